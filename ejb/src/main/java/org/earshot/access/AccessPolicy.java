@@ -1,0 +1,55 @@
+package org.earshot.access;
+
+import java.util.Collection;
+import java.util.List;
+import org.earshot.monitoring.MonitoringMode;
+import org.earshot.organization.MonitoringGroup;
+import org.earshot.organization.User;
+
+/**
+ * The rules that decide an access request, free of persistence so they can be read and tested as
+ * they are. A request is allowed by the first active grant whose role permits the action, whose
+ * scope covers the target and, for monitoring, whose modes include the mode, provided a
+ * monitoring group of the user also lets them use that mode on that agent. A denial names the
+ * step that failed, checked in that order.
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    public static AccessDecision decide(User user, Collection<Grant> grants, Collection<MonitoringGroup> groups,
+                                        Action action, AccessTarget target, MonitoringMode mode) {
+        if (!user.isActive()) {
+            return AccessDecision.deny("account " + user.getUsername() + " is disabled");
+        }
+        if (action.needsMode() && mode == null) {
+            return AccessDecision.deny("a monitoring mode is required");
+        }
+        List<Grant> permitting = grants.stream().filter(Grant::isActive).filter(g -> g.getRole().permits(action)).toList();
+        if (permitting.isEmpty()) {
+            return AccessDecision.deny("no role of " + user.getUsername() + " permits " + action);
+        }
+        if (!action.isTargeted()) {
+            return AccessDecision.allow(permitting.get(0));
+        }
+        List<Grant> covering = permitting.stream().filter(g -> g.covers(target)).toList();
+        if (covering.isEmpty()) {
+            return AccessDecision.deny(target + " is outside the scope of " + user.getUsername() + "'s grants for " + action);
+        }
+        if (!action.needsMode()) {
+            return AccessDecision.allow(covering.get(0));
+        }
+        List<Grant> allowingMode = covering.stream().filter(g -> g.allows(mode)).toList();
+        if (allowingMode.isEmpty()) {
+            return AccessDecision.deny("mode " + mode + " is not allowed by " + user.getUsername() + "'s grants");
+        }
+        boolean inGroup = target.agentUserId() != null
+                && groups.stream().anyMatch(g -> g.permits(user.getId(), target.agentUserId(), mode));
+        if (!inGroup) {
+            return AccessDecision.deny(target + " is not in a monitoring group of " + user.getUsername()
+                    + " that allows " + mode);
+        }
+        return AccessDecision.allow(allowingMode.get(0));
+    }
+}

@@ -1,0 +1,108 @@
+package org.earshot.access;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.earshot.audit.AuditAction;
+import org.earshot.audit.AuditEvent;
+import org.earshot.audit.AuditOutcome;
+import org.earshot.audit.AuditService;
+import org.earshot.monitoring.MonitoringMode;
+import org.earshot.organization.MonitoringGroup;
+import org.earshot.organization.User;
+
+/**
+ * The one place that answers "may user U do action A on target X in mode M?". Every service
+ * method that touches scoped data asks here, through {@link #require} for the caller or
+ * {@link #decide} for any user; list queries ask {@link #visibleScope} what to show.
+ */
+// Authorization is decided per call by AccessService (role, scope, mode), not by EJB role lists.
+@PermitAll
+@Stateless
+public class AccessService {
+
+    /** A grant's last use is recorded at most this often, so busy users don't write on every click. */
+    private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @EJB
+    private AuditService audit;
+
+    public String callerName() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    /** The decision for any user; a grant that allows is marked as used. */
+    public AccessDecision decide(String username, Action action, AccessTarget target, MonitoringMode mode) {
+        User user = findUser(username);
+        if (user == null) {
+            return AccessDecision.deny("unknown user " + username);
+        }
+        AccessDecision decision = AccessPolicy.decide(user, activeGrants(user), monitoringGroupsOf(user), action, target, mode);
+        if (decision.allowed()) {
+            markUsed(decision.grantId());
+        }
+        return decision;
+    }
+
+    /** Lets the caller go on, or audits the denial and throws. */
+    public AccessDecision require(Action action, AccessTarget target, MonitoringMode mode) {
+        AccessDecision decision = decide(callerName(), action, target, mode);
+        if (!decision.allowed()) {
+            audit.recordIndependently(AuditEvent.of(AuditAction.ACCESS_DENIED, "Action", action,
+                    target + (mode == null ? "" : " in mode " + mode) + ": " + decision.reason())
+                    .withOutcome(AuditOutcome.DENIED));
+            throw new AccessDeniedException(decision.reason());
+        }
+        return decision;
+    }
+
+    public boolean isAllowed(Action action, AccessTarget target, MonitoringMode mode) {
+        return decide(callerName(), action, target, mode).allowed();
+    }
+
+    /** What of the organization the caller may see for an action, for filtering lists. */
+    public VisibleScope visibleScope(Action action) {
+        User user = findUser(callerName());
+        if (user == null || !user.isActive()) {
+            return VisibleScope.NOTHING;
+        }
+        return VisibleScope.of(user, activeGrants(user), action);
+    }
+
+    public List<Grant> activeGrants(User user) {
+        return em.createQuery("SELECT g FROM Grant g WHERE g.user = :user AND g.revokedAt IS NULL ORDER BY g.id", Grant.class)
+                .setParameter("user", user).getResultList();
+    }
+
+    private List<MonitoringGroup> monitoringGroupsOf(User user) {
+        return em.createQuery("SELECT g FROM MonitoringGroup g WHERE :user MEMBER OF g.monitors", MonitoringGroup.class)
+                .setParameter("user", user).getResultList();
+    }
+
+    private User findUser(String username) {
+        return em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class)
+                .setParameter("name", username).getResultStream().findFirst().orElse(null);
+    }
+
+    // A bulk update: concurrent uses of one grant must not fail each other on its version.
+    private void markUsed(Long grantId) {
+        Instant now = Instant.now();
+        em.createQuery("UPDATE Grant g SET g.lastUsedAt = :now WHERE g.id = :id"
+                        + " AND (g.lastUsedAt IS NULL OR g.lastUsedAt < :stale)")
+                .setParameter("now", now).setParameter("stale", now.minus(USE_RESOLUTION))
+                .setParameter("id", grantId).executeUpdate();
+    }
+}

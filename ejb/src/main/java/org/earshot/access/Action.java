@@ -1,0 +1,35 @@
+package org.earshot.access;
+
+/**
+ * What a user asks to do. Targeted actions are about one agent, queue, team or call and are
+ * checked against the scope of the user's grants; the others are organization-wide.
+ */
+public enum Action {
+    VIEW_AGENT(true),
+    VIEW_CALL(true),
+    MONITOR_CALL(true),
+    PLAY_RECORDING(true),
+    EVALUATE_CALL(true),
+    COACH_AGENT(true),
+    VIEW_DASHBOARD(false),
+    MANAGE_ORGANIZATION(false),
+    MANAGE_GRANTS(false),
+    REVIEW_PERMISSIONS(false),
+    VIEW_AUDIT(false),
+    VERIFY_AUDIT(false);
+
+    private final boolean targeted;
+
+    Action(boolean targeted) {
+        this.targeted = targeted;
+    }
+
+    public boolean isTargeted() {
+        return targeted;
+    }
+
+    /** Monitoring is the one action that is asked for in a mode (listen, whisper, barge, takeover). */
+    public boolean needsMode() {
+        return this == MONITOR_CALL;
+    }
+}

@@ -1,0 +1,48 @@
+package org.earshot.access;
+
+import static org.earshot.access.Action.COACH_AGENT;
+import static org.earshot.access.Action.EVALUATE_CALL;
+import static org.earshot.access.Action.MANAGE_GRANTS;
+import static org.earshot.access.Action.MANAGE_ORGANIZATION;
+import static org.earshot.access.Action.MONITOR_CALL;
+import static org.earshot.access.Action.PLAY_RECORDING;
+import static org.earshot.access.Action.REVIEW_PERMISSIONS;
+import static org.earshot.access.Action.VERIFY_AUDIT;
+import static org.earshot.access.Action.VIEW_AGENT;
+import static org.earshot.access.Action.VIEW_AUDIT;
+import static org.earshot.access.Action.VIEW_CALL;
+import static org.earshot.access.Action.VIEW_DASHBOARD;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The roles of Earshot and the actions each one permits. Administrators run the organization and
+ * access but do not monitor calls (separation of duties): monitoring needs a role that does.
+ * An agent's role reaches only the agent's own data, whatever the grant's scope says.
+ */
+public enum Role {
+    ADMIN(EnumSet.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, VIEW_AGENT)),
+    SUPERVISOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, COACH_AGENT, VIEW_DASHBOARD)),
+    QA_EVALUATOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL)),
+    TRAINER(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT)),
+    MANAGER(EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING, VIEW_DASHBOARD)),
+    COMPLIANCE(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, VIEW_DASHBOARD,
+            REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT)),
+    AGENT(EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING));
+
+    private final Set<Action> permitted;
+
+    Role(Set<Action> permitted) {
+        this.permitted = permitted;
+    }
+
+    public boolean permits(Action action) {
+        return permitted.contains(action);
+    }
+
+    /** True for the roles whose grants are limited to the holder's own data. */
+    public boolean isSelfScoped() {
+        return this == AGENT;
+    }
+}

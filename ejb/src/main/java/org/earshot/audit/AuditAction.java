@@ -1,0 +1,17 @@
+package org.earshot.audit;
+
+/** The security-relevant actions the audit trail records. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGOUT,
+    ACCESS_DENIED,
+    ORG_CREATE,
+    ORG_UPDATE,
+    ORG_DELETE,
+    GRANT_CREATE,
+    GRANT_REVOKE,
+    REVIEW_CERTIFY,
+    REVIEW_REVOKE,
+    AUDIT_VERIFY
+}

@@ -1,0 +1,5 @@
+package org.earshot.audit;
+
+public enum AuditOutcome {
+    SUCCESS, DENIED, FAILED
+}

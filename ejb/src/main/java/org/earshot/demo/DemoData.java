@@ -1,0 +1,134 @@
+package org.earshot.demo;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.earshot.access.Grant;
+import org.earshot.access.GrantScope;
+import org.earshot.access.PasswordCredential;
+import org.earshot.access.Role;
+import org.earshot.audit.AuditAction;
+import org.earshot.audit.AuditEvent;
+import org.earshot.audit.AuditService;
+import org.earshot.monitoring.MonitoringMode;
+import org.earshot.organization.CallQueue;
+import org.earshot.organization.MonitoringGroup;
+import org.earshot.organization.OrganizationService;
+import org.earshot.organization.SipAccount;
+import org.earshot.organization.Site;
+import org.earshot.organization.Team;
+import org.earshot.organization.User;
+
+/**
+ * A small contact center to try Earshot with: one site, two teams, two queues, six agents with
+ * extensions, two supervisors, a QA evaluator, a trainer, a manager, a compliance reviewer and an
+ * administrator. Seeded only when {@code earshot.demo-data=true} and the database has no users.
+ */
+// Started by the container, not called by users: nothing to authorize.
+@PermitAll
+@Singleton
+@Startup
+public class DemoData {
+
+    public static final String PASSWORD = "earshot-demo";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final String SEEDER = "system";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditService audit;
+
+    @PostConstruct
+    void seedIfWanted() {
+        if (!Boolean.getBoolean("earshot.demo-data")) {
+            return;
+        }
+        long users = em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
+        if (users > 0) {
+            LOG.info("Demo data not seeded: the database already has users");
+            return;
+        }
+        seed();
+        audit.recordFor(SEEDER, AuditEvent.of(AuditAction.ORG_CREATE, "Organization", null, "demo organization seeded"));
+        LOG.info("Demo organization seeded; every demo login uses the password " + PASSWORD);
+    }
+
+    private void seed() {
+        Site site = persist(new Site("Riverside", ZoneId.of("Europe/Lisbon")));
+        Team billing = persist(new Team("Billing", site));
+        Team support = persist(new Team("Tech Support", site));
+        CallQueue billingQueue = persist(new CallQueue("Billing", "6001", site));
+        CallQueue supportQueue = persist(new CallQueue("Support", "6002", site));
+
+        List<User> billingAgents = List.of(agent("agent1", "Ana Alves", billing, "1001"),
+                agent("agent2", "Bruno Brito", billing, "1002"), agent("agent3", "Carla Costa", billing, "1003"));
+        List<User> supportAgents = List.of(agent("agent4", "Diogo Dias", support, "1004"),
+                agent("agent5", "Eva Esteves", support, "1005"), agent("agent6", "Filipe Faria", support, "1006"));
+        billingAgents.forEach(billingQueue::addMember);
+        supportAgents.forEach(supportQueue::addMember);
+
+        Set<MonitoringMode> allModes = EnumSet.allOf(MonitoringMode.class);
+        User supBilling = staff("sup.billing", "Sofia Sousa (Billing supervisor)", billing, "2001");
+        grant(supBilling, Role.SUPERVISOR, GrantScope.of(Set.of(), Set.of(billing), Set.of(billingQueue)), allModes);
+        User supSupport = staff("sup.support", "Tiago Torres (Support supervisor)", support, "2002");
+        grant(supSupport, Role.SUPERVISOR, GrantScope.of(Set.of(), Set.of(support), Set.of(supportQueue)),
+                EnumSet.of(MonitoringMode.LISTEN, MonitoringMode.WHISPER, MonitoringMode.BARGE));
+        User qa = staff("qa", "Quinta Quaresma (QA evaluator)", null, "2003");
+        grant(qa, Role.QA_EVALUATOR, GrantScope.of(Set.of(site), Set.of(), Set.of()), EnumSet.of(MonitoringMode.LISTEN));
+        User trainer = staff("trainer", "Rita Rocha (trainer)", null, "2004");
+        grant(trainer, Role.TRAINER, GrantScope.of(Set.of(site), Set.of(), Set.of()),
+                EnumSet.of(MonitoringMode.LISTEN, MonitoringMode.WHISPER));
+        User manager = staff("manager", "Marta Matos (manager)", null, null);
+        grant(manager, Role.MANAGER, GrantScope.of(Set.of(site), Set.of(), Set.of()), Set.of());
+        User compliance = staff("compliance", "Carlos Cunha (compliance)", null, "2005");
+        grant(compliance, Role.COMPLIANCE, GrantScope.of(Set.of(site), Set.of(), Set.of()), EnumSet.of(MonitoringMode.LISTEN));
+        User admin = staff("admin", "Alex Admin (administrator)", null, null);
+        grant(admin, Role.ADMIN, GrantScope.everything(), Set.of());
+
+        group("Billing floor", allModes, List.of(supBilling, qa, trainer, compliance), billingAgents);
+        group("Support floor", allModes, List.of(supSupport, qa, trainer, compliance), supportAgents);
+    }
+
+    private User agent(String username, String name, Team team, String extension) {
+        User agent = staff(username, name, team, extension);
+        grant(agent, Role.AGENT, GrantScope.ownData(), Set.of());
+        return agent;
+    }
+
+    private User staff(String username, String name, Team team, String extension) {
+        User user = new User(username, name, PasswordCredential.of(PASSWORD.toCharArray()), Instant.now());
+        user.assignTo(team);
+        persist(user);
+        if (extension != null) {
+            persist(new SipAccount(user, extension, OrganizationService.SIP_REALM, ("sip-" + extension + "-demo").toCharArray()));
+        }
+        return user;
+    }
+
+    private void grant(User user, Role role, GrantScope scope, Set<MonitoringMode> modes) {
+        persist(new Grant(user, role, scope, modes, SEEDER, Instant.now()));
+    }
+
+    private void group(String name, Set<MonitoringMode> modes, List<User> monitors, List<User> members) {
+        MonitoringGroup group = persist(new MonitoringGroup(name, modes));
+        monitors.forEach(group::addMonitor);
+        members.forEach(group::addMember);
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+}

@@ -1,0 +1,21 @@
+package org.earshot.organization;
+
+/** The one rule for names of organization objects: present, trimmed, at most 100 characters. */
+final class Names {
+
+    static final int MAX_LENGTH = 100;
+
+    private Names() {
+    }
+
+    static String required(String value, String what) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            throw new OrganizationException(what + " is required");
+        }
+        if (trimmed.length() > MAX_LENGTH) {
+            throw new OrganizationException(what + " must be at most " + MAX_LENGTH + " characters");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,24 @@
+package org.earshot.query;
+
+import jakarta.persistence.TypedQuery;
+
+/** Runs a list query and its count query for one page. */
+public final class Paging {
+
+    private Paging() {
+    }
+
+    public static <T> Page<T> page(TypedQuery<T> list, TypedQuery<Long> count, PageRequest request) {
+        return new Page<>(list.setFirstResult(request.first()).setMaxResults(request.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    /** A LIKE pattern matching the text anywhere, case-insensitively; "%" when the filter is empty. */
+    public static String contains(String text) {
+        if (text == null || text.isBlank()) {
+            return "%";
+        }
+        String escaped = text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}
