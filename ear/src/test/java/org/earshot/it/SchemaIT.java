@@ -1,0 +1,64 @@
+package org.earshot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The Flyway migrations on PostgreSQL, seen through the application's own datasource and role. */
+@ExtendWith(ArquillianExtension.class)
+class SchemaIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earshotWithTests();
+    }
+
+    @Resource(lookup = "java:jboss/datasources/EarshotDS")
+    private DataSource dataSource;
+
+    @Test
+    void everyMigrationAppliedSuccessfullyOnPostgresql() throws SQLException {
+        List<String> applied = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
+            while (rs.next()) {
+                assertThat(rs.getBoolean("success")).isTrue();
+                applied.add(rs.getString("version"));
+            }
+            assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
+        assertThat(applied).containsExactly("1", "1.1");
+    }
+
+    @Test
+    void applicationRoleCannotUpdateOrDeleteAuditEntries() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("demo seeding is audited").isPositive();
+            }
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_entry SET actor = 'mallory' WHERE seq = 1"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_entry WHERE seq = 1"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("TRUNCATE audit_entry"))
+                    .hasMessageContaining("append-only");
+            // Only a superuser may switch triggers off for a session; the application's role is not one.
+            assertThatThrownBy(() -> s.execute("SET session_replication_role = replica"))
+                    .hasMessageContaining("permission denied");
+        }
+    }
+}
