@@ -221,8 +221,7 @@ public class OrganizationService {
     }
 
     public List<CallQueue> queuesOf(User agent) {
-        return em.createQuery("SELECT q FROM CallQueue q WHERE :agent MEMBER OF q.members ORDER BY q.name", CallQueue.class)
-                .setParameter("agent", agent).getResultList();
+        return em.createNamedQuery(CallQueue.ANSWERED_BY, CallQueue.class).setParameter("agent", agent).getResultList();
     }
 
     // ---- users and agents -----------------------------------------------------------------
@@ -344,7 +343,7 @@ public class OrganizationService {
         long extensions = em.createQuery("SELECT COUNT(a) FROM SipAccount a WHERE a.extension = :n", Long.class)
                 .setParameter("n", dialed).getSingleResult();
         if (queues + extensions > 0) {
-            throw new OrganizationException(field == null ? "number" : field, dialed + " is already dialed for another queue or agent");
+            throw OrganizationException.conflict(field == null ? "number" : field, dialed + " is already dialed for another queue or agent");
         }
     }
 
@@ -352,7 +351,7 @@ public class OrganizationService {
         String candidate = value == null ? "" : value.strip();
         long existing = em.createQuery(countQuery, Long.class).setParameter("value", candidate).getSingleResult();
         if (existing > 0) {
-            throw new OrganizationException(field, what + " " + candidate + " already exists");
+            throw OrganizationException.conflict(field, what + " " + candidate + " already exists");
         }
     }
 
