@@ -3,6 +3,10 @@ package org.earshot.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJB;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.earshot.integration.IntegrationRuntime;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,6 +45,21 @@ class DeployedModulesIT {
         List<String> modules = ear.get("subdeployment").keys().stream().sorted().toList();
         assertThat(modules).contains("earshot-camel-routes.jar", "earshot-ejb.jar", "earshot-sip.rar", "earshot-web.war");
         assertThat(ear.get("subdeployment", "earshot-sip.rar", "subsystem").keys()).contains("resource-adapters");
+    }
+
+    @Test
+    @RunAsClient
+    void healthAndMetricsAreServedByTheManagementInterface() throws Exception {
+        String management = "http://127.0.0.1:" + System.getProperty("it.management-port", "10290");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(management + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"earshot.ear\" : \"OK\"");
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(management + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("base_memory");
     }
 
     @Test
