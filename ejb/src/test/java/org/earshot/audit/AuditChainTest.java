@@ -179,6 +179,18 @@ class AuditChainTest {
         }
 
         @Test
+        void tailCutAndHeadHashRewrittenButNotItsNumberIsBroken() {
+            ChainBuilder chain = ChainBuilder.ofLength(5);
+            List<AuditEntry> firstThree = chain.entries().subList(0, 3);
+
+            ChainVerification result = ChainBuilder.verify(firstThree, 5, chain.entry(3).getEntryHash());
+
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenSeq()).isEqualTo(4L);
+            assertThat(result.problem()).contains("head records entry 5");
+        }
+
+        @Test
         void everyEntryRemovedLeavesABrokenChain() {
             ChainBuilder chain = ChainBuilder.ofLength(2);
 
