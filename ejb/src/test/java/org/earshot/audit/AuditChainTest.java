@@ -287,6 +287,32 @@ class AuditChainTest {
         }
 
         @Test
+        void absentFieldAndEmptyFieldHashDifferently() {
+            AuditEvent absent = AuditEvent.of(AuditAction.ORG_UPDATE, "Team", 1, null);
+            AuditEvent empty = AuditEvent.of(AuditAction.ORG_UPDATE, "Team", 1, "");
+
+            assertThat(new AuditEntry(1, AT, "a", null, absent, PREV).getEntryHash())
+                    .isNotEqualTo(new AuditEntry(1, AT, "a", null, empty, PREV).getEntryHash());
+        }
+
+        @Test
+        void separatorLikeTextCannotShiftContentBetweenFields() {
+            AuditEvent split = new AuditEvent(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, null, null, null,
+                    "ann;4:team", null, null, null, null);
+            AuditEvent shifted = new AuditEvent(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, null, null, null,
+                    "ann", "team", null, null, null);
+            AuditEvent separator = new AuditEvent(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, null, null, null,
+                    "ann\u001fteam", null, null, null, null);
+            AuditEvent separated = new AuditEvent(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, null, null, null,
+                    "ann", "team", null, null, null);
+
+            assertThat(new AuditEntry(1, AT, "a", null, split, PREV).getEntryHash())
+                    .isNotEqualTo(new AuditEntry(1, AT, "a", null, shifted, PREV).getEntryHash());
+            assertThat(new AuditEntry(1, AT, "a", null, separator, PREV).getEntryHash())
+                    .isNotEqualTo(new AuditEntry(1, AT, "a", null, separated, PREV).getEntryHash());
+        }
+
+        @Test
         void overlongDetailIsCutTo2000CharactersAndTheEntryStillVerifies() {
             AuditEvent verbose = AuditEvent.of(AuditAction.ORG_UPDATE, "Team", 1, "x".repeat(2500));
             ChainBuilder chain = new ChainBuilder().append(verbose);
