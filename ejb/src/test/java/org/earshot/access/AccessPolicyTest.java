@@ -366,6 +366,27 @@ class AccessPolicyTest {
         }
 
         @Test
+        void adminGrantOverOneSiteCannotManageTheOrganizationOrItsGrants() {
+            add(org.grant(Role.ADMIN).to(admin).overSites(north));
+
+            for (Action action : List.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT)) {
+                AccessDecision decision = decide(admin, action, AccessTarget.organization(), null);
+                assertThat(decision.allowed()).as(action.name()).isFalse();
+                assertThat(decision.reason()).isEqualTo(action + " needs a grant over the whole organization; "
+                        + "admin's grants cover only part of it");
+            }
+        }
+
+        @Test
+        void complianceGrantOverOneSiteMayStillSeeItsDashboardButNotTheAuditTrail() {
+            User officer = org.user("officer");
+            add(org.grant(Role.COMPLIANCE).to(officer).overSites(north).modes(LISTEN));
+
+            assertThat(decide(officer, VIEW_DASHBOARD, AccessTarget.organization(), null).allowed()).isTrue();
+            assertThat(decide(officer, VIEW_AUDIT, AccessTarget.organization(), null).allowed()).isFalse();
+        }
+
+        @Test
         void adminCanManageOrganizationGrantsAndAudit() {
             Grant grant = add(org.grant(Role.ADMIN).to(admin).overEverything());
 
