@@ -73,7 +73,7 @@ cat <<INFO
     qa            QA evaluator, site Riverside (listen)
     trainer       trainer, site Riverside (listen, whisper)
     manager       manager, site Riverside
-    compliance    compliance reviewer, site Riverside (listen; permission reviews, audit)
+    compliance    compliance reviewer, whole organization (listen; permission reviews, audit)
     agent1..agent6  agents, extensions 1001..1006 (SIP password sip-<ext>-demo)
 
   Press Ctrl-C to stop.

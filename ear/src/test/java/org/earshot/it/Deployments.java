@@ -37,6 +37,7 @@ public final class Deployments {
                           <deployment>
                             <dependencies>
                               <module name="org.wildfly.security.elytron"/>
+                              <module name="org.postgresql"/>
                             </dependencies>
                           </deployment>
                         </jboss-deployment-structure>

@@ -11,7 +11,8 @@ import org.earshot.organization.User;
  * they are. A request is allowed by the first active grant whose role permits the action, whose
  * scope covers the target and, for monitoring, whose modes include the mode, provided a
  * monitoring group of the user also lets them use that mode on that agent. A denial names the
- * step that failed, checked in that order.
+ * step that failed, checked in that order. Governance actions (managing the organization and
+ * grants, reviews, the audit trail) need a grant over the whole organization.
  */
 public final class AccessPolicy {
 
@@ -31,7 +32,10 @@ public final class AccessPolicy {
             return AccessDecision.deny("no role of " + user.getUsername() + " permits " + action);
         }
         if (!action.isTargeted()) {
-            return AccessDecision.allow(permitting.get(0));
+            return permitting.stream().filter(g -> !action.needsWholeOrganization() || g.isGlobalScope()).findFirst()
+                    .map(AccessDecision::allow)
+                    .orElseGet(() -> AccessDecision.deny(action + " needs a grant over the whole organization; "
+                            + user.getUsername() + "'s grants cover only part of it"));
         }
         List<Grant> covering = permitting.stream().filter(g -> g.covers(target)).toList();
         if (covering.isEmpty()) {

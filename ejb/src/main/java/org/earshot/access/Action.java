@@ -28,6 +28,14 @@ public enum Action {
         return targeted;
     }
 
+    /**
+     * Governance actions reach everyone's data (all grants, the whole audit trail), so only a
+     * grant over the whole organization permits them; a grant over one site does not.
+     */
+    public boolean needsWholeOrganization() {
+        return !targeted && this != VIEW_DASHBOARD;
+    }
+
     /** Monitoring is the one action that is asked for in a mode (listen, whisper, barge, takeover). */
     public boolean needsMode() {
         return this == MONITOR_CALL;

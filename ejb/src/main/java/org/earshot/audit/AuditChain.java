@@ -18,7 +18,7 @@ public final class AuditChain {
     }
 
     static String hash(AuditEntry entry) {
-        return sha256(entry.getPrevHash() + "\u001e" + entry.canonicalContent());
+        return sha256(entry.getPrevHash() + ";" + entry.canonicalContent());
     }
 
     private static String sha256(String text) {

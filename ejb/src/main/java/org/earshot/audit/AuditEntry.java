@@ -93,15 +93,17 @@ public class AuditEntry {
         return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
     }
 
-    /** The content the hash covers, field by field in a fixed order, unambiguously separated. */
+    /**
+     * The content the hash covers: every field in a fixed order, each written as its length, a
+     * colon and the text (or "-" when absent), so no two different entries share an encoding.
+     */
     String canonicalContent() {
-        return String.join("\u001f", String.valueOf(seq), occurredAt.toString(), actor, action.name(), outcome.name(),
-                text(targetType), text(targetId), text(callId), text(agent), text(queue), text(mode), text(purpose),
-                text(sourceAddress), text(detail));
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
+        StringBuilder text = new StringBuilder();
+        for (String field : new String[] {String.valueOf(seq), occurredAt.toString(), actor, action.name(), outcome.name(),
+                targetType, targetId, callId, agent, queue, mode, purpose, sourceAddress, detail}) {
+            text.append(field == null ? "-" : field.length() + ":" + field).append(';');
+        }
+        return text.toString();
     }
 
     public long getSeq() {

@@ -93,7 +93,7 @@ public class DemoData {
         User manager = staff("manager", "Marta Matos (manager)", null, null);
         grant(manager, Role.MANAGER, GrantScope.of(Set.of(site), Set.of(), Set.of()), Set.of());
         User compliance = staff("compliance", "Carlos Cunha (compliance)", null, "2005");
-        grant(compliance, Role.COMPLIANCE, GrantScope.of(Set.of(site), Set.of(), Set.of()), EnumSet.of(MonitoringMode.LISTEN));
+        grant(compliance, Role.COMPLIANCE, GrantScope.everything(), EnumSet.of(MonitoringMode.LISTEN));
         User admin = staff("admin", "Alex Admin (administrator)", null, null);
         grant(admin, Role.ADMIN, GrantScope.everything(), Set.of());
 

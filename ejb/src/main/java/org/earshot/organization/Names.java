@@ -11,10 +11,10 @@ final class Names {
     static String required(String value, String what) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
-            throw new OrganizationException(what + " is required");
+            throw new OrganizationException("name", what + " is required");
         }
         if (trimmed.length() > MAX_LENGTH) {
-            throw new OrganizationException(what + " must be at most " + MAX_LENGTH + " characters");
+            throw new OrganizationException("name", what + " must be at most " + MAX_LENGTH + " characters");
         }
         return trimmed;
     }

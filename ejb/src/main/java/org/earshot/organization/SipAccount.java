@@ -60,8 +60,11 @@ public class SipAccount {
         if (!EXTENSION.matcher(trimmed).matches()) {
             throw new OrganizationException("extension", "Extension must be 2 to 16 digits");
         }
+        // Digest first: a refused password must not leave the new extension with the old digests.
+        SipDigest digest = SipDigest.of(trimmed, realm, sipPassword);
         this.extension = trimmed;
-        changePassword(sipPassword);
+        this.ha1Md5 = digest.md5();
+        this.ha1Sha256 = digest.sha256();
     }
 
     public void changePassword(char[] sipPassword) {
