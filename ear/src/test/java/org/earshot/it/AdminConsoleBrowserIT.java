@@ -134,6 +134,20 @@ class AdminConsoleBrowserIT {
         assertThat(browser.findElement(By.id("teamDialog")).isDisplayed()).isTrue();
     }
 
+    @Test
+    void deletingATeamThatStillHasMembersSaysWhy() {
+        logIn("admin");
+        open("teams");
+
+        browser.findElement(By.xpath("//tbody[@id='teamsForm:teamsTable_data']/tr[td[1][normalize-space()='Billing']]"
+                + "//button[contains(@id, ':delete')]")).click();
+        click("confirmForm:confirmYes");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                "Team Billing still has 4 member(s); move them to another team first"));
+        assertThat(browser.findElement(By.id("teamsForm:teamsTable")).getText()).contains("Billing");
+    }
+
     private void logIn(String username) {
         browser.get(Deployments.BASE_URL + "login.xhtml");
         type("login:username", username);

@@ -42,6 +42,7 @@ public class ServiceBackedLazyModel<T> extends LazyDataModel<T> {
         this.rowId = rowId;
     }
 
+    // The table asks for the total before it knows which rows it will want; the smallest page carries it.
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         Page<T> probe = fetch(filterBy, TOTAL_ONLY);

@@ -1,6 +1,7 @@
 package org.earshot.web.admin;
 
 import java.util.Map;
+import java.util.Objects;
 import org.primefaces.model.FilterMeta;
 
 /**
@@ -12,7 +13,7 @@ public record TableFilters(Map<String, FilterMeta> byColumn) {
     /** The filter text, or null when the column is not filtered. */
     public String text(String field) {
         Object value = byColumn.values().stream().filter(f -> field.equals(f.getField()))
-                .map(FilterMeta::getFilterValue).filter(v -> v != null).findFirst().orElse(null);
+                .map(FilterMeta::getFilterValue).filter(Objects::nonNull).findFirst().orElse(null);
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
