@@ -1,12 +1,11 @@
 package org.earshot.access;
 
-import jakarta.ejb.ApplicationException;
+import org.earshot.rules.RuleViolation;
 
-/** A password the rules refuse; the message says which rule. */
-@ApplicationException(rollback = true)
-public class WeakPasswordException extends RuntimeException {
+/** A login password the rules refuse; the message says which rule. */
+public class WeakPasswordException extends RuleViolation {
 
     public WeakPasswordException(String message) {
-        super(message);
+        super("password", message, false);
     }
 }

@@ -4,9 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import org.earshot.access.AccessDeniedException;
-import org.earshot.access.GrantException;
-import org.earshot.access.WeakPasswordException;
-import org.earshot.organization.OrganizationException;
+import org.earshot.rules.RuleViolation;
 
 /**
  * Shows a service's refusal where the user will fix it: on the input of the form that the
@@ -32,14 +30,7 @@ public final class FieldMessages {
     }
 
     private static String fieldOf(RuntimeException problem) {
-        if (problem instanceof OrganizationException e) {
-            return e.getField();
-        }
-        if (problem instanceof GrantException e) {
-            return e.getField();
-        }
-        // Only a login password can be weak; SIP passwords are refused as OrganizationException.
-        return problem instanceof WeakPasswordException ? "password" : null;
+        return problem instanceof RuleViolation violation ? violation.getField() : null;
     }
 
     private static String textOf(RuntimeException problem) {

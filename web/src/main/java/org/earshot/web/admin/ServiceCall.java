@@ -3,10 +3,8 @@ package org.earshot.web.admin;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.earshot.access.AccessDeniedException;
-import org.earshot.access.GrantException;
-import org.earshot.access.WeakPasswordException;
 import org.earshot.organization.NotFoundException;
-import org.earshot.organization.OrganizationException;
+import org.earshot.rules.RuleViolation;
 
 /**
  * A page's call to a service, with the outcome reported the same way on every page: a change is
@@ -30,7 +28,7 @@ public final class ServiceCall {
     public static <T> Optional<T> query(String formId, Supplier<T> query) {
         try {
             return Optional.ofNullable(query.get());
-        } catch (OrganizationException | GrantException | WeakPasswordException | AccessDeniedException | NotFoundException e) {
+        } catch (RuleViolation | AccessDeniedException | NotFoundException e) {
             FieldMessages.show(e, formId);
             return Optional.empty();
         }

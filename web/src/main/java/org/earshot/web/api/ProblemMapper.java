@@ -14,10 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.earshot.access.AccessDeniedException;
-import org.earshot.access.GrantException;
-import org.earshot.access.WeakPasswordException;
 import org.earshot.organization.NotFoundException;
-import org.earshot.organization.OrganizationException;
+import org.earshot.rules.RuleViolation;
 
 /**
  * Turns every failure into a problem+json response. The services' own exceptions carry messages
@@ -43,14 +41,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof EJBException && failure.getCause() != null) {
             return problemFor(failure.getCause(), instance);
         }
-        if (failure instanceof OrganizationException e) {
+        if (failure instanceof RuleViolation e) {
             return fieldProblem(e.isConflict(), e.getField(), e.getMessage(), instance);
-        }
-        if (failure instanceof GrantException e) {
-            return fieldProblem(e.isConflict(), e.getField(), e.getMessage(), instance);
-        }
-        if (failure instanceof WeakPasswordException e) {
-            return fieldProblem(false, "password", e.getMessage(), instance);
         }
         if (failure instanceof InvalidRequestException e) {
             return fieldProblem(false, e.getField(), e.getMessage(), instance);
