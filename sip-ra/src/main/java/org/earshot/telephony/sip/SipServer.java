@@ -21,38 +21,48 @@ import javax.sip.SipStack;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.TransactionTerminatedEvent;
+import javax.sip.address.AddressFactory;
 import javax.sip.header.AllowHeader;
 import javax.sip.header.HeaderFactory;
+import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.earshot.telephony.call.B2bua;
+import org.earshot.telephony.call.CallEventListener;
 import org.earshot.telephony.directory.SubscriberDirectory;
+import org.earshot.telephony.media.MediaEngine;
+import org.earshot.telephony.media.PortRange;
 import org.earshot.telephony.registrar.DigestAuthenticator;
 import org.earshot.telephony.registrar.LocationService;
 import org.earshot.telephony.registrar.Registrar;
 
 /**
  * Earshot's SIP endpoint: one JAIN-SIP stack listening on UDP and TCP, dispatching requests to
- * the registrar (and, as they land, the B2BUA). Every request gets an answer: what Earshot does
- * not handle is refused with 405 and the methods it allows.
+ * the registrar and the B2BUA. Every request gets an answer: what Earshot does not handle is
+ * refused with 405 and the methods it allows.
  */
 public final class SipServer implements SipListener {
 
     private static final Logger LOG = Logger.getLogger(SipServer.class.getName());
-    private static final String ALLOWED = "REGISTER, OPTIONS";
+    private static final String ALLOWED = "REGISTER, OPTIONS, INVITE, ACK, BYE, CANCEL";
 
     private final SipSettings settings;
     private final SubscriberDirectory directory;
+    private final CallEventListener calls;
     private final Clock clock;
     private SipStack stack;
+    private MediaEngine media;
+    private B2bua b2bua;
     private SipProvider provider;
     private SipResponses responses;
     private HeaderFactory headers;
     private Registrar registrar;
     private LocationService locations;
 
-    public SipServer(SipSettings settings, SubscriberDirectory directory, Clock clock) {
+    public SipServer(SipSettings settings, SubscriberDirectory directory, CallEventListener calls, Clock clock) {
         this.settings = settings;
         this.directory = directory;
+        this.calls = calls;
         this.clock = clock;
     }
 
@@ -62,15 +72,19 @@ public final class SipServer implements SipListener {
         try {
             stack = factory.createSipStack(stackProperties());
             headers = factory.createHeaderFactory();
-            responses = new SipResponses(factory.createMessageFactory());
+            MessageFactory messages = factory.createMessageFactory();
+            AddressFactory addresses = factory.createAddressFactory();
+            responses = new SipResponses(messages);
             locations = new LocationService(clock);
             registrar = new Registrar(directory, new DigestAuthenticator(settings.realm(), clock), locations, responses,
-                    headers, factory.createAddressFactory(), clock, settings.challenges());
+                    headers, addresses, clock, settings.challenges());
             ListeningPoint udp = stack.createListeningPoint(settings.address(), settings.port(), ListeningPoint.UDP);
             ListeningPoint tcp = stack.createListeningPoint(settings.address(), settings.port(), ListeningPoint.TCP);
             provider = stack.createSipProvider(udp);
             provider.addListeningPoint(tcp);
             provider.addSipListener(this);
+            media = new MediaEngine(settings.address(), new PortRange(settings.rtpFirstPort(), settings.rtpLastPort()));
+            b2bua = new B2bua(provider, messages, headers, addresses, directory, locations, media, calls, clock);
             stack.start();
         } catch (PeerUnavailableException | TooManyListenersException | javax.sip.InvalidArgumentException e) {
             throw new SipException("SIP stack could not start on " + settings.address() + ":" + settings.port(), e);
@@ -89,6 +103,7 @@ public final class SipServer implements SipListener {
             LOG.log(Level.WARNING, "SIP provider still in use at stop", e);
         }
         stack.stop();
+        media.close();
         stack = null;
         LOG.info("SIP stopped");
     }
@@ -100,7 +115,7 @@ public final class SipServer implements SipListener {
     private Properties stackProperties() {
         Properties properties = new Properties();
         properties.setProperty("javax.sip.STACK_NAME", settings.stackName());
-        properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+        properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "on");
         properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", JulStackLogger.class.getName());
         properties.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JulServerLogger.class.getName());
         properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
@@ -119,11 +134,20 @@ public final class SipServer implements SipListener {
         try {
             ServerTransaction transaction = event.getServerTransaction() != null ? event.getServerTransaction()
                     : provider.getNewServerTransaction(request);
-            transaction.sendResponse(answer(request));
+            dispatch(event, transaction);
         } catch (TransactionAlreadyExistsException e) {
             // a retransmission; the transaction resends our last response itself
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Could not answer " + request.getMethod(), e);
+        }
+    }
+
+    private void dispatch(RequestEvent event, ServerTransaction transaction) throws Exception {
+        switch (event.getRequest().getMethod()) {
+            case Request.INVITE -> b2bua.invite(event, transaction);
+            case Request.BYE -> b2bua.bye(event, transaction);
+            case Request.CANCEL -> b2bua.cancel(event, transaction);
+            default -> transaction.sendResponse(answer(event.getRequest()));
         }
     }
 
@@ -148,7 +172,11 @@ public final class SipServer implements SipListener {
 
     @Override
     public void processResponse(ResponseEvent event) {
-        // Earshot sends no requests of its own yet
+        try {
+            b2bua.response(event);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Could not handle response " + event.getResponse().getStatusCode(), e);
+        }
     }
 
     @Override
@@ -168,6 +196,6 @@ public final class SipServer implements SipListener {
 
     @Override
     public void processDialogTerminated(DialogTerminatedEvent event) {
-        // no dialogs yet
+        // calls end on BYE, CANCEL or a final failure; the B2BUA has cleaned up by then
     }
 }

@@ -26,7 +26,7 @@ class RegistrarSippTest {
         // sipp answers only the first challenge and knows only MD5
         SipSettings settings = SipSettings.of("127.0.0.1", port, "earshot", "earshot-test-" + port)
                 .withChallenges(DigestAlgorithm.MD5, DigestAlgorithm.SHA_256);
-        server = new SipServer(settings, subscribers, Clock.systemUTC());
+        server = new SipServer(settings, subscribers, event -> { }, Clock.systemUTC());
         server.start();
     }
 

@@ -20,7 +20,7 @@ class SipServerSippTest {
     void startServer() throws Exception {
         port = FreePorts.udpAndTcp();
         server = new SipServer(SipSettings.of("127.0.0.1", port, "earshot", "earshot-test-" + port),
-                new Subscribers("earshot"), Clock.systemUTC());
+                new Subscribers("earshot"), event -> { }, Clock.systemUTC());
         server.start();
     }
 

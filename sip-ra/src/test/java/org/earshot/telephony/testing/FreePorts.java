@@ -12,6 +12,19 @@ public final class FreePorts {
     private FreePorts() {
     }
 
+    /** An even UDP port with the next even one free too: sipp's media port and its companion. */
+    public static int rtp() {
+        for (int port = 30000 + 2 * (int) (ProcessHandle.current().pid() % 2000); port < 60000; port += 4) {
+            try (DatagramSocket first = new DatagramSocket(port, InetAddress.getLoopbackAddress());
+                 DatagramSocket second = new DatagramSocket(port + 2, InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // try the next pair
+            }
+        }
+        throw new IllegalStateException("No free RTP port pair on loopback");
+    }
+
     public static int udpAndTcp() {
         for (int attempt = 0; attempt < 50; attempt++) {
             try (DatagramSocket udp = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {

@@ -17,6 +17,7 @@ public final class Sipp {
 
     private final String scenario;
     private final List<String> arguments = new ArrayList<>();
+    private int localPort = FreePorts.udpAndTcp();
 
     private Sipp(String scenario) {
         this.scenario = scenario;
@@ -31,21 +32,40 @@ public final class Sipp {
         return this;
     }
 
-    /** Runs one call of the scenario from a free local port towards 127.0.0.1:port. */
+    /** The local SIP port sipp uses (a free one unless set), e.g. the port a phone registered from. */
+    public Sipp fromPort(int port) {
+        this.localPort = port;
+        return this;
+    }
+
+    /** Runs one call of the scenario towards 127.0.0.1:port and waits for it to finish. */
     public Result runAgainst(int port) throws IOException, InterruptedException {
+        return startAgainst(port).finish();
+    }
+
+    /** Starts one call of the scenario towards 127.0.0.1:port (or, for a UAS, waits for one). */
+    public Running startAgainst(int port) throws IOException {
         Path log = Files.createTempFile("sipp-", ".log");
         List<String> command = new ArrayList<>(List.of("sipp", "-sf", scenarioFile().getAbsolutePath(),
-                "127.0.0.1:" + port, "-i", "127.0.0.1", "-p", String.valueOf(FreePorts.udpAndTcp()),
-                "-m", "1", "-nostdin", "-timeout", "15s", "-timeout_error", "-trace_err",
+                "127.0.0.1:" + port, "-i", "127.0.0.1", "-p", String.valueOf(localPort),
+                "-m", "1", "-nostdin", "-timeout", "20s", "-timeout_error", "-trace_err",
                 "-error_file", log.toString()));
         command.addAll(arguments);
         Process sipp = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        if (!sipp.waitFor(30, TimeUnit.SECONDS)) {
-            sipp.destroyForcibly();
-            throw new IllegalStateException("sipp did not finish within 30 s: " + command);
+        return new Running(sipp, log, command);
+    }
+
+    /** A sipp process under way. */
+    public record Running(Process process, Path log, List<String> command) {
+
+        public Result finish() throws IOException, InterruptedException {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("sipp did not finish within 30 s: " + command);
+            }
+            return new Result(process.exitValue(), Files.readString(log));
         }
-        return new Result(sipp.exitValue(), Files.readString(log));
     }
 
     private File scenarioFile() {
