@@ -10,18 +10,24 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
 import org.earshot.monitoring.MonitoringMode;
+import org.earshot.organization.CallQueue;
+import org.earshot.organization.Entities;
 import org.earshot.organization.MonitoringGroup;
+import org.earshot.organization.Team;
 import org.earshot.organization.User;
 
 /**
  * The one place that answers "may user U do action A on target X in mode M?". Every service
  * method that touches scoped data asks here, through {@link #require} for the caller or
- * {@link #decide} for any user; list queries ask {@link #visibleScope} what to show.
+ * {@link #decide} for any user; list queries ask {@link #visibleScope} what to show;
+ * administrators and reviewers ask {@link #explain} to see why.
  */
 // Authorization is decided per call by AccessService (role, scope, mode), not by EJB role lists.
 @PermitAll
@@ -46,15 +52,23 @@ public class AccessService {
 
     /** The decision for any user; a grant that allows is marked as used. */
     public AccessDecision decide(String username, Action action, AccessTarget target, MonitoringMode mode) {
-        User user = findUser(username);
-        if (user == null) {
-            return AccessDecision.deny("unknown user " + username);
-        }
-        AccessDecision decision = AccessPolicy.decide(user, activeGrants(user), monitoringGroupsOf(user), action, target, mode);
+        AccessDecision decision = evaluate(username, action, target, mode);
         if (decision.allowed()) {
             markUsed(decision.grantId());
         }
         return decision;
+    }
+
+    /**
+     * The decision for any user on at most one of an agent, queue or team (none: the organization),
+     * for callers who manage grants or review permissions. Asking is not a use of the user's grant,
+     * so an explanation never hides an unused grant from the permission review.
+     */
+    public AccessDecision explain(String username, Action action, Long agentId, Long queueId, Long teamId, MonitoringMode mode) {
+        if (!isAllowed(Action.MANAGE_GRANTS, AccessTarget.organization(), null)) {
+            require(Action.REVIEW_PERMISSIONS, AccessTarget.organization(), null);
+        }
+        return evaluate(username, action, targetOf(agentId, queueId, teamId), mode);
     }
 
     /** Lets the caller go on, or audits the denial and throws. */
@@ -85,6 +99,32 @@ public class AccessService {
     public List<Grant> activeGrants(User user) {
         return em.createQuery("SELECT g FROM Grant g WHERE g.user = :user AND g.revokedAt IS NULL ORDER BY g.id", Grant.class)
                 .setParameter("user", user).getResultList();
+    }
+
+    private AccessDecision evaluate(String username, Action action, AccessTarget target, MonitoringMode mode) {
+        User user = findUser(username);
+        if (user == null) {
+            return AccessDecision.deny("unknown user " + username);
+        }
+        return AccessPolicy.decide(user, activeGrants(user), monitoringGroupsOf(user), action, target, mode);
+    }
+
+    private AccessTarget targetOf(Long agentId, Long queueId, Long teamId) {
+        if (Stream.of(agentId, queueId, teamId).filter(Objects::nonNull).count() > 1) {
+            throw new GrantException("Name at most one of agent, queue or team");
+        }
+        if (agentId != null) {
+            User agent = Entities.load(em, User.class, agentId);
+            return AccessTarget.agent(agent, em.createNamedQuery(CallQueue.ANSWERED_BY, CallQueue.class)
+                    .setParameter("agent", agent).getResultList());
+        }
+        if (queueId != null) {
+            return AccessTarget.queue(Entities.load(em, CallQueue.class, queueId));
+        }
+        if (teamId != null) {
+            return AccessTarget.team(Entities.load(em, Team.class, teamId));
+        }
+        return AccessTarget.organization();
     }
 
     private List<MonitoringGroup> monitoringGroupsOf(User user) {

@@ -153,7 +153,7 @@ public class Grant {
 
     public void revoke(String by, Instant at, String reason) {
         if (!isActive()) {
-            throw new GrantException("Grant " + id + " was already revoked on " + revokedAt);
+            throw GrantException.conflict("Grant " + id + " was already revoked on " + revokedAt);
         }
         this.revokedBy = by;
         this.revokedAt = at;

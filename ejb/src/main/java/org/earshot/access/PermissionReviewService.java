@@ -87,7 +87,7 @@ public class PermissionReviewService {
             throw new GrantException("You cannot review your own grants");
         }
         if (!grant.isActive()) {
-            throw new GrantException("Grant " + grantId + " is already revoked");
+            throw GrantException.conflict("Grant " + grantId + " is already revoked");
         }
         Instant now = Instant.now();
         String findings = assess(grant, now, 1, 1).reasons().toString();

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Collections;
@@ -20,7 +21,11 @@ import java.util.regex.Pattern;
 /** A call queue: callers dial its number and wait for one of its member agents. */
 @Entity
 @Table(name = "call_queue")
+@NamedQuery(name = CallQueue.ANSWERED_BY, query = "SELECT q FROM CallQueue q WHERE :agent MEMBER OF q.members ORDER BY q.name")
 public class CallQueue {
+
+    /** The queues an agent (parameter "agent") answers; part of what puts the agent in a grant's scope. */
+    public static final String ANSWERED_BY = "CallQueue.answeredBy";
 
     private static final Pattern DIALABLE = Pattern.compile("[0-9*#+]{2,32}");
 

@@ -109,7 +109,7 @@ public class MonitoringGroupService {
         long existing = em.createQuery("SELECT COUNT(g) FROM MonitoringGroup g WHERE LOWER(g.name) = LOWER(:name)", Long.class)
                 .setParameter("name", candidate).getSingleResult();
         if (existing > 0) {
-            throw new OrganizationException("name", "A monitoring group named " + candidate + " already exists");
+            throw OrganizationException.conflict("name", "A monitoring group named " + candidate + " already exists");
         }
     }
 

@@ -10,8 +10,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
@@ -221,8 +223,7 @@ public class OrganizationService {
     }
 
     public List<CallQueue> queuesOf(User agent) {
-        return em.createQuery("SELECT q FROM CallQueue q WHERE :agent MEMBER OF q.members ORDER BY q.name", CallQueue.class)
-                .setParameter("agent", agent).getResultList();
+        return em.createNamedQuery(CallQueue.ANSWERED_BY, CallQueue.class).setParameter("agent", agent).getResultList();
     }
 
     // ---- users and agents -----------------------------------------------------------------
@@ -309,6 +310,16 @@ public class OrganizationService {
                 .setParameter("user", user).getResultStream().findFirst().orElse(null);
     }
 
+    /** The extensions of users the caller already holds, by user id, in one query (for list pages). */
+    public Map<Long, String> extensionsOf(Collection<User> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT a.user.id, a.extension FROM SipAccount a WHERE a.user IN :users", Object[].class)
+                .setParameter("users", users).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
     /** Gives the user an extension and SIP password, or changes them. */
     public SipAccount assignExtension(long userId, String extension, char[] sipPassword) {
         requireManage();
@@ -344,7 +355,7 @@ public class OrganizationService {
         long extensions = em.createQuery("SELECT COUNT(a) FROM SipAccount a WHERE a.extension = :n", Long.class)
                 .setParameter("n", dialed).getSingleResult();
         if (queues + extensions > 0) {
-            throw new OrganizationException(field == null ? "number" : field, dialed + " is already dialed for another queue or agent");
+            throw OrganizationException.conflict(field == null ? "number" : field, dialed + " is already dialed for another queue or agent");
         }
     }
 
@@ -352,7 +363,7 @@ public class OrganizationService {
         String candidate = value == null ? "" : value.strip();
         long existing = em.createQuery(countQuery, Long.class).setParameter("value", candidate).getSingleResult();
         if (existing > 0) {
-            throw new OrganizationException(field, what + " " + candidate + " already exists");
+            throw OrganizationException.conflict(field, what + " " + candidate + " already exists");
         }
     }
 

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
-import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
 
 /**
@@ -29,6 +28,9 @@ public class LoginBean {
     @EJB
     private AuditService audit;
 
+    @Inject
+    private LoginAudit loginAudit;
+
     private String username;
     private String password;
 
@@ -42,9 +44,7 @@ public class LoginBean {
             }
             request.login(name, password);
         } catch (ServletException e) {
-            audit.recordFor(name.isEmpty() ? "(empty)" : name,
-                    AuditEvent.of(AuditAction.LOGIN_FAILED, "User", name, "wrong username or password")
-                            .withOutcome(AuditOutcome.FAILED));
+            loginAudit.failed(name, "wrong username or password");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong username or password", null));
             return null;
         }

@@ -1,0 +1,190 @@
+package org.earshot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The admin console in a real browser (Debian's headless Chromium) against the deployed EAR and
+ * its demo organization: site Riverside, teams Billing and Tech Support.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminConsoleBrowserIT {
+
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private Path profile;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earshot();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("earshot-chromium-");
+        // Both paths are given, so Selenium Manager has nothing to look up or download.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(driver, options);
+        // Ajax updates replace elements while a condition looks at them; the next poll finds the new ones.
+        wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    @Test
+    void adminCreatesTeamAndFindsItAuditedInAnIntactChain() {
+        String team = "QA Team " + System.nanoTime();
+        logIn("admin");
+        open("teams");
+
+        click("teamsForm:newTeam");
+        dialogOpens("teamDialog");
+        type("teamForm:name", team);
+        choose("teamForm:siteId", "Riverside");
+        click("teamForm:save");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Team " + team + " created"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teamsForm:teamsTable"), team));
+
+        open("audit");
+        type("auditForm:text", team);
+        choose("auditForm:action", "ORG_CREATE");
+        click("auditForm:search");
+        wait.until(driver -> rows("auditForm:auditTable").size() == 1
+                && rows("auditForm:auditTable").get(0).getText().contains("team " + team + " at site Riverside"));
+        assertThat(rows("auditForm:auditTable").get(0).getText()).contains("admin", "ORG_CREATE", "SUCCESS");
+
+        click("auditForm:verifyChain");
+        WebElement intact = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("auditForm:chainIntact")));
+        assertThat(intact.getText()).startsWith("Chain intact");
+        assertThat(intact.getAttribute("class")).contains("intact");
+        assertThat(browser.findElements(By.id("auditForm:chainBroken"))).isEmpty();
+    }
+
+    @Test
+    void supervisorSeesOnlyTheTeamsInScopeAndCannotEditThem() {
+        logIn("sup.billing");
+        open("teams");
+
+        String table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("teamsForm:teamsTable"))).getText();
+        assertThat(table).contains("Billing").doesNotContain("Tech Support");
+        assertThat(browser.findElements(By.id("teamsForm:newTeam"))).isEmpty();
+    }
+
+    @Test
+    void teamNameIsRequiredAndUnique() {
+        logIn("admin");
+        open("teams");
+
+        click("teamsForm:newTeam");
+        dialogOpens("teamDialog");
+        click("teamForm:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teamForm:nameMessage"), "Enter the team's name"));
+        assertThat(browser.findElement(By.id("teamDialog")).isDisplayed()).as("the dialog stays open").isTrue();
+
+        type("teamForm:name", "Billing");
+        choose("teamForm:siteId", "Riverside");
+        click("teamForm:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teamForm:nameMessage"), "already exists"));
+        assertThat(browser.findElement(By.id("teamForm:nameMessage")).getText()).contains("A team named Billing already exists");
+        assertThat(browser.findElement(By.id("teamDialog")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void deletingATeamThatStillHasMembersSaysWhy() {
+        logIn("admin");
+        open("teams");
+
+        browser.findElement(By.xpath("//tbody[@id='teamsForm:teamsTable_data']/tr[td[1][normalize-space()='Billing']]"
+                + "//button[contains(@id, ':delete')]")).click();
+        click("confirmForm:confirmYes");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                "Team Billing still has 4 member(s); move them to another team first"));
+        assertThat(browser.findElement(By.id("teamsForm:teamsTable")).getText()).contains("Billing");
+    }
+
+    private void logIn(String username) {
+        browser.get(Deployments.BASE_URL + "login.xhtml");
+        type("login:username", username);
+        type("login:password", As.DEMO_PASSWORD);
+        click("login:submit");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".whoami"), username));
+    }
+
+    private void open(String adminPage) {
+        browser.get(Deployments.BASE_URL + "app/admin/" + adminPage + ".xhtml");
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private void type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Picks an option of a PrimeFaces select menu: open its panel, click the item with that label. */
+    private void choose(String menuId, String label) {
+        click(menuId);
+        // The panel slides in; a click during the animation lands on whichever item is passing by.
+        wait.until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class", "ui-connected-overlay-enter-done"));
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+    }
+
+    private void dialogOpens(String dialogId) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(dialogId)));
+    }
+
+    private List<WebElement> rows(String tableId) {
+        return browser.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr[data-ri]"));
+    }
+}

@@ -1,0 +1,123 @@
+package org.earshot.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.earshot.audit.AuditAction;
+import org.earshot.audit.AuditEntry;
+import org.earshot.audit.AuditOutcome;
+import org.earshot.audit.AuditQuery;
+import org.earshot.audit.AuditService;
+import org.earshot.audit.ChainVerification;
+import org.primefaces.component.datatable.DataTable;
+
+/** The audit viewer: filters over the trail, newest first, and the check of the hash chain. */
+@Named
+@ViewScoped
+public class AuditTrailPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AuditService audit;
+
+    private String actor;
+    private AuditAction action;
+    private AuditOutcome outcome;
+    private String targetType;
+    private String text;
+    private LocalDateTime from;
+    private LocalDateTime to;
+
+    private final ServiceBackedLazyModel<AuditEntry> entries = new ServiceBackedLazyModel<>(
+            (filters, page) -> audit.find(query(), page), AuditEntry::getSeq);
+
+    private ChainVerification verification;
+
+    /** New filters start again at the newest entries rather than on a page that may no longer exist. */
+    public void search() {
+        ((DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(":auditForm:auditTable")).setFirst(0);
+    }
+
+    public void verifyChain() {
+        verification = ServiceCall.query("auditForm", audit::verifyChain).orElse(null);
+    }
+
+    // The filters' times are entered and shown in UTC, like the entries' times.
+    private AuditQuery query() {
+        return new AuditQuery(actor, action, outcome, targetType, text, utc(from), utc(to));
+    }
+
+    private static Instant utc(LocalDateTime time) {
+        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+    }
+
+    public ServiceBackedLazyModel<AuditEntry> getEntries() {
+        return entries;
+    }
+
+    public ChainVerification getVerification() {
+        return verification;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
+    }
+
+    public AuditOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(AuditOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getTargetType() {
+        return targetType;
+    }
+
+    public void setTargetType(String targetType) {
+        this.targetType = targetType;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public LocalDateTime getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDateTime from) {
+        this.from = from;
+    }
+
+    public LocalDateTime getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDateTime to) {
+        this.to = to;
+    }
+}
