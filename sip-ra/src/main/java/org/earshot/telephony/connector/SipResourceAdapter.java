@@ -5,39 +5,74 @@ import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sip.SipException;
+import javax.sql.DataSource;
 import javax.transaction.xa.XAResource;
+import org.earshot.telephony.directory.DigestAlgorithm;
+import org.earshot.telephony.sip.SipServer;
+import org.earshot.telephony.sip.SipSettings;
 
 /**
- * The Jakarta Connectors entry point of Earshot's telephony core. It owns the lifecycle of the
- * SIP stack; until the telephony core lands it only records that the server started it, so the
- * deployment of the adapter inside the EAR is proven from the first build on.
+ * The Jakarta Connectors entry point of Earshot's telephony core: starts the SIP server (registrar,
+ * B2BUA, media relay) with the server and stops it with the server. Settings come from system
+ * properties {@code earshot.sip.*} so one EAR runs on any host; the defaults suit the demo.
  */
 public class SipResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
+    private static final String DIRECTORY = "java:jboss/datasources/EarshotDS";
 
-    private volatile boolean started;
+    private SipServer server;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
-        started = true;
-        LOG.info("Earshot SIP resource adapter started");
+        SipSettings settings = settings();
+        server = new SipServer(settings, new DataSourceDirectory(lookupDirectory()),
+                event -> LOG.info(() -> "Call " + event.callId() + " " + event.type() + " " + event.caller() + " -> "
+                        + event.dialed() + (event.cause() == null ? "" : " (" + event.cause() + ")")),
+                Clock.systemUTC());
+        try {
+            server.start();
+        } catch (SipException e) {
+            throw new ResourceAdapterInternalException("Earshot SIP could not start: " + e.getMessage(), e);
+        }
     }
 
     @Override
     public void stop() {
-        started = false;
-        LOG.info("Earshot SIP resource adapter stopped");
+        if (server != null) {
+            server.stop();
+        }
     }
 
-    public boolean isStarted() {
-        return started;
+    static SipSettings settings() {
+        String address = System.getProperty("earshot.sip.address", "127.0.0.1");
+        int port = Integer.getInteger("earshot.sip.port", 5060);
+        DigestAlgorithm[] challenges = Arrays.stream(System.getProperty("earshot.sip.digest", "SHA-256,MD5").split(","))
+                .map(name -> DigestAlgorithm.fromSipName(name).orElseThrow(
+                        () -> new IllegalArgumentException("Unknown digest algorithm " + name)))
+                .toArray(DigestAlgorithm[]::new);
+        return SipSettings.of(address, port, System.getProperty("earshot.sip.realm", "earshot"), "earshot-" + port)
+                .withChallenges(challenges)
+                .withRtpPorts(Integer.getInteger("earshot.rtp.first-port", 20000), Integer.getInteger("earshot.rtp.last-port", 29999));
+    }
+
+    private static DataSource lookupDirectory() throws ResourceAdapterInternalException {
+        try {
+            return (DataSource) new InitialContext().lookup(DIRECTORY);
+        } catch (NamingException e) {
+            throw new ResourceAdapterInternalException("Datasource " + DIRECTORY + " is not configured", e);
+        }
     }
 
     @Override
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        throw new UnsupportedOperationException("Call event delivery is not available in this version");
+        throw new UnsupportedOperationException("Call event delivery to message endpoints is not available yet");
     }
 
     @Override
@@ -50,7 +85,7 @@ public class SipResourceAdapter implements ResourceAdapter {
         return new XAResource[0];
     }
 
-    // A resource adapter is a JavaBean identified by its configuration; it has none yet.
+    // A resource adapter is a JavaBean identified by its configuration, which lives in system properties.
     @Override
     public boolean equals(Object other) {
         return other instanceof SipResourceAdapter;

@@ -1,0 +1,8 @@
+package org.earshot.telephony.call;
+
+/** Receives the events of every call, per call in order. Must not block: it runs on SIP threads. */
+@FunctionalInterface
+public interface CallEventListener {
+
+    void onCallEvent(CallEvent event);
+}

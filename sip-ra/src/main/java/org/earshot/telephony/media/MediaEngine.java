@@ -1,0 +1,169 @@
+package org.earshot.telephony.media;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Relays the RTP of every anchored call on one thread and one selector: a packet from a party is
+ * sent on, unchanged, to the other party of its call. Nothing is decoded here; mixing for monitors
+ * and recorders is a separate path used only by calls that have one.
+ */
+public final class MediaEngine implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(MediaEngine.class.getName());
+    private static final int RTP_HEADER = 12;
+    private static final int SOCKET_BUFFER = 1 << 20;
+
+    private final String address;
+    private final PortRange ports;
+    private final Selector selector;
+    private final Queue<RtpEndpoint> toRegister = new ConcurrentLinkedQueue<>();
+    private final Thread loop;
+    private volatile boolean running = true;
+
+    public MediaEngine(String address, PortRange ports) {
+        this.address = address;
+        this.ports = ports;
+        try {
+            this.selector = Selector.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        loop = new Thread(this::relayLoop, "earshot-media");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    public String address() {
+        return address;
+    }
+
+    /** RTP ports still free for new calls. */
+    public int freePorts() {
+        return ports.available();
+    }
+
+    /** Opens the two sockets of a call, one facing each party. */
+    public RtpRelay openRelay() {
+        RtpEndpoint a = open();
+        RtpEndpoint b;
+        try {
+            b = open();
+        } catch (RuntimeException e) {
+            release(a);
+            throw e;
+        }
+        a.twin = b;
+        b.twin = a;
+        toRegister.add(a);
+        toRegister.add(b);
+        selector.wakeup();
+        return new RtpRelay(this, a, b);
+    }
+
+    void release(RtpEndpoint endpoint) {
+        try {
+            endpoint.channel.close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Closing RTP port " + endpoint.port, e);
+        }
+        ports.giveBack(endpoint.port);
+    }
+
+    private RtpEndpoint open() {
+        int port = ports.take();
+        try {
+            DatagramChannel channel = DatagramChannel.open();
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER);
+            channel.bind(new InetSocketAddress(address, port));
+            channel.configureBlocking(false);
+            return new RtpEndpoint(channel, port);
+        } catch (IOException e) {
+            ports.giveBack(port);
+            throw new MediaCapacityException("RTP port " + port + " could not be opened: " + e.getMessage());
+        }
+    }
+
+    private void relayLoop() {
+        ByteBuffer packet = ByteBuffer.allocateDirect(2048);
+        while (running) {
+            try {
+                selector.select();
+                registerNewEndpoints();
+                for (SelectionKey key : selector.selectedKeys()) {
+                    if (key.isValid() && key.isReadable()) {
+                        drain((RtpEndpoint) key.attachment(), packet);
+                    }
+                }
+                selector.selectedKeys().clear();
+            } catch (ClosedSelectorException e) {
+                return;
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Media relay loop error", e);
+            }
+        }
+    }
+
+    private void registerNewEndpoints() {
+        RtpEndpoint endpoint;
+        while ((endpoint = toRegister.poll()) != null) {
+            if (endpoint.channel.isOpen()) {
+                try {
+                    endpoint.channel.register(selector, SelectionKey.OP_READ, endpoint);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "RTP port " + endpoint.port + " could not be watched", e);
+                }
+            }
+        }
+    }
+
+    /** Reads every waiting packet of one socket and relays it; a closed socket just ends the loop. */
+    private static void drain(RtpEndpoint from, ByteBuffer packet) {
+        try {
+            SocketAddress source;
+            while ((source = from.channel.receive(packet.clear())) != null) {
+                relay(from, (InetSocketAddress) source, packet.flip());
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "RTP port " + from.port + " closed while reading", e);
+        }
+    }
+
+    private static void relay(RtpEndpoint from, InetSocketAddress source, ByteBuffer packet) throws IOException {
+        if (packet.remaining() < RTP_HEADER || (packet.get(0) & 0xC0) != 0x80) {
+            return; // not RTP version 2
+        }
+        from.latchOnto(source);
+        int sequence = packet.getShort(2) & 0xFFFF;
+        long timestamp = packet.getInt(4) & 0xFFFFFFFFL;
+        from.statistics.received(sequence, timestamp, System.nanoTime());
+        RtpEndpoint to = from.twin;
+        InetSocketAddress destination = to.party;
+        if (destination != null && to.channel.isOpen()) {
+            to.channel.send(packet, destination);
+            from.statistics.countForwarded();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            selector.close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Closing media selector", e);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.earshot.telephony.sip;
+
+import java.time.Clock;
+import java.util.Properties;
+import java.util.TooManyListenersException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.DialogTerminatedEvent;
+import javax.sip.IOExceptionEvent;
+import javax.sip.ListeningPoint;
+import javax.sip.ObjectInUseException;
+import javax.sip.PeerUnavailableException;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.SipFactory;
+import javax.sip.SipListener;
+import javax.sip.SipProvider;
+import javax.sip.SipStack;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionAlreadyExistsException;
+import javax.sip.TransactionTerminatedEvent;
+import javax.sip.address.AddressFactory;
+import javax.sip.header.AllowHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.earshot.telephony.call.B2bua;
+import org.earshot.telephony.call.CallEventListener;
+import org.earshot.telephony.directory.SubscriberDirectory;
+import org.earshot.telephony.media.MediaEngine;
+import org.earshot.telephony.media.PortRange;
+import org.earshot.telephony.registrar.DigestAuthenticator;
+import org.earshot.telephony.registrar.LocationService;
+import org.earshot.telephony.registrar.Registrar;
+
+/**
+ * Earshot's SIP endpoint: one JAIN-SIP stack listening on UDP and TCP, dispatching requests to
+ * the registrar and the B2BUA. Every request gets an answer: what Earshot does not handle is
+ * refused with 405 and the methods it allows.
+ */
+public final class SipServer implements SipListener {
+
+    private static final Logger LOG = Logger.getLogger(SipServer.class.getName());
+    private static final String ALLOWED = "REGISTER, OPTIONS, INVITE, ACK, BYE, CANCEL";
+
+    private final SipSettings settings;
+    private final SubscriberDirectory directory;
+    private final CallEventListener calls;
+    private final Clock clock;
+    private SipStack stack;
+    private MediaEngine media;
+    private B2bua b2bua;
+    private SipProvider provider;
+    private SipResponses responses;
+    private HeaderFactory headers;
+    private Registrar registrar;
+    private LocationService locations;
+
+    public SipServer(SipSettings settings, SubscriberDirectory directory, CallEventListener calls, Clock clock) {
+        this.settings = settings;
+        this.directory = directory;
+        this.calls = calls;
+        this.clock = clock;
+    }
+
+    public synchronized void start() throws SipException {
+        SipFactory factory = SipFactory.getInstance();
+        factory.setPathName("gov.nist");
+        try {
+            stack = factory.createSipStack(stackProperties());
+            headers = factory.createHeaderFactory();
+            MessageFactory messages = factory.createMessageFactory();
+            AddressFactory addresses = factory.createAddressFactory();
+            responses = new SipResponses(messages);
+            locations = new LocationService(clock);
+            registrar = new Registrar(directory, new DigestAuthenticator(settings.realm(), clock), locations, responses,
+                    headers, addresses, clock, settings.challenges());
+            ListeningPoint udp = stack.createListeningPoint(settings.address(), settings.port(), ListeningPoint.UDP);
+            ListeningPoint tcp = stack.createListeningPoint(settings.address(), settings.port(), ListeningPoint.TCP);
+            provider = stack.createSipProvider(udp);
+            provider.addListeningPoint(tcp);
+            provider.addSipListener(this);
+            media = new MediaEngine(settings.address(), new PortRange(settings.rtpFirstPort(), settings.rtpLastPort()));
+            b2bua = new B2bua(provider, messages, headers, addresses, directory, locations, media, calls, clock);
+            stack.start();
+        } catch (PeerUnavailableException | TooManyListenersException | javax.sip.InvalidArgumentException e) {
+            throw new SipException("SIP stack could not start on " + settings.address() + ":" + settings.port(), e);
+        }
+        LOG.info(() -> "SIP listening on " + settings.address() + ":" + settings.port() + " (UDP, TCP), realm " + settings.realm());
+    }
+
+    public synchronized void stop() {
+        if (stack == null) {
+            return;
+        }
+        try {
+            provider.removeSipListener(this);
+            stack.deleteSipProvider(provider);
+        } catch (ObjectInUseException e) {
+            LOG.log(Level.WARNING, "SIP provider still in use at stop", e);
+        }
+        stack.stop();
+        media.close();
+        stack = null;
+        LOG.info("SIP stopped");
+    }
+
+    public LocationService locations() {
+        return locations;
+    }
+
+    private Properties stackProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("javax.sip.STACK_NAME", settings.stackName());
+        properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "on");
+        properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", JulStackLogger.class.getName());
+        properties.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JulServerLogger.class.getName());
+        properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
+        properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "8");
+        properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
+        properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+        return properties;
+    }
+
+    @Override
+    public void processRequest(RequestEvent event) {
+        Request request = event.getRequest();
+        if (Request.ACK.equals(request.getMethod())) {
+            return; // ACKs to our final responses end their transactions; nothing to answer
+        }
+        try {
+            ServerTransaction transaction = event.getServerTransaction() != null ? event.getServerTransaction()
+                    : provider.getNewServerTransaction(request);
+            dispatch(event, transaction);
+        } catch (TransactionAlreadyExistsException e) {
+            // a retransmission; the transaction resends our last response itself
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Could not answer " + request.getMethod(), e);
+        }
+    }
+
+    private void dispatch(RequestEvent event, ServerTransaction transaction) throws Exception {
+        switch (event.getRequest().getMethod()) {
+            case Request.INVITE -> b2bua.invite(event, transaction);
+            case Request.BYE -> b2bua.bye(event, transaction);
+            case Request.CANCEL -> b2bua.cancel(event, transaction);
+            default -> transaction.sendResponse(answer(event.getRequest()));
+        }
+    }
+
+    private Response answer(Request request) throws Exception {
+        switch (request.getMethod()) {
+            case Request.REGISTER:
+                return registrar.register(request);
+            case Request.OPTIONS:
+                Response ok = responses.create(Response.OK, request, null);
+                ok.addHeader(allow());
+                return ok;
+            default:
+                Response refused = responses.create(Response.METHOD_NOT_ALLOWED, request, null);
+                refused.addHeader(allow());
+                return refused;
+        }
+    }
+
+    private AllowHeader allow() throws java.text.ParseException {
+        return headers.createAllowHeader(ALLOWED);
+    }
+
+    @Override
+    public void processResponse(ResponseEvent event) {
+        try {
+            b2bua.response(event);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Could not handle response " + event.getResponse().getStatusCode(), e);
+        }
+    }
+
+    @Override
+    public void processTimeout(TimeoutEvent event) {
+        // server transactions time out on their own; nothing to clean up
+    }
+
+    @Override
+    public void processIOException(IOExceptionEvent event) {
+        LOG.fine(() -> "SIP transport error towards " + event.getHost() + ":" + event.getPort());
+    }
+
+    @Override
+    public void processTransactionTerminated(TransactionTerminatedEvent event) {
+        // nothing kept per transaction
+    }
+
+    @Override
+    public void processDialogTerminated(DialogTerminatedEvent event) {
+        // calls end on BYE, CANCEL or a final failure; the B2BUA has cleaned up by then
+    }
+}

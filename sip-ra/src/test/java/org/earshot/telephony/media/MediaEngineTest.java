@@ -1,0 +1,56 @@
+package org.earshot.telephony.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import org.earshot.telephony.testing.FreePorts;
+import org.junit.jupiter.api.Test;
+
+/** The relay on real loopback sockets: packets from each party reach the other, counted, and ports return. */
+class MediaEngineTest {
+
+    @Test
+    void relaysRtpBothWaysAndLatchesOntoTheRealSource() throws Exception {
+        int base = FreePorts.rtp();
+        try (MediaEngine engine = new MediaEngine("127.0.0.1", new PortRange(base + 100, base + 110));
+             DatagramSocket caller = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+             DatagramSocket agent = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            caller.setSoTimeout(2000);
+            agent.setSoTimeout(2000);
+            RtpRelay relay = engine.openRelay();
+            // the caller's SDP names a port it does not send from: its first packet tells the truth
+            relay.partyAAt(InetSocketAddress.createUnresolved("127.0.0.1", 9));
+            relay.partyBAt(new InetSocketAddress("127.0.0.1", agent.getLocalPort()));
+
+            caller.send(rtp(1, relay.portA()));
+            DatagramPacket atAgent = receive(agent);
+            agent.send(new DatagramPacket(rtp(7, 0).getData(), 172, InetAddress.getLoopbackAddress(), relay.portB()));
+            DatagramPacket atCaller = receive(caller);
+
+            assertThat(atAgent.getLength()).isEqualTo(172);
+            assertThat(atAgent.getPort()).isEqualTo(relay.portB());
+            assertThat(atCaller.getPort()).isEqualTo(relay.portA());
+            assertThat(relay.fromA().forwarded()).isEqualTo(1);
+            assertThat(relay.fromB().forwarded()).isEqualTo(1);
+            int free = engine.freePorts();
+            relay.close();
+            assertThat(engine.freePorts()).isEqualTo(free + 2);
+        }
+    }
+
+    private static DatagramPacket rtp(int sequence, int port) {
+        byte[] packet = new byte[172];
+        packet[0] = (byte) 0x80;
+        packet[3] = (byte) sequence;
+        return new DatagramPacket(packet, packet.length, InetAddress.getLoopbackAddress(), port);
+    }
+
+    private static DatagramPacket receive(DatagramSocket socket) throws Exception {
+        DatagramPacket packet = new DatagramPacket(new byte[2048], 2048);
+        socket.receive(packet);
+        return packet;
+    }
+}

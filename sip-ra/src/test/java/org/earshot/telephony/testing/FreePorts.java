@@ -1,0 +1,43 @@
+package org.earshot.telephony.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** Picks loopback ports free for both UDP and TCP, as SIP listens on both. */
+public final class FreePorts {
+
+    private FreePorts() {
+    }
+
+    /** An even UDP port with the next even one free too: sipp's media port and its companion. */
+    public static int rtp() {
+        for (int port = 30000 + 2 * (int) (ProcessHandle.current().pid() % 2000); port < 60000; port += 4) {
+            try (DatagramSocket first = new DatagramSocket(port, InetAddress.getLoopbackAddress());
+                 DatagramSocket second = new DatagramSocket(port + 2, InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // try the next pair
+            }
+        }
+        throw new IllegalStateException("No free RTP port pair on loopback");
+    }
+
+    public static int udpAndTcp() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (DatagramSocket udp = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+                int port = udp.getLocalPort();
+                try (ServerSocket tcp = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                    return port;
+                } catch (IOException taken) {
+                    // try another
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        throw new IllegalStateException("No port free for both UDP and TCP on loopback");
+    }
+}
