@@ -250,7 +250,7 @@ public final class B2bua {
     }
 
     private CallEvent event(Call call, CallEvent.Type type, String cause) {
-        return new CallEvent(call.id, type, clock.instant(), call.caller, call.dialed, call.dialed, cause, call.mediaSummary());
+        return new CallEvent(call.id, type, clock.instant(), call.caller, call.dialed, null, call.dialed, cause, call.mediaSummary());
     }
 
     private javax.sip.header.ContactHeader contact() throws ParseException {

@@ -34,7 +34,7 @@ public class SipResourceAdapter implements ResourceAdapter {
         SipSettings settings = settings();
         server = new SipServer(settings, new DataSourceDirectory(lookupDirectory()),
                 event -> LOG.info(() -> "Call " + event.callId() + " " + event.type() + " " + event.caller() + " -> "
-                        + event.dialed() + (event.cause() == null ? "" : " (" + event.cause() + ")")),
+                        + event.dialed() + (event.detail() == null ? "" : " (" + event.detail() + ")")),
                 Clock.systemUTC());
         try {
             server.start();

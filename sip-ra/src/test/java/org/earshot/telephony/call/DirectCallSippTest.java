@@ -68,7 +68,7 @@ class DirectCallSippTest {
         assertThat(events).extracting(CallEvent::type)
                 .containsExactly(CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.ENDED);
         CallEvent ended = events.get(2);
-        assertThat(ended.cause()).isEqualTo("caller hung up");
+        assertThat(ended.detail()).isEqualTo("caller hung up");
         assertThat(ended.dialed()).isEqualTo("1002");
         // 3 s at 50 packets/s each way, through Earshot's ports in both directions
         assertThat(ended.media().fromCaller()).isGreaterThan(100);
