@@ -2,7 +2,10 @@ package org.earshot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.jms.Queue;
+import jakarta.jms.Topic;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,12 +23,21 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every module of the EAR is deployed and running: the resource adapter, both EJB modules, the web module. */
+/** Every module of the EAR is deployed and running (resource adapter, EJB modules, web), and the server provides what they use. */
 @ExtendWith(ArquillianExtension.class)
 class DeployedModulesIT {
 
     @EJB
     private IntegrationRuntime integration;
+
+    @Resource(lookup = "java:/jms/topic/earshot/events")
+    private Topic domainEvents;
+
+    @Resource(lookup = "java:/jms/queue/earshot/integration-dlq")
+    private Queue integrationDeadLetters;
+
+    @Resource(lookup = "java:/jms/queue/earshot/call-events")
+    private Queue callEvents;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -60,6 +72,13 @@ class DeployedModulesIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("base_memory");
+    }
+
+    @Test
+    void messagingDestinationsAreConfigured() throws Exception {
+        assertThat(domainEvents.getTopicName()).isEqualTo("EarshotEvents");
+        assertThat(integrationDeadLetters.getQueueName()).isEqualTo("EarshotIntegrationDLQ");
+        assertThat(callEvents.getQueueName()).isEqualTo("EarshotCallEvents");
     }
 
     @Test
