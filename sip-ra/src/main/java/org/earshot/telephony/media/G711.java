@@ -1,5 +1,6 @@
 package org.earshot.telephony.media;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -89,12 +90,7 @@ public enum G711 {
     }
 
     public static Optional<G711> ofPayloadType(int payloadType) {
-        for (G711 law : values()) {
-            if (law.payloadType == payloadType) {
-                return Optional.of(law);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(law -> law.payloadType == payloadType).findFirst();
     }
 
     /** The law a party prefers: the first G.711 type of its offer, which is what Earshot answers with. */
