@@ -90,9 +90,21 @@ class G711Test {
         assertThatThrownBy(() -> G711.preferredBy(offer("9 18"))).isInstanceOf(SdpException.class);
     }
 
-    private static SessionDescription offer(String payloadTypes) {
+    @Test
+    void offerLimitedToTheCallersLawKeepsTelephoneEventsAndDropsTheOtherLaw() {
+        SessionDescription offer = offer("8 0 96", "a=rtpmap:8 PCMA/8000", "a=rtpmap:0 PCMU/8000",
+                "a=rtpmap:96 telephone-event/8000", "a=fmtp:96 0-15");
+
+        String answer = offer.limitedTo(G711.preferredBy(offer)).anchoredAt("10.0.0.1", 20000);
+
+        assertThat(answer).contains("m=audio 20000 RTP/AVP 8 96\r\n", "a=rtpmap:8 PCMA/8000", "a=fmtp:96 0-15")
+                .doesNotContain("PCMU");
+        assertThatThrownBy(() -> offer("0").limitedTo(G711.PCMA)).isInstanceOf(SdpException.class);
+    }
+
+    private static SessionDescription offer(String payloadTypes, String... attributes) {
         return SessionDescription.parse("v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
-                + "m=audio 4000 RTP/AVP " + payloadTypes + "\r\n");
+                + "m=audio 4000 RTP/AVP " + payloadTypes + "\r\n" + String.join("\r\n", attributes) + "\r\n");
     }
 
     private static byte[] milliwattCodes(G711 law, double amplitude) {
