@@ -44,4 +44,22 @@ class QueueScenariosSippTest {
         assertThat(caller.succeeded()).as(caller.output()).isTrue();
         assertThat(answered.succeeded()).as(answered.output()).isTrue();
     }
+
+    @Test
+    void agentDialingAFeatureCodeIsAnsweredThenHungUpOn() throws Exception {
+        int servicePort = FreePorts.udpAndTcp();
+        int media = FreePorts.rtp();
+        Sipp.Running service = Sipp.scenario("agent_answers_then_hangs_up.xml").fromPort(servicePort)
+                .arg("-d", "600", "-mi", "127.0.0.1", "-mp", String.valueOf(media), "-key", "tone", Tone.pcmu(600) + ",-1,0")
+                .startAgainst(servicePort);
+        Thread.sleep(500);
+
+        Sipp.Result agent = Sipp.scenario("feature_code.xml")
+                .arg("-s", "*60", "-key", "agent", "1001", "-mi", "127.0.0.1", "-mp", String.valueOf(media + 8))
+                .runAgainst(servicePort);
+        Sipp.Result served = service.finish();
+
+        assertThat(agent.succeeded()).as(agent.output()).isTrue();
+        assertThat(served.succeeded()).as(served.output()).isTrue();
+    }
 }
