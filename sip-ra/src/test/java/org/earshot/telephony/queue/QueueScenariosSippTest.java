@@ -54,8 +54,8 @@ class QueueScenariosSippTest {
                 .startAgainst(servicePort);
         Thread.sleep(500);
 
-        Sipp.Result agent = Sipp.scenario("feature_code.xml")
-                .arg("-s", "*60", "-key", "agent", "1001", "-mi", "127.0.0.1", "-mp", String.valueOf(media + 8))
+        Sipp.Result agent = Sipp.scenario("caller_hung_up_on.xml")
+                .arg("-s", "*60", "-key", "caller", "1001", "-mi", "127.0.0.1", "-mp", String.valueOf(media + 8))
                 .runAgainst(servicePort);
         Sipp.Result served = service.finish();
 
