@@ -11,8 +11,4 @@ public record CallQueue(long id, String name, String number, List<String> member
     public CallQueue {
         members = List.copyOf(members);
     }
-
-    public boolean hasMember(String extension) {
-        return members.contains(extension);
-    }
 }

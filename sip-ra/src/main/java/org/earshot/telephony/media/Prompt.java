@@ -16,7 +16,7 @@ import java.util.Arrays;
  */
 public final class Prompt {
 
-    public static final int SAMPLE_RATE = 8000;
+    private static final int SAMPLE_RATE = 8000;
 
     private static final double RAMP_SECONDS = 0.005; // tones fade in and out so they do not click
 

@@ -23,11 +23,6 @@ public final class RtpTarget {
         return law;
     }
 
-    /** Earshot's port the audio leaves from. */
-    public int port() {
-        return endpoint.port;
-    }
-
     /** Sends one packet; false when the party's address is not known yet. */
     boolean send(ByteBuffer packet) throws IOException {
         InetSocketAddress party = endpoint.party;

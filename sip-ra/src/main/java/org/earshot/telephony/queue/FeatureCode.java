@@ -31,10 +31,6 @@ public enum FeatureCode {
         this.takingCalls = takingCalls;
     }
 
-    public String code() {
-        return code;
-    }
-
     /** The feature code a dialed number is, if any; phones may send the star escaped as %2A. */
     public static Optional<FeatureCode> parse(String dialed) {
         if (dialed == null) {

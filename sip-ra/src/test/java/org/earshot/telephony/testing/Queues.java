@@ -29,6 +29,6 @@ public final class Queues implements QueueDirectory {
 
     @Override
     public synchronized List<CallQueue> queuesOf(String extension) {
-        return queues.stream().filter(queue -> queue.hasMember(extension)).toList();
+        return queues.stream().filter(queue -> queue.members().contains(extension)).toList();
     }
 }
