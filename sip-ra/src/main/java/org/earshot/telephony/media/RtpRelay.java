@@ -39,6 +39,16 @@ public final class RtpRelay implements AutoCloseable {
         b.party = resolved(sdpAddress);
     }
 
+    /** Earshot's own audio to party A (the caller), e.g. queue music while no agent has answered. */
+    public RtpTarget towardsPartyA(G711 law) {
+        return new RtpTarget(a, law);
+    }
+
+    /** Earshot's own audio to party B (the agent), e.g. a monitoring notice tone. */
+    public RtpTarget towardsPartyB(G711 law) {
+        return new RtpTarget(b, law);
+    }
+
     /** What came from party A and went on to B. */
     public LegStatistics fromA() {
         return a.statistics;

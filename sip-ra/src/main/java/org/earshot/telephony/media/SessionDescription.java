@@ -109,6 +109,22 @@ public final class SessionDescription {
     }
 
     /**
+     * The same description with this law as its only codec (telephone-events kept). When Earshot
+     * answers a caller itself, as it does for queue calls, it answers in one law and offers the
+     * agents only that law, so that the relayed audio needs no transcoding.
+     */
+    public SessionDescription limitedTo(G711 law) {
+        if (!g711Types().contains(law.payloadType())) {
+            throw new SdpException("No common codec: " + law + " was not offered");
+        }
+        int events = telephoneEventType();
+        String[] audio = audioLine().split(" ");
+        String limited = String.join(" ", audio[0], audio[1], audio[2], String.valueOf(law.payloadType()))
+                + (events >= 0 ? " " + events : "");
+        return new SessionDescription(lines.stream().map(line -> line.startsWith("m=audio") ? limited : line).toList());
+    }
+
+    /**
      * The same description as Earshot presents it to the other leg: Earshot's address and port,
      * only G.711 and telephone-events, attributes of removed codecs dropped.
      */

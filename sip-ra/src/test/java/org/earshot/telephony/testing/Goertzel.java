@@ -1,5 +1,7 @@
 package org.earshot.telephony.testing;
 
+import org.earshot.telephony.media.G711;
+
 /**
  * Tone detection for audio assertions: the level of one frequency in 16-bit PCM, by the Goertzel
  * algorithm over Hann-windowed blocks. A full-scale sine reads 0 dBFS; a tone that is absent reads
@@ -52,22 +54,8 @@ public final class Goertzel {
         return amplitude * amplitude;
     }
 
-    /** ITU-T G.711 µ-law decoding of one byte to a 16-bit sample. */
-    public static short ulawToLinear(byte ulaw) {
-        int value = ~ulaw & 0xFF;
-        int sign = value & 0x80;
-        int exponent = (value >> 4) & 0x07;
-        int mantissa = value & 0x0F;
-        int sample = (((mantissa << 3) + 0x84) << exponent) - 0x84;
-        return (short) (sign != 0 ? -sample : sample);
-    }
-
     /** Decodes µ-law bytes to 16-bit samples. */
     public static short[] decodeUlaw(byte[] ulaw) {
-        short[] samples = new short[ulaw.length];
-        for (int i = 0; i < ulaw.length; i++) {
-            samples[i] = ulawToLinear(ulaw[i]);
-        }
-        return samples;
+        return G711.PCMU.decode(ulaw);
     }
 }
