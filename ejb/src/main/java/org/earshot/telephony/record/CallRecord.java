@@ -152,7 +152,7 @@ public class CallRecord {
             packetsToCaller = media.toCaller();
             packetsLost = media.lost();
         }
-        changes.add(new CallStateChange(this, event.type(), at, event.detail()));
+        changes.add(new CallStateChange(this, event.type().name(), at, event.detail()));
     }
 
     /** Who may see this call: through its agent or its queue; a call with neither only organization-wide. */

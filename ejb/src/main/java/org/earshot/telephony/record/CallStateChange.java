@@ -2,8 +2,6 @@ package org.earshot.telephony.record;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,9 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.earshot.telephony.call.CallEvent;
 
-/** One event in a call's history, as the B2BUA reported it. Never changed once written. */
+/**
+ * One event in a call's history, as the B2BUA reported it. Never changed once written. The type is
+ * kept as the event type's name, so readers (the console, the API) need no telephony classes.
+ */
 @Entity
 @Table(name = "call_state_change")
 public class CallStateChange {
@@ -29,9 +29,8 @@ public class CallStateChange {
     @JoinColumn(name = "call_record_id", updatable = false)
     private CallRecord call;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "change_type", nullable = false, length = 16, updatable = false)
-    private CallEvent.Type type;
+    private String type;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
@@ -42,7 +41,7 @@ public class CallStateChange {
     protected CallStateChange() {
     }
 
-    CallStateChange(CallRecord call, CallEvent.Type type, Instant occurredAt, String detail) {
+    CallStateChange(CallRecord call, String type, Instant occurredAt, String detail) {
         this.call = call;
         this.type = type;
         this.occurredAt = occurredAt;
@@ -53,7 +52,7 @@ public class CallStateChange {
         return id;
     }
 
-    public CallEvent.Type getType() {
+    public String getType() {
         return type;
     }
 

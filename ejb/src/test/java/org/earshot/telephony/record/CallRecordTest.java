@@ -32,7 +32,7 @@ class CallRecordTest {
         assertThat(record.ringTime(T0.plusSeconds(999))).isEqualTo(Duration.ofSeconds(4));
         assertThat(record.talkTime(T0.plusSeconds(999))).isEqualTo(Duration.ofSeconds(60));
         assertThat(record.getChanges()).extracting(CallStateChange::getType)
-                .containsExactly(Type.RINGING, Type.ANSWERED, Type.HELD, Type.RESUMED, Type.ENDED);
+                .containsExactly("RINGING", "ANSWERED", "HELD", "RESUMED", "ENDED");
     }
 
     @Test
