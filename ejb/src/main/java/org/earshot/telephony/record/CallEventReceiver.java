@@ -1,5 +1,6 @@
 package org.earshot.telephony.record;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.enterprise.event.Event;
@@ -12,6 +13,8 @@ import org.earshot.telephony.call.CallEventListener;
  * and keeps it in the call's record, one transaction per event. Once that commits, observers of
  * {@link CallActivity} (the console's live view) learn that something changed.
  */
+// The resource adapter delivers with no caller; the application's security domain would refuse that.
+@PermitAll
 @MessageDriven(messageListenerInterface = CallEventListener.class)
 public class CallEventReceiver implements CallEventListener {
 

@@ -7,13 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.earshot.telephony.record.CallFilter;
 import org.earshot.telephony.record.CallRecord;
 import org.earshot.telephony.record.CallRecordService;
 import org.earshot.web.admin.Formats;
 import org.earshot.web.admin.ServiceBackedLazyModel;
+import org.earshot.web.admin.TimeRange;
 import org.primefaces.component.datatable.DataTable;
 
 /** The call records the caller may see, newest first, filtered by time, queue, agent and text. */
@@ -29,14 +28,13 @@ public class CallsPage implements Serializable {
     @Inject
     private Formats formats;
 
-    private LocalDateTime from;
-    private LocalDateTime to;
+    private final TimeRange started = new TimeRange();
     private Long queueId;
     private Long agentId;
     private String text;
 
     private final ServiceBackedLazyModel<CallRecord> calls = new ServiceBackedLazyModel<>(
-            (filters, page) -> records.findCalls(new CallFilter(utc(from), utc(to), queueId, agentId, text), page),
+            (filters, page) -> records.findCalls(new CallFilter(started.fromInstant(), started.toInstant(), queueId, agentId, text), page),
             CallRecord::getId);
 
     /** New filters start again at the newest calls rather than on a page that may no longer exist. */
@@ -52,29 +50,13 @@ public class CallsPage implements Serializable {
         return call.getAnsweredAt() == null ? "" : formats.duration(call.talkTime(Instant.now()));
     }
 
-    // The filters' times are entered and shown in UTC, like the calls' times.
-    private static Instant utc(LocalDateTime time) {
-        return time == null ? null : time.toInstant(ZoneOffset.UTC);
-    }
-
     public ServiceBackedLazyModel<CallRecord> getCalls() {
         return calls;
     }
 
-    public LocalDateTime getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDateTime from) {
-        this.from = from;
-    }
-
-    public LocalDateTime getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDateTime to) {
-        this.to = to;
+    /** When the calls shown started. */
+    public TimeRange getStarted() {
+        return started;
     }
 
     public Long getQueueId() {
