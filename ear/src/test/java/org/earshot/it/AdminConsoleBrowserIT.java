@@ -3,12 +3,7 @@ package org.earshot.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,12 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,10 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class AdminConsoleBrowserIT {
 
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    private Path profile;
+    private ConsoleBrowser console;
     private WebDriver browser;
     private WebDriverWait wait;
 
@@ -49,29 +37,15 @@ class AdminConsoleBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("earshot-chromium-");
-        // Both paths are given, so Selenium Manager has nothing to look up or download.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(driver, options);
-        // Ajax updates replace elements while a condition looks at them; the next poll finds the new ones.
-        wait = new WebDriverWait(browser, PATIENCE);
-        wait.ignoring(StaleElementReferenceException.class);
+        console = new ConsoleBrowser();
+        browser = console.driver();
+        wait = console.patiently();
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        if (console != null) {
+            console.close();
         }
     }
 
@@ -149,25 +123,19 @@ class AdminConsoleBrowserIT {
     }
 
     private void logIn(String username) {
-        browser.get(Deployments.BASE_URL + "login.xhtml");
-        type("login:username", username);
-        type("login:password", As.DEMO_PASSWORD);
-        click("login:submit");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".whoami"), username));
+        console.logIn(username);
     }
 
     private void open(String adminPage) {
-        browser.get(Deployments.BASE_URL + "app/admin/" + adminPage + ".xhtml");
+        console.open("app/admin/" + adminPage + ".xhtml");
     }
 
     private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        console.click(id);
     }
 
     private void type(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        input.clear();
-        input.sendKeys(text);
+        console.type(id, text);
     }
 
     /** Picks an option of a PrimeFaces select menu: open its panel, click the item with that label. */

@@ -182,6 +182,31 @@ public final class B2bua {
         finish(call, "caller cancelled");
     }
 
+    // ---- Earshot's own call control ------------------------------------------------------------
+
+    /**
+     * Ends a call from Earshot's side (a supervisor's hang-up, a takeover's end): a ringing call is
+     * refused to the caller and cancelled towards the agent, an answered one gets BYE on both legs.
+     * False when no such call is under way (it may just have ended).
+     */
+    public boolean hangUp(String callId) throws ParseException, SipException, InvalidArgumentException {
+        Call call = byCallerCallId.values().stream().filter(c -> c.id.equals(callId)).findFirst().orElse(null);
+        if (call == null || call.state == Call.State.ENDED) {
+            return false;
+        }
+        if (call.state == Call.State.RINGING) {
+            call.callerInvite.sendResponse(responses.create(Response.TEMPORARILY_UNAVAILABLE, call.callerInvite.getRequest(), "Hung up by Earshot"));
+            if (call.agentInvite != null) {
+                provider.getNewClientTransaction(call.agentInvite.createCancel()).sendRequest();
+            }
+        } else {
+            sendBye(call.callerDialog);
+            sendBye(call.agentDialog);
+        }
+        finish(call, "hung up by Earshot");
+        return true;
+    }
+
     // ---- leg B: responses from the agent's phone ----------------------------------------------
 
     public void response(ResponseEvent event) throws ParseException, SipException, InvalidArgumentException {

@@ -1,5 +1,7 @@
 package org.earshot.telephony.connector;
 
+import jakarta.resource.NotSupportedException;
+import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.ResourceAdapter;
@@ -7,35 +9,35 @@ import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sip.SipException;
 import javax.sql.DataSource;
 import javax.transaction.xa.XAResource;
+import org.earshot.telephony.call.B2bua;
 import org.earshot.telephony.directory.DigestAlgorithm;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 
 /**
  * The Jakarta Connectors entry point of Earshot's telephony core: starts the SIP server (registrar,
- * B2BUA, media relay) with the server and stops it with the server. Settings come from system
- * properties {@code earshot.sip.*} so one EAR runs on any host; the defaults suit the demo.
+ * B2BUA, media relay) with the server and stops it with the server. Inbound, it delivers every call
+ * event to the active message endpoints ({@link CallEventDelivery}); outbound, EJBs act on calls
+ * through {@link CallControlFactory}. Settings come from system properties {@code earshot.sip.*} so
+ * one EAR runs on any host; the defaults suit the demo.
  */
 public class SipResourceAdapter implements ResourceAdapter {
 
-    private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
     private static final String DIRECTORY = "java:jboss/datasources/EarshotDS";
 
-    private SipServer server;
+    private volatile SipServer server;
+    private CallEventDelivery delivery;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         SipSettings settings = settings();
-        server = new SipServer(settings, new DataSourceDirectory(lookupDirectory()),
-                event -> LOG.info(() -> "Call " + event.callId() + " " + event.type() + " " + event.caller() + " -> "
-                        + event.dialed() + (event.detail() == null ? "" : " (" + event.detail() + ")")),
-                Clock.systemUTC());
+        delivery = new CallEventDelivery(context.getWorkManager());
+        server = new SipServer(settings, new DataSourceDirectory(lookupDirectory()), delivery, Clock.systemUTC());
         try {
             server.start();
         } catch (SipException e) {
@@ -71,13 +73,25 @@ public class SipResourceAdapter implements ResourceAdapter {
     }
 
     @Override
-    public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        throw new UnsupportedOperationException("Call event delivery to message endpoints is not available yet");
+    public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
+        if (!(spec instanceof CallEventActivationSpec)) {
+            throw new NotSupportedException("Earshot SIP delivers only call events, not " + spec.getClass().getName());
+        }
+        delivery.activate(factory);
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        // nothing was activated
+        delivery.deactivate(factory);
+    }
+
+    /** The B2BUA's call control, for the outbound connections. */
+    B2bua callControl() throws ResourceException {
+        SipServer running = server;
+        if (running == null || running.callControl() == null) {
+            throw new ResourceException("Earshot SIP is not running");
+        }
+        return running.callControl();
     }
 
     @Override

@@ -112,6 +112,11 @@ public final class SipServer implements SipListener {
         return locations;
     }
 
+    /** What Earshot itself may do to calls under way (the resource adapter's outbound side). */
+    public B2bua callControl() {
+        return b2bua;
+    }
+
     private Properties stackProperties() {
         Properties properties = new Properties();
         properties.setProperty("javax.sip.STACK_NAME", settings.stackName());

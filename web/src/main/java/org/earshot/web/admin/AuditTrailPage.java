@@ -5,9 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEntry;
 import org.earshot.audit.AuditOutcome;
@@ -31,8 +28,7 @@ public class AuditTrailPage implements Serializable {
     private AuditOutcome outcome;
     private String targetType;
     private String text;
-    private LocalDateTime from;
-    private LocalDateTime to;
+    private final TimeRange occurred = new TimeRange();
 
     private final ServiceBackedLazyModel<AuditEntry> entries = new ServiceBackedLazyModel<>(
             (filters, page) -> audit.find(query(), page), AuditEntry::getSeq);
@@ -48,13 +44,8 @@ public class AuditTrailPage implements Serializable {
         verification = ServiceCall.query("auditForm", audit::verifyChain).orElse(null);
     }
 
-    // The filters' times are entered and shown in UTC, like the entries' times.
     private AuditQuery query() {
-        return new AuditQuery(actor, action, outcome, targetType, text, utc(from), utc(to));
-    }
-
-    private static Instant utc(LocalDateTime time) {
-        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+        return new AuditQuery(actor, action, outcome, targetType, text, occurred.fromInstant(), occurred.toInstant());
     }
 
     public ServiceBackedLazyModel<AuditEntry> getEntries() {
@@ -105,19 +96,8 @@ public class AuditTrailPage implements Serializable {
         this.text = text;
     }
 
-    public LocalDateTime getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDateTime from) {
-        this.from = from;
-    }
-
-    public LocalDateTime getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDateTime to) {
-        this.to = to;
+    /** When the entries shown occurred. */
+    public TimeRange getOccurred() {
+        return occurred;
     }
 }

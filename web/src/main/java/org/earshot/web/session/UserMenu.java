@@ -5,6 +5,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
+import org.earshot.access.Action;
+import org.earshot.access.Role;
 
 /**
  * Which menu entries the logged-in user is offered. Showing an entry is a convenience only:
@@ -27,6 +29,12 @@ public class UserMenu {
 
     public boolean isAdmin() {
         return external.isUserInRole("ADMIN");
+    }
+
+    /** Roles whose grants permit VIEW_CALL: the calls menu. */
+    public boolean isCallViewer() {
+        return Arrays.stream(Role.values()).filter(role -> role.permits(Action.VIEW_CALL))
+                .anyMatch(role -> external.isUserInRole(role.name()));
     }
 
     public boolean isGovernance() {

@@ -1,0 +1,128 @@
+package org.earshot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.earshot.access.AccessDeniedException;
+import org.earshot.query.PageRequest;
+import org.earshot.telephony.connector.CallControl;
+import org.earshot.telephony.connector.CallControlFactory;
+import org.earshot.telephony.record.AgentStatus;
+import org.earshot.telephony.record.CallFilter;
+import org.earshot.telephony.record.CallRecord;
+import org.earshot.telephony.record.CallRecordService;
+import org.earshot.telephony.record.CallState;
+import org.earshot.telephony.record.CallStateChange;
+import org.earshot.telephony.record.LiveAgent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Calls placed with real sipp phones through the deployed resource adapter end up as call records
+ * in PostgreSQL, by way of the call event MDB; the services show them only within scope, and the
+ * CallControl connection factory hangs a call up. Demo agent 1002 is agent2, team Billing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CallRecordsIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    @EJB
+    private CallRecordService records;
+
+    @Resource(lookup = "java:/eis/earshot/CallControl")
+    private CallControlFactory callControl;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earshotWithTests();
+    }
+
+    @Test
+    void answeredCallIsRecordedWithItsTimesDispositionAndMediaAndSeenOnlyInScope() throws Exception {
+        Instant before = Instant.now();
+        Phones.Call call = Phones.callAgent("1002", Duration.ofSeconds(3));
+        assertThat(call.wentAsScripted()).as("both phones went as scripted").isTrue();
+
+        CallRecord record = eventually(() -> latestCallSince(before, "sup.billing"), r -> r != null && r.getState() == CallState.ENDED);
+        assertThat(record.getAgent().getUsername()).isEqualTo("agent2");
+        assertThat(record.getAgentExtension()).isEqualTo("1002");
+        assertThat(record.getDialed()).isEqualTo("1002");
+        assertThat(record.getRingingAt()).isAfterOrEqualTo(record.getStartedAt());
+        assertThat(record.getAnsweredAt()).isAfter(record.getRingingAt());
+        assertThat(record.getEndedAt()).isAfter(record.getAnsweredAt());
+        assertThat(record.getDisposition()).isEqualTo("caller hung up");
+        // 3 s at 50 packets a second, each way through Earshot
+        assertThat(record.getPacketsFromCaller()).isGreaterThan(100);
+        assertThat(record.getPacketsToAgent()).isGreaterThan(100);
+        assertThat(record.getPacketsFromAgent()).isGreaterThan(100);
+        assertThat(record.getPacketsToCaller()).isGreaterThan(100);
+
+        String callId = record.getCallId();
+        assertThat(As.user("sup.billing", () -> records.getCall(callId)).getChanges()).extracting(CallStateChange::getType)
+                .containsExactly("RINGING", "ANSWERED", "ENDED");
+        assertThat(callIdsSince(before, "agent2")).as("the agent's own call").contains(callId);
+        assertThat(callIdsSince(before, "sup.support")).as("another team's supervisor").doesNotContain(callId);
+        assertThat(callIdsSince(before, "agent1")).as("another agent").doesNotContain(callId);
+        assertThatThrownBy(() -> As.user("sup.support", () -> records.getCall(callId))).isInstanceOf(AccessDeniedException.class);
+
+        List<LiveAgent> billingFloor = As.user("sup.billing", records::liveAgents);
+        assertThat(billingFloor).filteredOn(a -> a.username().equals("agent2")).singleElement()
+                .satisfies(agent -> assertThat(agent.status()).isEqualTo(AgentStatus.IDLE));
+        assertThat(As.user("sup.support", records::liveAgents)).extracting(LiveAgent::username).doesNotContain("agent2");
+    }
+
+    @Test
+    void earshotHangsUpAnAnsweredCallThroughTheCallControlConnectionFactory() throws Exception {
+        Instant before = Instant.now();
+        Phones.Call call = Phones.callAgent("1002", Duration.ofSeconds(20));
+        try {
+            CallRecord answered = eventually(() -> latestCallSince(before, "sup.billing"),
+                    r -> r != null && r.getState() == CallState.ANSWERED);
+            assertThat(As.user("sup.billing", records::liveAgents)).filteredOn(a -> a.username().equals("agent2"))
+                    .singleElement().satisfies(agent -> assertThat(agent.status()).isEqualTo(AgentStatus.ON_CALL));
+
+            try (CallControl control = callControl.getConnection()) {
+                assertThat(control.hangUp(answered.getCallId())).isTrue();
+                assertThat(control.hangUp(answered.getCallId())).as("already ended").isFalse();
+            }
+
+            CallRecord ended = eventually(() -> latestCallSince(before, "sup.billing"), r -> r.getState() == CallState.ENDED);
+            assertThat(ended.getDisposition()).isEqualTo("hung up by Earshot");
+        } finally {
+            call.stopPhones();
+        }
+    }
+
+    private CallRecord latestCallSince(Instant since, String user) {
+        return As.user(user, () -> records.findCalls(new CallFilter(since, null, null, null, "1002"), PageRequest.firstPage(1)))
+                .items().stream().findFirst().orElse(null);
+    }
+
+    private List<String> callIdsSince(Instant since, String user) {
+        return As.user(user, () -> records.findCalls(new CallFilter(since, null, null, null, null), PageRequest.firstPage(50)))
+                .items().stream().map(CallRecord::getCallId).toList();
+    }
+
+    /** Call events reach the records asynchronously: asks again until the answer fits, for a bounded time. */
+    private static <T> T eventually(Supplier<T> question, Predicate<T> fits) throws InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        T answer = question.get();
+        while (!fits.test(answer)) {
+            assertThat(Instant.now()).as("an answer that fits within " + PATIENCE + ", last " + answer).isBefore(deadline);
+            Thread.sleep(100);
+            answer = question.get();
+        }
+        return answer;
+    }
+}

@@ -1,0 +1,87 @@
+package org.earshot.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium on the deployed console, with its own throw-away profile, and the
+ * steps every browser test takes: log in, open a page, click, type, each waiting for Ajax.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final Path profile;
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    ConsoleBrowser() throws IOException {
+        profile = Files.createTempDirectory("earshot-chromium-");
+        // Both paths are given, so Selenium Manager has nothing to look up or download.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        // Ajax updates replace elements while a condition looks at them; the next poll finds the new ones.
+        wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    WebDriverWait patiently() {
+        return wait;
+    }
+
+    void logIn(String username) {
+        driver.get(Deployments.BASE_URL + "login.xhtml");
+        type("login:username", username);
+        type("login:password", As.DEMO_PASSWORD);
+        click("login:submit");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".whoami"), username));
+    }
+
+    /** A page by its path under the application, e.g. "app/calls/live.xhtml". */
+    void open(String page) {
+        driver.get(Deployments.BASE_URL + page);
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    void type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.earshot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The live view in a real browser while a real call (sipp) reaches demo agent 1002 (agent2): the
+ * supervisor's page follows the agent onto the call and back without being reloaded, and the call
+ * is then listed among the call records.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LiveViewBrowserIT {
+
+    private static final By AGENT2_STATE = By.xpath("//tbody[@id='liveForm:agents_data']"
+            + "/tr[td[1][starts-with(normalize-space(), 'agent2 ')]]/td[3]");
+
+    private ConsoleBrowser console;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earshot();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        console = new ConsoleBrowser();
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        console.close();
+    }
+
+    @Test
+    void supervisorSeesTheAgentGoOnCallAndBackToIdleWithoutReloadingThenFindsTheCallRecorded() throws Exception {
+        console.logIn("sup.billing");
+        console.open("app/calls/live.xhtml");
+        console.patiently().until(ExpectedConditions.visibilityOfElementLocated(AGENT2_STATE));
+        JavascriptExecutor page = (JavascriptExecutor) console.driver();
+        page.executeScript("window.earshotNotReloaded = true");
+
+        Phones.Call call = Phones.callAgent("1002", Duration.ofSeconds(5));
+        try {
+            // The agent is on the call for 5 s: only a pushed update can show it in time.
+            console.patiently().until(ExpectedConditions.textToBe(AGENT2_STATE, "on call"));
+            assertThat(console.driver().findElement(By.id("liveForm:agents")).getText()).contains("caller");
+            assertThat(call.wentAsScripted()).isTrue();
+            console.patiently().until(ExpectedConditions.textToBe(AGENT2_STATE, "idle"));
+        } finally {
+            call.stopPhones();
+        }
+        assertThat(page.executeScript("return window.earshotNotReloaded === true")).as("the page was not reloaded").isEqualTo(true);
+
+        console.open("app/calls/calls.xhtml");
+        console.patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.id("callsForm:callsTable"), "caller hung up"));
+        assertThat(console.driver().findElement(By.id("callsForm:callsTable")).getText()).contains("1002 agent2");
+    }
+}

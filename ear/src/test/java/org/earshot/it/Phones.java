@@ -1,0 +1,123 @@
+package org.earshot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Real phones (sipp, with the scenarios of sip-ra's tests) against the deployed Earshot: a demo
+ * agent's desk phone that registers and answers, and a caller. The tests' server and client JVMs
+ * both know the scenarios and Earshot's SIP port (system properties sipp.scenarios, it.sip-port),
+ * so in-container tests can place calls too. Each phone sends µ-law silence as its audio.
+ */
+final class Phones {
+
+    private static final String EARSHOT = "127.0.0.1:" + System.getProperty("it.sip-port", "5360");
+    /** Above the tests' Earshot RTP range, below the ephemeral ports. */
+    private static final int FIRST_MEDIA_PORT = 44000 + 8 * (int) (ProcessHandle.current().pid() % 500);
+
+    private Phones() {
+    }
+
+    /** A call to a demo agent whose desk phone has just registered; it rings, answers and talks. */
+    record Call(Process agent, Process caller) {
+
+        /** Waits for both phones to hang up; true when both went exactly as scripted. */
+        boolean wentAsScripted() throws InterruptedException {
+            return finish(caller) == 0 && finish(agent) == 0;
+        }
+
+        /** For calls that Earshot ends itself, which the phones' scripts do not expect. */
+        void stopPhones() {
+            caller.destroyForcibly();
+            agent.destroyForcibly();
+        }
+    }
+
+    /** Registers the demo agent's phone (SIP password sip-<ext>-demo), then calls it; the caller hangs up after {@code talk}. */
+    static Call callAgent(String extension, Duration talk) throws IOException, InterruptedException {
+        int phone = freeSipPort();
+        Process registration = sipp("register_auth.xml", phone, "-s", extension, "-au", extension, "-ap", "sip-" + extension + "-demo");
+        assertThat(finish(registration)).as("registration of " + extension).isZero();
+        int media = freeMediaPorts();
+        Process agent = sipp("agent_answers_tone.xml", phone, "-mi", "127.0.0.1", "-mp", String.valueOf(media),
+                "-key", "tone", silence() + ",-1,0");
+        Thread.sleep(500); // sipp binds at start; give the agent's phone a moment
+        Process caller = sipp("caller_tone.xml", freeSipPort(), "-s", extension, "-d", String.valueOf(talk.toMillis()),
+                "-mi", "127.0.0.1", "-mp", String.valueOf(media + 4), "-key", "tone", silence() + ",-1,0");
+        return new Call(agent, caller);
+    }
+
+    /** sipp's exit code: 0 when the call went exactly as scripted. */
+    private static int finish(Process phone) throws InterruptedException {
+        if (!phone.waitFor(40, TimeUnit.SECONDS)) {
+            phone.destroyForcibly();
+            throw new IllegalStateException("sipp did not finish within 40 s");
+        }
+        return phone.exitValue();
+    }
+
+    /** A port free for SIP on both UDP and TCP, as a phone's own. */
+    private static int freeSipPort() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (DatagramSocket udp = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+                 ServerSocket tcp = new ServerSocket(udp.getLocalPort(), 1, InetAddress.getLoopbackAddress())) {
+                return udp.getLocalPort();
+            } catch (IOException taken) {
+                // the TCP side is in use; try another
+            }
+        }
+        throw new IllegalStateException("No port free for both UDP and TCP on loopback");
+    }
+
+    /**
+     * Media ports for a call's two phones: the agent's at the returned port, the caller's 4 above
+     * (sipp binds its media port and the one two above).
+     */
+    private static int freeMediaPorts() {
+        for (int port = FIRST_MEDIA_PORT; port < 48000; port += 8) {
+            try (DatagramSocket agent = new DatagramSocket(port, InetAddress.getLoopbackAddress());
+                 DatagramSocket agentNext = new DatagramSocket(port + 2, InetAddress.getLoopbackAddress());
+                 DatagramSocket caller = new DatagramSocket(port + 4, InetAddress.getLoopbackAddress());
+                 DatagramSocket callerNext = new DatagramSocket(port + 6, InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // try the next block
+            }
+        }
+        throw new IllegalStateException("No free media ports on loopback");
+    }
+
+    private static Process sipp(String scenario, int localPort, String... arguments) throws IOException {
+        Path log = Files.createTempFile("sipp-" + scenario + "-", ".log");
+        List<String> command = new ArrayList<>(List.of("sipp", "-sf", System.getProperty("sipp.scenarios") + "/" + scenario,
+                EARSHOT, "-i", "127.0.0.1", "-p", String.valueOf(localPort), "-m", "1", "-nostdin",
+                "-timeout", "30s", "-timeout_error"));
+        command.addAll(Arrays.asList(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    // One second of µ-law silence (0xFF), looped by sipp's rtp_stream: 50 packets a second each way.
+    private static Path silence() {
+        try {
+            byte[] silence = new byte[8000];
+            Arrays.fill(silence, (byte) 0xFF);
+            Path file = Files.createTempFile("silence-", ".ul");
+            Files.write(file, silence);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

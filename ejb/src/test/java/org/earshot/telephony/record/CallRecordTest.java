@@ -1,0 +1,80 @@
+package org.earshot.telephony.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.earshot.telephony.record.CallEvents.T0;
+
+import java.time.Duration;
+import org.earshot.access.AccessTarget;
+import org.earshot.telephony.call.CallEvent;
+import org.earshot.telephony.call.CallEvent.MediaSummary;
+import org.earshot.telephony.call.CallEvent.Type;
+import org.junit.jupiter.api.Test;
+
+class CallRecordTest {
+
+    private final CallEvents call = new CallEvents("c-1");
+
+    @Test
+    void answeredCallKeepsItsTimesDispositionMediaAndEveryEvent() {
+        CallRecord record = recordOf(call.at(0, Type.RINGING), call.at(4, Type.ANSWERED), call.at(10, Type.HELD),
+                call.at(20, Type.RESUMED), call.at(64, Type.ENDED, "caller hung up", new MediaSummary(3000, 3000, 2990, 2990, 3)));
+
+        assertThat(record.getStartedAt()).isEqualTo(T0);
+        assertThat(record.getRingingAt()).isEqualTo(T0);
+        assertThat(record.getAnsweredAt()).isEqualTo(T0.plusSeconds(4));
+        assertThat(record.getHeldAt()).isEqualTo(T0.plusSeconds(10));
+        assertThat(record.getEndedAt()).isEqualTo(T0.plusSeconds(64));
+        assertThat(record.getState()).isEqualTo(CallState.ENDED);
+        assertThat(record.getDisposition()).isEqualTo("caller hung up");
+        assertThat(record.getPacketsFromCaller()).isEqualTo(3000);
+        assertThat(record.getPacketsToCaller()).isEqualTo(2990);
+        assertThat(record.getPacketsLost()).isEqualTo(3);
+        assertThat(record.ringTime(T0.plusSeconds(999))).isEqualTo(Duration.ofSeconds(4));
+        assertThat(record.talkTime(T0.plusSeconds(999))).isEqualTo(Duration.ofSeconds(60));
+        assertThat(record.getChanges()).extracting(CallStateChange::getType)
+                .containsExactly("RINGING", "ANSWERED", "HELD", "RESUMED", "ENDED");
+    }
+
+    @Test
+    void heldCallIsStillInProgressAndResumingAnswersItAgain() {
+        CallRecord record = recordOf(call.at(0, Type.RINGING), call.at(2, Type.ANSWERED), call.at(5, Type.HELD));
+        assertThat(record.getState()).isEqualTo(CallState.HELD);
+        assertThat(record.getState().isLive()).isTrue();
+
+        record.apply(call.at(9, Type.RESUMED));
+        assertThat(record.getState()).isEqualTo(CallState.ANSWERED);
+        assertThat(record.talkTime(T0.plusSeconds(12))).as("running").isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void callThatEndsUnansweredRangUntilItEndedAndHadNoTalkTime() {
+        CallRecord record = recordOf(call.at(0, Type.RINGING), call.at(7, Type.ENDED, "caller cancelled", null));
+
+        assertThat(record.getAnsweredAt()).isNull();
+        assertThat(record.ringTime(T0.plusSeconds(999))).isEqualTo(Duration.ofSeconds(7));
+        assertThat(record.talkTime(T0.plusSeconds(999))).isZero();
+        assertThat(record.getDisposition()).isEqualTo("caller cancelled");
+    }
+
+    @Test
+    void overlongEndCauseIsClippedToItsColumn() {
+        CallRecord record = recordOf(call.at(0, Type.ENDED, "x".repeat(300), null));
+
+        assertThat(record.getDisposition()).hasSize(200);
+        assertThat(record.getChanges().get(0).getDetail()).hasSize(300);
+    }
+
+    @Test
+    void callWithNeitherAgentNorQueueIsVisibleOnlyOrganizationWide() {
+        assertThat(recordOf(call.at(0, Type.RINGING)).accessTarget()).usingRecursiveComparison()
+                .isEqualTo(AccessTarget.organization());
+    }
+
+    static CallRecord recordOf(CallEvent... events) {
+        CallRecord record = new CallRecord(events[0], null, null);
+        for (CallEvent event : events) {
+            record.apply(event);
+        }
+        return record;
+    }
+}

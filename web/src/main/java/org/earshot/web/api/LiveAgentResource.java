@@ -1,0 +1,31 @@
+package org.earshot.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.function.Function;
+import org.earshot.telephony.record.CallRecordService;
+import org.earshot.telephony.record.LiveAgent;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("agents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Live view", description = "What agents are doing now")
+public class LiveAgentResource {
+
+    @EJB
+    private CallRecordService records;
+
+    @GET
+    @Path("live")
+    @Operation(summary = "Agents whose calls the caller may see, by extension: state, since when, and the current call")
+    public ListView<LiveAgent> live(@BeanParam PageParams page) {
+        return ListView.of(records.liveAgents(), page.toRequest(), Function.identity());
+    }
+}

@@ -1,0 +1,28 @@
+package org.earshot.web.console;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+import org.earshot.telephony.record.CallActivity;
+
+/**
+ * Tells every open live view that a call changed, once the change is committed. The message carries
+ * no call data: each browser then re-renders through the services, which show it only its scope.
+ */
+@ApplicationScoped
+public class LiveViewPush {
+
+    /** The websocket channel of the live view, and the message its ajax listens for. */
+    public static final String CHANNEL = "callActivity";
+
+    @Inject
+    @Push(channel = CHANNEL)
+    private PushContext liveViews;
+
+    void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallActivity activity) {
+        liveViews.send(CHANNEL);
+    }
+}
