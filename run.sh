@@ -20,7 +20,7 @@ needs_build() {
 
 if needs_build "${1:-}"; then
   echo "Building Earshot and provisioning WildFly $wildfly_version ..."
-  ./mvnw -q -DskipTests install
+  ./mvnw -q -DskipTests package
 else
   echo "Sources unchanged since the last build: reusing the provisioned server."
 fi
