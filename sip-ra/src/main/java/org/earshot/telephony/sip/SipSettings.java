@@ -6,9 +6,11 @@ import org.earshot.telephony.directory.DigestAlgorithm;
 
 /**
  * Where and how Earshot speaks SIP. The demo listens on loopback; a deployment sets the address
- * its phones and trunks reach, and the range of UDP ports media is anchored on. Digest challenges are offered in the given order: RFC 8760 puts
- * SHA-256 first, but some phones (sipp among them) answer only the first challenge they see and
- * know only MD5, so a site with such phones lists MD5 first.
+ * its phones and trunks reach, and the range of UDP ports media is anchored on. Digest challenges
+ * are offered in the given order: RFC 8760 puts SHA-256 first, but some phones (sipp among them)
+ * answer only the first challenge they see and know only MD5, so a site with such phones lists
+ * MD5 first; baresip 1.0 (libre 1.1) refuses a 401 that offers anything but MD5 at all, so a site
+ * with those offers MD5 alone.
  *
  * @param ringTimeout how long an agent's devices ring before the caller is told there is no answer
  * @param maxCalls    calls anchored at once; more are refused with 503 so that those under way keep their audio

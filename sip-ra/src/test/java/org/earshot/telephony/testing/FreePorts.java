@@ -49,6 +49,19 @@ public final class FreePorts {
         return true;
     }
 
+    /** A port free for UDP and TCP whose next port is free for TCP too: baresip's SIP and SIP-over-TLS ports. */
+    public static int udpAndTcpWithNextTcp() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = udpAndTcp();
+            try (ServerSocket next = new ServerSocket(port + 1, 1, InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("No two adjacent ports free on loopback");
+    }
+
     public static int udpAndTcp() {
         for (int attempt = 0; attempt < 50; attempt++) {
             try (DatagramSocket udp = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
