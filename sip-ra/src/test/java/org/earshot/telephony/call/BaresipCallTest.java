@@ -6,14 +6,11 @@ import java.time.Duration;
 import org.earshot.telephony.directory.DigestAlgorithm;
 import org.earshot.telephony.testing.Baresip;
 import org.earshot.telephony.testing.Earshot;
-import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.Sipp;
 import org.earshot.telephony.testing.Subscribers;
-import org.earshot.telephony.testing.Tone;
 import org.earshot.telephony.testing.ToneWindows;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Real softphones (headless baresip) registered with Earshot call each other through it, each
@@ -27,24 +24,14 @@ class BaresipCallTest {
     private static final int AGENT_TONE = 1000;
     private static final int TRANSFERRING_AGENT_TONE = 2600;
 
-    private final Subscribers subscribers = new Subscribers("earshot").add("1001", "secret-1001").add("1002", "secret-1002")
-            .add("1003", "secret-1003");
-    private Earshot earshot;
-
     /**
      * MD5 alone: baresip 1.0 (libre 1.1) gives up on a 401 offering any other algorithm, in
      * whatever order ("Register: Function not implemented"), so a site with such phones offers
      * MD5 only. Tried here with SHA-256 before, after and instead of MD5.
      */
-    @BeforeEach
-    void start() throws Exception {
-        earshot = Earshot.start(subscribers, settings -> settings.withChallenges(DigestAlgorithm.MD5));
-    }
-
-    @AfterEach
-    void stop() {
-        earshot.close();
-    }
+    @RegisterExtension
+    final Earshot earshot = new Earshot(new Subscribers("earshot").add("1001", "secret-1001").add("1002", "secret-1002")
+            .add("1003", "secret-1003"), settings -> settings.withChallenges(DigestAlgorithm.MD5));
 
     @Test
     void twoSoftphonesHearEachOtherAndNeverThemselves() throws Exception {
@@ -76,12 +63,8 @@ class BaresipCallTest {
 
     @Test
     void transferredCallerHearsTheNewAgentWhoHearsOnlyTheCaller() throws Exception {
-        int transferringPort = FreePorts.udpAndTcp();
-        earshot.register("1002", "secret-1002", transferringPort);
-        Sipp.Running transferring = Sipp.scenario("agent_transfers.xml").fromPort(transferringPort)
-                .arg("-d", "2000", "-key", "target", "1003", "-mi", "127.0.0.1", "-mp", String.valueOf(earshot.phoneMedia(2)),
-                        "-key", "tone", Tone.pcmu(TRANSFERRING_AGENT_TONE) + ",-1,0")
-                .startAgainst(earshot.port());
+        Sipp.Running transferring = earshot.registeredPhone("agent_transfers.xml", "1002", "secret-1002", 2,
+                TRANSFERRING_AGENT_TONE).arg("-d", "2000", "-key", "target", "1003").startAgainst(earshot.port());
         Baresip caller = Baresip.register("1001", "secret-1001", earshot.port(), CALLER_TONE, earshot.phoneMedia(0), LIFETIME);
         Baresip target = Baresip.register("1003", "secret-1003", earshot.port(), AGENT_TONE, earshot.phoneMedia(3), LIFETIME);
         try {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.earshot.telephony.testing.Earshot;
-import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.Goertzel;
 import org.earshot.telephony.testing.RtpReceiver;
 import org.earshot.telephony.testing.Sipp;
 import org.earshot.telephony.testing.Subscribers;
-import org.earshot.telephony.testing.Tone;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The caller (real sipp) presses keys, sent as RFC 4733 telephone-events with the payload type
@@ -24,33 +21,19 @@ class DtmfSippTest {
     private static final int TELEPHONE_EVENT = 96;
     private static final int PCMU = 0;
 
-    private final Subscribers subscribers = new Subscribers("earshot").add("1002", "secret-1002");
-    private Earshot earshot;
-
-    @BeforeEach
-    void start() throws Exception {
-        earshot = Earshot.start(subscribers);
-    }
-
-    @AfterEach
-    void stop() {
-        earshot.close();
-    }
+    @RegisterExtension
+    final Earshot earshot = new Earshot(new Subscribers("earshot").add("1002", "secret-1002"));
 
     @Test
     void callersKeysReachTheAgentUnchangedAndAreReportedOnceEach() throws Exception {
-        int agentPort = FreePorts.udpAndTcp();
-        earshot.register("1002", "secret-1002", agentPort);
         Sipp.Result caller;
         Sipp.Result agent;
         List<RtpReceiver.Packet> events;
         short[] audio;
         try (RtpReceiver agentMedia = new RtpReceiver(earshot.phoneMedia(1))) {
-            Sipp.Running answering = Sipp.scenario("agent_answers_elsewhere.xml").fromPort(agentPort)
+            Sipp.Running answering = earshot.registeredPhone("agent_answers_elsewhere.xml", "1002", "secret-1002", 2, 2600)
                     .arg("-key", "rtp_port", String.valueOf(earshot.phoneMedia(1))).startAgainst(earshot.port());
-            caller = Sipp.scenario("caller_dtmf.xml")
-                    .arg("-s", "1002", "-d", "1000", "-mi", "127.0.0.1", "-mp", String.valueOf(earshot.phoneMedia(0)),
-                            "-key", "tone", Tone.pcmu(1000) + ",-1,0", "-key", "dtmf", "47*,120")
+            caller = earshot.phone("caller_dtmf.xml", 0, 1000).arg("-s", "1002", "-d", "1000", "-key", "dtmf", "47*,120")
                     .runAgainst(earshot.port());
             agent = answering.finish();
             events = agentMedia.packets(TELEPHONE_EVENT);

@@ -2,16 +2,12 @@ package org.earshot.telephony.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.earshot.telephony.testing.Earshot;
-import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.Sipp;
 import org.earshot.telephony.testing.Subscribers;
-import org.earshot.telephony.testing.Tone;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * While an agent's devices ring (real sipp phones): the caller gives up, nobody answers in time,
@@ -19,24 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class RingingSippTest {
 
-    private final Subscribers subscribers = new Subscribers("earshot").add("1002", "secret-1002");
-    private Earshot earshot;
-
-    @BeforeEach
-    void start() throws Exception {
-        earshot = Earshot.start(subscribers, settings -> settings.withRingTimeout(Duration.ofSeconds(2)));
-    }
-
-    @AfterEach
-    void stop() {
-        earshot.close();
-    }
+    @RegisterExtension
+    final Earshot earshot = new Earshot(new Subscribers("earshot").add("1002", "secret-1002"),
+            settings -> settings.withRingTimeout(Duration.ofSeconds(2)));
 
     @Test
     void callerCancelsWhileTheAgentRingsAndTheAgentIsCancelledToo() throws Exception {
-        int agentPort = FreePorts.udpAndTcp();
-        earshot.register("1002", "secret-1002", agentPort);
-        Sipp.Running agent = Sipp.scenario("agent_rings_until_cancelled.xml").fromPort(agentPort).startAgainst(earshot.port());
+        Sipp.Running agent = device("agent_rings_until_cancelled.xml", 1);
 
         Sipp.Result caller = caller("caller_cancels.xml").runAgainst(earshot.port());
 
@@ -48,9 +33,7 @@ class RingingSippTest {
 
     @Test
     void ringNoAnswerCancelsTheAgentAndTellsTheCallerThereIsNoAnswer() throws Exception {
-        int agentPort = FreePorts.udpAndTcp();
-        earshot.register("1002", "secret-1002", agentPort);
-        Sipp.Running agent = Sipp.scenario("agent_rings_until_cancelled.xml").fromPort(agentPort).startAgainst(earshot.port());
+        Sipp.Running agent = device("agent_rings_until_cancelled.xml", 1);
 
         long started = System.nanoTime();
         Sipp.Result caller = caller("caller_refused.xml").arg("-key", "codecs", "0 96").runAgainst(earshot.port());
@@ -64,13 +47,9 @@ class RingingSippTest {
 
     @Test
     void allDevicesOfTheAgentRingAndTheFirstToAnswerGetsTheCall() throws Exception {
-        int ringingPort = FreePorts.udpAndTcp();
-        int answeringPort = FreePorts.udpAndTcp();
-        earshot.register("1002", "secret-1002", ringingPort);
-        earshot.register("1002", "secret-1002", answeringPort);
+        Sipp.Running ringing = device("agent_rings_until_cancelled.xml", 1);
+        Sipp.Running answering = device("agent_answers_tone.xml", 2);
         assertThat(earshot.server().locations().bindingsOf("1002")).hasSize(2);
-        Sipp.Running ringing = Sipp.scenario("agent_rings_until_cancelled.xml").fromPort(ringingPort).startAgainst(earshot.port());
-        Sipp.Running answering = answeringAgent(answeringPort);
 
         Sipp.Result caller = caller("caller_tone.xml").arg("-d", "1500").runAgainst(earshot.port());
 
@@ -81,13 +60,8 @@ class RingingSippTest {
 
     @Test
     void deviceAnsweringAfterAnotherWonIsAcknowledgedAndHungUp() throws Exception {
-        int lateAnswerPort = FreePorts.udpAndTcp();
-        int answeringPort = FreePorts.udpAndTcp();
-        earshot.register("1002", "secret-1002", lateAnswerPort);
-        earshot.register("1002", "secret-1002", answeringPort);
-        Sipp.Running lateAnswer = Sipp.scenario("agent_answers_after_cancel.xml").fromPort(lateAnswerPort)
-                .arg("-mi", "127.0.0.1", "-mp", String.valueOf(earshot.phoneMedia(2))).startAgainst(earshot.port());
-        Sipp.Running answering = answeringAgent(answeringPort);
+        Sipp.Running lateAnswer = device("agent_answers_after_cancel.xml", 1);
+        Sipp.Running answering = device("agent_answers_tone.xml", 2);
 
         Sipp.Result caller = caller("caller_tone.xml").arg("-d", "1500").runAgainst(earshot.port());
 
@@ -96,17 +70,13 @@ class RingingSippTest {
         assertThat(earshot.events().get(2).detail()).isEqualTo("caller hung up");
     }
 
-    private Sipp.Running answeringAgent(int port) throws Exception {
-        Path tone = Tone.pcmu(2600);
-        return Sipp.scenario("agent_answers_tone.xml").fromPort(port)
-                .arg("-mi", "127.0.0.1", "-mp", String.valueOf(earshot.phoneMedia(1)), "-key", "tone", tone + ",-1,0")
-                .startAgainst(earshot.port());
+    /** One of the agent's devices: each registers extension 1002 from its own port. */
+    private Sipp.Running device(String scenario, int phone) throws Exception {
+        return earshot.registeredPhone(scenario, "1002", "secret-1002", phone, 2600).startAgainst(earshot.port());
     }
 
     private Sipp caller(String scenario) throws Exception {
-        Path tone = Tone.pcmu(1000);
-        return Sipp.scenario(scenario).arg("-s", "1002", "-mi", "127.0.0.1", "-mp", String.valueOf(earshot.phoneMedia(0)),
-                "-key", "tone", tone + ",-1,0");
+        return earshot.phone(scenario, 0, 1000).arg("-s", "1002");
     }
 
     private static void assertSucceeded(Sipp.Result... phones) {

@@ -3,13 +3,10 @@ package org.earshot.telephony.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.earshot.telephony.testing.Earshot;
-import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.Sipp;
 import org.earshot.telephony.testing.Subscribers;
-import org.earshot.telephony.testing.Tone;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Blind transfer by REFER from the agent (real sipp phones): the caller ends up with the target
@@ -18,34 +15,19 @@ import org.junit.jupiter.api.Test;
  */
 class TransferSippTest {
 
-    private final Subscribers subscribers = new Subscribers("earshot").add("1002", "secret-1002").add("1003", "secret-1003");
-    private Earshot earshot;
-
-    @BeforeEach
-    void start() throws Exception {
-        earshot = Earshot.start(subscribers);
-    }
-
-    @AfterEach
-    void stop() {
-        earshot.close();
-    }
+    @RegisterExtension
+    final Earshot earshot = new Earshot(new Subscribers("earshot").add("1002", "secret-1002").add("1003", "secret-1003"));
 
     @Test
     void agentTransfersTheCallerToAnotherExtension() throws Exception {
-        int targetPort = FreePorts.udpAndTcp();
-        earshot.register("1003", "secret-1003", targetPort);
-        Sipp.Running target = Sipp.scenario("agent_answers_tone.xml").fromPort(targetPort)
-                .arg("-mi", "127.0.0.1", "-mp", String.valueOf(earshot.phoneMedia(2)), "-key", "tone", Tone.pcmu(440) + ",-1,0")
+        Sipp.Running target = earshot.registeredPhone("agent_answers_tone.xml", "1003", "secret-1003", 2, 440)
                 .startAgainst(earshot.port());
         Sipp.Running agent = transferringAgent("agent_transfers.xml", "1003");
 
-        Sipp.Running caller = caller("caller_tone.xml", "-d", "4000");
+        Sipp.Running caller = earshot.phone("caller_tone.xml", 0, 1000).arg("-s", "1002", "-d", "4000").startAgainst(earshot.port());
         CallEvent transferred = earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
         Thread.sleep(300);
-        CallEvent.MediaSummary connected = earshot.onlyCall().media();
-        Thread.sleep(1000);
-        CallEvent.MediaSummary second = earshot.onlyCall().media();
+        earshot.assertAudioFlowsBothWays();
         Sipp.Result callerDone = caller.finish();
         Sipp.Result agentDone = agent.finish();
         Sipp.Result targetDone = target.finish();
@@ -62,19 +44,14 @@ class TransferSippTest {
         CallEvent ended = earshot.events().get(3);
         assertThat(ended.detail()).isEqualTo("caller hung up");
         assertThat(ended.agent()).isEqualTo("1003");
-        // the caller and the target talk through the same relay, without the old agent's packets
-        assertThat(second.fromCaller() - connected.fromCaller()).isGreaterThan(35);
-        assertThat(second.toAgent() - connected.toAgent()).isGreaterThan(35);
-        assertThat(second.fromAgent() - connected.fromAgent()).isGreaterThan(35);
-        assertThat(second.toCaller() - connected.toCaller()).isGreaterThan(35);
-        assertThat(ended.media().lost()).isLessThan(10);
+        assertThat(ended.media().lost()).as("the target's packets count as a new stream, not as loss").isLessThan(10);
     }
 
     @Test
     void transferToAnUnknownExtensionFailsAndTheCallerStaysWithTheAgent() throws Exception {
         Sipp.Running agent = transferringAgent("agent_transfer_fails.xml", "1999");
 
-        Sipp.Result caller = caller("caller_tone_until_bye.xml").finish();
+        Sipp.Result caller = earshot.phone("caller_tone_until_bye.xml", 0, 1000).arg("-s", "1002").runAgainst(earshot.port());
         Sipp.Result agentDone = agent.finish();
 
         assertThat(caller.succeeded()).as(caller.describe()).isTrue();
@@ -86,16 +63,7 @@ class TransferSippTest {
     }
 
     private Sipp.Running transferringAgent(String scenario, String target) throws Exception {
-        int agentPort = FreePorts.udpAndTcp();
-        earshot.register("1002", "secret-1002", agentPort);
-        return Sipp.scenario(scenario).fromPort(agentPort)
-                .arg("-d", "1000", "-key", "target", target, "-mi", "127.0.0.1", "-mp", String.valueOf(earshot.phoneMedia(1)),
-                        "-key", "tone", Tone.pcmu(2600) + ",-1,0")
+        return earshot.registeredPhone(scenario, "1002", "secret-1002", 1, 2600).arg("-d", "1000", "-key", "target", target)
                 .startAgainst(earshot.port());
-    }
-
-    private Sipp.Running caller(String scenario, String... more) throws Exception {
-        return Sipp.scenario(scenario).arg("-s", "1002", "-mi", "127.0.0.1", "-mp", String.valueOf(earshot.phoneMedia(0)),
-                "-key", "tone", Tone.pcmu(1000) + ",-1,0").arg(more).startAgainst(earshot.port());
     }
 }
