@@ -1,34 +1,34 @@
 package org.earshot.telephony.call;
 
-import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
-import javax.sip.InvalidArgumentException;
-import javax.sip.ListeningPoint;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.SipProvider;
+import javax.sip.TimeoutEvent;
 import javax.sip.address.Address;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
-import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.ToHeader;
-import javax.sip.header.ViaHeader;
+import javax.sip.message.Message;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -38,268 +38,388 @@ import org.earshot.telephony.media.MediaEngine;
 import org.earshot.telephony.media.RtpRelay;
 import org.earshot.telephony.media.SdpException;
 import org.earshot.telephony.media.SessionDescription;
-import org.earshot.telephony.registrar.Binding;
 import org.earshot.telephony.registrar.LocationService;
-import org.earshot.telephony.sip.SipResponses;
 
 /**
- * The back-to-back user agent: answers the caller's INVITE itself (leg A), calls the dialed agent's
- * registered device (leg B), and anchors the media of both legs on Earshot's RTP ports so that
- * monitoring and recording can later be attached. Each leg is its own SIP dialog.
+ * The back-to-back user agent: answers the caller's INVITE itself (leg A), rings the dialed agent's
+ * registered devices (leg B), and anchors the media of both legs on Earshot's RTP ports so that
+ * monitoring and recording can later be attached. Each leg is its own SIP dialog; requests and
+ * responses find their call by the SIP Call-ID of their leg, and every handler of a call runs
+ * under that call's lock. Hold and transfer are {@link Hold} and {@link Transfer}; ringing the
+ * devices is {@link ParallelRinging}.
  */
-public final class B2bua {
+public final class B2bua implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(B2bua.class.getName());
+    private static final int BUSY_RETRY_SECONDS = 5;
 
-    private final SipProvider provider;
-    private final MessageFactory messages;
-    private final HeaderFactory headers;
-    private final AddressFactory addresses;
-    private final SipResponses responses;
+    private final Signalling signalling;
     private final SubscriberDirectory directory;
     private final LocationService locations;
     private final MediaEngine media;
-    private final CallEventListener listener;
+    private final CallEvents events;
     private final Clock clock;
-    private final Map<String, Call> byCallerCallId = new ConcurrentHashMap<>();
-    private final Map<String, Call> byAgentCallId = new ConcurrentHashMap<>();
+    private final Duration ringTimeout;
+    private final int maxCalls;
+    private final Hold hold;
+    private final Transfer transfer;
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "earshot-call-timers");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Leg> legs = new ConcurrentHashMap<>();
+    private final Map<String, Call> calls = new ConcurrentHashMap<>();
+    private final LongAdder overCapacity = new LongAdder();
 
     public B2bua(SipProvider provider, MessageFactory messages, HeaderFactory headers, AddressFactory addresses,
-                 SubscriberDirectory directory, LocationService locations, MediaEngine media,
-                 CallEventListener listener, Clock clock) {
-        this.provider = provider;
-        this.messages = messages;
-        this.headers = headers;
-        this.addresses = addresses;
-        this.responses = new SipResponses(messages);
+                 SubscriberDirectory directory, LocationService locations, MediaEngine media, CallEventListener listener,
+                 Clock clock, Duration ringTimeout, int maxCalls) {
+        this.signalling = new Signalling(provider, messages, headers, addresses);
         this.directory = directory;
         this.locations = locations;
         this.media = media;
-        this.listener = listener;
+        this.events = new CallEvents(listener, clock);
         this.clock = clock;
+        this.ringTimeout = ringTimeout;
+        this.maxCalls = maxCalls;
+        this.hold = new Hold(signalling, events);
+        this.transfer = new Transfer(this, signalling, events, hold);
     }
 
-    // ---- leg A: requests from the caller ------------------------------------------------------
+    // ---- requests -----------------------------------------------------------------------------
 
-    public void invite(RequestEvent event, ServerTransaction transaction) throws ParseException, SipException, InvalidArgumentException {
+    /** A new call, or a re-INVITE on a leg of one. */
+    public void invite(RequestEvent event, ServerTransaction transaction) throws SipException {
         Request invite = event.getRequest();
-        if (event.getDialog() != null && event.getDialog().getState() != null
-                && byCallerCallId.containsKey(callIdOf(invite))) {
-            transaction.sendResponse(responses.create(Response.NOT_ACCEPTABLE_HERE, invite, "Re-INVITE not supported yet"));
+        Leg leg = legs.get(callIdOf(invite));
+        if (leg != null) {
+            synchronized (leg.call) {
+                hold.reoffer(leg, transaction);
+            }
+        } else if (((ToHeader) invite.getHeader(ToHeader.NAME)).getTag() != null) {
+            signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "No such call");
+        } else {
+            signalling.respond(transaction, Response.TRYING, null);
+            newCall(transaction);
+        }
+    }
+
+    public void bye(RequestEvent event, ServerTransaction transaction) throws SipException {
+        Leg leg = legs.get(callIdOf(event.getRequest()));
+        if (leg == null) {
+            signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "No such call");
             return;
         }
-        transaction.sendResponse(messages.createResponse(Response.TRYING, invite));
-        String dialed = userOf(invite.getRequestURI());
-        if (dialed == null || directory.credentialsOf(dialed).isEmpty()) {
-            transaction.sendResponse(responses.create(Response.NOT_FOUND, invite, "No such extension"));
-            return;
-        }
-        List<Binding> devices = locations.bindingsOf(dialed);
-        if (devices.isEmpty()) {
-            transaction.sendResponse(responses.create(Response.TEMPORARILY_UNAVAILABLE, invite, "Extension not registered"));
-            return;
-        }
-        SessionDescription offer;
-        try {
-            offer = SessionDescription.parse(bodyOf(invite));
-            if (offer.g711Types().isEmpty()) {
-                transaction.sendResponse(responses.create(Response.NOT_ACCEPTABLE_HERE, invite, "No common codec (PCMU, PCMA)"));
+        Call call = leg.call;
+        synchronized (call) {
+            signalling.respond(transaction, Response.OK, null);
+            if (leg == call.agentLeg && call.transfer != null) {
+                // the transferring agent leaves early (common after 202): the caller waits for the target
+                legs.remove(leg.sipCallId);
+                call.agentLeg = null;
                 return;
             }
-        } catch (SdpException e) {
-            transaction.sendResponse(responses.create(Response.NOT_ACCEPTABLE_HERE, invite, e.getMessage()));
-            return;
+            end(call, leg.role() + " hung up", leg, null);
         }
-        RtpRelay relay;
-        try {
-            relay = media.openRelay();
-        } catch (MediaCapacityException e) {
-            Response busy = responses.create(Response.SERVICE_UNAVAILABLE, invite, "No media capacity: " + e.getMessage());
-            busy.addHeader(headers.createRetryAfterHeader(5));
-            transaction.sendResponse(busy);
-            return;
-        }
-        relay.partyAAt(offer.mediaAddress());
-        Call call = new Call(UUID.randomUUID().toString(), userOf(((FromHeader) invite.getHeader(FromHeader.NAME)).getAddress().getURI()),
-                dialed, transaction, relay, clock.instant());
-        call.callerDialog = transaction.getDialog();
-        byCallerCallId.put(callIdOf(invite), call);
-        callAgent(call, invite, devices.get(0), offer.anchoredAt(relay.address(), relay.portB()));
     }
 
-    private void callAgent(Call call, Request callerInvite, Binding device, String sdp) throws ParseException, SipException, InvalidArgumentException {
-        ListeningPoint point = provider.getListeningPoint(ListeningPoint.UDP);
-        Address target = addresses.createAddress(device.contact());
-        FromHeader callerFrom = (FromHeader) callerInvite.getHeader(FromHeader.NAME);
-        FromHeader from = headers.createFromHeader(callerFrom.getAddress(), UUID.randomUUID().toString().substring(0, 8));
-        ToHeader to = headers.createToHeader(((ToHeader) callerInvite.getHeader(ToHeader.NAME)).getAddress(), null);
-        CallIdHeader callId = provider.getNewCallId();
-        ViaHeader via = headers.createViaHeader(point.getIPAddress(), point.getPort(), transportOf(target), null);
-        MaxForwardsHeader maxForwards = headers.createMaxForwardsHeader(
-                Math.max(0, ((MaxForwardsHeader) callerInvite.getHeader(MaxForwardsHeader.NAME)).getMaxForwards() - 1));
-        Request invite = messages.createRequest(target.getURI(), Request.INVITE, callId,
-                headers.createCSeqHeader(1L, Request.INVITE), from, to, List.of(via), maxForwards);
-        invite.addHeader(contact());
-        invite.setContent(sdp.getBytes(StandardCharsets.US_ASCII), sdpType());
-        ClientTransaction transaction = provider.getNewClientTransaction(invite);
-        transaction.setApplicationData(call);
-        call.agentInvite = transaction;
-        call.agentCallId = callId.getCallId();
-        byAgentCallId.put(call.agentCallId, call);
-        transaction.sendRequest();
-    }
-
-    public void bye(RequestEvent event, ServerTransaction transaction) throws ParseException, SipException, InvalidArgumentException {
-        String callId = callIdOf(event.getRequest());
-        Call call = byCallerCallId.get(callId);
-        boolean fromCaller = call != null;
-        if (call == null) {
-            call = byAgentCallId.get(callId);
-        }
-        if (call == null) {
-            transaction.sendResponse(responses.create(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, event.getRequest(), null));
+    public void cancel(RequestEvent event, ServerTransaction transaction) throws SipException {
+        Leg leg = legs.get(callIdOf(event.getRequest()));
+        if (leg == null || leg != leg.call.callerLeg) {
+            signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "No such call");
             return;
         }
-        transaction.sendResponse(responses.create(Response.OK, event.getRequest(), null));
-        Dialog other = fromCaller ? call.agentDialog : call.callerDialog;
-        if (other != null) {
-            sendBye(other);
+        synchronized (leg.call) {
+            signalling.respond(transaction, Response.OK, null);
+            if (leg.call.state == Call.State.RINGING) {
+                end(leg.call, "caller cancelled", null, new Refusal(Response.REQUEST_TERMINATED, "Request Terminated"));
+            }
         }
-        finish(call, fromCaller ? "caller hung up" : "agent hung up");
     }
 
-    public void cancel(RequestEvent event, ServerTransaction transaction) throws ParseException, SipException, InvalidArgumentException {
-        Call call = byCallerCallId.get(callIdOf(event.getRequest()));
-        transaction.sendResponse(responses.create(call == null ? Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST : Response.OK,
-                event.getRequest(), null));
-        if (call == null || call.state != Call.State.RINGING) {
+    public void refer(RequestEvent event, ServerTransaction transaction) throws SipException {
+        Leg leg = legs.get(callIdOf(event.getRequest()));
+        if (leg == null) {
+            signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "REFER outside a call");
             return;
         }
-        call.callerInvite.sendResponse(responses.create(Response.REQUEST_TERMINATED, call.callerInvite.getRequest(), null));
-        if (call.agentInvite != null) {
-            provider.getNewClientTransaction(call.agentInvite.createCancel()).sendRequest();
+        synchronized (leg.call) {
+            transfer.refer(leg, transaction);
         }
-        finish(call, "caller cancelled");
     }
 
-    // ---- Earshot's own call control ------------------------------------------------------------
+    // ---- answers to Earshot's own requests ----------------------------------------------------
+
+    public void response(ResponseEvent event) throws SipException {
+        ClientTransaction transaction = event.getClientTransaction();
+        if (transaction != null && transaction.getApplicationData() instanceof Awaited awaited) {
+            synchronized (awaited.call()) {
+                awaited.handler().onResponse(event.getResponse(), event.getDialog());
+            }
+        } else {
+            unexpectedAnswer(event.getResponse(), event.getDialog());
+        }
+    }
+
+    public void timeout(TimeoutEvent event) throws SipException {
+        ClientTransaction transaction = event.getClientTransaction();
+        if (transaction != null && transaction.getApplicationData() instanceof Awaited awaited) {
+            synchronized (awaited.call()) {
+                awaited.handler().onTimeout();
+            }
+        }
+    }
+
+    /**
+     * A 2xx to an INVITE that no transaction waits for: a lost ACK (a leg Earshot knows, so
+     * acknowledge again) or a dialog Earshot never wanted, which RFC 3261 §13.2.2.4 says to
+     * acknowledge and hang up.
+     */
+    private void unexpectedAnswer(Response response, Dialog dialog) throws SipException {
+        CSeqHeader cseq = (CSeqHeader) response.getHeader(CSeqHeader.NAME);
+        if (dialog == null || response.getStatusCode() / 100 != 2 || !Request.INVITE.equals(cseq.getMethod())) {
+            return;
+        }
+        signalling.ack(dialog, response);
+        if (!legs.containsKey(callIdOf(response))) {
+            signalling.bye(dialog);
+        }
+    }
+
+    // ---- calls under way ----------------------------------------------------------------------
+
+    public List<ActiveCall> activeCalls() {
+        return calls.values().stream().map(call -> {
+            synchronized (call) {
+                return call.snapshot();
+            }
+        }).toList();
+    }
+
+    /** New calls refused with 503 because the maximum of concurrent calls was reached. */
+    public long refusedOverCapacity() {
+        return overCapacity.sum();
+    }
+
+    @Override
+    public void close() {
+        timers.shutdownNow();
+    }
+
+    // ---- for Transfer -------------------------------------------------------------------------
+
+    /** Why an extension cannot ring, or null when it can. */
+    Refusal unreachable(String extension) {
+        if (extension == null || directory.credentialsOf(extension).isEmpty()) {
+            return new Refusal(Response.NOT_FOUND, "No such extension");
+        }
+        if (locations.bindingsOf(extension).isEmpty()) {
+            return new Refusal(Response.TEMPORARILY_UNAVAILABLE, "Extension not registered");
+        }
+        return null;
+    }
+
+    /** Rings every device of an extension for the call, as the caller (the From of the caller's INVITE). */
+    void ring(Call call, String extension, Address to, SessionDescription offer, ParallelRinging.Outcome outcome)
+            throws SipException {
+        Request callerInvite = call.callerInvite.getRequest();
+        Address from = ((FromHeader) callerInvite.getHeader(FromHeader.NAME)).getAddress();
+        int maxForwards = Math.max(0, ((MaxForwardsHeader) callerInvite.getHeader(MaxForwardsHeader.NAME)).getMaxForwards() - 1);
+        ParallelRinging ringing = new ParallelRinging(call, signalling, offer, outcome);
+        call.ringing = ringing;
+        ringing.start(locations.bindingsOf(extension), from, to, maxForwards, timers, ringTimeout);
+    }
+
+    /** A device answered for the agent side: the relay's side B now faces it, replacing any party before it. */
+    void connectAgent(Call call, Leg leg) {
+        call.ringing = null;
+        if (call.state == Call.State.ANSWERED) {
+            call.media.replaceParty(RtpRelay.Side.B, leg.partySdp.mediaAddress());
+        } else {
+            call.media.partyAt(RtpRelay.Side.B, leg.partySdp.mediaAddress());
+        }
+        call.media.telephoneEvents(RtpRelay.Side.B, leg.partySdp.telephoneEventType());
+        call.agentLeg = leg;
+        legs.put(leg.sipCallId, leg);
+    }
 
     /**
      * Ends a call from Earshot's side (a supervisor's hang-up, a takeover's end): a ringing call is
      * refused to the caller and cancelled towards the agent, an answered one gets BYE on both legs.
      * False when no such call is under way (it may just have ended).
      */
-    public boolean hangUp(String callId) throws ParseException, SipException, InvalidArgumentException {
-        Call call = byCallerCallId.values().stream().filter(c -> c.id.equals(callId)).findFirst().orElse(null);
-        if (call == null || call.state == Call.State.ENDED) {
+    public boolean hangUp(String callId) throws SipException {
+        Call call = calls.get(callId);
+        if (call == null) {
             return false;
         }
-        if (call.state == Call.State.RINGING) {
-            call.callerInvite.sendResponse(responses.create(Response.TEMPORARILY_UNAVAILABLE, call.callerInvite.getRequest(), "Hung up by Earshot"));
-            if (call.agentInvite != null) {
-                provider.getNewClientTransaction(call.agentInvite.createCancel()).sendRequest();
-            }
-        } else {
-            sendBye(call.callerDialog);
-            sendBye(call.agentDialog);
-        }
-        finish(call, "hung up by Earshot");
-        return true;
-    }
-
-    // ---- leg B: responses from the agent's phone ----------------------------------------------
-
-    public void response(ResponseEvent event) throws ParseException, SipException, InvalidArgumentException {
-        Response response = event.getResponse();
-        Call call = byAgentCallId.get(callIdOf(response));
-        if (call == null || !Request.INVITE.equals(((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getMethod())) {
-            return;
-        }
-        int status = response.getStatusCode();
-        if (status >= 200 && status < 300) {
-            answered(call, event);
-        } else if (status == Response.RINGING && call.state == Call.State.RINGING) {
-            call.callerInvite.sendResponse(responses.create(Response.RINGING, call.callerInvite.getRequest(), null));
-            listener.onCallEvent(event(call, CallEvent.Type.RINGING, null));
-        } else if (status >= 300 && call.state == Call.State.RINGING) {
-            call.callerInvite.sendResponse(responses.create(status, call.callerInvite.getRequest(), response.getReasonPhrase()));
-            finish(call, "agent answered " + status);
-        }
-    }
-
-    private void answered(Call call, ResponseEvent event) throws ParseException, SipException, InvalidArgumentException {
-        Dialog dialog = event.getDialog();
-        long cseq = ((CSeqHeader) event.getResponse().getHeader(CSeqHeader.NAME)).getSeqNumber();
-        dialog.sendAck(dialog.createAck(cseq)); // every 2xx, retransmissions too, is acknowledged
-        if (call.state != Call.State.RINGING) {
+        synchronized (call) {
             if (call.state == Call.State.ENDED) {
-                sendBye(dialog); // the caller gave up while the agent answered
+                return false;
             }
+            end(call, "hung up by Earshot", null, new Refusal(Response.TEMPORARILY_UNAVAILABLE, "Hung up by Earshot"));
+            return true;
+        }
+    }
+
+    /** Hangs up one leg while the call goes on (a transferred agent's). */
+    void hangUpLeg(Leg leg) {
+        legs.remove(leg.sipCallId);
+        signalling.bye(leg.dialog);
+    }
+
+    /**
+     * Ends the call once: devices still ringing are cancelled, a caller still waiting gets the
+     * refusal (487 when none is given), and every connected leg but the one that hung up gets BYE.
+     * The caller of this method holds the call's lock.
+     */
+    void end(Call call, String cause, Leg hungUp, Refusal forWaitingCaller) throws SipException {
+        Call.State before = call.end();
+        if (before == Call.State.ENDED) {
             return;
         }
-        call.agentDialog = dialog;
-        Request callerInvite = call.callerInvite.getRequest();
+        if (call.ringing != null) {
+            call.ringing.cancel();
+        }
+        calls.remove(call.id);
+        for (Leg leg : new Leg[] {call.callerLeg, call.agentLeg}) {
+            if (leg != null) {
+                legs.remove(leg.sipCallId);
+            }
+        }
+        if (before == Call.State.RINGING) {
+            Refusal refusal = forWaitingCaller != null ? forWaitingCaller
+                    : new Refusal(Response.REQUEST_TERMINATED, "Request Terminated");
+            signalling.respond(call.callerInvite, refusal.status(), refusal.reason());
+        } else {
+            byeUnless(call.callerLeg, hungUp);
+            byeUnless(call.agentLeg, hungUp);
+        }
+        events.emit(call, CallEvent.Type.ENDED, cause);
+    }
+
+    // ---- a new call ---------------------------------------------------------------------------
+
+    private void newCall(ServerTransaction transaction) throws SipException {
+        Request invite = transaction.getRequest();
+        String dialed = userOf(invite.getRequestURI());
+        Refusal unreachable = unreachable(dialed);
+        if (unreachable != null) {
+            signalling.respond(transaction, unreachable.status(), unreachable.reason());
+            return;
+        }
+        SessionDescription offer;
         try {
-            SessionDescription answer = SessionDescription.parse(bodyOf(event.getResponse()));
-            call.media.partyBAt(answer.mediaAddress());
-            Response ok = responses.create(Response.OK, callerInvite, null);
-            ok.addHeader(contact());
-            ok.setContent(answer.anchoredAt(call.media.address(), call.media.portA()).getBytes(StandardCharsets.US_ASCII), sdpType());
-            call.callerInvite.sendResponse(ok);
-            call.state = Call.State.ANSWERED;
-            listener.onCallEvent(event(call, CallEvent.Type.ANSWERED, null));
+            offer = callerOffer(invite);
         } catch (SdpException e) {
-            sendBye(dialog);
-            call.callerInvite.sendResponse(responses.create(Response.NOT_ACCEPTABLE_HERE, callerInvite, e.getMessage()));
-            finish(call, "agent's answer unusable: " + e.getMessage());
+            signalling.respond(transaction, Response.NOT_ACCEPTABLE_HERE, e.getMessage());
+            return;
+        }
+        Call call = admit(transaction, dialed, offer);
+        if (call == null) {
+            return;
+        }
+        RtpRelay relay = call.media;
+        relay.partyAt(RtpRelay.Side.A, offer.mediaAddress());
+        relay.onDtmf((side, digit) -> timers.execute(() -> dtmf(call, digit)));
+        synchronized (call) {
+            if (call.state == Call.State.RINGING) { // a CANCEL may have come first
+                ring(call, dialed, ((ToHeader) invite.getHeader(ToHeader.NAME)).getAddress(),
+                        offer.anchored(relay.address(), relay.portB()), new AgentAnswers(call));
+            }
         }
     }
 
-    // ---- shared -------------------------------------------------------------------------------
-
-    private void finish(Call call, String cause) {
-        if (call.end()) {
-            byCallerCallId.values().remove(call);
-            byAgentCallId.values().remove(call);
-            listener.onCallEvent(event(call, CallEvent.Type.ENDED, cause));
+    /** Opens the call's media and registers it, unless Earshot carries as many calls as it may. */
+    private Call admit(ServerTransaction transaction, String dialed, SessionDescription offer) throws SipException {
+        Request invite = transaction.getRequest();
+        synchronized (calls) { // simultaneous INVITEs must not together exceed the maximum
+            if (calls.size() >= maxCalls) {
+                overCapacity.increment();
+                signalling.refuseForNow(transaction, "Earshot carries its maximum of " + maxCalls + " calls", BUSY_RETRY_SECONDS);
+                return null;
+            }
+            RtpRelay relay;
+            try {
+                relay = media.openRelay();
+            } catch (MediaCapacityException e) {
+                signalling.refuseForNow(transaction, "No media capacity: " + e.getMessage(), BUSY_RETRY_SECONDS);
+                return null;
+            }
+            Call call = new Call(UUID.randomUUID().toString(), userOf(((FromHeader) invite.getHeader(FromHeader.NAME)).getAddress().getURI()),
+                    dialed, transaction, offer, relay, clock.instant());
+            calls.put(call.id, call);
+            legs.put(call.callerLeg.sipCallId, call.callerLeg);
+            return call;
         }
     }
 
-    private void sendBye(Dialog dialog) {
-        try {
-            Request bye = dialog.createRequest(Request.BYE);
-            dialog.sendRequest(provider.getNewClientTransaction(bye));
-        } catch (SipException e) {
-            LOG.log(Level.FINE, "BYE could not be sent on " + dialog.getDialogId(), e);
+    /** The caller's offer, which Earshot needs in the INVITE: it answers the caller only once an agent has answered. */
+    private static SessionDescription callerOffer(Request invite) {
+        String body = Bodies.text(invite);
+        if (body == null || body.isBlank()) {
+            throw new SdpException("INVITE without SDP (late offer) is not supported");
+        }
+        SessionDescription offer = SessionDescription.parse(body);
+        if (offer.g711Types().isEmpty()) {
+            throw new SdpException("No common codec: Earshot relays PCMU and PCMA only");
+        }
+        return offer;
+    }
+
+    private void dtmf(Call call, char digit) {
+        synchronized (call) {
+            if (call.state == Call.State.ANSWERED) {
+                events.emit(call, CallEvent.Type.DTMF, String.valueOf(digit));
+            }
         }
     }
 
-    private CallEvent event(Call call, CallEvent.Type type, String cause) {
-        return new CallEvent(call.id, type, clock.instant(), call.caller, call.dialed, null, call.dialed, cause, call.mediaSummary());
+    private void byeUnless(Leg leg, Leg hungUp) {
+        if (leg != null && leg != hungUp) {
+            signalling.bye(leg.dialog);
+        }
     }
 
-    private javax.sip.header.ContactHeader contact() throws ParseException {
-        ListeningPoint point = provider.getListeningPoint(ListeningPoint.UDP);
-        SipURI uri = addresses.createSipURI("earshot", point.getIPAddress());
-        uri.setPort(point.getPort());
-        return headers.createContactHeader(addresses.createAddress(uri));
+    /** The dialed agent's devices ringing for a new call. */
+    private final class AgentAnswers implements ParallelRinging.Outcome {
+
+        private final Call call;
+
+        AgentAnswers(Call call) {
+            this.call = call;
+        }
+
+        @Override
+        public void ringing() throws SipException {
+            signalling.respond(call.callerInvite, Response.RINGING, null);
+            events.emit(call, CallEvent.Type.RINGING, null);
+        }
+
+        @Override
+        public void answered(Leg agent) throws SipException {
+            connectAgent(call, agent);
+            RtpRelay relay = call.media;
+            call.callerLeg.earshotSdp = agent.partySdp.anchored(relay.address(), relay.portA());
+            relay.telephoneEvents(RtpRelay.Side.A, call.callerLeg.earshotSdp.telephoneEventType());
+            signalling.answer(call.callerInvite, call.callerLeg.earshotSdp);
+            call.state = Call.State.ANSWERED;
+            events.emit(call, CallEvent.Type.ANSWERED, null);
+        }
+
+        @Override
+        public void noAnswer() throws SipException {
+            end(call, "no answer", null, new Refusal(Response.TEMPORARILY_UNAVAILABLE, "No answer"));
+        }
+
+        @Override
+        public void refused(Refusal refusal) throws SipException {
+            end(call, "agent refused: " + refusal, null, refusal);
+        }
     }
 
-    private ContentTypeHeader sdpType() throws ParseException {
-        return headers.createContentTypeHeader("application", "sdp");
-    }
-
-    private static String transportOf(Address target) {
-        String transport = target.getURI() instanceof SipURI sip ? sip.getTransportParam() : null;
-        return transport == null ? ListeningPoint.UDP : transport.toUpperCase();
-    }
-
-    private static String bodyOf(javax.sip.message.Message message) {
-        byte[] raw = message.getRawContent();
-        return raw == null ? null : new String(raw, StandardCharsets.US_ASCII);
-    }
-
-    private static String callIdOf(javax.sip.message.Message message) {
+    private static String callIdOf(Message message) {
         return ((CallIdHeader) message.getHeader(CallIdHeader.NAME)).getCallId();
     }
 

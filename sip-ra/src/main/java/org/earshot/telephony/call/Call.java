@@ -1,14 +1,14 @@
 package org.earshot.telephony.call;
 
 import java.time.Instant;
-import javax.sip.ClientTransaction;
-import javax.sip.Dialog;
 import javax.sip.ServerTransaction;
 import org.earshot.telephony.media.RtpRelay;
+import org.earshot.telephony.media.SessionDescription;
 
 /**
  * One call through Earshot's B2BUA: the caller's leg (A, where Earshot answers) and the agent's leg
- * (B, where Earshot calls), tied together by the anchored media relay.
+ * (B, where Earshot calls), tied together by the anchored media relay. Everything that changes
+ * after creation is guarded by the call's own lock, which every handler of the call holds.
  */
 final class Call {
 
@@ -20,33 +20,50 @@ final class Call {
     final ServerTransaction callerInvite;
     final RtpRelay media;
     final Instant startedAt;
-    volatile State state = State.RINGING;
-    volatile ClientTransaction agentInvite;
-    volatile Dialog callerDialog;
-    volatile Dialog agentDialog;
-    volatile String agentCallId;
+    final Leg callerLeg;
+    State state = State.RINGING;
+    /** The extension the agent leg belongs to (or rings for): the dialed one, a transfer target later. */
+    String agent;
+    /** The connected agent's leg; null while ringing, and after a transferring agent hung up. */
+    Leg agentLeg;
+    /** The devices ringing for this call: the agent's at first, a transfer target's later. */
+    ParallelRinging ringing;
+    /** The blind transfer under way, if any. */
+    Transfer.Attempt transfer;
 
-    Call(String id, String caller, String dialed, ServerTransaction callerInvite, RtpRelay media, Instant startedAt) {
+    Call(String id, String caller, String dialed, ServerTransaction callerInvite, SessionDescription callerOffer,
+         RtpRelay media, Instant startedAt) {
         this.id = id;
         this.caller = caller;
         this.dialed = dialed;
         this.callerInvite = callerInvite;
         this.media = media;
         this.startedAt = startedAt;
+        this.agent = dialed;
+        this.callerLeg = new Leg(this, RtpRelay.Side.A, callerInvite.getDialog(), callerOffer, null);
     }
 
-    /** Moves to ENDED once; false if the call had already ended (so cleanup happens once). */
-    synchronized boolean end() {
-        if (state == State.ENDED) {
-            return false;
+    /** The leg across the relay from this one; null when it has none (yet, or any more). */
+    Leg otherThan(Leg leg) {
+        return leg == callerLeg ? agentLeg : callerLeg;
+    }
+
+    /** Moves to ENDED and releases the media; the state before, so that cleanup happens once and fits it. */
+    State end() {
+        State before = state;
+        if (before != State.ENDED) {
+            state = State.ENDED;
+            media.close();
         }
-        state = State.ENDED;
-        media.close();
-        return true;
+        return before;
     }
 
     CallEvent.MediaSummary mediaSummary() {
         return new CallEvent.MediaSummary(media.fromA().received(), media.fromA().forwarded(),
                 media.fromB().received(), media.fromB().forwarded(), media.fromA().lost() + media.fromB().lost());
+    }
+
+    ActiveCall snapshot() {
+        return new ActiveCall(id, caller, agent, state == State.ANSWERED, startedAt, mediaSummary());
     }
 }

@@ -9,13 +9,11 @@ import jakarta.resource.spi.LocalTransaction;
 import jakarta.resource.spi.ManagedConnection;
 import jakarta.resource.spi.ManagedConnectionMetaData;
 import java.io.PrintWriter;
-import java.text.ParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.security.auth.Subject;
-import javax.sip.InvalidArgumentException;
 import javax.sip.SipException;
 import javax.transaction.xa.XAResource;
 
@@ -37,7 +35,7 @@ public class CallControlManagedConnection implements ManagedConnection {
     boolean hangUp(String callId) throws ResourceException {
         try {
             return resourceAdapter.callControl().hangUp(callId);
-        } catch (ParseException | SipException | InvalidArgumentException e) {
+        } catch (SipException e) {
             throw new ResourceException("Could not hang up call " + callId + ": " + e.getMessage(), e);
         }
     }

@@ -36,6 +36,12 @@ public final class LegStatistics {
         lastTransit = transit;
     }
 
+    /** Another party took over the leg: its sequence numbers and timestamps start afresh, which is no loss. */
+    synchronized void newSource() {
+        highestSeq = -1;
+        lastTransit = Long.MIN_VALUE;
+    }
+
     synchronized void countForwarded() {
         forwarded++;
     }

@@ -57,10 +57,10 @@ public final class MediaEngine implements AutoCloseable {
 
     /** Opens the two sockets of a call, one facing each party. */
     public RtpRelay openRelay() {
-        RtpEndpoint a = open();
+        RtpEndpoint a = open(RtpRelay.Side.A);
         RtpEndpoint b;
         try {
-            b = open();
+            b = open(RtpRelay.Side.B);
         } catch (RuntimeException e) {
             release(a);
             throw e;
@@ -82,14 +82,14 @@ public final class MediaEngine implements AutoCloseable {
         ports.giveBack(endpoint.port);
     }
 
-    private RtpEndpoint open() {
+    private RtpEndpoint open(RtpRelay.Side side) {
         int port = ports.take();
         try {
             DatagramChannel channel = DatagramChannel.open();
             channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER);
             channel.bind(new InetSocketAddress(address, port));
             channel.configureBlocking(false);
-            return new RtpEndpoint(channel, port);
+            return new RtpEndpoint(channel, port, side);
         } catch (IOException e) {
             ports.giveBack(port);
             throw new MediaCapacityException("RTP port " + port + " could not be opened: " + e.getMessage());
@@ -145,6 +145,9 @@ public final class MediaEngine implements AutoCloseable {
         if (packet.remaining() < RTP_HEADER || (packet.get(0) & 0xC0) != 0x80) {
             return; // not RTP version 2
         }
+        if (from.isFromFormerParty(source)) {
+            return; // a transferred-away party still sending until its BYE arrives
+        }
         from.latchOnto(source);
         int sequence = packet.getShort(2) & 0xFFFF;
         long timestamp = packet.getInt(4) & 0xFFFFFFFFL;
@@ -155,6 +158,21 @@ public final class MediaEngine implements AutoCloseable {
             to.channel.send(packet, destination);
             from.statistics.countForwarded();
         }
+        char digit = from.telephoneEvents.endedDigit(packet, payloadStart(packet));
+        DtmfListener listener = from.dtmfListener;
+        if (digit != 0 && listener != null) {
+            listener.onDigit(from.side, digit);
+        }
+    }
+
+    /** Where the payload starts: after the fixed header, the CSRC list and a header extension (RFC 3550 §5.1, §5.3.1). */
+    private static int payloadStart(ByteBuffer packet) {
+        int first = packet.get(0);
+        int start = RTP_HEADER + 4 * (first & 0x0F);
+        if ((first & 0x10) != 0 && packet.limit() >= start + 4) {
+            start += 4 + 4 * (packet.getShort(start + 2) & 0xFFFF);
+        }
+        return start;
     }
 
     @Override

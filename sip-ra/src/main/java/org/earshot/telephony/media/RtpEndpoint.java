@@ -12,14 +12,37 @@ final class RtpEndpoint {
 
     final DatagramChannel channel;
     final int port;
+    final RtpRelay.Side side;
     final LegStatistics statistics = new LegStatistics();
+    final TelephoneEvents telephoneEvents = new TelephoneEvents();
     volatile InetSocketAddress party;
     volatile boolean latched;
+    /** The party this side faced before a transfer: its late packets must not reach the new party's peer. */
+    volatile InetSocketAddress formerParty;
+    volatile DtmfListener dtmfListener;
     RtpEndpoint twin;
 
-    RtpEndpoint(DatagramChannel channel, int port) {
+    RtpEndpoint(DatagramChannel channel, int port, RtpRelay.Side side) {
         this.channel = channel;
         this.port = port;
+        this.side = side;
+    }
+
+    /** The party's address as its SDP gives it; its next packet shows where it really is. */
+    void pointAt(InetSocketAddress sdpAddress) {
+        party = sdpAddress;
+        latched = false;
+    }
+
+    /** A different party takes this side over (a transfer): the one before it is shut out. */
+    void replaceParty(InetSocketAddress sdpAddress) {
+        formerParty = party;
+        statistics.newSource();
+        pointAt(sdpAddress);
+    }
+
+    boolean isFromFormerParty(InetSocketAddress source) {
+        return source.equals(formerParty);
     }
 
     void latchOnto(InetSocketAddress source) {

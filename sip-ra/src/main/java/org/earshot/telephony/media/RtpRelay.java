@@ -8,6 +8,9 @@ import java.net.InetSocketAddress;
  */
 public final class RtpRelay implements AutoCloseable {
 
+    /** A side of the relay: A faces the caller, B the agent. */
+    public enum Side { A, B }
+
     private final MediaEngine engine;
     private final RtpEndpoint a;
     private final RtpEndpoint b;
@@ -31,12 +34,40 @@ public final class RtpRelay implements AutoCloseable {
         return b.port;
     }
 
+    public int port(Side side) {
+        return endpoint(side).port;
+    }
+
     public void partyAAt(InetSocketAddress sdpAddress) {
-        a.party = resolved(sdpAddress);
+        partyAt(Side.A, sdpAddress);
     }
 
     public void partyBAt(InetSocketAddress sdpAddress) {
-        b.party = resolved(sdpAddress);
+        partyAt(Side.B, sdpAddress);
+    }
+
+    /** Where a side's party receives, from its SDP (the first SDP or a re-INVITE's). */
+    public void partyAt(Side side, InetSocketAddress sdpAddress) {
+        endpoint(side).pointAt(resolved(sdpAddress));
+    }
+
+    /**
+     * Another party takes a side over (a transfer). The other side's party keeps sending to the
+     * same Earshot port and needs no new SDP; packets still coming from the replaced party are dropped.
+     */
+    public void replaceParty(Side side, InetSocketAddress sdpAddress) {
+        endpoint(side).replaceParty(resolved(sdpAddress));
+    }
+
+    /** The RFC 4733 payload type negotiated with a side's party, or -1 for none. */
+    public void telephoneEvents(Side side, int payloadType) {
+        endpoint(side).telephoneEvents.negotiated(payloadType);
+    }
+
+    /** Who is told of the digits either party sends. */
+    public void onDtmf(DtmfListener listener) {
+        a.dtmfListener = listener;
+        b.dtmfListener = listener;
     }
 
     /** Earshot's own audio to party A (the caller), e.g. queue music while no agent has answered. */
@@ -66,6 +97,10 @@ public final class RtpRelay implements AutoCloseable {
             engine.release(a);
             engine.release(b);
         }
+    }
+
+    private RtpEndpoint endpoint(Side side) {
+        return side == Side.A ? a : b;
     }
 
     private static InetSocketAddress resolved(InetSocketAddress address) {

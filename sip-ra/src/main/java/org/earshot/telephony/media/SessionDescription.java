@@ -87,7 +87,11 @@ public final class SessionDescription {
     public int telephoneEventType() {
         for (String line : lines) {
             if (line.toLowerCase(Locale.ROOT).startsWith("a=rtpmap:") && line.toLowerCase(Locale.ROOT).contains("telephone-event/8000")) {
-                return Integer.parseInt(line.substring("a=rtpmap:".length(), line.indexOf(' ')));
+                try {
+                    return Integer.parseInt(line.substring("a=rtpmap:".length(), line.indexOf(' ')).strip());
+                } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+                    throw new SdpException("Malformed rtpmap: " + line);
+                }
             }
         }
         return -1;
@@ -99,13 +103,52 @@ public final class SessionDescription {
     }
 
     /** The direction attribute of the audio stream (sendrecv when absent). */
-    public String direction() {
+    public MediaDirection direction() {
         for (String line : lines) {
-            if (line.equals("a=sendonly") || line.equals("a=recvonly") || line.equals("a=inactive") || line.equals("a=sendrecv")) {
-                return line.substring(2);
+            MediaDirection direction = directionOf(line);
+            if (direction != null) {
+                return direction;
             }
         }
-        return "sendrecv";
+        return MediaDirection.SENDRECV;
+    }
+
+    /** The same description with another direction for its audio: Earshot's way of holding and resuming a leg. */
+    public SessionDescription withDirection(MediaDirection direction) {
+        List<String> out = new ArrayList<>();
+        boolean inAudio = false;
+        for (String line : lines) {
+            if (line.startsWith("m=")) {
+                if (inAudio) {
+                    out.add("a=" + direction.attribute());
+                }
+                inAudio = line.startsWith("m=audio");
+            }
+            if (directionOf(line) == null) {
+                out.add(line);
+            }
+        }
+        if (inAudio) {
+            out.add("a=" + direction.attribute());
+        }
+        return new SessionDescription(out);
+    }
+
+    /** The same description marked as changed: RFC 3264 §8 wants a higher version in the o= line for every change. */
+    public SessionDescription withNextVersion() {
+        List<String> out = new ArrayList<>(lines);
+        for (int i = 0; i < out.size(); i++) {
+            String[] origin = out.get(i).split(" ");
+            if (out.get(i).startsWith("o=") && origin.length >= 6) {
+                try {
+                    origin[2] = Long.toString(Long.parseLong(origin[2]) + 1);
+                } catch (NumberFormatException e) {
+                    throw new SdpException("Malformed origin line: " + out.get(i));
+                }
+                out.set(i, String.join(" ", origin));
+            }
+        }
+        return new SessionDescription(out);
     }
 
     /**
@@ -126,9 +169,9 @@ public final class SessionDescription {
 
     /**
      * The same description as Earshot presents it to the other leg: Earshot's address and port,
-     * only G.711 and telephone-events, attributes of removed codecs dropped.
+     * only G.711 and telephone-events, attributes of removed codecs dropped, other streams refused.
      */
-    public String anchoredAt(String address, int port) {
+    public SessionDescription anchored(String address, int port) {
         Set<Integer> kept = new LinkedHashSet<>(g711Types());
         if (kept.isEmpty()) {
             throw new SdpException("No common codec: Earshot relays PCMU and PCMA only");
@@ -137,13 +180,21 @@ public final class SessionDescription {
         if (events >= 0) {
             kept.add(events);
         }
-        StringBuilder out = new StringBuilder();
+        List<String> out = new ArrayList<>();
         for (String line : lines) {
             String rewritten = rewrite(line, address, port, kept);
             if (rewritten != null) {
-                out.append(rewritten).append("\r\n");
+                out.add(rewritten);
             }
         }
+        return new SessionDescription(out);
+    }
+
+    /** The text to send, with the CRLF line ends SDP requires. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        lines.forEach(line -> out.append(line).append("\r\n"));
         return out.toString();
     }
 
@@ -165,6 +216,14 @@ public final class SessionDescription {
             kept.forEach(pt -> media.append(' ').append(pt));
             return media.toString();
         }
+        if (line.startsWith("m=")) {
+            String[] parts = line.split(" ");
+            if (parts.length >= 2) {
+                parts[1] = "0"; // port 0 refuses the stream (RFC 3264 §6): Earshot anchors audio only
+                return String.join(" ", parts);
+            }
+            return line;
+        }
         if (line.startsWith("a=rtpmap:") || line.startsWith("a=fmtp:")) {
             int colon = line.indexOf(':');
             int space = line.indexOf(' ');
@@ -179,6 +238,15 @@ public final class SessionDescription {
             return null; // RTCP is not relayed; the port would point past Earshot
         }
         return line;
+    }
+
+    private static MediaDirection directionOf(String line) {
+        for (MediaDirection direction : MediaDirection.values()) {
+            if (line.equals("a=" + direction.attribute())) {
+                return direction;
+            }
+        }
+        return null;
     }
 
     private String audioLine() {

@@ -1,8 +1,12 @@
 package org.earshot.telephony.sip;
 
+import gov.nist.javax.sip.RequestEventExt;
+import gov.nist.javax.sip.stack.SIPTransactionStack;
 import java.time.Clock;
+import java.util.List;
 import java.util.Properties;
 import java.util.TooManyListenersException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.DialogTerminatedEvent;
@@ -27,6 +31,7 @@ import javax.sip.header.HeaderFactory;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.earshot.telephony.call.ActiveCall;
 import org.earshot.telephony.call.B2bua;
 import org.earshot.telephony.call.CallEventListener;
 import org.earshot.telephony.directory.SubscriberDirectory;
@@ -44,12 +49,17 @@ import org.earshot.telephony.registrar.Registrar;
 public final class SipServer implements SipListener {
 
     private static final Logger LOG = Logger.getLogger(SipServer.class.getName());
-    private static final String ALLOWED = "REGISTER, OPTIONS, INVITE, ACK, BYE, CANCEL";
+    private static final String ALLOWED = "REGISTER, OPTIONS, INVITE, ACK, BYE, CANCEL, REFER";
+    /** A rate-limited source may try again after a second: its bucket has refilled by then. */
+    private static final int RATE_LIMIT_RETRY_SECONDS = 1;
 
     private final SipSettings settings;
     private final SubscriberDirectory directory;
     private final CallEventListener calls;
     private final Clock clock;
+    private final LongAdder unparsable = new LongAdder();
+    private final LongAdder rateLimited = new LongAdder();
+    private final SourceRateLimiter limiter;
     private SipStack stack;
     private MediaEngine media;
     private B2bua b2bua;
@@ -64,6 +74,7 @@ public final class SipServer implements SipListener {
         this.directory = directory;
         this.calls = calls;
         this.clock = clock;
+        this.limiter = new SourceRateLimiter(settings.requestRate(), System::nanoTime);
     }
 
     public synchronized void start() throws SipException {
@@ -71,6 +82,8 @@ public final class SipServer implements SipListener {
         factory.setPathName("gov.nist");
         try {
             stack = factory.createSipStack(stackProperties());
+            // the stack drops what it cannot parse without telling the listener; its parser can count it
+            ((SIPTransactionStack) stack).setMessageParserFactory(new CountingMessageParserFactory(unparsable));
             headers = factory.createHeaderFactory();
             MessageFactory messages = factory.createMessageFactory();
             AddressFactory addresses = factory.createAddressFactory();
@@ -84,7 +97,8 @@ public final class SipServer implements SipListener {
             provider.addListeningPoint(tcp);
             provider.addSipListener(this);
             media = new MediaEngine(settings.address(), new PortRange(settings.rtpFirstPort(), settings.rtpLastPort()));
-            b2bua = new B2bua(provider, messages, headers, addresses, directory, locations, media, calls, clock);
+            b2bua = new B2bua(provider, messages, headers, addresses, directory, locations, media, calls, clock,
+                    settings.ringTimeout(), settings.maxCalls());
             stack.start();
         } catch (PeerUnavailableException | TooManyListenersException | javax.sip.InvalidArgumentException e) {
             throw new SipException("SIP stack could not start on " + settings.address() + ":" + settings.port(), e);
@@ -103,6 +117,7 @@ public final class SipServer implements SipListener {
             LOG.log(Level.WARNING, "SIP provider still in use at stop", e);
         }
         stack.stop();
+        b2bua.close();
         media.close();
         stack = null;
         LOG.info("SIP stopped");
@@ -115,6 +130,16 @@ public final class SipServer implements SipListener {
     /** What Earshot itself may do to calls under way (the resource adapter's outbound side). */
     public B2bua callControl() {
         return b2bua;
+    }
+
+    /** The calls under way now. */
+    public List<ActiveCall> activeCalls() {
+        return b2bua.activeCalls();
+    }
+
+    /** What the server refused or could not read since it started. */
+    public SipStatistics statistics() {
+        return new SipStatistics(unparsable.sum(), rateLimited.sum(), b2bua.refusedOverCapacity());
     }
 
     private Properties stackProperties() {
@@ -136,6 +161,10 @@ public final class SipServer implements SipListener {
         if (Request.ACK.equals(request.getMethod())) {
             return; // ACKs to our final responses end their transactions; nothing to answer
         }
+        if (!limiter.admits(((RequestEventExt) event).getRemoteIpAddress())) {
+            refuseStatelessly(request);
+            return;
+        }
         try {
             ServerTransaction transaction = event.getServerTransaction() != null ? event.getServerTransaction()
                     : provider.getNewServerTransaction(request);
@@ -147,11 +176,27 @@ public final class SipServer implements SipListener {
         }
     }
 
+    /**
+     * A flooding source gets 503 without a transaction: keeping no state for it is the point.
+     * ACKs are never limited, as they cannot be answered and dropping them only brings 2xx retransmissions.
+     */
+    private void refuseStatelessly(Request request) {
+        rateLimited.increment();
+        try {
+            Response busy = responses.create(Response.SERVICE_UNAVAILABLE, request, "Too many requests");
+            busy.addHeader(headers.createRetryAfterHeader(RATE_LIMIT_RETRY_SECONDS));
+            provider.sendResponse(busy);
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Could not refuse a rate-limited " + request.getMethod(), e);
+        }
+    }
+
     private void dispatch(RequestEvent event, ServerTransaction transaction) throws Exception {
         switch (event.getRequest().getMethod()) {
             case Request.INVITE -> b2bua.invite(event, transaction);
             case Request.BYE -> b2bua.bye(event, transaction);
             case Request.CANCEL -> b2bua.cancel(event, transaction);
+            case Request.REFER -> b2bua.refer(event, transaction);
             default -> transaction.sendResponse(answer(event.getRequest()));
         }
     }
@@ -186,7 +231,11 @@ public final class SipServer implements SipListener {
 
     @Override
     public void processTimeout(TimeoutEvent event) {
-        // server transactions time out on their own; nothing to clean up
+        try {
+            b2bua.timeout(event);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Could not handle a timeout", e);
+        }
     }
 
     @Override

@@ -1,16 +1,33 @@
 package org.earshot.telephony.sip;
 
+import java.time.Duration;
 import java.util.List;
 import org.earshot.telephony.directory.DigestAlgorithm;
 
 /**
  * Where and how Earshot speaks SIP. The demo listens on loopback; a deployment sets the address
- * its phones and trunks reach, and the range of UDP ports media is anchored on. Digest challenges are offered in the given order: RFC 8760 puts
- * SHA-256 first, but some phones (sipp among them) answer only the first challenge they see and
- * know only MD5, so a site with such phones lists MD5 first.
+ * its phones and trunks reach, and the range of UDP ports media is anchored on. Digest challenges
+ * are offered in the given order: RFC 8760 puts SHA-256 first, but some phones (sipp among them)
+ * answer only the first challenge they see and know only MD5, so a site with such phones lists
+ * MD5 first; baresip 1.0 (libre 1.1) refuses a 401 that offers anything but MD5 at all, so a site
+ * with those offers MD5 alone.
+ *
+ * @param ringTimeout how long an agent's devices ring before the caller is told there is no answer
+ * @param maxCalls    calls anchored at once; more are refused with 503 so that those under way keep their audio
+ * @param requestRate how many requests one source address may send; more are refused with 503
  */
 public record SipSettings(String address, int port, String realm, String stackName, List<DigestAlgorithm> challenges,
-                          int rtpFirstPort, int rtpLastPort) {
+                          int rtpFirstPort, int rtpLastPort, Duration ringTimeout, int maxCalls, RequestRate requestRate) {
+
+    /** A token bucket per source address: {@code perSecond} requests on average, {@code burst} at once. */
+    public record RequestRate(int perSecond, int burst) {
+
+        public RequestRate {
+            if (perSecond < 1 || burst < 1) {
+                throw new IllegalArgumentException("Request rate and burst must be positive, were " + perSecond + "/" + burst);
+            }
+        }
+    }
 
     public SipSettings {
         if (port < 1 || port > 65535) {
@@ -19,21 +36,47 @@ public record SipSettings(String address, int port, String realm, String stackNa
         if (challenges.isEmpty()) {
             throw new IllegalArgumentException("At least one digest algorithm must be offered");
         }
+        if (ringTimeout.isNegative() || ringTimeout.isZero()) {
+            throw new IllegalArgumentException("Ring timeout must be positive, was " + ringTimeout);
+        }
+        if (maxCalls < 1) {
+            throw new IllegalArgumentException("At least one call must be allowed, was " + maxCalls);
+        }
         challenges = List.copyOf(challenges);
     }
 
-    /** Settings with the RFC 8760 order of challenges: SHA-256, then MD5. */
+    /**
+     * Settings with the RFC 8760 order of challenges (SHA-256, then MD5), 20 s of ringing, 500 calls
+     * and 50 requests a second per source with bursts of 100 (a phone's registration and a call
+     * take a handful; a trunk carrying many calls from one address needs a higher rate).
+     */
     public static SipSettings of(String address, int port, String realm, String stackName) {
         return new SipSettings(address, port, realm, stackName, List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5),
-                20000, 29999);
+                20000, 29999, Duration.ofSeconds(20), 500, new RequestRate(50, 100));
     }
 
     public SipSettings withChallenges(DigestAlgorithm... order) {
-        return new SipSettings(address, port, realm, stackName, List.of(order), rtpFirstPort, rtpLastPort);
+        return new SipSettings(address, port, realm, stackName, List.of(order), rtpFirstPort, rtpLastPort, ringTimeout,
+                maxCalls, requestRate);
     }
 
     /** The UDP ports media is anchored on (RTP on even ports). */
     public SipSettings withRtpPorts(int first, int last) {
-        return new SipSettings(address, port, realm, stackName, challenges, first, last);
+        return new SipSettings(address, port, realm, stackName, challenges, first, last, ringTimeout, maxCalls, requestRate);
+    }
+
+    public SipSettings withRingTimeout(Duration timeout) {
+        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, timeout, maxCalls,
+                requestRate);
+    }
+
+    public SipSettings withMaxCalls(int calls) {
+        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout, calls,
+                requestRate);
+    }
+
+    public SipSettings withRequestRate(int perSecond, int burst) {
+        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout, maxCalls,
+                new RequestRate(perSecond, burst));
     }
 }

@@ -95,7 +95,7 @@ class G711Test {
         SessionDescription offer = offer("8 0 96", "a=rtpmap:8 PCMA/8000", "a=rtpmap:0 PCMU/8000",
                 "a=rtpmap:96 telephone-event/8000", "a=fmtp:96 0-15");
 
-        String answer = offer.limitedTo(G711.preferredBy(offer)).anchoredAt("10.0.0.1", 20000);
+        String answer = offer.limitedTo(G711.preferredBy(offer)).anchored("10.0.0.1", 20000).toString();
 
         assertThat(answer).contains("m=audio 20000 RTP/AVP 8 96\r\n", "a=rtpmap:8 PCMA/8000", "a=fmtp:96 0-15")
                 .doesNotContain("PCMU");

@@ -25,6 +25,43 @@ public final class FreePorts {
         throw new IllegalStateException("No free RTP port pair on loopback");
     }
 
+    /**
+     * The first of {@code size} consecutive UDP ports whose even ones are all free on loopback:
+     * room for Earshot's RTP range and the media ports of a test's phones without collisions.
+     */
+    public static int udpBlock(int size) {
+        for (int base = 30000 + 2 * (int) (ProcessHandle.current().pid() % 2000); base + size < 60000; base += size) {
+            if (evenPortsFree(base, size)) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("No block of " + size + " free UDP ports on loopback");
+    }
+
+    private static boolean evenPortsFree(int base, int size) {
+        for (int port = base; port < base + size; port += 2) {
+            try (DatagramSocket probe = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
+                // free
+            } catch (IOException taken) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A port free for UDP and TCP whose next port is free for TCP too: baresip's SIP and SIP-over-TLS ports. */
+    public static int udpAndTcpWithNextTcp() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = udpAndTcp();
+            try (ServerSocket next = new ServerSocket(port + 1, 1, InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("No two adjacent ports free on loopback");
+    }
+
     public static int udpAndTcp() {
         for (int attempt = 0; attempt < 50; attempt++) {
             try (DatagramSocket udp = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {

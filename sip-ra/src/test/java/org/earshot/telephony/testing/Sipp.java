@@ -11,13 +11,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a real sipp (Debian's sip-tester) with one of the scenarios in src/test/resources/sipp
- * against a target, bounded in time. sipp's exit code says whether every call went as scripted.
+ * against a target, bounded in time. sipp's exit code says whether every call went as scripted;
+ * what a scenario writes with {@code <log>} (e.g. the status line it received) is in the result too.
  */
 public final class Sipp {
 
     private final String scenario;
     private final List<String> arguments = new ArrayList<>();
     private int localPort = FreePorts.udpAndTcp();
+    private int calls = 1;
 
     private Sipp(String scenario) {
         this.scenario = scenario;
@@ -38,33 +40,40 @@ public final class Sipp {
         return this;
     }
 
-    /** Runs one call of the scenario towards 127.0.0.1:port and waits for it to finish. */
+    /** Runs the scenario this many times (one after another as fast as sipp's rate allows) instead of once. */
+    public Sipp calls(int count) {
+        this.calls = count;
+        return this;
+    }
+
+    /** Runs the scenario towards 127.0.0.1:port and waits for it to finish. */
     public Result runAgainst(int port) throws IOException, InterruptedException {
         return startAgainst(port).finish();
     }
 
-    /** Starts one call of the scenario towards 127.0.0.1:port (or, for a UAS, waits for one). */
+    /** Starts the scenario towards 127.0.0.1:port (or, for a UAS, waits for a call). */
     public Running startAgainst(int port) throws IOException {
-        Path log = Files.createTempFile("sipp-", ".log");
+        Path output = Files.createTempFile("sipp-", ".out");
+        Path logged = Files.createTempFile("sipp-", ".log");
         List<String> command = new ArrayList<>(List.of("sipp", "-sf", scenarioFile().getAbsolutePath(),
                 "127.0.0.1:" + port, "-i", "127.0.0.1", "-p", String.valueOf(localPort),
-                "-m", "1", "-nostdin", "-timeout", "20s", "-timeout_error", "-trace_err",
-                "-error_file", log.toString()));
+                "-m", String.valueOf(calls), "-nostdin", "-timeout", "20s", "-timeout_error", "-trace_err",
+                "-error_file", output.toString(), "-trace_logs", "-log_file", logged.toString()));
         command.addAll(arguments);
         Process sipp = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new Running(sipp, log, command);
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start();
+        return new Running(sipp, output, logged, command);
     }
 
     /** A sipp process under way. */
-    public record Running(Process process, Path log, List<String> command) {
+    public record Running(Process process, Path output, Path logged, List<String> command) {
 
         public Result finish() throws IOException, InterruptedException {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("sipp did not finish within 30 s: " + command);
             }
-            return new Result(process.exitValue(), Files.readString(log));
+            return new Result(process.exitValue(), Files.readString(output), Files.readString(logged));
         }
     }
 
@@ -76,11 +85,16 @@ public final class Sipp {
         }
     }
 
-    /** sipp's exit code (0 = every call as scripted) and what it wrote. */
-    public record Result(int exitCode, String output) {
+    /** sipp's exit code (0 = every call as scripted), what it wrote, and what the scenario logged. */
+    public record Result(int exitCode, String output, String logged) {
 
         public boolean succeeded() {
             return exitCode == 0;
+        }
+
+        /** Everything, for an assertion's description. */
+        public String describe() {
+            return "exit " + exitCode + "\n" + output + "\nlogged:\n" + logged;
         }
     }
 }

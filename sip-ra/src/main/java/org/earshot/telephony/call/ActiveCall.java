@@ -1,0 +1,8 @@
+package org.earshot.telephony.call;
+
+import java.time.Instant;
+
+/** A call under way as seen at one moment: who is on it and how much media it carried so far. */
+public record ActiveCall(String callId, String caller, String agent, boolean answered, Instant startedAt,
+                         CallEvent.MediaSummary media) {
+}

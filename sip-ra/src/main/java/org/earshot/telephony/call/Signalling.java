@@ -1,0 +1,216 @@
+package org.earshot.telephony.call;
+
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.InvalidArgumentException;
+import javax.sip.ListeningPoint;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.SipProvider;
+import javax.sip.address.Address;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.ContentTypeHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.SubscriptionStateHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Message;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.earshot.telephony.media.SessionDescription;
+import org.earshot.telephony.sip.SipResponses;
+
+/**
+ * The SIP messages the B2BUA sends, built one way: Earshot's Contact on everything that makes or
+ * refreshes a dialog, SDP as application/sdp, and every request's answer routed back to an
+ * {@link Awaited} on its client transaction. Header values are Earshot's own, so a failure to
+ * build one is a bug, not a peer's fault, and is thrown unchecked.
+ */
+final class Signalling {
+
+    private static final Logger LOG = Logger.getLogger(Signalling.class.getName());
+    /** How long a transferor's implicit subscription to the transfer's progress lasts (RFC 3515 §2.4.4). */
+    private static final int REFER_SUBSCRIPTION_SECONDS = 60;
+
+    private final SipProvider provider;
+    private final MessageFactory messages;
+    private final HeaderFactory headers;
+    private final AddressFactory addresses;
+    private final SipResponses responses;
+
+    Signalling(SipProvider provider, MessageFactory messages, HeaderFactory headers, AddressFactory addresses) {
+        this.provider = provider;
+        this.messages = messages;
+        this.headers = headers;
+        this.addresses = addresses;
+        this.responses = new SipResponses(messages);
+    }
+
+    // ---- answering requests -------------------------------------------------------------------
+
+    void respond(ServerTransaction transaction, int status, String reason) throws SipException {
+        send(transaction, response(status, transaction.getRequest(), reason));
+    }
+
+    /** A refusal that says when to try again (503 with Retry-After). */
+    void refuseForNow(ServerTransaction transaction, String reason, int retryAfterSeconds) throws SipException {
+        Response busy = response(Response.SERVICE_UNAVAILABLE, transaction.getRequest(), reason);
+        try {
+            busy.addHeader(headers.createRetryAfterHeader(retryAfterSeconds));
+        } catch (InvalidArgumentException e) {
+            throw new IllegalStateException("Retry-After of " + retryAfterSeconds + " s", e);
+        }
+        send(transaction, busy);
+    }
+
+    /** 200 OK with Earshot's SDP: an INVITE or re-INVITE answered from Earshot's side of the leg. */
+    void answer(ServerTransaction transaction, SessionDescription sdp) throws SipException {
+        Response ok = response(Response.OK, transaction.getRequest(), null);
+        ok.addHeader(contact());
+        withSdp(ok, sdp);
+        send(transaction, ok);
+    }
+
+    // ---- Earshot's own requests ---------------------------------------------------------------
+
+    /** A new INVITE to a device: the first request of an Earshot-initiated leg. */
+    ClientTransaction invite(String device, Address from, Address to, int maxForwards, SessionDescription offer,
+                             Awaited awaited) throws SipException {
+        try {
+            Address target = addresses.createAddress(device);
+            ListeningPoint point = provider.getListeningPoint(ListeningPoint.UDP);
+            ViaHeader via = headers.createViaHeader(point.getIPAddress(), point.getPort(), transportOf(target), null);
+            Request invite = messages.createRequest(target.getURI(), Request.INVITE, provider.getNewCallId(),
+                    headers.createCSeqHeader(1L, Request.INVITE),
+                    headers.createFromHeader(from, UUID.randomUUID().toString().substring(0, 8)),
+                    headers.createToHeader(to, null), List.of(via), headers.createMaxForwardsHeader(maxForwards));
+            invite.addHeader(contact());
+            withSdp(invite, offer);
+            ClientTransaction transaction = provider.getNewClientTransaction(invite);
+            transaction.setApplicationData(awaited);
+            transaction.sendRequest();
+            return transaction;
+        } catch (ParseException | InvalidArgumentException e) {
+            throw new IllegalStateException("INVITE to " + device, e);
+        }
+    }
+
+    /** A re-INVITE with a new offer on an established leg (hold, resume). */
+    void reinvite(Dialog dialog, SessionDescription offer, Awaited awaited) throws SipException {
+        Request reinvite = dialog.createRequest(Request.INVITE);
+        reinvite.setHeader(contact());
+        withSdp(reinvite, offer);
+        sendInDialog(dialog, reinvite, awaited);
+    }
+
+    /** ACK for a 2xx to an INVITE: the dialog's business, sent for every 2xx, a retransmitted one too. */
+    void ack(Dialog dialog, Response ok) throws SipException {
+        try {
+            dialog.sendAck(dialog.createAck(((CSeqHeader) ok.getHeader(CSeqHeader.NAME)).getSeqNumber()));
+        } catch (InvalidArgumentException e) {
+            throw new IllegalStateException("ACK on " + dialog.getDialogId(), e);
+        }
+    }
+
+    /** Hangs up a leg. A leg that cannot be reached any more is gone anyway, so failure is only logged. */
+    void bye(Dialog dialog) {
+        try {
+            sendInDialog(dialog, dialog.createRequest(Request.BYE), null);
+        } catch (SipException e) {
+            LOG.log(Level.FINE, "BYE could not be sent on " + dialog.getDialogId(), e);
+        }
+    }
+
+    /** Stops a device ringing. It may have answered meanwhile: that 200 gets ACK and BYE where it arrives. */
+    void cancel(ClientTransaction invite) {
+        try {
+            provider.getNewClientTransaction(invite.createCancel()).sendRequest();
+        } catch (SipException e) {
+            LOG.log(Level.FINE, "CANCEL could not be sent for " + invite.getBranchId(), e);
+        }
+    }
+
+    /**
+     * Tells the transferor how the transfer goes (RFC 3515 §2.4.5): the status line of the new
+     * target's latest response as message/sipfrag. A final status ends the implicit subscription.
+     */
+    void notifyTransferProgress(Dialog dialog, int status, String reason) throws SipException {
+        try {
+            Request notify = dialog.createRequest(Request.NOTIFY);
+            notify.addHeader(headers.createEventHeader("refer"));
+            SubscriptionStateHeader state;
+            if (status >= 200) {
+                state = headers.createSubscriptionStateHeader(SubscriptionStateHeader.TERMINATED);
+                state.setReasonCode(SubscriptionStateHeader.NO_RESOURCE);
+            } else {
+                state = headers.createSubscriptionStateHeader(SubscriptionStateHeader.ACTIVE);
+                state.setExpires(REFER_SUBSCRIPTION_SECONDS);
+            }
+            notify.addHeader(state);
+            notify.addHeader(contact());
+            ContentTypeHeader sipfrag = headers.createContentTypeHeader("message", "sipfrag");
+            sipfrag.setParameter("version", "2.0");
+            notify.setContent("SIP/2.0 " + status + " " + reason + "\r\n", sipfrag);
+            sendInDialog(dialog, notify, null);
+        } catch (ParseException | InvalidArgumentException e) {
+            throw new IllegalStateException("NOTIFY of " + status, e);
+        }
+    }
+
+    private void sendInDialog(Dialog dialog, Request request, Awaited awaited) throws SipException {
+        ClientTransaction transaction = provider.getNewClientTransaction(request);
+        transaction.setApplicationData(awaited);
+        dialog.sendRequest(transaction);
+    }
+
+    // ---- message parts ------------------------------------------------------------------------
+
+    private Response response(int status, Request request, String reason) {
+        try {
+            return responses.create(status, request, reason);
+        } catch (ParseException e) {
+            throw new IllegalStateException(status + " to " + request.getMethod(), e);
+        }
+    }
+
+    private static void send(ServerTransaction transaction, Response response) throws SipException {
+        try {
+            transaction.sendResponse(response);
+        } catch (InvalidArgumentException e) {
+            throw new IllegalStateException(response.getStatusCode() + " to " + transaction.getRequest().getMethod(), e);
+        }
+    }
+
+    private ContactHeader contact() {
+        ListeningPoint point = provider.getListeningPoint(ListeningPoint.UDP);
+        try {
+            SipURI uri = addresses.createSipURI("earshot", point.getIPAddress());
+            uri.setPort(point.getPort());
+            return headers.createContactHeader(addresses.createAddress(uri));
+        } catch (ParseException e) {
+            throw new IllegalStateException("Contact for " + point.getIPAddress(), e);
+        }
+    }
+
+    private void withSdp(Message message, SessionDescription sdp) {
+        try {
+            message.setContent(sdp.toString().getBytes(StandardCharsets.US_ASCII), headers.createContentTypeHeader("application", "sdp"));
+        } catch (ParseException e) {
+            throw new IllegalStateException("SDP body", e);
+        }
+    }
+
+    private static String transportOf(Address target) {
+        String transport = target.getURI() instanceof SipURI sip ? sip.getTransportParam() : null;
+        return transport == null ? ListeningPoint.UDP : transport.toUpperCase();
+    }
+}

@@ -1,0 +1,69 @@
+package org.earshot.telephony.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.earshot.telephony.testing.Earshot;
+import org.earshot.telephony.testing.Sipp;
+import org.earshot.telephony.testing.Subscribers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Blind transfer by REFER from the agent (real sipp phones): the caller ends up with the target
+ * without being asked anything (no re-INVITE reaches it), or stays with the agent if the target
+ * cannot take the call. The audio each party hears across a transfer is proven in BaresipCallTest.
+ */
+class TransferSippTest {
+
+    @RegisterExtension
+    final Earshot earshot = new Earshot(new Subscribers("earshot").add("1002", "secret-1002").add("1003", "secret-1003"));
+
+    @Test
+    void agentTransfersTheCallerToAnotherExtension() throws Exception {
+        Sipp.Running target = earshot.registeredPhone("agent_answers_tone.xml", "1003", "secret-1003", 2, 440)
+                .startAgainst(earshot.port());
+        Sipp.Running agent = transferringAgent("agent_transfers.xml", "1003");
+
+        Sipp.Running caller = earshot.phone("caller_tone.xml", 0, 1000).arg("-s", "1002", "-d", "4000").startAgainst(earshot.port());
+        CallEvent transferred = earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
+        Thread.sleep(300);
+        earshot.assertAudioFlowsBothWays();
+        Sipp.Result callerDone = caller.finish();
+        Sipp.Result agentDone = agent.finish();
+        Sipp.Result targetDone = target.finish();
+
+        assertThat(callerDone.succeeded()).as(callerDone.describe()).isTrue();
+        assertThat(agentDone.succeeded()).as(agentDone.describe()).isTrue();
+        assertThat(targetDone.succeeded()).as(targetDone.describe()).isTrue();
+        assertThat(agentDone.logged()).containsSubsequence("notify SIP/2.0 100 Trying", "notify SIP/2.0 180 Ringing",
+                "notify SIP/2.0 200 OK");
+        assertThat(transferred.detail()).isEqualTo("1003");
+        assertThat(transferred.agent()).isEqualTo("1003");
+        assertThat(earshot.eventTypes()).containsExactly(CallEvent.Type.RINGING, CallEvent.Type.ANSWERED,
+                CallEvent.Type.TRANSFERRED, CallEvent.Type.ENDED);
+        CallEvent ended = earshot.events().get(3);
+        assertThat(ended.detail()).isEqualTo("caller hung up");
+        assertThat(ended.agent()).isEqualTo("1003");
+        assertThat(ended.media().lost()).as("the target's packets count as a new stream, not as loss").isLessThan(10);
+    }
+
+    @Test
+    void transferToAnUnknownExtensionFailsAndTheCallerStaysWithTheAgent() throws Exception {
+        Sipp.Running agent = transferringAgent("agent_transfer_fails.xml", "1999");
+
+        Sipp.Result caller = earshot.phone("caller_tone_until_bye.xml", 0, 1000).arg("-s", "1002").runAgainst(earshot.port());
+        Sipp.Result agentDone = agent.finish();
+
+        assertThat(caller.succeeded()).as(caller.describe()).isTrue();
+        assertThat(agentDone.succeeded()).as(agentDone.describe()).isTrue();
+        assertThat(agentDone.logged()).containsSubsequence("notify SIP/2.0 100 Trying", "notify SIP/2.0 404 No such extension");
+        assertThat(earshot.eventTypes()).containsExactly(CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.ENDED);
+        assertThat(earshot.events().get(2).detail()).isEqualTo("agent hung up");
+        assertThat(earshot.events().get(2).agent()).isEqualTo("1002");
+    }
+
+    private Sipp.Running transferringAgent(String scenario, String target) throws Exception {
+        return earshot.registeredPhone(scenario, "1002", "secret-1002", 1, 2600).arg("-d", "1000", "-key", "target", target)
+                .startAgainst(earshot.port());
+    }
+}
