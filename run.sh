@@ -39,7 +39,7 @@ cp "$ear" "$base_dir/deployments/earshot.ear"
 
 "$server_home/bin/standalone.sh" -c standalone-full.xml \
   -Djboss.server.base.dir="$base_dir" -b 127.0.0.1 -bmanagement 127.0.0.1 \
-  -Dearshot.demo-data=true -Dearshot.sip.digest=MD5,SHA-256 > "$base_dir/console.log" 2>&1 &
+  -Dearshot.demo-data=true -Dearshot.sip.digest=MD5 > "$base_dir/console.log" 2>&1 &
 server_pid=$!
 trap 'echo; echo "Stopping Earshot ..."; kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null; exit 0' INT TERM
 
@@ -64,7 +64,8 @@ cat <<INFO
   OpenAPI       http://127.0.0.1:8080/openapi
   Health        http://127.0.0.1:9990/health
   Metrics       http://127.0.0.1:9990/metrics
-  SIP           127.0.0.1:5060 (UDP, TCP), realm earshot; phones register their extension
+  SIP           127.0.0.1:5060 (UDP, TCP), realm earshot, digest MD5 (what sipp and baresip speak);
+                phones register their extension
   Server log    $base_dir/log/server.log
 
   Demo logins (password for all: earshot-demo)

@@ -8,6 +8,7 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -61,7 +62,11 @@ public class SipResourceAdapter implements ResourceAdapter {
                 .toArray(DigestAlgorithm[]::new);
         return SipSettings.of(address, port, System.getProperty("earshot.sip.realm", "earshot"), "earshot-" + port)
                 .withChallenges(challenges)
-                .withRtpPorts(Integer.getInteger("earshot.rtp.first-port", 20000), Integer.getInteger("earshot.rtp.last-port", 29999));
+                .withRtpPorts(Integer.getInteger("earshot.rtp.first-port", 20000), Integer.getInteger("earshot.rtp.last-port", 29999))
+                .withRingTimeout(Duration.ofSeconds(Integer.getInteger("earshot.sip.ring-timeout-seconds", 20)))
+                .withMaxCalls(Integer.getInteger("earshot.sip.max-calls", 500))
+                .withRequestRate(Integer.getInteger("earshot.sip.requests-per-second", 50),
+                        Integer.getInteger("earshot.sip.request-burst", 100));
     }
 
     private static DataSource lookupDirectory() throws ResourceAdapterInternalException {
