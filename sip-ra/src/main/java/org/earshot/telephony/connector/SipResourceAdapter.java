@@ -9,6 +9,7 @@ import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sip.SipException;
@@ -16,6 +17,8 @@ import javax.sql.DataSource;
 import javax.transaction.xa.XAResource;
 import org.earshot.telephony.call.B2bua;
 import org.earshot.telephony.directory.DigestAlgorithm;
+import org.earshot.telephony.directory.JdbcQueueDirectory;
+import org.earshot.telephony.queue.AgentState;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 
@@ -29,6 +32,7 @@ import org.earshot.telephony.sip.SipSettings;
 public class SipResourceAdapter implements ResourceAdapter {
 
     private static final String DIRECTORY = "java:jboss/datasources/EarshotDS";
+    private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
 
     private volatile SipServer server;
     private CallEventDelivery delivery;
@@ -37,7 +41,9 @@ public class SipResourceAdapter implements ResourceAdapter {
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         SipSettings settings = settings();
         delivery = new CallEventDelivery(context.getWorkManager());
-        server = new SipServer(settings, new DataSourceDirectory(lookupDirectory()), delivery, Clock.systemUTC());
+        DataSource dataSource = lookupDirectory();
+        server = new SipServer(settings, new DataSourceDirectory(dataSource), new JdbcQueueDirectory(dataSource), delivery,
+                SipResourceAdapter::agentStateChanged, Clock.systemUTC());
         try {
             server.start();
         } catch (SipException e) {
@@ -62,6 +68,11 @@ public class SipResourceAdapter implements ResourceAdapter {
         return SipSettings.of(address, port, System.getProperty("earshot.sip.realm", "earshot"), "earshot-" + port)
                 .withChallenges(challenges)
                 .withRtpPorts(Integer.getInteger("earshot.rtp.first-port", 20000), Integer.getInteger("earshot.rtp.last-port", 29999));
+    }
+
+    /** Agent states are only logged until the EJB layer has a receiver for them (the live view, the WFM feed). */
+    private static void agentStateChanged(AgentState state) {
+        LOG.fine(() -> "Agent state: " + state);
     }
 
     private static DataSource lookupDirectory() throws ResourceAdapterInternalException {
