@@ -1,5 +1,6 @@
 package org.earshot.telephony.call;
 
+import gov.nist.javax.sip.RequestEventExt;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -41,6 +42,7 @@ import org.earshot.telephony.media.MediaEngine;
 import org.earshot.telephony.media.RtpRelay;
 import org.earshot.telephony.media.SdpException;
 import org.earshot.telephony.media.SessionDescription;
+import org.earshot.telephony.queue.FeatureCode;
 import org.earshot.telephony.registrar.LocationService;
 
 /**
@@ -49,7 +51,7 @@ import org.earshot.telephony.registrar.LocationService;
  * monitoring and recording can later be attached. Each leg is its own SIP dialog; requests and
  * responses find their call by the SIP Call-ID of their leg, and every handler of a call runs
  * under that call's lock. Hold and transfer are {@link Hold} and {@link Transfer}; ringing the
- * devices is {@link ParallelRinging}; calls to a queue are {@link QueueCalls}.
+ * devices is {@link ParallelRinging}; calls to a queue are {@link QueueCalls}, feature codes {@link FeatureCalls}.
  */
 public final class B2bua implements AutoCloseable {
 
@@ -67,6 +69,7 @@ public final class B2bua implements AutoCloseable {
     private final Hold hold;
     private final Transfer transfer;
     private final QueueCalls queueCalls;
+    private final FeatureCalls featureCalls;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "earshot-call-timers");
         thread.setDaemon(true);
@@ -90,6 +93,7 @@ public final class B2bua implements AutoCloseable {
         this.hold = new Hold(signalling, events);
         this.transfer = new Transfer(this, signalling, events, hold);
         this.queueCalls = new QueueCalls(this, signalling, events, queues);
+        this.featureCalls = new FeatureCalls(signalling, addresses, locations, media, queues, queueCalls);
     }
 
     /** Routes waiting queue callers: the SIP server's queue tick calls it every second. */
@@ -111,7 +115,7 @@ public final class B2bua implements AutoCloseable {
             signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "No such call");
         } else {
             signalling.respond(transaction, Response.TRYING, null);
-            newCall(transaction);
+            newCall((RequestEventExt) event, transaction);
         }
     }
 
@@ -323,17 +327,19 @@ public final class B2bua implements AutoCloseable {
 
     // ---- a new call ---------------------------------------------------------------------------
 
-    private void newCall(ServerTransaction transaction) throws SipException {
+    /** A feature code, else a queue call, else a call to the dialed extension. */
+    private void newCall(RequestEventExt event, ServerTransaction transaction) throws SipException {
         Request invite = transaction.getRequest();
         String dialed = userOf(invite.getRequestURI());
+        Optional<FeatureCode> feature = FeatureCode.parse(dialed);
         Optional<CallQueue> queue;
         try {
-            queue = queueCalls.queueOf(invite);
+            queue = feature.isPresent() ? Optional.empty() : queueCalls.queueOf(invite);
         } catch (DirectoryUnavailableException e) {
             signalling.refuseForNow(transaction, "Queues unavailable: " + e.getMessage(), BUSY_RETRY_SECONDS);
             return;
         }
-        Refusal unreachable = queue.isPresent() ? null : unreachable(dialed);
+        Refusal unreachable = feature.isPresent() || queue.isPresent() ? null : unreachable(dialed);
         if (unreachable != null) {
             signalling.respond(transaction, unreachable.status(), unreachable.reason());
             return;
@@ -343,6 +349,10 @@ public final class B2bua implements AutoCloseable {
             offer = callerOffer(invite);
         } catch (SdpException e) {
             signalling.respond(transaction, Response.NOT_ACCEPTABLE_HERE, e.getMessage());
+            return;
+        }
+        if (feature.isPresent()) {
+            featureCalls.dial(event, transaction, feature.get(), offer);
             return;
         }
         Call call = admit(transaction, dialed, offer);
