@@ -56,7 +56,7 @@ import org.earshot.telephony.registrar.LocationService;
 public final class B2bua implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(B2bua.class.getName());
-    private static final int BUSY_RETRY_SECONDS = 5;
+    static final int BUSY_RETRY_SECONDS = 5;
 
     private final Signalling signalling;
     private final SubscriberDirectory directory;

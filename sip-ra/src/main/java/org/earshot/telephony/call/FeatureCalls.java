@@ -31,7 +31,6 @@ import org.earshot.telephony.registrar.LocationService;
 final class FeatureCalls {
 
     private static final Logger LOG = Logger.getLogger(FeatureCalls.class.getName());
-    private static final int BUSY_RETRY_SECONDS = 5;
 
     private final Signalling signalling;
     private final AddressFactory addresses;
@@ -64,7 +63,7 @@ final class FeatureCalls {
                 return;
             }
         } catch (DirectoryUnavailableException e) {
-            signalling.refuseForNow(transaction, "Queues unavailable: " + e.getMessage(), BUSY_RETRY_SECONDS);
+            signalling.refuseForNow(transaction, "Queues unavailable: " + e.getMessage(), B2bua.BUSY_RETRY_SECONDS);
             return;
         }
         confirm(transaction, feature, offer);
@@ -78,7 +77,7 @@ final class FeatureCalls {
             relay = media.openRelay();
         } catch (MediaCapacityException e) {
             // the code is applied; only its confirmation cannot be played
-            signalling.refuseForNow(transaction, "No media capacity: " + e.getMessage(), BUSY_RETRY_SECONDS);
+            signalling.refuseForNow(transaction, "No media capacity: " + e.getMessage(), B2bua.BUSY_RETRY_SECONDS);
             return;
         }
         G711 law = G711.preferredBy(offer);

@@ -119,6 +119,8 @@ final class QueueCalls {
         RtpRelay relay = call.media;
         SessionDescription offer = call.callerLeg.partySdp.limitedTo(call.law).anchored(relay.address(), relay.portB());
         Address to = ((ToHeader) call.callerInvite.getRequest().getHeader(ToHeader.NAME)).getAddress();
+        // told now, not on a 180: a phone may answer at once, and the record needs the offer either way
+        events.emit(call, CallEvent.Type.RINGING, null);
         b2bua.ring(call, agent, to, offer, new AgentOffered(call, agent), ringTimeout);
     }
 
@@ -135,7 +137,7 @@ final class QueueCalls {
 
         @Override
         public void ringing() {
-            events.emit(call, CallEvent.Type.RINGING, null);
+            // the caller is answered and hears the prompt; RINGING was told with the offer
         }
 
         @Override

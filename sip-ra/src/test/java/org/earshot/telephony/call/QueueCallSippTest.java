@@ -61,12 +61,35 @@ class QueueCallSippTest {
     }
 
     @Test
+    void agentHangingUpTakesTheNextCallerAfterWrapUp() throws Exception {
+        queues.add("Support", "7000", "1001");
+        Sipp.Running agent = earshot.registeredPhone("agent_answers_then_hangs_up.xml", "1001", "secret-1001", 1, 1200)
+                .arg("-d", "800").calls(2).startAgainst(earshot.port());
+        logIn("1001", "7000");
+
+        Sipp.Running first = hungUpOn(0, "+331").startAgainst(earshot.port());
+        earshot.awaitEvent(CallEvent.Type.QUEUED);
+        Sipp.Running second = hungUpOn(3, "+332").startAgainst(earshot.port());
+
+        assertSucceeded(first.finish(), second.finish(), agent.finish());
+        List<CallEvent> events = earshot.events();
+        CallEvent secondQueued = events.stream().filter(event -> event.type() == CallEvent.Type.QUEUED
+                && event.caller().equals("+332")).findFirst().orElseThrow();
+        List<String> secondCall = events.stream().filter(event -> event.callId().equals(secondQueued.callId()))
+                .map(event -> event.type() + " " + event.agent()).toList();
+        assertThat(secondCall).containsExactly("QUEUED null", "RINGING 1001", "ANSWERED 1001", "ENDED 1001");
+        CallEvent firstEnded = earshot.awaitEvent(CallEvent.Type.ENDED, event -> event.caller().equals("+331"));
+        assertThat(firstEnded.detail()).isEqualTo("agent hung up");
+        assertThat(events.indexOf(firstEnded)).as("the second caller is offered only once the first call ended")
+                .isLessThan(events.indexOf(earshot.awaitEvent(CallEvent.Type.RINGING, event -> event.caller().equals("+332"))));
+    }
+
+    @Test
     void callerNobodyAnswersIsHungUpOnAfterTheLongestWait() throws Exception {
         queues.add("Support", "7000", "1001");
 
         long started = System.nanoTime();
-        Sipp.Result caller = earshot.phone("caller_hung_up_on.xml", 0, 1000).arg("-s", "7000", "-key", "caller", "+331")
-                .runAgainst(earshot.port());
+        Sipp.Result caller = hungUpOn(0, "+331").runAgainst(earshot.port());
 
         assertSucceeded(caller);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(2900), Duration.ofSeconds(6));
@@ -99,6 +122,11 @@ class QueueCallSippTest {
     /** A caller dialing a number, echoing what it hears (the queue prompt) back to Earshot. */
     private Sipp queueCaller(String dialed) throws Exception {
         return earshot.phone("queue_caller.xml", 0, 1000).arg("-s", dialed, "-rtp_echo");
+    }
+
+    /** A caller to queue 7000 who waits for Earshot to hang up (an agent's hang-up, or the longest wait). */
+    private Sipp hungUpOn(int phone, String caller) throws Exception {
+        return earshot.phone("caller_hung_up_on.xml", phone, 1000).arg("-s", "7000", "-key", "caller", caller);
     }
 
     private static void assertSucceeded(Sipp.Result... phones) {
