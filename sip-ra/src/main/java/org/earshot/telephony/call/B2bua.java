@@ -51,7 +51,8 @@ import org.earshot.telephony.registrar.LocationService;
  * monitoring and recording can later be attached. Each leg is its own SIP dialog; requests and
  * responses find their call by the SIP Call-ID of their leg, and every handler of a call runs
  * under that call's lock. Hold and transfer are {@link Hold} and {@link Transfer}; ringing the
- * devices is {@link ParallelRinging}; calls to a queue are {@link QueueCalls}, feature codes {@link FeatureCalls}.
+ * devices is {@link ParallelRinging}; calls to a queue are {@link QueueCalls}, feature codes
+ * {@link FeatureCalls}.
  */
 public final class B2bua implements AutoCloseable {
 
@@ -240,7 +241,7 @@ public final class B2bua implements AutoCloseable {
         ring(call, extension, to, offer, outcome, ringTimeout);
     }
 
-    /** As {@link #ring(Call, String, Address, SessionDescription, ParallelRinging.Outcome)}, for as long as a queue rings its agents. */
+    /** Rings as above, for as long as the call's queue rings its agents. */
     void ring(Call call, String extension, Address to, SessionDescription offer, ParallelRinging.Outcome outcome,
               Duration timeout) throws SipException {
         Request callerInvite = call.callerInvite.getRequest();
