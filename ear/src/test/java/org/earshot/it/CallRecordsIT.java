@@ -104,6 +104,27 @@ class CallRecordsIT {
         }
     }
 
+    @Test
+    void queueCallIsOfferedToTheAgentLoggedInByFeatureCodeAndRecordedWithItsQueue() throws Exception {
+        int phone = Phones.registeredPhone("1003"); // agent3, member of Billing (6001) in the demo data
+        assertThat(Phones.dialFeatureCode("*60", "1003", phone)).as("*60 confirmed from agent3's phone").isTrue();
+        try {
+            Instant before = Instant.now();
+            Phones.Call call = Phones.callQueue("6001", phone, Duration.ofSeconds(3));
+            assertThat(call.wentAsScripted()).as("caller and agent went as scripted").isTrue();
+
+            CallRecord record = eventually(() -> As.user("sup.billing", () -> records.findCalls(
+                    new CallFilter(before, null, null, null, "6001"), PageRequest.firstPage(1))).items().stream().findFirst()
+                    .orElse(null), r -> r != null && r.getState() == CallState.ENDED);
+            assertThat(record.getQueue().getName()).isEqualTo("Billing");
+            assertThat(record.getPacketsToCaller()).as("agent audio relayed to the caller").isGreaterThan(50);
+            assertThat(As.user("sup.billing", () -> records.getCall(record.getCallId())).getChanges())
+                    .extracting(CallStateChange::getType).containsExactly("QUEUED", "RINGING", "ANSWERED", "ENDED");
+        } finally {
+            Phones.dialFeatureCode("*61", "1003", phone);
+        }
+    }
+
     private CallRecord latestCallSince(Instant since, String user) {
         return As.user(user, () -> records.findCalls(new CallFilter(since, null, null, null, "1002"), PageRequest.firstPage(1)))
                 .items().stream().findFirst().orElse(null);

@@ -47,15 +47,38 @@ final class Phones {
 
     /** Registers the demo agent's phone (SIP password sip-<ext>-demo), then calls it; the caller hangs up after {@code talk}. */
     static Call callAgent(String extension, Duration talk) throws IOException, InterruptedException {
-        int phone = freeSipPort();
-        Process registration = sipp("register_auth.xml", phone, "-s", extension, "-au", extension, "-ap", "sip-" + extension + "-demo");
-        assertThat(finish(registration)).as("registration of " + extension).isZero();
+        int phone = registeredPhone(extension);
         int media = freeMediaPorts();
         Process agent = sipp("agent_answers_tone.xml", phone, "-mi", "127.0.0.1", "-mp", String.valueOf(media),
                 "-key", "tone", silence() + ",-1,0");
         Thread.sleep(500); // sipp binds at start; give the agent's phone a moment
         Process caller = sipp("caller_tone.xml", freeSipPort(), "-s", extension, "-d", String.valueOf(talk.toMillis()),
                 "-mi", "127.0.0.1", "-mp", String.valueOf(media + 4), "-key", "tone", silence() + ",-1,0");
+        return new Call(agent, caller);
+    }
+
+    /** Registers the demo agent's desk phone (SIP password sip-<ext>-demo) from a free port; that port. */
+    static int registeredPhone(String extension) throws IOException, InterruptedException {
+        int phone = freeSipPort();
+        Process registration = sipp("register_auth.xml", phone, "-s", extension, "-au", extension, "-ap", "sip-" + extension + "-demo");
+        assertThat(finish(registration)).as("registration of " + extension).isZero();
+        return phone;
+    }
+
+    /** The agent dials a feature code (*60 ...) from its registered phone; true when Earshot confirmed it and hung up. */
+    static boolean dialFeatureCode(String code, String extension, int phone) throws IOException, InterruptedException {
+        return finish(sipp("caller_hung_up_on.xml", phone, "-s", code, "-key", "caller", extension,
+                "-mi", "127.0.0.1", "-mp", String.valueOf(freeMediaPorts()))) == 0;
+    }
+
+    /** A caller dials a queue and waits {@code wait} (answered at once by Earshot); the agent's registered phone answers. */
+    static Call callQueue(String number, int agentPhone, Duration wait) throws IOException, InterruptedException {
+        int media = freeMediaPorts();
+        Process agent = sipp("agent_answers_tone.xml", agentPhone, "-mi", "127.0.0.1", "-mp", String.valueOf(media),
+                "-key", "tone", silence() + ",-1,0");
+        Thread.sleep(500); // sipp binds at start; give the agent's phone a moment
+        Process caller = sipp("queue_caller.xml", freeSipPort(), "-s", number, "-d", String.valueOf(wait.toMillis()),
+                "-mi", "127.0.0.1", "-mp", String.valueOf(media + 4), "-rtp_echo");
         return new Call(agent, caller);
     }
 

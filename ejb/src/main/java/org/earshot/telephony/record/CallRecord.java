@@ -140,7 +140,7 @@ public class CallRecord {
                 state = CallState.ENDED;
                 disposition = Clipped.to(DISPOSITION_LENGTH, event.detail());
             }
-            case TRANSFERRED, DTMF -> {
+            case QUEUED, TRANSFERRED, DTMF -> {
                 // kept in the history only
             }
         }

@@ -36,6 +36,18 @@ class CallRecordTest {
     }
 
     @Test
+    void queueCallWaitsQueuedBeforeItRingsAndKeepsTheWaitInItsHistory() {
+        CallRecord record = recordOf(call.at(0, Type.QUEUED, "position 1", null), call.at(5, Type.RINGING),
+                call.at(7, Type.ANSWERED), call.at(20, Type.ENDED, "caller hung up", null));
+
+        assertThat(record.getStartedAt()).isEqualTo(T0);
+        assertThat(record.getRingingAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(record.getState()).isEqualTo(CallState.ENDED);
+        assertThat(record.getChanges()).extracting(CallStateChange::getType)
+                .containsExactly("QUEUED", "RINGING", "ANSWERED", "ENDED");
+    }
+
+    @Test
     void heldCallIsStillInProgressAndResumingAnswersItAgain() {
         CallRecord record = recordOf(call.at(0, Type.RINGING), call.at(2, Type.ANSWERED), call.at(5, Type.HELD));
         assertThat(record.getState()).isEqualTo(CallState.HELD);

@@ -1,9 +1,11 @@
 package org.earshot.telephony.call;
 
+import gov.nist.javax.sip.RequestEventExt;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -32,12 +34,15 @@ import javax.sip.message.Message;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.earshot.telephony.directory.CallQueue;
+import org.earshot.telephony.directory.DirectoryUnavailableException;
 import org.earshot.telephony.directory.SubscriberDirectory;
 import org.earshot.telephony.media.MediaCapacityException;
 import org.earshot.telephony.media.MediaEngine;
 import org.earshot.telephony.media.RtpRelay;
 import org.earshot.telephony.media.SdpException;
 import org.earshot.telephony.media.SessionDescription;
+import org.earshot.telephony.queue.FeatureCode;
 import org.earshot.telephony.registrar.LocationService;
 
 /**
@@ -46,12 +51,13 @@ import org.earshot.telephony.registrar.LocationService;
  * monitoring and recording can later be attached. Each leg is its own SIP dialog; requests and
  * responses find their call by the SIP Call-ID of their leg, and every handler of a call runs
  * under that call's lock. Hold and transfer are {@link Hold} and {@link Transfer}; ringing the
- * devices is {@link ParallelRinging}.
+ * devices is {@link ParallelRinging}; calls to a queue are {@link QueueCalls}, feature codes
+ * {@link FeatureCalls}.
  */
 public final class B2bua implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(B2bua.class.getName());
-    private static final int BUSY_RETRY_SECONDS = 5;
+    static final int BUSY_RETRY_SECONDS = 5;
 
     private final Signalling signalling;
     private final SubscriberDirectory directory;
@@ -63,6 +69,8 @@ public final class B2bua implements AutoCloseable {
     private final int maxCalls;
     private final Hold hold;
     private final Transfer transfer;
+    private final QueueCalls queueCalls;
+    private final FeatureCalls featureCalls;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "earshot-call-timers");
         thread.setDaemon(true);
@@ -74,7 +82,7 @@ public final class B2bua implements AutoCloseable {
 
     public B2bua(SipProvider provider, MessageFactory messages, HeaderFactory headers, AddressFactory addresses,
                  SubscriberDirectory directory, LocationService locations, MediaEngine media, CallEventListener listener,
-                 Clock clock, Duration ringTimeout, int maxCalls) {
+                 QueueDesk queues, Clock clock, Duration ringTimeout, int maxCalls) {
         this.signalling = new Signalling(provider, messages, headers, addresses);
         this.directory = directory;
         this.locations = locations;
@@ -85,6 +93,13 @@ public final class B2bua implements AutoCloseable {
         this.maxCalls = maxCalls;
         this.hold = new Hold(signalling, events);
         this.transfer = new Transfer(this, signalling, events, hold);
+        this.queueCalls = new QueueCalls(this, signalling, events, queues);
+        this.featureCalls = new FeatureCalls(signalling, addresses, locations, media, queues, queueCalls);
+    }
+
+    /** Routes waiting queue callers: the SIP server's queue tick calls it every second. */
+    public void dispatchQueues() {
+        queueCalls.dispatch();
     }
 
     // ---- requests -----------------------------------------------------------------------------
@@ -101,7 +116,7 @@ public final class B2bua implements AutoCloseable {
             signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "No such call");
         } else {
             signalling.respond(transaction, Response.TRYING, null);
-            newCall(transaction);
+            newCall((RequestEventExt) event, transaction);
         }
     }
 
@@ -223,12 +238,23 @@ public final class B2bua implements AutoCloseable {
     /** Rings every device of an extension for the call, as the caller (the From of the caller's INVITE). */
     void ring(Call call, String extension, Address to, SessionDescription offer, ParallelRinging.Outcome outcome)
             throws SipException {
+        ring(call, extension, to, offer, outcome, ringTimeout);
+    }
+
+    /** Rings as above, for as long as the call's queue rings its agents. */
+    void ring(Call call, String extension, Address to, SessionDescription offer, ParallelRinging.Outcome outcome,
+              Duration timeout) throws SipException {
         Request callerInvite = call.callerInvite.getRequest();
         Address from = ((FromHeader) callerInvite.getHeader(FromHeader.NAME)).getAddress();
         int maxForwards = Math.max(0, ((MaxForwardsHeader) callerInvite.getHeader(MaxForwardsHeader.NAME)).getMaxForwards() - 1);
         ParallelRinging ringing = new ParallelRinging(call, signalling, offer, outcome);
         call.ringing = ringing;
-        ringing.start(locations.bindingsOf(extension), from, to, maxForwards, timers, ringTimeout);
+        ringing.start(locations.bindingsOf(extension), from, to, maxForwards, timers, timeout);
+    }
+
+    /** The call under way with this id, or null. */
+    Call call(String callId) {
+        return calls.get(callId);
     }
 
     /** A device answered for the agent side: the relay's side B now faces it, replacing any party before it. */
@@ -297,14 +323,24 @@ public final class B2bua implements AutoCloseable {
             byeUnless(call.agentLeg, hungUp);
         }
         events.emit(call, CallEvent.Type.ENDED, cause);
+        queueCalls.ended(call, before);
     }
 
     // ---- a new call ---------------------------------------------------------------------------
 
-    private void newCall(ServerTransaction transaction) throws SipException {
+    /** A feature code, else a queue call, else a call to the dialed extension. */
+    private void newCall(RequestEventExt event, ServerTransaction transaction) throws SipException {
         Request invite = transaction.getRequest();
         String dialed = userOf(invite.getRequestURI());
-        Refusal unreachable = unreachable(dialed);
+        Optional<FeatureCode> feature = FeatureCode.parse(dialed);
+        Optional<CallQueue> queue;
+        try {
+            queue = feature.isPresent() ? Optional.empty() : queueCalls.queueOf(invite);
+        } catch (DirectoryUnavailableException e) {
+            signalling.refuseForNow(transaction, "Queues unavailable: " + e.getMessage(), BUSY_RETRY_SECONDS);
+            return;
+        }
+        Refusal unreachable = feature.isPresent() || queue.isPresent() ? null : unreachable(dialed);
         if (unreachable != null) {
             signalling.respond(transaction, unreachable.status(), unreachable.reason());
             return;
@@ -316,6 +352,10 @@ public final class B2bua implements AutoCloseable {
             signalling.respond(transaction, Response.NOT_ACCEPTABLE_HERE, e.getMessage());
             return;
         }
+        if (feature.isPresent()) {
+            featureCalls.dial(event, transaction, feature.get(), offer);
+            return;
+        }
         Call call = admit(transaction, dialed, offer);
         if (call == null) {
             return;
@@ -324,7 +364,12 @@ public final class B2bua implements AutoCloseable {
         relay.partyAt(RtpRelay.Side.A, offer.mediaAddress());
         relay.onDtmf((side, digit) -> timers.execute(() -> dtmf(call, digit)));
         synchronized (call) {
-            if (call.state == Call.State.RINGING) { // a CANCEL may have come first
+            if (call.state != Call.State.RINGING) {
+                return; // a CANCEL came first
+            }
+            if (queue.isPresent()) {
+                queueCalls.enqueue(call, queue.get(), offer);
+            } else {
                 ring(call, dialed, ((ToHeader) invite.getHeader(ToHeader.NAME)).getAddress(),
                         offer.anchored(relay.address(), relay.portB()), new AgentAnswers(call));
             }
@@ -355,7 +400,7 @@ public final class B2bua implements AutoCloseable {
         }
     }
 
-    /** The caller's offer, which Earshot needs in the INVITE: it answers the caller only once an agent has answered. */
+    /** The caller's offer, which Earshot needs in the INVITE: it passes it on to the agent, or answers it itself for a queue. */
     private static SessionDescription callerOffer(Request invite) {
         String body = Bodies.text(invite);
         if (body == null || body.isBlank()) {
@@ -405,6 +450,7 @@ public final class B2bua implements AutoCloseable {
             relay.telephoneEvents(RtpRelay.Side.A, call.callerLeg.earshotSdp.telephoneEventType());
             signalling.answer(call.callerInvite, call.callerLeg.earshotSdp);
             call.state = Call.State.ANSWERED;
+            queueCalls.directCallAnswered(call);
             events.emit(call, CallEvent.Type.ANSWERED, null);
         }
 

@@ -2,6 +2,9 @@ package org.earshot.telephony.call;
 
 import java.time.Instant;
 import javax.sip.ServerTransaction;
+import org.earshot.telephony.directory.CallQueue;
+import org.earshot.telephony.media.G711;
+import org.earshot.telephony.media.Playback;
 import org.earshot.telephony.media.RtpRelay;
 import org.earshot.telephony.media.SessionDescription;
 
@@ -12,7 +15,8 @@ import org.earshot.telephony.media.SessionDescription;
  */
 final class Call {
 
-    enum State { RINGING, ANSWERED, ENDED }
+    /** WAITING: a queue call, answered by Earshot, waiting for an agent. */
+    enum State { RINGING, WAITING, ANSWERED, ENDED }
 
     final String id;
     final String caller;
@@ -30,6 +34,12 @@ final class Call {
     ParallelRinging ringing;
     /** The blind transfer under way, if any. */
     Transfer.Attempt transfer;
+    /** The queue the call came through; null for a dialed extension. */
+    CallQueue queue;
+    /** The one law a queue call's caller was answered in, and its agents are offered. */
+    G711 law;
+    /** The queue prompt playing to the waiting caller. */
+    Playback prompt;
 
     Call(String id, String caller, String dialed, ServerTransaction callerInvite, SessionDescription callerOffer,
          RtpRelay media, Instant startedAt) {
@@ -53,6 +63,9 @@ final class Call {
         State before = state;
         if (before != State.ENDED) {
             state = State.ENDED;
+            if (prompt != null) {
+                prompt.stop(); // before the port it plays from closes
+            }
             media.close();
         }
         return before;

@@ -9,12 +9,12 @@ import java.time.Instant;
  * @param callId  Earshot's id of the call (not a SIP Call-ID: each leg has its own)
  * @param queue   the queue the call came through, or null for a dialed extension
  * @param agent   the extension of the agent leg, once known
- * @param detail  what the type needs said: the end cause, the DTMF digit, the transfer target
+ * @param detail  what the type needs said: the queue position, the end cause, the DTMF digit, the transfer target
  */
 public record CallEvent(String callId, Type type, Instant at, String caller, String dialed, String queue, String agent,
                         String detail, MediaSummary media) {
 
-    public enum Type { RINGING, ANSWERED, HELD, RESUMED, TRANSFERRED, DTMF, ENDED }
+    public enum Type { QUEUED, RINGING, ANSWERED, HELD, RESUMED, TRANSFERRED, DTMF, ENDED }
 
     /** Packets each direction carried through Earshot so far, and those lost on the way in. */
     public record MediaSummary(long fromCaller, long toAgent, long fromAgent, long toCaller, long lost) {

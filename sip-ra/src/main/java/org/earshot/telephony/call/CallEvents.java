@@ -18,7 +18,8 @@ final class CallEvents {
     }
 
     void emit(Call call, CallEvent.Type type, String detail) {
-        CallEvent event = new CallEvent(call.id, type, clock.instant(), call.caller, call.dialed, null, call.agent, detail,
+        CallEvent event = new CallEvent(call.id, type, clock.instant(), call.caller, call.dialed,
+                call.queue == null ? null : call.queue.name(), call.agent, detail,
                 call.mediaSummary());
         try {
             listener.onCallEvent(event);

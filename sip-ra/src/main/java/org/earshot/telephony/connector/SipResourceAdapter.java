@@ -10,6 +10,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sip.SipException;
@@ -17,6 +18,8 @@ import javax.sql.DataSource;
 import javax.transaction.xa.XAResource;
 import org.earshot.telephony.call.B2bua;
 import org.earshot.telephony.directory.DigestAlgorithm;
+import org.earshot.telephony.directory.JdbcQueueDirectory;
+import org.earshot.telephony.queue.AgentState;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 
@@ -30,6 +33,7 @@ import org.earshot.telephony.sip.SipSettings;
 public class SipResourceAdapter implements ResourceAdapter {
 
     private static final String DIRECTORY = "java:jboss/datasources/EarshotDS";
+    private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
 
     private volatile SipServer server;
     private CallEventDelivery delivery;
@@ -38,7 +42,9 @@ public class SipResourceAdapter implements ResourceAdapter {
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         SipSettings settings = settings();
         delivery = new CallEventDelivery(context.getWorkManager());
-        server = new SipServer(settings, new DataSourceDirectory(lookupDirectory()), delivery, Clock.systemUTC());
+        DataSource dataSource = lookupDirectory();
+        server = new SipServer(settings, new DataSourceDirectory(dataSource), new JdbcQueueDirectory(dataSource), delivery,
+                SipResourceAdapter::agentStateChanged, Clock.systemUTC());
         try {
             server.start();
         } catch (SipException e) {
@@ -67,6 +73,11 @@ public class SipResourceAdapter implements ResourceAdapter {
                 .withMaxCalls(Integer.getInteger("earshot.sip.max-calls", 500))
                 .withRequestRate(Integer.getInteger("earshot.sip.requests-per-second", 50),
                         Integer.getInteger("earshot.sip.request-burst", 100));
+    }
+
+    /** Agent states are only logged until the EJB layer has a receiver for them (the live view, the WFM feed). */
+    private static void agentStateChanged(AgentState state) {
+        LOG.fine(() -> "Agent state: " + state);
     }
 
     private static DataSource lookupDirectory() throws ResourceAdapterInternalException {

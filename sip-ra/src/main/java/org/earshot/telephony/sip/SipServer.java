@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
 import java.util.TooManyListenersException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,9 +37,17 @@ import javax.sip.message.Response;
 import org.earshot.telephony.call.ActiveCall;
 import org.earshot.telephony.call.B2bua;
 import org.earshot.telephony.call.CallEventListener;
+import org.earshot.telephony.call.QueueDesk;
+import org.earshot.telephony.directory.QueueDirectory;
 import org.earshot.telephony.directory.SubscriberDirectory;
 import org.earshot.telephony.media.MediaEngine;
+import org.earshot.telephony.media.MediaPlayer;
 import org.earshot.telephony.media.PortRange;
+import org.earshot.telephony.media.Prompt;
+import org.earshot.telephony.queue.AgentAvailability;
+import org.earshot.telephony.queue.AgentStateListener;
+import org.earshot.telephony.queue.QueueDistributor;
+import org.earshot.telephony.queue.QueueSelector;
 import org.earshot.telephony.registrar.DigestAuthenticator;
 import org.earshot.telephony.registrar.LocationService;
 import org.earshot.telephony.registrar.Registrar;
@@ -44,7 +55,8 @@ import org.earshot.telephony.registrar.Registrar;
 /**
  * Earshot's SIP endpoint: one JAIN-SIP stack listening on UDP and TCP, dispatching requests to
  * the registrar and the B2BUA. Every request gets an answer: what Earshot does not handle is
- * refused with 405 and the methods it allows.
+ * refused with 405 and the methods it allows. Queue callers are routed on a queue thread that also
+ * ticks every second, so that ring timeouts and longest waits take effect.
  */
 public final class SipServer implements SipListener {
 
@@ -55,7 +67,9 @@ public final class SipServer implements SipListener {
 
     private final SipSettings settings;
     private final SubscriberDirectory directory;
+    private final QueueDirectory queues;
     private final CallEventListener calls;
+    private final AgentStateListener agentStates;
     private final Clock clock;
     private final LongAdder unparsable = new LongAdder();
     private final LongAdder rateLimited = new LongAdder();
@@ -68,11 +82,17 @@ public final class SipServer implements SipListener {
     private HeaderFactory headers;
     private Registrar registrar;
     private LocationService locations;
+    private MediaPlayer player;
+    private AgentAvailability agents;
+    private ScheduledExecutorService queueThread;
 
-    public SipServer(SipSettings settings, SubscriberDirectory directory, CallEventListener calls, Clock clock) {
+    public SipServer(SipSettings settings, SubscriberDirectory directory, QueueDirectory queues, CallEventListener calls,
+                     AgentStateListener agentStates, Clock clock) {
         this.settings = settings;
         this.directory = directory;
+        this.queues = queues;
         this.calls = calls;
+        this.agentStates = agentStates;
         this.clock = clock;
         this.limiter = new SourceRateLimiter(settings.requestRate(), System::nanoTime);
     }
@@ -97,9 +117,10 @@ public final class SipServer implements SipListener {
             provider.addListeningPoint(tcp);
             provider.addSipListener(this);
             media = new MediaEngine(settings.address(), new PortRange(settings.rtpFirstPort(), settings.rtpLastPort()));
-            b2bua = new B2bua(provider, messages, headers, addresses, directory, locations, media, calls, clock,
+            b2bua = new B2bua(provider, messages, headers, addresses, directory, locations, media, calls, queueDesk(), clock,
                     settings.ringTimeout(), settings.maxCalls());
             stack.start();
+            queueThread.scheduleWithFixedDelay(b2bua::dispatchQueues, 1, 1, TimeUnit.SECONDS);
         } catch (PeerUnavailableException | TooManyListenersException | javax.sip.InvalidArgumentException e) {
             throw new SipException("SIP stack could not start on " + settings.address() + ":" + settings.port(), e);
         }
@@ -117,10 +138,30 @@ public final class SipServer implements SipListener {
             LOG.log(Level.WARNING, "SIP provider still in use at stop", e);
         }
         stack.stop();
+        queueThread.shutdownNow();
         b2bua.close();
+        player.close();
         media.close();
         stack = null;
         LOG.info("SIP stopped");
+    }
+
+    private QueueDesk queueDesk() {
+        SipSettings.Queueing queueing = settings.queueing();
+        agents = new AgentAvailability(clock, agentStates);
+        player = new MediaPlayer();
+        queueThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "earshot-queues");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new QueueDesk(queues, new QueueSelector(queues, queueing.header()), agents,
+                new QueueDistributor(agents, queueing.policies()), player, Prompt.resource(queueing.prompt()), queueThread);
+    }
+
+    /** Who is logged in to which queue and ready for calls (feature codes change it, later the console too). */
+    public AgentAvailability agents() {
+        return agents;
     }
 
     public LocationService locations() {

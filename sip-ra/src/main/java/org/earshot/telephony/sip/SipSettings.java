@@ -2,7 +2,11 @@ package org.earshot.telephony.sip;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
+import org.earshot.telephony.directory.CallQueue;
 import org.earshot.telephony.directory.DigestAlgorithm;
+import org.earshot.telephony.queue.QueuePolicy;
+import org.earshot.telephony.queue.QueueSelector;
 
 /**
  * Where and how Earshot speaks SIP. The demo listens on loopback; a deployment sets the address
@@ -15,9 +19,11 @@ import org.earshot.telephony.directory.DigestAlgorithm;
  * @param ringTimeout how long an agent's devices ring before the caller is told there is no answer
  * @param maxCalls    calls anchored at once; more are refused with 503 so that those under way keep their audio
  * @param requestRate how many requests one source address may send; more are refused with 503
+ * @param queueing    how queue calls are recognized, what their callers hear, and how long they ring and wait
  */
 public record SipSettings(String address, int port, String realm, String stackName, List<DigestAlgorithm> challenges,
-                          int rtpFirstPort, int rtpLastPort, Duration ringTimeout, int maxCalls, RequestRate requestRate) {
+                          int rtpFirstPort, int rtpLastPort, Duration ringTimeout, int maxCalls, RequestRate requestRate,
+                          Queueing queueing) {
 
     /** A token bucket per source address: {@code perSecond} requests on average, {@code burst} at once. */
     public record RequestRate(int perSecond, int burst) {
@@ -27,6 +33,17 @@ public record SipSettings(String address, int port, String realm, String stackNa
                 throw new IllegalArgumentException("Request rate and burst must be positive, were " + perSecond + "/" + burst);
             }
         }
+    }
+
+    /**
+     * @param header   the header an upstream ACD names the queue in
+     * @param prompt   the classpath resource (8 kHz 16-bit mono WAV) waiting callers hear in a loop
+     * @param policies the times of each queue
+     */
+    public record Queueing(String header, String prompt, Function<CallQueue, QueuePolicy> policies) {
+
+        public static final Queueing DEFAULT = new Queueing(QueueSelector.DEFAULT_HEADER, "/prompts/queue-chime.wav",
+                queue -> QueuePolicy.DEFAULT);
     }
 
     public SipSettings {
@@ -52,31 +69,37 @@ public record SipSettings(String address, int port, String realm, String stackNa
      */
     public static SipSettings of(String address, int port, String realm, String stackName) {
         return new SipSettings(address, port, realm, stackName, List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5),
-                20000, 29999, Duration.ofSeconds(20), 500, new RequestRate(50, 100));
+                20000, 29999, Duration.ofSeconds(20), 500, new RequestRate(50, 100), Queueing.DEFAULT);
     }
 
     public SipSettings withChallenges(DigestAlgorithm... order) {
         return new SipSettings(address, port, realm, stackName, List.of(order), rtpFirstPort, rtpLastPort, ringTimeout,
-                maxCalls, requestRate);
+                maxCalls, requestRate, queueing);
     }
 
     /** The UDP ports media is anchored on (RTP on even ports). */
     public SipSettings withRtpPorts(int first, int last) {
-        return new SipSettings(address, port, realm, stackName, challenges, first, last, ringTimeout, maxCalls, requestRate);
+        return new SipSettings(address, port, realm, stackName, challenges, first, last, ringTimeout, maxCalls, requestRate, queueing);
     }
 
     public SipSettings withRingTimeout(Duration timeout) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, timeout, maxCalls,
-                requestRate);
+                requestRate, queueing);
     }
 
     public SipSettings withMaxCalls(int calls) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout, calls,
-                requestRate);
+                requestRate, queueing);
     }
 
     public SipSettings withRequestRate(int perSecond, int burst) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout, maxCalls,
-                new RequestRate(perSecond, burst));
+                new RequestRate(perSecond, burst), queueing);
+    }
+
+    /** The same queue times for every queue (tests keep them short). */
+    public SipSettings withQueuePolicy(QueuePolicy policy) {
+        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout, maxCalls,
+                requestRate, new Queueing(queueing.header(), queueing.prompt(), queue -> policy));
     }
 }

@@ -11,6 +11,7 @@ import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.Sipp;
+import org.earshot.telephony.testing.Queues;
 import org.earshot.telephony.testing.Subscribers;
 import org.earshot.telephony.testing.Tone;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,7 @@ class DirectCallSippTest {
         mediaBase = FreePorts.rtp();
         SipSettings settings = SipSettings.of("127.0.0.1", port, "earshot", "earshot-test-" + port)
                 .withChallenges(DigestAlgorithm.MD5).withRtpPorts(mediaBase + 20, mediaBase + 60);
-        server = new SipServer(settings, subscribers, events::add, Clock.systemUTC());
+        server = new SipServer(settings, subscribers, new Queues(), events::add, state -> { }, Clock.systemUTC());
         server.start();
     }
 

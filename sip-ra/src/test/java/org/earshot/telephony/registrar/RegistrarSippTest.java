@@ -8,6 +8,7 @@ import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.Sipp;
+import org.earshot.telephony.testing.Queues;
 import org.earshot.telephony.testing.Subscribers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,7 @@ class RegistrarSippTest {
         // sipp answers only the first challenge and knows only MD5
         SipSettings settings = SipSettings.of("127.0.0.1", port, "earshot", "earshot-test-" + port)
                 .withChallenges(DigestAlgorithm.MD5, DigestAlgorithm.SHA_256);
-        server = new SipServer(settings, subscribers, event -> { }, Clock.systemUTC());
+        server = new SipServer(settings, subscribers, new Queues(), event -> { }, state -> { }, Clock.systemUTC());
         server.start();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.Sipp;
+import org.earshot.telephony.testing.Queues;
 import org.earshot.telephony.testing.Subscribers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,7 @@ class SipServerSippTest {
     void startServer() throws Exception {
         port = FreePorts.udpAndTcp();
         server = new SipServer(SipSettings.of("127.0.0.1", port, "earshot", "earshot-test-" + port),
-                new Subscribers("earshot"), event -> { }, Clock.systemUTC());
+                new Subscribers("earshot"), new Queues(), event -> { }, state -> { }, Clock.systemUTC());
         server.start();
     }
 

@@ -13,6 +13,7 @@ import javax.sip.SipException;
 import org.earshot.telephony.call.ActiveCall;
 import org.earshot.telephony.call.CallEvent;
 import org.earshot.telephony.directory.DigestAlgorithm;
+import org.earshot.telephony.queue.AgentState;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -34,15 +35,22 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private final Subscribers subscribers;
+    private final Queues queues;
     private final UnaryOperator<SipSettings> adjust;
     private final List<CallEvent> events = new CopyOnWriteArrayList<>();
+    private final List<AgentState> agentStates = new CopyOnWriteArrayList<>();
     private SipServer server;
     private int port;
     private int mediaBase;
 
-    public Earshot(Subscribers subscribers, UnaryOperator<SipSettings> adjust) {
+    public Earshot(Subscribers subscribers, Queues queues, UnaryOperator<SipSettings> adjust) {
         this.subscribers = subscribers;
+        this.queues = queues;
         this.adjust = adjust;
+    }
+
+    public Earshot(Subscribers subscribers, UnaryOperator<SipSettings> adjust) {
+        this(subscribers, new Queues(), adjust);
     }
 
     public Earshot(Subscribers subscribers) {
@@ -55,7 +63,7 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
         int relayBase = mediaBase + PHONES * PORTS_PER_PHONE;
         SipSettings settings = adjust.apply(SipSettings.of("127.0.0.1", port, "earshot", "earshot-test-" + port)
                 .withChallenges(DigestAlgorithm.MD5).withRtpPorts(relayBase, relayBase + RELAY_PORTS - 1));
-        server = new SipServer(settings, subscribers, events::add, Clock.systemUTC());
+        server = new SipServer(settings, subscribers, queues, events::add, agentStates::add, Clock.systemUTC());
         server.start();
     }
 
@@ -112,6 +120,11 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
 
     public List<CallEvent> events() {
         return List.copyOf(events);
+    }
+
+    /** Every change of an agent's state Earshot reported, in order. */
+    public List<AgentState> agentStates() {
+        return List.copyOf(agentStates);
     }
 
     public List<CallEvent.Type> eventTypes() {
