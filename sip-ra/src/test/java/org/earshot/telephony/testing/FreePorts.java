@@ -9,12 +9,24 @@ import java.net.ServerSocket;
 /** Picks loopback ports free for both UDP and TCP, as SIP listens on both. */
 public final class FreePorts {
 
+    /*
+     * Test media ports come from 10000-19999: below Earshot's default RTP range (20000-29999), which
+     * a running demo or benchmark may be using, and below the kernel's ephemeral ports (32768 and
+     * up), which the operating system hands to any socket bound to port 0 at any moment.
+     */
+    private static final int MEDIA_FIRST = 10000;
+    private static final int MEDIA_LAST = 19999;
+
     private FreePorts() {
+    }
+
+    private static int start() {
+        return MEDIA_FIRST + 2 * (int) (ProcessHandle.current().pid() % 2000);
     }
 
     /** An even UDP port with the next even one free too: sipp's media port and its companion. */
     public static int rtp() {
-        for (int port = 30000 + 2 * (int) (ProcessHandle.current().pid() % 2000); port < 60000; port += 4) {
+        for (int port = start(); port + 2 <= MEDIA_LAST; port += 4) {
             try (DatagramSocket first = new DatagramSocket(port, InetAddress.getLoopbackAddress());
                  DatagramSocket second = new DatagramSocket(port + 2, InetAddress.getLoopbackAddress())) {
                 return port;
@@ -30,7 +42,7 @@ public final class FreePorts {
      * room for Earshot's RTP range and the media ports of a test's phones without collisions.
      */
     public static int udpBlock(int size) {
-        for (int base = 30000 + 2 * (int) (ProcessHandle.current().pid() % 2000); base + size < 60000; base += size) {
+        for (int base = start(); base + size <= MEDIA_LAST; base += size) {
             if (evenPortsFree(base, size)) {
                 return base;
             }
