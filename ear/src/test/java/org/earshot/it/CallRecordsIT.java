@@ -117,6 +117,8 @@ class CallRecordsIT {
                     new CallFilter(before, null, null, null, "6001"), PageRequest.firstPage(1))).items().stream().findFirst()
                     .orElse(null), r -> r != null && r.getState() == CallState.ENDED);
             assertThat(record.getQueue().getName()).isEqualTo("Billing");
+            assertThat(record.getAgentExtension()).as("the agent who took the queue call").isEqualTo("1003");
+            assertThat(record.getAgent().getUsername()).isEqualTo("agent3");
             assertThat(record.getPacketsToCaller()).as("agent audio relayed to the caller").isGreaterThan(50);
             assertThat(As.user("sup.billing", () -> records.getCall(record.getCallId())).getChanges())
                     .extracting(CallStateChange::getType).containsExactly("QUEUED", "RINGING", "ANSWERED", "ENDED");

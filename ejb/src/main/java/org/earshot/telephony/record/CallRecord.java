@@ -53,11 +53,11 @@ public class CallRecord {
     @JoinColumn(name = "queue_id", updatable = false)
     private CallQueue queue;
 
-    @Column(name = "agent_extension", length = 16, updatable = false)
+    @Column(name = "agent_extension", length = 16)
     private String agentExtension;
 
     @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "agent_user_id", updatable = false)
+    @JoinColumn(name = "agent_user_id")
     private User agent;
 
     @Enumerated(EnumType.STRING)
@@ -119,6 +119,15 @@ public class CallRecord {
         this.agentExtension = first.agent();
         this.agent = agent;
         this.startedAt = first.at();
+    }
+
+    /**
+     * The agent the call is with from now on: a queue call has none while it waits, and a transfer
+     * hands it to another. The record shows the last one; the history keeps every ringing.
+     */
+    public void assignAgent(String extension, User user) {
+        this.agentExtension = extension;
+        this.agent = user;
     }
 
     /** Takes in the call's next event, in the order the B2BUA raised them. */

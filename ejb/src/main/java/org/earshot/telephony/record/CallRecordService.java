@@ -54,6 +54,8 @@ public class CallRecordService {
         if (record == null) {
             record = new CallRecord(event, queueCalled(event.queue()), agentAt(event.agent()));
             em.persist(record);
+        } else if (event.agent() != null && !event.agent().equals(record.getAgentExtension())) {
+            record.assignAgent(event.agent(), agentAt(event.agent()));
         }
         record.apply(event);
         if (record.getAgent() != null) {

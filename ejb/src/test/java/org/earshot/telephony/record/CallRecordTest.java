@@ -48,6 +48,15 @@ class CallRecordTest {
     }
 
     @Test
+    void queueCallTakesTheAgentWhoIsOfferedIt() {
+        CallRecord record = recordOf(call.at(0, Type.QUEUED, "position 1", null));
+
+        record.assignAgent("1003", null);
+
+        assertThat(record.getAgentExtension()).isEqualTo("1003");
+    }
+
+    @Test
     void heldCallIsStillInProgressAndResumingAnswersItAgain() {
         CallRecord record = recordOf(call.at(0, Type.RINGING), call.at(2, Type.ANSWERED), call.at(5, Type.HELD));
         assertThat(record.getState()).isEqualTo(CallState.HELD);
