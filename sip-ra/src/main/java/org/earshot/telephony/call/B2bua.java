@@ -292,7 +292,7 @@ public final class B2bua implements AutoCloseable {
         }
         SessionDescription offer;
         try {
-            offer = callerOffer(invite);
+            offer = Bodies.offerIn(invite);
         } catch (SdpException e) {
             signalling.respond(transaction, Response.NOT_ACCEPTABLE_HERE, e.getMessage());
             return;
@@ -334,19 +334,6 @@ public final class B2bua implements AutoCloseable {
             legs.put(call.callerLeg.sipCallId, call.callerLeg);
             return call;
         }
-    }
-
-    /** The caller's offer, which Earshot needs in the INVITE: it answers the caller only once an agent has answered. */
-    private static SessionDescription callerOffer(Request invite) {
-        String body = Bodies.text(invite);
-        if (body == null || body.isBlank()) {
-            throw new SdpException("INVITE without SDP (late offer) is not supported");
-        }
-        SessionDescription offer = SessionDescription.parse(body);
-        if (offer.g711Types().isEmpty()) {
-            throw new SdpException("No common codec: Earshot relays PCMU and PCMA only");
-        }
-        return offer;
     }
 
     private void dtmf(Call call, char digit) {
