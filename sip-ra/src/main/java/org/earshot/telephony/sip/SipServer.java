@@ -44,7 +44,8 @@ import org.earshot.telephony.registrar.Registrar;
 /**
  * Earshot's SIP endpoint: one JAIN-SIP stack listening on UDP and TCP, dispatching requests to
  * the registrar and the B2BUA. Every request gets an answer: what Earshot does not handle is
- * refused with 405 and the methods it allows.
+ * refused with 405 and the methods it allows, and a source sending faster than its rate gets 503
+ * with Retry-After. What the stack cannot parse is dropped and counted in {@link #statistics()}.
  */
 public final class SipServer implements SipListener {
 
@@ -117,8 +118,8 @@ public final class SipServer implements SipListener {
             LOG.log(Level.WARNING, "SIP provider still in use at stop", e);
         }
         stack.stop();
-        b2bua.close();
         media.close();
+        b2bua.close();
         stack = null;
         LOG.info("SIP stopped");
     }
