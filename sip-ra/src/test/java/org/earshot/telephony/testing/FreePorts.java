@@ -12,17 +12,21 @@ public final class FreePorts {
     private FreePorts() {
     }
 
-    /** An even UDP port with the next even one free too: sipp's media port and its companion. */
+    /**
+     * Fixed-port blocks come from the top of the port space, which nothing on this machine hands
+     * out by itself: Linux gives whoever binds port 0 a port from 32768 to 60999 (as
+     * {@link #udpAndTcp()} does, and sipp and the SIP stack then bind it), Earshot's default RTP
+     * range is 20000-29999 and baresip's 10000-20000, both in use by other builds on a shared machine.
+     */
+    private static final int BLOCKS_FROM = 61000;
+    private static final int BLOCKS_UNTIL = 65535;
+
+    /**
+     * The first of 64 ports whose even ones are free: for a test that puts sipp's media ports and
+     * Earshot's RTP range at fixed offsets from it (sipp binds its media port and the one two above).
+     */
     public static int rtp() {
-        for (int port = 30000 + 2 * (int) (ProcessHandle.current().pid() % 2000); port < 60000; port += 4) {
-            try (DatagramSocket first = new DatagramSocket(port, InetAddress.getLoopbackAddress());
-                 DatagramSocket second = new DatagramSocket(port + 2, InetAddress.getLoopbackAddress())) {
-                return port;
-            } catch (IOException taken) {
-                // try the next pair
-            }
-        }
-        throw new IllegalStateException("No free RTP port pair on loopback");
+        return udpBlock(64);
     }
 
     /**
@@ -30,7 +34,10 @@ public final class FreePorts {
      * room for Earshot's RTP range and the media ports of a test's phones without collisions.
      */
     public static int udpBlock(int size) {
-        for (int base = 30000 + 2 * (int) (ProcessHandle.current().pid() % 2000); base + size < 60000; base += size) {
+        int blocks = (BLOCKS_UNTIL - BLOCKS_FROM) / size;
+        int first = (int) (ProcessHandle.current().pid() % blocks); // parallel builds start apart
+        for (int i = 0; i < blocks; i++) {
+            int base = BLOCKS_FROM + size * ((first + i) % blocks);
             if (evenPortsFree(base, size)) {
                 return base;
             }
