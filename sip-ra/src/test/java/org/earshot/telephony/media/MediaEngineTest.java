@@ -41,6 +41,29 @@ class MediaEngineTest {
         }
     }
 
+    /** A call's ports are free for the next call as soon as it ends, even when no packet wakes the relay. */
+    @Test
+    void portsOfAnEndedCallCanBeBoundAgainAtOnce() throws Exception {
+        int base = FreePorts.rtp();
+        try (MediaEngine engine = new MediaEngine("127.0.0.1", new PortRange(base + 10, base + 12));
+             DatagramSocket caller = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            RtpRelay relay = engine.openRelay();
+            caller.send(rtp(1, relay.portA()));
+            Thread.sleep(100); // the relay has read the packet and sleeps in its selector again
+            relay.close();
+
+            boolean free = false;
+            for (int attempt = 0; attempt < 50 && !free; attempt++) {
+                try (DatagramSocket again = new DatagramSocket(relay.portA(), InetAddress.getLoopbackAddress())) {
+                    free = true;
+                } catch (java.net.BindException stillBound) {
+                    Thread.sleep(10);
+                }
+            }
+            assertThat(free).as("port " + relay.portA() + " free within half a second").isTrue();
+        }
+    }
+
     private static void awaitForwarded(LegStatistics leg) throws InterruptedException {
         for (int wait = 0; wait < 100 && leg.forwarded() == 0; wait++) {
             Thread.sleep(10);
