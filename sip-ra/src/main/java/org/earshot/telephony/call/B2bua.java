@@ -224,7 +224,7 @@ public final class B2bua implements AutoCloseable {
         timers.shutdownNow();
     }
 
-    // ---- for Transfer -------------------------------------------------------------------------
+    // ---- shared with the outcomes of ringing and with Transfer -----------------------------------
 
     /** Why an extension cannot ring, or null when it can. */
     Refusal unreachable(String extension) {
@@ -320,6 +320,7 @@ public final class B2bua implements AutoCloseable {
         }
         RtpRelay relay = call.media;
         relay.partyAt(RtpRelay.Side.A, offer.mediaAddress());
+        // reported from the timer thread: the relay thread, which carries every call's audio, must not wait for a call's lock
         relay.onDtmf((side, digit) -> timers.execute(() -> dtmf(call, digit)));
         synchronized (call) {
             if (call.state == Call.State.RINGING) { // a CANCEL may have come first
