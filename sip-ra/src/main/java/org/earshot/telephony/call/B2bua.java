@@ -58,6 +58,7 @@ public final class B2bua implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(B2bua.class.getName());
     static final int BUSY_RETRY_SECONDS = 5;
+    private static final String NO_SUCH_CALL = "No such call";
 
     private final Signalling signalling;
     private final SubscriberDirectory directory;
@@ -107,13 +108,11 @@ public final class B2bua implements AutoCloseable {
     /** A new call, or a re-INVITE on a leg of one. */
     public void invite(RequestEvent event, ServerTransaction transaction) throws SipException {
         Request invite = event.getRequest();
-        Leg leg = legs.get(callIdOf(invite));
-        if (leg != null) {
-            synchronized (leg.call) {
-                hold.reoffer(leg, transaction);
-            }
-        } else if (((ToHeader) invite.getHeader(ToHeader.NAME)).getTag() != null) {
-            signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "No such call");
+        if (onLiveLeg(transaction, leg -> hold.reoffer(leg, transaction))) {
+            return;
+        }
+        if (((ToHeader) invite.getHeader(ToHeader.NAME)).getTag() != null) {
+            signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, NO_SUCH_CALL);
         } else {
             signalling.respond(transaction, Response.TRYING, null);
             newCall((RequestEventExt) event, transaction);
@@ -121,47 +120,65 @@ public final class B2bua implements AutoCloseable {
     }
 
     public void bye(RequestEvent event, ServerTransaction transaction) throws SipException {
-        Leg leg = legs.get(callIdOf(event.getRequest()));
-        if (leg == null) {
-            signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "No such call");
-            return;
-        }
-        Call call = leg.call;
-        synchronized (call) {
+        boolean known = onLiveLeg(transaction, leg -> {
+            Call call = leg.call;
             signalling.respond(transaction, Response.OK, null);
             if (leg == call.agentLeg && call.transfer != null) {
                 // the transferring agent leaves early (common after 202): the caller waits for the target
                 legs.remove(leg.sipCallId);
                 call.agentLeg = null;
-                return;
+            } else {
+                end(call, leg.role() + " hung up", leg, null);
             }
-            end(call, leg.role() + " hung up", leg, null);
+        });
+        if (!known) {
+            signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, NO_SUCH_CALL);
         }
     }
 
     public void cancel(RequestEvent event, ServerTransaction transaction) throws SipException {
-        Leg leg = legs.get(callIdOf(event.getRequest()));
-        if (leg == null || leg != leg.call.callerLeg) {
-            signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "No such call");
-            return;
-        }
-        synchronized (leg.call) {
+        boolean known = onLiveLeg(transaction, leg -> {
+            // a CANCEL that crossed the answer gets 200 and changes nothing (RFC 3261 §9.2)
             signalling.respond(transaction, Response.OK, null);
-            if (leg.call.state == Call.State.RINGING) {
+            if (leg == leg.call.callerLeg && leg.call.state == Call.State.RINGING) {
                 end(leg.call, "caller cancelled", null, new Refusal(Response.REQUEST_TERMINATED, "Request Terminated"));
             }
+        });
+        if (!known) {
+            signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, NO_SUCH_CALL);
         }
     }
 
     public void refer(RequestEvent event, ServerTransaction transaction) throws SipException {
-        Leg leg = legs.get(callIdOf(event.getRequest()));
-        if (leg == null) {
+        if (!onLiveLeg(transaction, leg -> transfer.refer(leg, transaction))) {
             signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "REFER outside a call");
-            return;
+        }
+    }
+
+    /**
+     * Handles a request on the leg its Call-ID names, under the call's lock; a call that ended
+     * meanwhile gets 481. False when no leg has that Call-ID.
+     */
+    private boolean onLiveLeg(ServerTransaction transaction, LegRequest handler) throws SipException {
+        Leg leg = legs.get(callIdOf(transaction.getRequest()));
+        if (leg == null) {
+            return false;
         }
         synchronized (leg.call) {
-            transfer.refer(leg, transaction);
+            if (leg.call.state == Call.State.ENDED) {
+                signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, NO_SUCH_CALL);
+            } else {
+                handler.handle(leg);
+            }
         }
+        return true;
+    }
+
+    /** What a request does to the leg it arrived on. */
+    @FunctionalInterface
+    private interface LegRequest {
+
+        void handle(Leg leg) throws SipException;
     }
 
     // ---- answers to Earshot's own requests ----------------------------------------------------
@@ -222,7 +239,7 @@ public final class B2bua implements AutoCloseable {
         timers.shutdownNow();
     }
 
-    // ---- for Transfer -------------------------------------------------------------------------
+    // ---- shared with the outcomes of ringing and with Transfer -----------------------------------
 
     /** Why an extension cannot ring, or null when it can. */
     Refusal unreachable(String extension) {
@@ -347,7 +364,7 @@ public final class B2bua implements AutoCloseable {
         }
         SessionDescription offer;
         try {
-            offer = callerOffer(invite);
+            offer = Bodies.offerIn(invite);
         } catch (SdpException e) {
             signalling.respond(transaction, Response.NOT_ACCEPTABLE_HERE, e.getMessage());
             return;
@@ -362,6 +379,7 @@ public final class B2bua implements AutoCloseable {
         }
         RtpRelay relay = call.media;
         relay.partyAt(RtpRelay.Side.A, offer.mediaAddress());
+        // reported from the timer thread: the relay thread, which carries every call's audio, must not wait for a call's lock
         relay.onDtmf((side, digit) -> timers.execute(() -> dtmf(call, digit)));
         synchronized (call) {
             if (call.state != Call.State.RINGING) {
@@ -398,19 +416,6 @@ public final class B2bua implements AutoCloseable {
             legs.put(call.callerLeg.sipCallId, call.callerLeg);
             return call;
         }
-    }
-
-    /** The caller's offer, which Earshot needs in the INVITE: it passes it on to the agent, or answers it itself for a queue. */
-    private static SessionDescription callerOffer(Request invite) {
-        String body = Bodies.text(invite);
-        if (body == null || body.isBlank()) {
-            throw new SdpException("INVITE without SDP (late offer) is not supported");
-        }
-        SessionDescription offer = SessionDescription.parse(body);
-        if (offer.g711Types().isEmpty()) {
-            throw new SdpException("No common codec: Earshot relays PCMU and PCMA only");
-        }
-        return offer;
     }
 
     private void dtmf(Call call, char digit) {

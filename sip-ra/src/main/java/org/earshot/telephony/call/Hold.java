@@ -40,7 +40,7 @@ final class Hold {
         }
         SessionDescription offer;
         try {
-            offer = offerIn(Bodies.text(transaction.getRequest()));
+            offer = Bodies.offerIn(transaction.getRequest());
         } catch (SdpException e) {
             signalling.respond(transaction, Response.NOT_ACCEPTABLE_HERE, e.getMessage());
             return;
@@ -114,16 +114,5 @@ final class Hold {
             leg.call.media.partyAt(leg.side, description.mediaAddress());
         }
         leg.partySdp = description;
-    }
-
-    private static SessionDescription offerIn(String body) {
-        if (body == null || body.isBlank()) {
-            throw new SdpException("Re-INVITE without SDP (late offer) is not supported");
-        }
-        SessionDescription offer = SessionDescription.parse(body);
-        if (offer.g711Types().isEmpty()) {
-            throw new SdpException("No common codec: Earshot relays PCMU and PCMA only");
-        }
-        return offer;
     }
 }

@@ -129,7 +129,8 @@ final class ParallelRinging {
                 provisional = true;
                 if (cancelWanted) {
                     cancel(); // RFC 3261 §9.1: a CANCEL waits for the first provisional response
-                } else if (!rang && (status == Response.RINGING || status == Response.SESSION_PROGRESS)) {
+                } else if (!rang && !decided && (status == Response.RINGING || status == Response.SESSION_PROGRESS)) {
+                    // !decided: SIP threads may hand over a 180 after the 200 that followed it
                     rang = true;
                     outcome.ringing();
                 }

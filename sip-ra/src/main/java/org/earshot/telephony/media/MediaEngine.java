@@ -79,6 +79,8 @@ public final class MediaEngine implements AutoCloseable {
         } catch (IOException e) {
             LOG.log(Level.FINE, "Closing RTP port " + endpoint.port, e);
         }
+        // a channel registered with the selector keeps its port bound until the selector next wakes
+        selector.wakeup();
         ports.giveBack(endpoint.port);
     }
 

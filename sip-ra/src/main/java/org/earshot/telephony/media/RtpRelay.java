@@ -34,10 +34,6 @@ public final class RtpRelay implements AutoCloseable {
         return b.port;
     }
 
-    public int port(Side side) {
-        return endpoint(side).port;
-    }
-
     public void partyAAt(InetSocketAddress sdpAddress) {
         partyAt(Side.A, sdpAddress);
     }

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.LongAdder;
  * The stack's own message parser, counting what it cannot use. JAIN-SIP RI drops such messages
  * quietly (a 400 at most, for requests over UDP) and tells the application nothing, so Earshot
  * installs this as the stack's parser factory to see them: a message that does not parse, or
- * parses without the From, To, Call-ID, CSeq or Via the stack then insists on (a truncated datagram).
+ * parses without the From, To, Call-ID, CSeq or Via every message needs (a truncated datagram),
+ * which it turns into a parse failure.
  */
 final class CountingMessageParserFactory implements MessageParserFactory {
 
@@ -43,6 +44,9 @@ final class CountingMessageParserFactory implements MessageParserFactory {
         if (message != null && (message.getFrom() == null || message.getTo() == null || message.getCallId() == null
                 || message.getCSeq() == null || message.getTopmostVia() == null)) {
             unparsable.increment();
+            // as a parse failure the stack drops it quietly; handed on, it trips over the missing CSeq
+            // itself and logs the whole datagram as a warning, which a flood would turn into a log flood
+            throw new ParseException("Message without From, To, Call-ID, CSeq or Via", 0);
         }
         return message;
     }

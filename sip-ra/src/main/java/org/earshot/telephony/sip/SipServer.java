@@ -55,8 +55,10 @@ import org.earshot.telephony.registrar.Registrar;
 /**
  * Earshot's SIP endpoint: one JAIN-SIP stack listening on UDP and TCP, dispatching requests to
  * the registrar and the B2BUA. Every request gets an answer: what Earshot does not handle is
- * refused with 405 and the methods it allows. Queue callers are routed on a queue thread that also
- * ticks every second, so that ring timeouts and longest waits take effect.
+ * refused with 405 and the methods it allows, and a source sending faster than its rate gets 503
+ * with Retry-After. What the stack cannot parse is dropped and counted in {@link #statistics()}.
+ * Queue callers are routed on a queue thread that also ticks every second, so that ring timeouts
+ * and longest waits take effect.
  */
 public final class SipServer implements SipListener {
 
@@ -139,9 +141,9 @@ public final class SipServer implements SipListener {
         }
         stack.stop();
         queueThread.shutdownNow();
-        b2bua.close();
         player.close();
         media.close();
+        b2bua.close();
         stack = null;
         LOG.info("SIP stopped");
     }

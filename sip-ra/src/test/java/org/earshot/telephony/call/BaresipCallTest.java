@@ -37,18 +37,7 @@ class BaresipCallTest {
     void twoSoftphonesHearEachOtherAndNeverThemselves() throws Exception {
         Baresip caller = Baresip.register("1001", "secret-1001", earshot.port(), CALLER_TONE, earshot.phoneMedia(0), LIFETIME);
         Baresip agent = Baresip.register("1002", "secret-1002", earshot.port(), AGENT_TONE, earshot.phoneMedia(1), LIFETIME);
-        try {
-            awaitRegistered("1001", caller);
-            awaitRegistered("1002", agent);
-            caller.dial("1002");
-            earshot.awaitEvent(CallEvent.Type.ANSWERED);
-            Thread.sleep(4000);
-            caller.hangUp();
-            earshot.awaitEvent(CallEvent.Type.ENDED);
-        } finally {
-            caller.close();
-            agent.close();
-        }
+        talk(caller, "1001", agent, "1002", "1002", CallEvent.Type.ANSWERED, 4000);
 
         ToneWindows callerHeard = ToneWindows.of(caller.received(), CALLER_TONE, AGENT_TONE);
         ToneWindows agentHeard = ToneWindows.of(agent.received(), CALLER_TONE, AGENT_TONE);
@@ -67,18 +56,7 @@ class BaresipCallTest {
                 TRANSFERRING_AGENT_TONE).arg("-d", "2000", "-key", "target", "1003").startAgainst(earshot.port());
         Baresip caller = Baresip.register("1001", "secret-1001", earshot.port(), CALLER_TONE, earshot.phoneMedia(0), LIFETIME);
         Baresip target = Baresip.register("1003", "secret-1003", earshot.port(), AGENT_TONE, earshot.phoneMedia(3), LIFETIME);
-        try {
-            awaitRegistered("1001", caller);
-            awaitRegistered("1003", target);
-            caller.dial("1002");
-            earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
-            Thread.sleep(3000);
-            caller.hangUp();
-            earshot.awaitEvent(CallEvent.Type.ENDED);
-        } finally {
-            caller.close();
-            target.close();
-        }
+        talk(caller, "1001", target, "1003", "1002", CallEvent.Type.TRANSFERRED, 3000);
         Sipp.Result transferred = transferring.finish();
 
         assertThat(transferred.succeeded()).as(transferred.describe()).isTrue();
@@ -94,6 +72,26 @@ class BaresipCallTest {
         assertThat(targetHeard.count(CALLER_TONE)).as(targetHeard.toString()).isGreaterThanOrEqualTo(targetHeard.size() - 2);
         assertThat(targetHeard.count(TRANSFERRING_AGENT_TONE)).as(targetHeard.toString()).isZero();
         assertThat(targetHeard.count(AGENT_TONE)).as(targetHeard.toString()).isZero();
+    }
+
+    /**
+     * Once both phones are registered the caller dials; some time after the event the test waits
+     * for, the caller hangs up. Both phones quit in any case, which closes their recordings.
+     */
+    private void talk(Baresip caller, String callerExtension, Baresip callee, String calleeExtension, String dialed,
+                      CallEvent.Type awaited, long millisAfter) throws Exception {
+        try {
+            awaitRegistered(callerExtension, caller);
+            awaitRegistered(calleeExtension, callee);
+            caller.dial(dialed);
+            earshot.awaitEvent(awaited);
+            Thread.sleep(millisAfter);
+            caller.hangUp();
+            earshot.awaitEvent(CallEvent.Type.ENDED);
+        } finally {
+            caller.close();
+            callee.close();
+        }
     }
 
     private void awaitRegistered(String extension, Baresip phone) throws Exception {

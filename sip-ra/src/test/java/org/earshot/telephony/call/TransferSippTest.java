@@ -20,12 +20,52 @@ class TransferSippTest {
 
     @Test
     void agentTransfersTheCallerToAnotherExtension() throws Exception {
+        Sipp.Result agent = transferToTarget(transferringAgent("agent_transfers.xml", "1003"), "caller_tone.xml",
+                CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.TRANSFERRED, CallEvent.Type.ENDED);
+
+        assertThat(agent.logged()).containsSubsequence("notify SIP/2.0 100 Trying", "notify SIP/2.0 180 Ringing",
+                "notify SIP/2.0 200 OK");
+        CallEvent transferred = earshot.events().get(2);
+        assertThat(transferred.detail()).isEqualTo("1003");
+        assertThat(transferred.agent()).isEqualTo("1003");
+        CallEvent ended = earshot.events().get(3);
+        assertThat(ended.detail()).isEqualTo("caller hung up");
+        assertThat(ended.media().lost()).as("the target's packets count as a new stream, not as loss").isLessThan(10);
+    }
+
+    /** Many phones hang up as soon as the REFER is accepted: the caller must still reach the target. */
+    @Test
+    void agentWhoHangsUpRightAfterReferringStillGetsTheCallerToTheTarget() throws Exception {
+        transferToTarget(transferringAgent("agent_transfers_and_hangs_up.xml", "1003").arg("-aa"), "caller_tone.xml",
+                CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.TRANSFERRED, CallEvent.Type.ENDED);
+
+        assertThat(earshot.events().get(3).agent()).isEqualTo("1003");
+    }
+
+    /** Phones often hold the caller before transferring: the target must not get a held caller. */
+    @Test
+    void callerHeldByTheTransferringAgentIsResumedForTheTarget() throws Exception {
+        transferToTarget(transferringAgent("agent_holds_then_transfers.xml", "1003"), "caller_is_held.xml",
+                CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.HELD, CallEvent.Type.TRANSFERRED,
+                CallEvent.Type.RESUMED, CallEvent.Type.ENDED);
+
+        assertThat(earshot.events().get(2).detail()).isEqualTo("agent");
+        assertThat(earshot.events().get(4).detail()).isEqualTo("transfer");
+    }
+
+    /**
+     * The caller calls the transferring agent, who transfers it to 1003; the caller talks with the
+     * target until it hangs up (caller_tone.xml fails on any re-INVITE, caller_is_held.xml expects a
+     * hold and a resume). Returns what the transferring agent saw.
+     */
+    private Sipp.Result transferToTarget(Sipp transferringAgent, String callerScenario, CallEvent.Type... events)
+            throws Exception {
         Sipp.Running target = earshot.registeredPhone("agent_answers_tone.xml", "1003", "secret-1003", 2, 440)
                 .startAgainst(earshot.port());
-        Sipp.Running agent = transferringAgent("agent_transfers.xml", "1003");
+        Sipp.Running agent = transferringAgent.startAgainst(earshot.port());
 
-        Sipp.Running caller = earshot.phone("caller_tone.xml", 0, 1000).arg("-s", "1002", "-d", "4000").startAgainst(earshot.port());
-        CallEvent transferred = earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
+        Sipp.Running caller = earshot.phone(callerScenario, 0, 1000).arg("-s", "1002", "-d", "4000").startAgainst(earshot.port());
+        earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
         Thread.sleep(300);
         earshot.assertAudioFlowsBothWays();
         Sipp.Result callerDone = caller.finish();
@@ -35,21 +75,13 @@ class TransferSippTest {
         assertThat(callerDone.succeeded()).as(callerDone.describe()).isTrue();
         assertThat(agentDone.succeeded()).as(agentDone.describe()).isTrue();
         assertThat(targetDone.succeeded()).as(targetDone.describe()).isTrue();
-        assertThat(agentDone.logged()).containsSubsequence("notify SIP/2.0 100 Trying", "notify SIP/2.0 180 Ringing",
-                "notify SIP/2.0 200 OK");
-        assertThat(transferred.detail()).isEqualTo("1003");
-        assertThat(transferred.agent()).isEqualTo("1003");
-        assertThat(earshot.eventTypes()).containsExactly(CallEvent.Type.RINGING, CallEvent.Type.ANSWERED,
-                CallEvent.Type.TRANSFERRED, CallEvent.Type.ENDED);
-        CallEvent ended = earshot.events().get(3);
-        assertThat(ended.detail()).isEqualTo("caller hung up");
-        assertThat(ended.agent()).isEqualTo("1003");
-        assertThat(ended.media().lost()).as("the target's packets count as a new stream, not as loss").isLessThan(10);
+        assertThat(earshot.eventTypes()).containsExactly(events);
+        return agentDone;
     }
 
     @Test
     void transferToAnUnknownExtensionFailsAndTheCallerStaysWithTheAgent() throws Exception {
-        Sipp.Running agent = transferringAgent("agent_transfer_fails.xml", "1999");
+        Sipp.Running agent = transferringAgent("agent_transfer_fails.xml", "1999").startAgainst(earshot.port());
 
         Sipp.Result caller = earshot.phone("caller_tone_until_bye.xml", 0, 1000).arg("-s", "1002").runAgainst(earshot.port());
         Sipp.Result agentDone = agent.finish();
@@ -62,8 +94,7 @@ class TransferSippTest {
         assertThat(earshot.events().get(2).agent()).isEqualTo("1002");
     }
 
-    private Sipp.Running transferringAgent(String scenario, String target) throws Exception {
-        return earshot.registeredPhone(scenario, "1002", "secret-1002", 1, 2600).arg("-d", "1000", "-key", "target", target)
-                .startAgainst(earshot.port());
+    private Sipp transferringAgent(String scenario, String target) throws Exception {
+        return earshot.registeredPhone(scenario, "1002", "secret-1002", 1, 2600).arg("-d", "1000", "-key", "target", target);
     }
 }

@@ -9,32 +9,24 @@ import java.net.ServerSocket;
 /** Picks loopback ports free for both UDP and TCP, as SIP listens on both. */
 public final class FreePorts {
 
-    /*
-     * Test media ports come from 10000-19999: below Earshot's default RTP range (20000-29999), which
-     * a running demo or benchmark may be using, and below the kernel's ephemeral ports (32768 and
-     * up), which the operating system hands to any socket bound to port 0 at any moment.
-     */
-    private static final int MEDIA_FIRST = 10000;
-    private static final int MEDIA_LAST = 19999;
-
     private FreePorts() {
     }
 
-    private static int start() {
-        return MEDIA_FIRST + 2 * (int) (ProcessHandle.current().pid() % 2000);
-    }
+    /**
+     * Fixed-port blocks come from the top of the port space, which nothing on this machine hands
+     * out by itself: Linux gives whoever binds port 0 a port from 32768 to 60999 (as
+     * {@link #udpAndTcp()} does, and sipp and the SIP stack then bind it), Earshot's default RTP
+     * range is 20000-29999 and baresip's 10000-20000, both in use by other builds on a shared machine.
+     */
+    private static final int BLOCKS_FROM = 61000;
+    private static final int BLOCKS_UNTIL = 65535;
 
-    /** An even UDP port with the next even one free too: sipp's media port and its companion. */
+    /**
+     * The first of 64 ports whose even ones are free: for a test that puts sipp's media ports and
+     * Earshot's RTP range at fixed offsets from it (sipp binds its media port and the one two above).
+     */
     public static int rtp() {
-        for (int port = start(); port + 2 <= MEDIA_LAST; port += 4) {
-            try (DatagramSocket first = new DatagramSocket(port, InetAddress.getLoopbackAddress());
-                 DatagramSocket second = new DatagramSocket(port + 2, InetAddress.getLoopbackAddress())) {
-                return port;
-            } catch (IOException taken) {
-                // try the next pair
-            }
-        }
-        throw new IllegalStateException("No free RTP port pair on loopback");
+        return udpBlock(64);
     }
 
     /**
@@ -42,7 +34,10 @@ public final class FreePorts {
      * room for Earshot's RTP range and the media ports of a test's phones without collisions.
      */
     public static int udpBlock(int size) {
-        for (int base = start(); base + size <= MEDIA_LAST; base += size) {
+        int blocks = (BLOCKS_UNTIL - BLOCKS_FROM) / size;
+        int first = (int) (ProcessHandle.current().pid() % blocks); // parallel builds start apart
+        for (int i = 0; i < blocks; i++) {
+            int base = BLOCKS_FROM + size * ((first + i) % blocks);
             if (evenPortsFree(base, size)) {
                 return base;
             }
