@@ -80,6 +80,12 @@ wait_exit() { local p; p=$(pid_of "$1"); wait "$p"; RC=$?; rm -f "$PIDDIR/$1.pid
 
 # ---- quiet machine and CPU -------------------------------------------------------------
 wait_quiet() { "$BENCH/wait-quiet.sh" "$QUIET_TRIES" 10; }
+# before_run: wait for a quiet machine (quiet.txt, $QUIET_RC) and note foreign ports in use
+before_run() {
+  wait_quiet > quiet.txt; QUIET_RC=$?
+  foreign_ports > ports-before.txt
+  result ports_busy="$(wc -l < ports-before.txt)"
+}
 
 # cpu_start SECONDS "ROLE=PID ..." : record CPU for SECONDS in the current directory:
 #   pidstat.txt  every process of the machine (ours and everybody else's), % of one core
@@ -110,10 +116,11 @@ cpu_report() {
 
 # ---- systems under test ----------------------------------------------------------------
 # start_earshot [EXTRA_JVM_FLAGS]: BenchmarkServer on 127.0.0.1:15060, RTP 20000-31999, counters
-# in ./earshot-stats.txt; returns once it printed "ready"
+# in ./earshot-stats.txt; returns once it printed "ready". EARSHOT_CP_PREPEND (a classes
+# directory) goes first on the classpath: to measure a patched class without rebuilding sip-ra.
 start_earshot() {
   local cp
-  cp="$(cat "$CLASSPATH_FILE"):$REPO/sip-ra/target/classes:$REPO/sip-ra/target/test-classes"
+  cp="${EARSHOT_CP_PREPEND:+$EARSHOT_CP_PREPEND:}$(cat "$CLASSPATH_FILE"):$REPO/sip-ra/target/classes:$REPO/sip-ra/target/test-classes"
   ulimit -n 20000
   # shellcheck disable=SC2086
   java $JVM_FLAGS $1 -cp "$cp" -Dbench.port=$SIP_PORT -Dbench.rtp=$RTP_MIN-$RTP_MAX \
@@ -203,6 +210,19 @@ nft_read() {
   nft list table inet earbench 2>/dev/null | awk '/counter/ {for(i=1;i<=NF;i++){if($i=="packets")p=$(i+1); if($i=="comment")c=$(i+1)} gsub(/"/,"",c); printf "%s=%s ", c, p} END {print ""}'
 }
 udp_snmp() { grep '^Udp:' /proc/net/snmp | tail -1 | awk '{print "udp_in="$2" udp_inerrors="$4" udp_rcvbuferrors="$6" udp_sndbuferrors="$7}'; }
+
+# foreign_ports: UDP sockets of processes other than this run's on the ports the benchmark uses
+# (SIP 15060-15092, sipp/probe media 6100-6313 and 7100-7203, relay media 20000-31999). On a shared machine
+# another Earshot (WildFly's resource adapter anchors media on 20000-29999 by default) or a test
+# can hold one of them, and then calls fail (Earshot answers 503 "No media capacity").
+foreign_ports() {
+  ss -uapnH 2>/dev/null | awk '{n = split($4, a, ":"); p = a[n] + 0;
+    if ((p >= 15060 && p <= 15092) || (p >= 6100 && p <= 6313) || (p >= 7100 && p <= 7203) || (p >= 20000 && p <= 31999)) print}'
+}
+# first_error: the first reason sipp gave for failing a call (its -trace_err log), if any
+first_error() {
+  cat ./*_errors.log 2>/dev/null | grep -m1 -E 'Aborting|received|Timeout|failed' | cut -c1-160 | tr ' ;=' '___'
+}
 
 # ---- per-run verdict file ---------------------------------------------------------------
 # result KEY=VALUE...: append to ./result.env (read by report.py and the search in run-all.sh)

@@ -38,7 +38,7 @@ snap() {
   echo "label=$1 t=$(echo "$(now) - $T0" | bc) $(nft_read) $([ -n "$relay" ] && python3 "$BENCH/udp-drops.py" "$relay" $RTP_MIN $RTP_MAX) $own $(udp_snmp)"
 }
 
-wait_quiet > quiet.txt; QUIET_RC=$?
+before_run
 nft_load
 sut_start "$SUT" || { result verdict=ERROR; exit 1; }
 warm_up med
@@ -70,7 +70,8 @@ stop watchdog
 nft_unload
 
 result kind=med sut="$SUT" calls="$N" hold="$HOLD" ramp="$RAMP" window="$W" tag="$TAG" \
-  quiet="$(head -1 quiet.txt | tr ' ' '_')" quiet_ok=$((QUIET_RC == 0)) uac_rc="$UACRC" probe_rc="$PROBERC"
+  quiet="$(head -1 quiet.txt | tr ' ' '_')" quiet_ok=$((QUIET_RC == 0)) uac_rc="$UACRC" probe_rc="$PROBERC" \
+  first_error="$(first_error)"
 {
   echo "== media $SUT $N calls (ramp ${RAMP}s, hold ${HOLD}s, window ${W}s)"
   cat quiet.txt

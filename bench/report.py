@@ -73,7 +73,7 @@ def ratio(a, b):
     return f"{a / b:.2f}×" if a is not None and b else "–"
 
 
-not_quiet = [r["dir"] for r in runs if r.get("quiet_ok") != "1"]
+not_quiet = [r["dir"] for r in runs if r.get("quiet_ok") != "1" or (num(r.get("ports_busy")) or 0) > 0]
 others_busy = [r["dir"] for r in runs if (num(r.get("cpu_others")) or 0) > 10]
 if smoke:
     status = ("> **SMOKE RUNS UNDER LOAD — NOT FIGURES.** This file was written by `bench/run-all.sh --smoke`: "
@@ -160,10 +160,17 @@ for r in runs:
       f"| {fmt(r.get('cpu_sipp-uac'), 1)} / {fmt(r.get('cpu_sipp-uas'), 1)} % "
       f"| {fmt(r.get('lat_p50'))} / {fmt(r.get('lat_p99'))} / {fmt(r.get('lat_p999'))} / {fmt(r.get('lat_max'))} "
       f"| {fmt(r.get('cpu_others'), 1)} % | {fmt(r.get('busy'), 1)} % |")
-fails = [r for r in runs if r.get("verdict") == "FAIL" and r.get("reason", "-") != "-"]
+fails = [r for r in runs if r.get("verdict") == "FAIL"]
 if fails:
     w("")
-    w("Why runs failed: " + "; ".join(f"{r['dir']}: {r['reason'].replace('_', ' ')}" for r in fails) + ".")
+    w("Why runs failed (the first error sipp logged, if any): " + "; ".join(
+        f"{r['dir']}: " + " — ".join(x.replace("_", " ") for x in (r.get("reason", "-"), r.get("first_error", ""))
+                                     if x and x != "-") for r in fails) + ".")
+busy_ports = [r["dir"] for r in runs if (num(r.get("ports_busy")) or 0) > 0]
+if busy_ports:
+    w("")
+    w("Runs that started while another process held one of the benchmark's UDP ports (see ports-before.txt): "
+      + ", ".join(busy_ports) + ".")
 threads = [(r["dir"], r["top_threads"]) for r in runs if r.get("sut") == "earshot" and r.get("top_threads")]
 if threads:
     w("")

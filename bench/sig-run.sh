@@ -21,7 +21,7 @@ trap 'stop_all' EXIT
 trap 'exit 130' INT TERM
 newrun "$D"
 
-wait_quiet > quiet.txt; QUIET_RC=$?
+before_run
 sut_start "$SUT" || { result verdict=ERROR; exit 1; }
 warm_up sig
 U0=$(udp_snmp)
@@ -51,7 +51,7 @@ if [ "$UACRC" = 0 ] && [ "$UASRC" = 0 ] && [ "${OK:-0}" = "$N" ] && [ "${FAILC:-
 result kind=sig sut="$SUT" rate="$RATE" secs="$SECS" calls="$N" tag="$TAG" verdict=$VERDICT \
   ok="${OK:-0}" failed_uac="${FAILC:-?}" failed_uas="${FAILS:-?}" \
   retrans_uac="$(get "$UAC" 'Retransmissions(C)')" retrans_uas="$(get "$UAS" 'Retransmissions(C)')" \
-  elapsed="$ELAPSED" quiet="$(head -1 quiet.txt | tr ' ' '_')" quiet_ok=$((QUIET_RC == 0)) \
+  elapsed="$ELAPSED" first_error="$(first_error)" quiet="$(head -1 quiet.txt | tr ' ' '_')" quiet_ok=$((QUIET_RC == 0)) \
   "$(echo "$U0 $U1" | awk '{split($3,a,"=");split($7,b,"="); print "rcvbuf_errors=" b[2]-a[2]}')"
 {
   echo "== signalling $SUT $RATE calls/s x ${SECS}s = $N calls: $VERDICT (uac_rc=$UACRC uas_rc=$UASRC, ${ELAPSED}s)"
