@@ -1,0 +1,162 @@
+#!/bin/bash
+# bench/run-all.sh — THE benchmark, one command: Earshot and the real peers side by side, in one
+# series on this machine, results written to docs/benchmarks.md.
+#   1. signalling: highest call rate held 60 s with 0 failed calls, sipp UAC -> X -> sipp UAS,
+#      X = Kamailio stateful proxy, then Earshot's B2BUA (sig-run.sh)
+#   2. media: most concurrent anchored G.711 calls relayed with zero packet loss,
+#      X = Kamailio + rtpengine (userspace), then Earshot's relay (med-run.sh), with CPU per
+#      relayed packet and the added relay latency (rtp-probe.py) at every step
+#   3. JFR profile of Earshot where it misses a target (profile.sh)
+# Search per system: short probe runs stepping up to find the region (Earshot; the peers start at
+# their reference figures from shared/peers/BENCH.md), then full-length runs stepping up (or down)
+# until the first failure, then the highest passing level once more.
+# Every run waits for a quiet machine, records every process's CPU, and stops what it started.
+# Usage: bench/run-all.sh            full series, ~35-40 min; refuses to start on a busy machine
+#        bench/run-all.sh --force    full series even if the machine is not quiet (figures flagged)
+#        bench/run-all.sh --smoke    short, low runs of every step (~10 min): proves the harness,
+#                                    the results are labelled smoke runs, not figures
+# Raw results: bench/.run/results/series-<time>-<mode>/ (one directory per run, see summary.txt)
+set -u
+source "$(dirname "$0")/lib.sh"
+MODE=full; FORCE=0
+case "${1:-}" in --smoke) MODE=smoke ;; --force) FORCE=1 ;; "") ;; *) sed -n '2,20p' "$0"; exit 2 ;; esac
+
+"$BENCH/setup.sh" || exit 1
+lock_bench; export BENCH_LOCKED=1
+SERIES=$RESULTS/series-$(date +%Y%m%d-%H%M%S)-$MODE
+export BENCH_RESULTS=$SERIES
+mkdir -p "$SERIES"
+trap 'stop_all; nft_unload' EXIT
+trap 'exit 130' INT TERM
+T_START=$(date +%s)
+progress() { log "[$(( ($(date +%s) - T_START) / 60 )) min] $*"; }
+
+if [ $MODE = full ]; then
+  SIG_SECS=60; SIG_PROBE_SECS=20; MED_HOLD=76; MED_PROBE_HOLD=30; MED_RAMP=10; STEPS=3; REPEAT=1
+  SIG_PROBES="100 200 400 600 800 1000 1300 1600 2000 2500 3000 3500"
+  MED_PROBES="200 400 700 1000 1300 1600 2000 2500"
+  KAM_START=3250; KAM_STEP=250; RTPE_START=1300; RTPE_STEP=200
+else
+  SIG_SECS=10; SIG_PROBE_SECS=10; MED_HOLD=20; MED_PROBE_HOLD=20; MED_RAMP=5; STEPS=1; REPEAT=1
+  SIG_PROBES="50"; MED_PROBES="20"
+  KAM_START=50; KAM_STEP=50; RTPE_START=20; RTPE_STEP=20
+  QUIET_TRIES=1; export QUIET_TRIES
+fi
+
+# ---- is the machine quiet? (load average < 0.5 and < 10 % busy over 30 s) ------------------
+machine_state() {
+  echo "uptime: $(uptime)"
+  python3 "$BENCH/cpu-busy.py" 30
+  echo "busiest processes:"; ps -eo pid,pcpu,etime,comm --sort=-pcpu | head -8
+}
+quiet_now() {
+  machine_state > "$SERIES/machine-before.txt" 2>&1
+  awk '/^uptime/ {l=$(NF-2); sub(",", "", l); if (l+0 >= 0.5) bad=1} /busy=/ {b=$0; sub(/.*busy=/, "", b); sub(/%.*/, "", b); if (b+0 >= 10) bad=1} END {exit bad}' \
+    "$SERIES/machine-before.txt"
+}
+if [ $MODE = full ]; then
+  for i in $(seq 20); do
+    quiet_now && break
+    progress "machine not quiet ($(grep -o 'load average.*' "$SERIES/machine-before.txt"), $(grep -o 'busy=[0-9.]*%' "$SERIES/machine-before.txt")); waiting ($i/20)"
+    [ "$i" = 20 ] && { [ $FORCE = 1 ] && break; log "machine not quiet after 10+ min: not measuring (--force to measure anyway)"; exit 3; }
+    sleep 5
+  done
+else
+  quiet_now
+fi
+progress "series $MODE -> $SERIES"
+
+# ---- one run, and the searches --------------------------------------------------------------
+# run KIND SUT VALUE PROBE|FULL TAG: one sig/med run; its verdict in $? (0 = pass)
+run() {
+  local kind=$1 sut=$2 v=$3 len=$4 tag=$5 d
+  if [ "$kind" = sig ]; then
+    "$BENCH/sig-run.sh" "$sut" "$v" "$([ "$len" = PROBE ] && echo $SIG_PROBE_SECS || echo $SIG_SECS)" "$tag" > /dev/null 2>&1
+    d=$SERIES/sig-$sut-$v-$tag
+  else
+    "$BENCH/med-run.sh" "$sut" "$v" "$([ "$len" = PROBE ] && echo $MED_PROBE_HOLD || echo $MED_HOLD)" $MED_RAMP "$tag" > /dev/null 2>&1
+    d=$SERIES/med-$sut-$v-$tag
+  fi
+  echo "$len" > "$d/length.txt"
+  progress "$kind $sut $v ($tag): $(head -1 "$d/summary.txt" 2>/dev/null | cut -c1-100) | $(grep -h '^VERDICT' "$d/summary.txt" 2>/dev/null)"
+  grep -q '^verdict=PASS' "$d/result.env" 2>/dev/null
+}
+# probe_up KIND SUT "VALUES": short runs stepping up until the first failure; echoes the highest
+# passing value (the first value if none passed)
+probe_up() {
+  local kind=$1 sut=$2 best="" v
+  for v in $3; do
+    run "$kind" "$sut" "$v" PROBE probe || break
+    best=$v
+  done
+  echo "${best:-${3%% *}}"
+}
+# search KIND SUT START STEP: full-length runs from START, up by STEP while they pass (at most
+# STEPS), or down by STEP until one passes (at most STEPS); then the highest passing value again
+# (REPEAT times). Writes the outcome to $SERIES/best-KIND-SUT.env.
+search() {
+  local kind=$1 sut=$2 v=$3 step=$4 best="" fail="" i n=1
+  if run "$kind" "$sut" "$v" FULL a; then
+    best=$v
+    for i in $(seq "$STEPS"); do
+      v=$((v + step))
+      if run "$kind" "$sut" "$v" FULL a; then best=$v; else fail=$v; break; fi
+    done
+  else
+    fail=$v
+    for i in $(seq "$STEPS"); do
+      v=$((v - step)); [ "$v" -gt 0 ] || break
+      if run "$kind" "$sut" "$v" FULL a; then best=$v; break; else fail=$v; fi
+    done
+  fi
+  local passes=0 tries=0
+  if [ -n "$best" ]; then
+    passes=1; tries=1
+    for i in $(seq "$REPEAT"); do
+      tries=$((tries + 1))
+      run "$kind" "$sut" "$best" FULL "r$i" && passes=$((passes + 1))
+    done
+  fi
+  printf 'kind=%s\nsut=%s\nbest=%s\nfirst_fail=%s\npasses=%s\ntries=%s\n' "$kind" "$sut" "${best:-none}" \
+    "${fail:-none}" "$passes" "$tries" > "$SERIES/best-$kind-$sut.env"
+  progress "$kind $sut: highest passing ${best:-none} ($passes of $tries), first failing ${fail:-none}"
+}
+best_of() { grep '^best=' "$SERIES/best-$1-$2.env" | cut -d= -f2; }
+fail_of() { grep '^first_fail=' "$SERIES/best-$1-$2.env" | cut -d= -f2; }
+step_for() { local s=$(( $1 / 8 / 50 * 50 )); [ "$s" -ge 50 ] || s=$(( $1 / 8 > 10 ? $1 / 8 : 10 )); echo "$s"; }
+
+# ---- 1. signalling -----------------------------------------------------------------------
+progress "1/3 signalling: Kamailio (stateful proxy) from $KAM_START calls/s"
+search sig kamailio $KAM_START $KAM_STEP
+progress "1/3 signalling: Earshot B2BUA, probes of ${SIG_PROBE_SECS}s: $SIG_PROBES"
+P=$(probe_up sig earshot "$SIG_PROBES")
+[ $MODE = full ] && S=$(step_for "$P") || S=50
+search sig earshot "$P" "$S"
+
+# ---- 2. media ----------------------------------------------------------------------------
+progress "2/3 media: Kamailio + rtpengine from $RTPE_START calls"
+search med rtpengine $RTPE_START $RTPE_STEP
+progress "2/3 media: Earshot relay, probes (hold ${MED_PROBE_HOLD}s): $MED_PROBES"
+P=$(probe_up med earshot "$MED_PROBES")
+[ $MODE = full ] && S=$(step_for "$P") || S=20
+search med earshot "$P" "$S"
+
+# ---- 3. profile where Earshot misses a target ------------------------------------------------
+ratio_below() { awk -v a="$1" -v b="$2" -v t="$3" 'BEGIN {exit !(a == "none" || b == "none" || b == 0 || a / b < t)}'; }
+E_SIG=$(best_of sig earshot); K_SIG=$(best_of sig kamailio)
+E_MED=$(best_of med earshot); R_MED=$(best_of med rtpengine)
+if [ $MODE = smoke ] || ratio_below "$E_SIG" "$K_SIG" 0.5; then
+  v=$(fail_of sig earshot); [ "$v" = none ] && v=$E_SIG
+  progress "3/3 profile: Earshot signalling at $v calls/s with JFR"
+  "$BENCH/profile.sh" sig "$v" "$([ $MODE = full ] && echo 30 || echo 10)" > /dev/null 2>&1
+fi
+if [ $MODE = smoke ] || ratio_below "$E_MED" "$R_MED" 1.0; then
+  v=$(fail_of med earshot); [ "$v" = none ] && v=$E_MED
+  progress "3/3 profile: Earshot media at $v calls with JFR"
+  "$BENCH/profile.sh" med "$v" "$([ $MODE = full ] && echo 30 || echo 8)" > /dev/null 2>&1
+fi
+
+machine_state > "$SERIES/machine-after.txt" 2>&1
+python3 "$BENCH/report.py" "$SERIES" "$REPO/docs/benchmarks.md" "bench/run-all.sh${1:+ $1}"
+progress "done: docs/benchmarks.md (series $SERIES)"
+sed -n '/^## Results/,/^## Method/p' "$REPO/docs/benchmarks.md" | head -40
