@@ -21,6 +21,7 @@ import org.earshot.telephony.directory.DigestAlgorithm;
 import org.earshot.telephony.registrar.Binding;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
+import org.earshot.telephony.testing.Queues;
 import org.earshot.telephony.testing.Subscribers;
 
 /**
@@ -72,7 +73,7 @@ public final class BenchmarkServer {
         SipSettings settings = SipSettings.of(address, port, realm, "earshot-bench-" + port)
                 .withChallenges(DigestAlgorithm.MD5)
                 .withRtpPorts(Integer.parseInt(rtp[0]), Integer.parseInt(rtp[1]));
-        SipServer server = new SipServer(settings, subscribers, counter(), Clock.systemUTC());
+        SipServer server = new SipServer(settings, subscribers, new Queues(), counter(), agent -> { }, Clock.systemUTC());
         server.start();
         Instant farExpiry = Instant.now().plus(3650, ChronoUnit.DAYS);
         for (String target : targets.split(",")) {
