@@ -26,7 +26,8 @@ lock_bench; export BENCH_LOCKED=1
 SERIES=$RESULTS/series-$(date +%Y%m%d-%H%M%S)-$MODE
 export BENCH_RESULTS=$SERIES
 mkdir -p "$SERIES"
-trap 'stop_all; nft_unload' EXIT
+trap 'stop_all; nft_unload; damon_restore' EXIT
+damon_pause
 trap 'exit 130' INT TERM
 T_START=$(date +%s)
 progress() { log "[$(( ($(date +%s) - T_START) / 60 )) min] $*"; }
@@ -46,6 +47,7 @@ fi
 # ---- is the machine quiet? (load average < 0.5 and < 10 % busy over 30 s) ------------------
 machine_state() {
   echo "uptime: $(uptime)"
+  echo "kernel memory monitor (DAMON): $(damon_state | tr '\n' ' ')"
   python3 "$BENCH/cpu-busy.py" 30
   echo "busiest processes:"; ps -eo pid,pcpu,etime,comm --sort=-pcpu | head -8
 }

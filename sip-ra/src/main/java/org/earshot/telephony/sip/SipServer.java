@@ -31,6 +31,7 @@ import javax.sip.TransactionTerminatedEvent;
 import javax.sip.address.AddressFactory;
 import javax.sip.header.AllowHeader;
 import javax.sip.header.HeaderFactory;
+import javax.sip.header.ToHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -204,7 +205,9 @@ public final class SipServer implements SipListener {
         if (Request.ACK.equals(request.getMethod())) {
             return; // ACKs to our final responses end their transactions; nothing to answer
         }
-        if (!limiter.admits(((RequestEventExt) event).getRemoteIpAddress())) {
+        // Requests inside a dialog belong to calls already admitted: shedding their BYEs and
+        // re-INVITEs would hurt established calls, which is what the flood guard protects.
+        if (startsDialog(request) && !limiter.admits(((RequestEventExt) event).getRemoteIpAddress())) {
             refuseStatelessly(request);
             return;
         }
@@ -217,6 +220,11 @@ public final class SipServer implements SipListener {
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Could not answer " + request.getMethod(), e);
         }
+    }
+
+    private static boolean startsDialog(Request request) {
+        ToHeader to = (ToHeader) request.getHeader(ToHeader.NAME);
+        return to == null || to.getTag() == null;
     }
 
     /**

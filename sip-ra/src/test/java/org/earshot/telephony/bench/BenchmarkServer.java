@@ -33,7 +33,8 @@ import org.earshot.telephony.testing.Subscribers;
  * {@code bench.port} [15060], {@code bench.rtp} [20000-31999], {@code bench.realm} [earshot],
  * {@code bench.targets} [bench=sip:bench@127.0.0.1:15070,probe=sip:probe@127.0.0.1:15090]
  * (extension=contact pairs bound with a far expiry), {@code bench.stats} [none] (a file rewritten
- * every second with the call and relay counters), {@code bench.log} [WARNING] (JUL root level).
+ * every second with the call and relay counters), {@code bench.log} [WARNING] (JUL root level),
+ * {@code bench.max-calls} [20000] (calls anchored at once).
  * Digest challenges are MD5 only (sipp knows no other).
  *
  * <p>Prints {@code ready} once SIP listens, then runs until killed (SIGTERM stops the server and
@@ -72,7 +73,12 @@ public final class BenchmarkServer {
         Subscribers subscribers = new Subscribers(realm);
         SipSettings settings = SipSettings.of(address, port, realm, "earshot-bench-" + port)
                 .withChallenges(DigestAlgorithm.MD5)
-                .withRtpPorts(Integer.parseInt(rtp[0]), Integer.parseInt(rtp[1]));
+                .withRtpPorts(Integer.parseInt(rtp[0]), Integer.parseInt(rtp[1]))
+                // The whole load comes from one sipp, which the per-source flood guard would
+                // (rightly) throttle, and the call limit would cap the media series: both are lifted
+                // so that what is measured is the B2BUA and the relay themselves.
+                .withRequestRate(1_000_000, 1_000_000)
+                .withMaxCalls(Integer.getInteger("bench.max-calls", 20_000));
         SipServer server = new SipServer(settings, subscribers, new Queues(), counter(), agent -> { }, Clock.systemUTC());
         server.start();
         Instant farExpiry = Instant.now().plus(3650, ChronoUnit.DAYS);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bad input and overload: a flooding source is refused with 503 and Retry-After, calls beyond the
+ * Bad input and overload: a flooding source is refused with 503 and Retry-After (but the calls it
+ * already has can still hang up), calls beyond the
  * maximum are refused while the call under way keeps its audio, and datagrams that are not SIP are
  * dropped and counted. Earshot keeps answering throughout.
  */
@@ -42,6 +43,26 @@ class OverloadSippTest {
         assertThat(earshot.server().statistics().rateLimited()).isEqualTo(refused);
         Thread.sleep(1200); // the bucket refills
         assertThat(Sipp.scenario("options.xml").runAgainst(earshot.port()).succeeded()).isTrue();
+    }
+
+    @Test
+    void callUnderWayHangsUpWhileItsSourceIsThrottled() throws Exception {
+        // One token a second, three at once: the agent's two REGISTERs and the INVITE use them up.
+        start(settings -> settings.withRequestRate(1, 3));
+        Sipp.Running agent = earshot.registeredPhone("agent_answers_tone.xml", "1002", "secret-1002", 1, 2600)
+                .startAgainst(earshot.port());
+        Sipp.Running caller = earshot.phone("caller_tone.xml", 0, 1000).arg("-s", "1002", "-d", "3000").startAgainst(earshot.port());
+        earshot.awaitEvent(CallEvent.Type.ANSWERED);
+
+        // 4 s of requests from the same address at 100/s keep its bucket empty while the caller's BYE comes.
+        Sipp.Result flood = Sipp.scenario("probe_rate_limited.xml").calls(400).arg("-r", "100").runAgainst(earshot.port());
+        Sipp.Result first = caller.finish();
+        Sipp.Result answered = agent.finish();
+
+        assertThat(flood.logged().lines().filter(line -> line.startsWith("refused")).count()).isGreaterThan(300);
+        assertThat(first.succeeded()).as(first.describe()).isTrue();
+        assertThat(answered.succeeded()).as(answered.describe()).isTrue();
+        assertThat(earshot.eventTypes()).containsExactly(CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.ENDED);
     }
 
     @Test
