@@ -7,23 +7,38 @@
 #      X = Kamailio + rtpengine (userspace), then Earshot's relay (med-run.sh), with CPU per
 #      relayed packet and the added relay latency (rtp-probe.py) at every step
 #   3. JFR profile of Earshot where it misses a target (profile.sh)
-# Search per system: short probe runs stepping up to find the region (Earshot; the peers start at
-# their reference figures from shared/peers/BENCH.md), then full-length runs stepping up (or down)
-# until the first failure, then the highest passing level once more.
+# Search per system, the same for Earshot and the peers: short probe runs stepping up to find the
+# region, then full-length runs stepping up (or down) until the first failure, then the highest
+# passing level once more. (The peers' reference figures in shared/peers/BENCH.md were measured on
+# another machine of this kind; starting there, Kamailio failed every step down, so they no longer
+# set the start.)
 # Every run waits for a quiet machine, records every process's CPU, and stops what it started.
 # Usage: bench/run-all.sh            full series, ~35-40 min; refuses to start on a busy machine
 #        bench/run-all.sh --force    full series even if the machine is not quiet (figures flagged)
 #        bench/run-all.sh --smoke    short, low runs of every step (~10 min): proves the harness,
 #                                    the results are labelled smoke runs, not figures
+#        bench/run-all.sh --redo sig-kamailio|sig-earshot|med-rtpengine|med-earshot SERIES_DIR
+#                                    runs that one search again within an existing full series
+#                                    (its earlier runs stay in the tables) and rewrites the report
 # Raw results: bench/.run/results/series-<time>-<mode>/ (one directory per run, see summary.txt)
 set -u
 source "$(dirname "$0")/lib.sh"
-MODE=full; FORCE=0
-case "${1:-}" in --smoke) MODE=smoke ;; --force) FORCE=1 ;; "") ;; *) sed -n '2,20p' "$0"; exit 2 ;; esac
+MODE=full; FORCE=0; REDO=""
+case "${1:-}" in
+  --smoke) MODE=smoke ;;
+  --force) FORCE=1 ;;
+  --redo) REDO=${2:-}; [ -d "${3:-}" ] && [[ $REDO =~ ^(sig|med)-(kamailio|earshot|rtpengine)$ ]] || { sed -n '2,25p' "$0"; exit 2; } ;;
+  "") ;;
+  *) sed -n '2,25p' "$0"; exit 2 ;;
+esac
+# BENCH_SIG_PROBES / BENCH_MED_PROBES replace the probe levels (e.g. to start a --redo near a known limit)
+# wants KIND SUT: whether this invocation runs that search
+wants() { [ -z "$REDO" ] || [ "$REDO" = "$1-$2" ]; }
 
 "$BENCH/setup.sh" || exit 1
 lock_bench; export BENCH_LOCKED=1
-SERIES=$RESULTS/series-$(date +%Y%m%d-%H%M%S)-$MODE
+SERIES=${REDO:+$(cd "$3" && pwd)}
+SERIES=${SERIES:-$RESULTS/series-$(date +%Y%m%d-%H%M%S)-$MODE}
 export BENCH_RESULTS=$SERIES
 mkdir -p "$SERIES"
 trap 'stop_all; nft_unload; damon_restore' EXIT
@@ -36,13 +51,13 @@ if [ $MODE = full ]; then
   SIG_SECS=60; SIG_PROBE_SECS=20; MED_HOLD=76; MED_PROBE_HOLD=30; MED_RAMP=10; STEPS=3; REPEAT=1
   SIG_PROBES="100 200 400 600 800 1000 1300 1600 2000 2500 3000 3500"
   MED_PROBES="200 400 700 1000 1300 1600 2000 2500"
-  KAM_START=3250; KAM_STEP=250; RTPE_START=1300; RTPE_STEP=200
 else
   SIG_SECS=10; SIG_PROBE_SECS=10; MED_HOLD=20; MED_PROBE_HOLD=20; MED_RAMP=5; STEPS=1; REPEAT=1
   SIG_PROBES="50"; MED_PROBES="20"
-  KAM_START=50; KAM_STEP=50; RTPE_START=20; RTPE_STEP=20
   QUIET_TRIES=1; export QUIET_TRIES
 fi
+
+SIG_PROBES=${BENCH_SIG_PROBES:-$SIG_PROBES}; MED_PROBES=${BENCH_MED_PROBES:-$MED_PROBES}
 
 # ---- is the machine quiet? (load average < 0.5 and < 10 % busy over 30 s) ------------------
 machine_state() {
@@ -52,14 +67,14 @@ machine_state() {
   echo "busiest processes:"; ps -eo pid,pcpu,etime,comm --sort=-pcpu | head -8
 }
 quiet_now() {
-  machine_state > "$SERIES/machine-before.txt" 2>&1
+  machine_state > "$SERIES/machine-before${REDO:+-$REDO}.txt" 2>&1
   awk '/^uptime/ {l=$(NF-2); sub(",", "", l); if (l+0 >= 0.5) bad=1} /busy=/ {b=$0; sub(/.*busy=/, "", b); sub(/%.*/, "", b); if (b+0 >= 10) bad=1} END {exit bad}' \
-    "$SERIES/machine-before.txt"
+    "$SERIES/machine-before${REDO:+-$REDO}.txt"
 }
 if [ $MODE = full ]; then
   for i in $(seq 20); do
     quiet_now && break
-    progress "machine not quiet ($(grep -o 'load average.*' "$SERIES/machine-before.txt"), $(grep -o 'busy=[0-9.]*%' "$SERIES/machine-before.txt")); waiting ($i/20)"
+    progress "machine not quiet ($(grep -o 'load average.*' "$SERIES/machine-before${REDO:+-$REDO}.txt"), $(grep -o 'busy=[0-9.]*%' "$SERIES/machine-before${REDO:+-$REDO}.txt")); waiting ($i/20)"
     [ "$i" = 20 ] && { [ $FORCE = 1 ] && break; log "machine not quiet after 10+ min: not measuring (--force to measure anyway)"; exit 3; }
     sleep 5
   done
@@ -127,38 +142,41 @@ best_of() { grep '^best=' "$SERIES/best-$1-$2.env" | cut -d= -f2; }
 fail_of() { grep '^first_fail=' "$SERIES/best-$1-$2.env" | cut -d= -f2; }
 step_for() { local s=$(( $1 / 8 / 50 * 50 )); [ "$s" -ge 50 ] || s=$(( $1 / 8 > 10 ? $1 / 8 : 10 )); echo "$s"; }
 
+# find KIND SUT "PROBES" SMOKE_STEP NAME: the probes, then the full-length search around the highest passing one
+find_limit() {
+  wants "$1" "$2" || return 0
+  progress "$5, probes: $3"
+  local p s
+  p=$(probe_up "$1" "$2" "$3")
+  [ $MODE = full ] && s=$(step_for "$p") || s=$4
+  search "$1" "$2" "$p" "$s"
+}
+
 # ---- 1. signalling -----------------------------------------------------------------------
-progress "1/3 signalling: Kamailio (stateful proxy) from $KAM_START calls/s"
-search sig kamailio $KAM_START $KAM_STEP
-progress "1/3 signalling: Earshot B2BUA, probes of ${SIG_PROBE_SECS}s: $SIG_PROBES"
-P=$(probe_up sig earshot "$SIG_PROBES")
-[ $MODE = full ] && S=$(step_for "$P") || S=50
-search sig earshot "$P" "$S"
+find_limit sig kamailio "$SIG_PROBES" 50 "1/3 signalling: Kamailio (stateful proxy)"
+find_limit sig earshot "$SIG_PROBES" 50 "1/3 signalling: Earshot B2BUA"
 
 # ---- 2. media ----------------------------------------------------------------------------
-progress "2/3 media: Kamailio + rtpengine from $RTPE_START calls"
-search med rtpengine $RTPE_START $RTPE_STEP
-progress "2/3 media: Earshot relay, probes (hold ${MED_PROBE_HOLD}s): $MED_PROBES"
-P=$(probe_up med earshot "$MED_PROBES")
-[ $MODE = full ] && S=$(step_for "$P") || S=20
-search med earshot "$P" "$S"
+find_limit med rtpengine "$MED_PROBES" 20 "2/3 media: Kamailio + rtpengine"
+find_limit med earshot "$MED_PROBES" 20 "2/3 media: Earshot relay"
 
 # ---- 3. profile where Earshot misses a target ------------------------------------------------
 ratio_below() { awk -v a="$1" -v b="$2" -v t="$3" 'BEGIN {exit !(a == "none" || b == "none" || b == 0 || a / b < t)}'; }
 E_SIG=$(best_of sig earshot); K_SIG=$(best_of sig kamailio)
 E_MED=$(best_of med earshot); R_MED=$(best_of med rtpengine)
-if [ $MODE = smoke ] || ratio_below "$E_SIG" "$K_SIG" 0.5; then
+if [ -z "$REDO" ] && { [ $MODE = smoke ] || ratio_below "$E_SIG" "$K_SIG" 0.5; }; then
   v=$(fail_of sig earshot); [ "$v" = none ] && v=$E_SIG
   progress "3/3 profile: Earshot signalling at $v calls/s with JFR"
   "$BENCH/profile.sh" sig "$v" "$([ $MODE = full ] && echo 30 || echo 10)" > /dev/null 2>&1
 fi
-if [ $MODE = smoke ] || ratio_below "$E_MED" "$R_MED" 1.0; then
+if [ -z "$REDO" ] && { [ $MODE = smoke ] || ratio_below "$E_MED" "$R_MED" 1.0; }; then
   v=$(fail_of med earshot); [ "$v" = none ] && v=$E_MED
   progress "3/3 profile: Earshot media at $v calls with JFR"
   "$BENCH/profile.sh" med "$v" "$([ $MODE = full ] && echo 30 || echo 8)" > /dev/null 2>&1
 fi
 
-machine_state > "$SERIES/machine-after.txt" 2>&1
-python3 "$BENCH/report.py" "$SERIES" "$REPO/docs/benchmarks.md" "bench/run-all.sh${1:+ $1}"
+machine_state > "$SERIES/machine-after${REDO:+-$REDO}.txt" 2>&1
+[ -n "$REDO" ] && COMMAND=bench/run-all.sh || COMMAND="bench/run-all.sh${1:+ $1}"
+python3 "$BENCH/report.py" "$SERIES" "$REPO/docs/benchmarks.md" "$COMMAND"
 progress "done: docs/benchmarks.md (series $SERIES)"
 sed -n '/^## Results/,/^## Method/p' "$REPO/docs/benchmarks.md" | head -40
