@@ -83,8 +83,8 @@ public final class B2bua implements AutoCloseable {
 
     public B2bua(SipProvider provider, MessageFactory messages, HeaderFactory headers, AddressFactory addresses,
                  SubscriberDirectory directory, LocationService locations, MediaEngine media, CallEventListener listener,
-                 QueueDesk queues, Clock clock, Duration ringTimeout, int maxCalls) {
-        this.signalling = new Signalling(provider, messages, headers, addresses);
+                 QueueDesk queues, Clock clock, Duration ringTimeout, Duration retransmitInterval, int maxCalls) {
+        this.signalling = new Signalling(provider, messages, headers, addresses, retransmitInterval);
         this.directory = directory;
         this.locations = locations;
         this.media = media;
