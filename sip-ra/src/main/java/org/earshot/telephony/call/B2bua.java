@@ -466,7 +466,7 @@ public final class B2bua implements AutoCloseable {
 
         @Override
         public void refused(Refusal refusal) throws SipException {
-            end(call, "agent refused: " + refusal, null, refusal);
+            end(call, "agent unavailable: " + refusal, null, refusal);
         }
     }
 
