@@ -128,10 +128,25 @@ final class Signalling {
 
     /** Hangs up a leg. A leg that cannot be reached any more is gone anyway, so failure is only logged. */
     void bye(Dialog dialog) {
+        bye(dialog, null);
+    }
+
+    /**
+     * Hangs up a leg saying why, as a Reason header with the SIP status and its text (RFC 3326), when
+     * a reason is given. Nobody waits for the answer: should it never come, the stack gives up after
+     * 64 × T1 (Timer F) and the call has long ended on Earshot's side.
+     */
+    void bye(Dialog dialog, Refusal reason) {
         try {
-            sendInDialog(dialog, dialog.createRequest(Request.BYE), null);
+            Request bye = dialog.createRequest(Request.BYE);
+            if (reason != null) {
+                bye.addHeader(headers.createReasonHeader("SIP", reason.status(), reason.reason()));
+            }
+            sendInDialog(dialog, bye, null);
         } catch (SipException e) {
             LOG.log(Level.FINE, "BYE could not be sent on " + dialog.getDialogId(), e);
+        } catch (ParseException | InvalidArgumentException e) {
+            throw new IllegalStateException("Reason " + reason, e);
         }
     }
 
