@@ -83,8 +83,8 @@ public final class B2bua implements AutoCloseable {
 
     public B2bua(SipProvider provider, MessageFactory messages, HeaderFactory headers, AddressFactory addresses,
                  SubscriberDirectory directory, LocationService locations, MediaEngine media, CallEventListener listener,
-                 QueueDesk queues, Clock clock, Duration ringTimeout, int maxCalls) {
-        this.signalling = new Signalling(provider, messages, headers, addresses);
+                 QueueDesk queues, Clock clock, Duration ringTimeout, Duration retransmitInterval, int maxCalls) {
+        this.signalling = new Signalling(provider, messages, headers, addresses, retransmitInterval);
         this.directory = directory;
         this.locations = locations;
         this.media = media;
@@ -314,10 +314,11 @@ public final class B2bua implements AutoCloseable {
 
     /**
      * Ends the call once: devices still ringing are cancelled, a caller still waiting gets the
-     * refusal (487 when none is given), and every connected leg but the one that hung up gets BYE.
-     * The caller of this method holds the call's lock.
+     * refusal (487 when none is given), and every connected leg but the one that hung up gets BYE;
+     * the caller's BYE carries the refusal as its Reason (RFC 3326), so that a caller Earshot lets go
+     * learns why too. The caller of this method holds the call's lock.
      */
-    void end(Call call, String cause, Leg hungUp, Refusal forWaitingCaller) throws SipException {
+    void end(Call call, String cause, Leg hungUp, Refusal forCaller) throws SipException {
         Call.State before = call.end();
         if (before == Call.State.ENDED) {
             return;
@@ -332,12 +333,11 @@ public final class B2bua implements AutoCloseable {
             }
         }
         if (before == Call.State.RINGING) {
-            Refusal refusal = forWaitingCaller != null ? forWaitingCaller
-                    : new Refusal(Response.REQUEST_TERMINATED, "Request Terminated");
+            Refusal refusal = forCaller != null ? forCaller : new Refusal(Response.REQUEST_TERMINATED, "Request Terminated");
             signalling.respond(call.callerInvite, refusal.status(), refusal.reason());
         } else {
-            byeUnless(call.callerLeg, hungUp);
-            byeUnless(call.agentLeg, hungUp);
+            byeUnless(call.callerLeg, hungUp, forCaller);
+            byeUnless(call.agentLeg, hungUp, null);
         }
         events.emit(call, CallEvent.Type.ENDED, cause);
         queueCalls.ended(call, before);
@@ -426,9 +426,9 @@ public final class B2bua implements AutoCloseable {
         }
     }
 
-    private void byeUnless(Leg leg, Leg hungUp) {
+    private void byeUnless(Leg leg, Leg hungUp, Refusal reason) {
         if (leg != null && leg != hungUp) {
-            signalling.bye(leg.dialog);
+            signalling.bye(leg.dialog, reason);
         }
     }
 
@@ -466,7 +466,7 @@ public final class B2bua implements AutoCloseable {
 
         @Override
         public void refused(Refusal refusal) throws SipException {
-            end(call, "agent refused: " + refusal, null, refusal);
+            end(call, "agent unavailable: " + refusal, null, refusal);
         }
     }
 

@@ -2,6 +2,7 @@ package org.earshot.telephony.call;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -22,7 +23,14 @@ import org.earshot.telephony.registrar.Binding;
  * Rings every registered device of an extension at once (parallel forking, each device its own
  * INVITE and dialog). The first device to answer with usable SDP gets the call and the others
  * are cancelled; a device that answers after that is acknowledged and hung up (RFC 3261
- * §13.2.2.4). After the ring timeout every device is cancelled. Runs under the call's lock.
+ * §13.2.2.4). A device that declines for the user (6xx) stops the others ringing at once (RFC 3261
+ * §16.7). After the ring timeout every device is cancelled. Runs under the call's lock.
+ *
+ * <p>When no device takes the call, the outcome is "no answer" if a device was reached (it sent a
+ * provisional response) and still rang, else the most telling refusal. A device that never responded
+ * counts as a 408 (RFC 3261 §8.1.3.1 for Timer B, §16.8 for the ring timeout), but says less than any
+ * refusal of the same class a device did send: the caller of a busy desk phone and a laptop gone
+ * offline hears busy.
  */
 final class ParallelRinging {
 
@@ -40,9 +48,21 @@ final class ParallelRinging {
         /** No device answered within the ring timeout. */
         void noAnswer() throws SipException;
 
-        /** Every device refused; the most telling refusal. */
+        /** Every device refused or did not respond, or one declined for all; the most telling refusal. */
         void refused(Refusal refusal) throws SipException;
     }
+
+    /** What Earshot says for a device that did not respond at all. */
+    private static final Refusal NO_RESPONSE = new Refusal(Response.REQUEST_TIMEOUT, "Device did not respond");
+
+    /**
+     * RFC 3261 §16.7: a 6xx (the user declines everywhere) before all, then the lowest class; within
+     * the class a device's own refusal before a device's silence, then the lowest status.
+     */
+    private static final Comparator<Refusal> MOST_TELLING = Comparator.comparing((Refusal refusal) -> refusal.status() < 600)
+            .thenComparingInt(refusal -> refusal.status() / 100)
+            .thenComparing(NO_RESPONSE::equals)
+            .thenComparingInt(Refusal::status);
 
     private final Call call;
     private final Signalling signalling;
@@ -74,7 +94,7 @@ final class ParallelRinging {
             }
         }
         ringTimeout = timers.schedule(this::ringTimedOut, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        decideIfAllRefused();
+        decideIfRefused();
     }
 
     /** Stops every device ringing: the caller gave up, or the call ended otherwise. */
@@ -89,26 +109,32 @@ final class ParallelRinging {
             if (decided) {
                 return;
             }
+            boolean stillRinging = forks.stream().anyMatch(fork -> !fork.finished && fork.provisional);
             cancel();
             try {
-                outcome.noAnswer();
+                if (stillRinging) {
+                    outcome.noAnswer();
+                } else {
+                    consider(NO_RESPONSE); // the devices still out never responded
+                    outcome.refused(best);
+                }
             } catch (SipException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Ring timeout of call " + call.id + " could not be handled", e);
             }
         }
     }
 
-    private void decideIfAllRefused() throws SipException {
-        if (!decided && forks.stream().allMatch(fork -> fork.finished)) {
+    /** Decides once every device refused, or as soon as one declined for all (a 6xx always is the best). */
+    private void decideIfRefused() throws SipException {
+        boolean declined = best != null && best.status() >= 600;
+        if (!decided && (declined || forks.stream().allMatch(fork -> fork.finished))) {
             cancel();
             outcome.refused(best != null ? best : new Refusal(Response.TEMPORARILY_UNAVAILABLE, "No device registered"));
         }
     }
 
-    /** RFC 3261 §16.7: a 6xx (the user declines everywhere) beats all; otherwise the lowest class and code. */
     private void consider(Refusal refusal) {
-        boolean global = refusal.status() >= 600;
-        if (best == null || (global && best.status() < 600) || (global == best.status() >= 600 && refusal.status() < best.status())) {
+        if (best == null || MOST_TELLING.compare(refusal, best) < 0) {
             best = refusal;
         }
     }
@@ -140,14 +166,17 @@ final class ParallelRinging {
                 answered(response, dialog);
             } else if (!finished) {
                 refusedWith(new Refusal(status, response.getReasonPhrase()));
-                decideIfAllRefused();
+                decideIfRefused();
             }
         }
 
+        /** Timer B: the device never responded to the INVITE. */
         @Override
         public void onTimeout() throws SipException {
-            refusedWith(new Refusal(Response.REQUEST_TIMEOUT, "Device did not respond"));
-            decideIfAllRefused();
+            if (!finished) {
+                refusedWith(NO_RESPONSE);
+                decideIfRefused();
+            }
         }
 
         void refusedWith(Refusal refusal) {
@@ -177,7 +206,7 @@ final class ParallelRinging {
             } catch (SdpException e) {
                 signalling.bye(dialog);
                 refusedWith(new Refusal(Response.NOT_ACCEPTABLE_HERE, "Device's answer unusable: " + e.getMessage()));
-                decideIfAllRefused();
+                decideIfRefused();
                 return;
             }
             ParallelRinging.this.cancel(); // this one is finished, so only the others get CANCEL

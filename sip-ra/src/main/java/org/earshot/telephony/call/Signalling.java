@@ -2,6 +2,7 @@ package org.earshot.telephony.call;
 
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -32,8 +33,9 @@ import org.earshot.telephony.sip.SipResponses;
 /**
  * The SIP messages the B2BUA sends, built one way: Earshot's Contact on everything that makes or
  * refreshes a dialog, SDP as application/sdp, and every request's answer routed back to an
- * {@link Awaited} on its client transaction. Header values are Earshot's own, so a failure to
- * build one is a bug, not a peer's fault, and is thrown unchecked.
+ * {@link Awaited} on its client transaction, which retransmits and times out after the configured
+ * T1. Header values are Earshot's own, so a failure to build one is a bug, not a peer's fault, and
+ * is thrown unchecked.
  */
 final class Signalling {
 
@@ -46,13 +48,16 @@ final class Signalling {
     private final HeaderFactory headers;
     private final AddressFactory addresses;
     private final SipResponses responses;
+    private final int retransmitMillis;
 
-    Signalling(SipProvider provider, MessageFactory messages, HeaderFactory headers, AddressFactory addresses) {
+    Signalling(SipProvider provider, MessageFactory messages, HeaderFactory headers, AddressFactory addresses,
+               Duration retransmitInterval) {
         this.provider = provider;
         this.messages = messages;
         this.headers = headers;
         this.addresses = addresses;
         this.responses = new SipResponses(messages);
+        this.retransmitMillis = Math.toIntExact(retransmitInterval.toMillis());
     }
 
     // ---- answering requests -------------------------------------------------------------------
@@ -95,7 +100,7 @@ final class Signalling {
                     headers.createToHeader(to, null), List.of(via), headers.createMaxForwardsHeader(maxForwards));
             invite.addHeader(contact());
             withSdp(invite, offer);
-            ClientTransaction transaction = provider.getNewClientTransaction(invite);
+            ClientTransaction transaction = newClientTransaction(invite);
             transaction.setApplicationData(awaited);
             transaction.sendRequest();
             return transaction;
@@ -123,17 +128,32 @@ final class Signalling {
 
     /** Hangs up a leg. A leg that cannot be reached any more is gone anyway, so failure is only logged. */
     void bye(Dialog dialog) {
+        bye(dialog, null);
+    }
+
+    /**
+     * Hangs up a leg saying why, as a Reason header with the SIP status and its text (RFC 3326), when
+     * a reason is given. Nobody waits for the answer: should it never come, the stack gives up after
+     * 64 × T1 (Timer F) and the call has long ended on Earshot's side.
+     */
+    void bye(Dialog dialog, Refusal reason) {
         try {
-            sendInDialog(dialog, dialog.createRequest(Request.BYE), null);
+            Request bye = dialog.createRequest(Request.BYE);
+            if (reason != null) {
+                bye.addHeader(headers.createReasonHeader("SIP", reason.status(), reason.reason()));
+            }
+            sendInDialog(dialog, bye, null);
         } catch (SipException e) {
             LOG.log(Level.FINE, "BYE could not be sent on " + dialog.getDialogId(), e);
+        } catch (ParseException | InvalidArgumentException e) {
+            throw new IllegalStateException("Reason " + reason, e);
         }
     }
 
     /** Stops a device ringing. It may have answered meanwhile: that 200 gets ACK and BYE where it arrives. */
     void cancel(ClientTransaction invite) {
         try {
-            provider.getNewClientTransaction(invite.createCancel()).sendRequest();
+            newClientTransaction(invite.createCancel()).sendRequest();
         } catch (SipException e) {
             LOG.log(Level.FINE, "CANCEL could not be sent for " + invite.getBranchId(), e);
         }
@@ -167,9 +187,16 @@ final class Signalling {
     }
 
     private void sendInDialog(Dialog dialog, Request request, Awaited awaited) throws SipException {
-        ClientTransaction transaction = provider.getNewClientTransaction(request);
+        ClientTransaction transaction = newClientTransaction(request);
         transaction.setApplicationData(awaited);
         dialog.sendRequest(transaction);
+    }
+
+    /** The stack's transactions start from RFC 3261's 500 ms; Earshot's follow its own T1. */
+    private ClientTransaction newClientTransaction(Request request) throws SipException {
+        ClientTransaction transaction = provider.getNewClientTransaction(request);
+        transaction.setRetransmitTimer(retransmitMillis);
+        return transaction;
     }
 
     // ---- message parts ------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import org.earshot.telephony.media.SessionDescription;
  * <p>If the target cannot be reached, refuses or does not answer, the caller stays with the
  * transferring agent, who learns why from the final NOTIFY and can try again (as with a transfer
  * a phone's own call could not complete). If that agent has already hung up, nobody is left to
- * serve the caller, and the call ends.
+ * serve the caller, and the call ends: the caller's BYE says why (Reason: the target's refusal).
  */
 final class Transfer {
 
@@ -115,7 +115,7 @@ final class Transfer {
             if (call.agentLeg != null) {
                 signalling.notifyTransferProgress(call.agentLeg.dialog, refusal.status(), refusal.reason());
             } else {
-                b2bua.end(call, "transfer to " + target + " failed: " + refusal, null, null);
+                b2bua.end(call, "transfer to " + target + " failed: " + refusal, null, refusal);
             }
         }
     }

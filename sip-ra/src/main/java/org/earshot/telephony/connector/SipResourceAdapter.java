@@ -70,6 +70,7 @@ public class SipResourceAdapter implements ResourceAdapter {
                 .withChallenges(challenges)
                 .withRtpPorts(Integer.getInteger("earshot.rtp.first-port", 20000), Integer.getInteger("earshot.rtp.last-port", 29999))
                 .withRingTimeout(Duration.ofSeconds(Integer.getInteger("earshot.sip.ring-timeout-seconds", 20)))
+                .withRetransmitInterval(Duration.ofMillis(Integer.getInteger("earshot.sip.t1-millis", 500)))
                 .withMaxCalls(Integer.getInteger("earshot.sip.max-calls", 500))
                 .withRequestRate(Integer.getInteger("earshot.sip.requests-per-second", 50),
                         Integer.getInteger("earshot.sip.request-burst", 100));

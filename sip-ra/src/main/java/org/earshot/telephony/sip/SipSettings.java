@@ -17,13 +17,17 @@ import org.earshot.telephony.queue.QueueSelector;
  * with those offers MD5 alone.
  *
  * @param ringTimeout how long an agent's devices ring before the caller is told there is no answer
+ * @param retransmitInterval RFC 3261's T1 for the requests Earshot sends: over UDP the first retransmission
+ *                    follows after T1, and a request left unanswered for 64 × T1 times out (Timers B and F:
+ *                    32 s at the default 500 ms). RFC 3261 §17.1.1.1 recommends a larger T1 on links with a
+ *                    longer round trip and allows a smaller one only in closed networks (tests on loopback)
  * @param maxCalls    calls anchored at once; more are refused with 503 so that those under way keep their audio
  * @param requestRate how many requests one source address may send; more are refused with 503
  * @param queueing    how queue calls are recognized, what their callers hear, and how long they ring and wait
  */
 public record SipSettings(String address, int port, String realm, String stackName, List<DigestAlgorithm> challenges,
-                          int rtpFirstPort, int rtpLastPort, Duration ringTimeout, int maxCalls, RequestRate requestRate,
-                          Queueing queueing) {
+                          int rtpFirstPort, int rtpLastPort, Duration ringTimeout, Duration retransmitInterval,
+                          int maxCalls, RequestRate requestRate, Queueing queueing) {
 
     /** A token bucket per source address: {@code perSecond} requests on average, {@code burst} at once. */
     public record RequestRate(int perSecond, int burst) {
@@ -56,6 +60,9 @@ public record SipSettings(String address, int port, String realm, String stackNa
         if (ringTimeout.isNegative() || ringTimeout.isZero()) {
             throw new IllegalArgumentException("Ring timeout must be positive, was " + ringTimeout);
         }
+        if (retransmitInterval.toMillis() < 1) {
+            throw new IllegalArgumentException("Retransmit interval (T1) must be at least 1 ms, was " + retransmitInterval);
+        }
         if (maxCalls < 1) {
             throw new IllegalArgumentException("At least one call must be allowed, was " + maxCalls);
         }
@@ -63,43 +70,52 @@ public record SipSettings(String address, int port, String realm, String stackNa
     }
 
     /**
-     * Settings with the RFC 8760 order of challenges (SHA-256, then MD5), 20 s of ringing, 500 calls
-     * and 50 requests a second per source with bursts of 100 (a phone's registration and a call
-     * take a handful; a trunk carrying many calls from one address needs a higher rate).
+     * Settings with the RFC 8760 order of challenges (SHA-256, then MD5), 20 s of ringing, RFC 3261's
+     * T1 of 500 ms, 500 calls and 50 requests a second per source with bursts of 100 (a phone's
+     * registration and a call take a handful; a trunk carrying many calls from one address needs a
+     * higher rate).
      */
     public static SipSettings of(String address, int port, String realm, String stackName) {
         return new SipSettings(address, port, realm, stackName, List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5),
-                20000, 29999, Duration.ofSeconds(20), 500, new RequestRate(50, 100), Queueing.DEFAULT);
+                20000, 29999, Duration.ofSeconds(20), Duration.ofMillis(500), 500, new RequestRate(50, 100), Queueing.DEFAULT);
     }
 
     public SipSettings withChallenges(DigestAlgorithm... order) {
         return new SipSettings(address, port, realm, stackName, List.of(order), rtpFirstPort, rtpLastPort, ringTimeout,
-                maxCalls, requestRate, queueing);
+                retransmitInterval, maxCalls, requestRate, queueing);
     }
 
     /** The UDP ports media is anchored on (RTP on even ports). */
     public SipSettings withRtpPorts(int first, int last) {
-        return new SipSettings(address, port, realm, stackName, challenges, first, last, ringTimeout, maxCalls, requestRate, queueing);
+        return new SipSettings(address, port, realm, stackName, challenges, first, last, ringTimeout, retransmitInterval,
+                maxCalls, requestRate, queueing);
     }
 
     public SipSettings withRingTimeout(Duration timeout) {
-        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, timeout, maxCalls,
-                requestRate, queueing);
+        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, timeout,
+                retransmitInterval, maxCalls, requestRate, queueing);
+    }
+
+    /** RFC 3261's T1 for Earshot's own requests; their transactions time out after 64 × T1. */
+    public SipSettings withRetransmitInterval(Duration t1) {
+        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout, t1,
+                maxCalls, requestRate, queueing);
     }
 
     public SipSettings withMaxCalls(int calls) {
-        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout, calls,
-                requestRate, queueing);
+        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
+                retransmitInterval, calls, requestRate, queueing);
     }
 
     public SipSettings withRequestRate(int perSecond, int burst) {
-        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout, maxCalls,
-                new RequestRate(perSecond, burst), queueing);
+        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
+                retransmitInterval, maxCalls, new RequestRate(perSecond, burst), queueing);
     }
 
     /** The same queue times for every queue (tests keep them short). */
     public SipSettings withQueuePolicy(QueuePolicy policy) {
-        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout, maxCalls,
-                requestRate, new Queueing(queueing.header(), queueing.prompt(), queue -> policy));
+        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
+                retransmitInterval, maxCalls, requestRate,
+                new Queueing(queueing.header(), queueing.prompt(), queue -> policy));
     }
 }

@@ -8,7 +8,7 @@ import org.earshot.telephony.testing.Subscribers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The agent (a real sipp phone) hangs up first: Earshot ends the caller's leg too. */
+/** The agent (a real sipp phone) or Earshot itself hangs up: Earshot ends every other leg. */
 class HangUpSippTest {
 
     @RegisterExtension
@@ -28,5 +28,24 @@ class HangUpSippTest {
         assertThat(earshot.events().get(1).detail()).isEqualTo("agent hung up");
         assertThat(earshot.events().get(1).media().toCaller()).isGreaterThan(50);
         assertThat(earshot.server().activeCalls()).isEmpty();
+    }
+
+    /** Earshot's own call control (a supervisor ending the call): both parties get BYE, the caller's says why. */
+    @Test
+    void earshotHangsUpAndBothPartiesGetBye() throws Exception {
+        Sipp.Running agent = earshot.registeredPhone("agent_answers_tone.xml", "1002", "secret-1002", 1, 2600)
+                .startAgainst(earshot.port());
+        Sipp.Running caller = earshot.phone("caller_tone_until_bye.xml", 0, 1000).arg("-s", "1002").startAgainst(earshot.port());
+
+        CallEvent answered = earshot.awaitEvent(CallEvent.Type.ANSWERED);
+        assertThat(earshot.server().callControl().hangUp(answered.callId())).isTrue();
+        Sipp.Result callerDone = caller.finish();
+        Sipp.Result agentDone = agent.finish();
+
+        assertThat(callerDone.succeeded()).as(callerDone.describe()).isTrue();
+        assertThat(agentDone.succeeded()).as(agentDone.describe()).isTrue();
+        assertThat(callerDone.logged()).contains("bye reason SIP;cause=480;text=\"Hung up by Earshot\"");
+        assertThat(earshot.awaitEvent(CallEvent.Type.ENDED).detail()).isEqualTo("hung up by Earshot");
+        earshot.assertNoCallLeft();
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -18,6 +19,8 @@ import java.util.stream.Stream;
  * what it receives (the sndfile module writes the decoded audio of each call to a WAV file).
  * Commands go to its stdin, which stays open while it runs. It quits by itself after the given
  * lifetime at the latest, and {@link #close()} ends it (the process this helper started, nothing else).
+ * Its configuration, log and recordings live in a directory under the module's target directory,
+ * which {@link #close()} reads what the test needs from and then deletes.
  */
 public final class Baresip implements AutoCloseable {
 
@@ -28,6 +31,9 @@ public final class Baresip implements AutoCloseable {
     private final Path home;
     private final Path output;
     private final int earshotPort;
+    /** What baresip printed and the audio it received, kept once it quit and its directory is gone. */
+    private String finalLog;
+    private List<short[]> finalRecordings;
 
     private Baresip(Process process, Path home, Path output, int earshotPort) {
         this.process = process;
@@ -44,7 +50,7 @@ public final class Baresip implements AutoCloseable {
      */
     public static Baresip register(String extension, String password, int earshotPort, int toneHertz, int rtpFirstPort,
                                    Duration lifetime) throws IOException {
-        Path home = Files.createTempDirectory("baresip-" + extension + "-");
+        Path home = TestFiles.newDirectory("baresip-" + extension + "-");
         Files.createDirectories(home.resolve("rec"));
         int sipPort = FreePorts.udpAndTcpWithNextTcp(); // baresip also listens for TLS on the port above
         Files.writeString(home.resolve("config"), String.join("\n",
@@ -87,24 +93,30 @@ public final class Baresip implements AutoCloseable {
 
     /** What baresip printed so far: its log, for an assertion's description. */
     public String log() throws IOException {
-        return Files.readString(output, StandardCharsets.ISO_8859_1);
+        return finalLog != null ? finalLog : Files.readString(output, StandardCharsets.ISO_8859_1);
     }
 
     /** The audio this phone received in its (one) call, decoded to 16-bit samples at 8 kHz; read after {@link #close()}. */
     public short[] received() throws IOException {
-        List<Path> recordings;
-        try (Stream<Path> files = Files.list(home.resolve("rec"))) {
-            recordings = files.filter(file -> file.getFileName().toString().endsWith("-dec.wav")).toList();
+        if (finalRecordings == null) {
+            throw new IllegalStateException("The recording is complete only once baresip quit: close() it first");
         }
-        if (recordings.size() != 1) {
-            throw new IllegalStateException("Expected one recording of received audio, found " + recordings + "\n" + log());
+        if (finalRecordings.size() != 1) {
+            throw new IllegalStateException("Expected one recording of received audio, found " + finalRecordings.size()
+                    + "\n" + finalLog);
         }
-        return samplesOf(Files.readAllBytes(recordings.get(0)));
+        return finalRecordings.get(0);
     }
 
-    /** Quits baresip (it hangs up a call still under way and closes its recordings), forcibly if it does not. */
+    /**
+     * Quits baresip (it hangs up a call still under way and closes its recordings), forcibly if it
+     * does not; keeps its log and recordings and deletes its directory.
+     */
     @Override
     public void close() throws IOException, InterruptedException {
+        if (finalRecordings != null) {
+            return;
+        }
         if (process.isAlive()) {
             try {
                 command("/quit");
@@ -115,6 +127,16 @@ public final class Baresip implements AutoCloseable {
                 process.destroyForcibly().waitFor(QUIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
+        finalLog = Files.readString(output, StandardCharsets.ISO_8859_1);
+        try (Stream<Path> files = Files.list(home.resolve("rec"))) {
+            List<Path> received = files.filter(file -> file.getFileName().toString().endsWith("-dec.wav")).toList();
+            List<short[]> recordings = new ArrayList<>();
+            for (Path recording : received) {
+                recordings.add(samplesOf(Files.readAllBytes(recording)));
+            }
+            finalRecordings = recordings;
+        }
+        TestFiles.delete(home);
     }
 
     private void command(String line) throws IOException {

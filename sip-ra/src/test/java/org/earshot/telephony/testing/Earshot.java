@@ -3,6 +3,8 @@ package org.earshot.telephony.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +44,7 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
     private SipServer server;
     private int port;
     private int mediaBase;
+    private int relayBase;
 
     public Earshot(Subscribers subscribers, Queues queues, UnaryOperator<SipSettings> adjust) {
         this.subscribers = subscribers;
@@ -60,7 +63,7 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
     public void start() throws SipException {
         port = FreePorts.udpAndTcp();
         mediaBase = FreePorts.udpBlock(PHONES * PORTS_PER_PHONE + RELAY_PORTS);
-        int relayBase = mediaBase + PHONES * PORTS_PER_PHONE;
+        relayBase = mediaBase + PHONES * PORTS_PER_PHONE;
         SipSettings settings = adjust.apply(SipSettings.of("127.0.0.1", port, "earshot", "earshot-test-" + port)
                 .withChallenges(DigestAlgorithm.MD5).withRtpPorts(relayBase, relayBase + RELAY_PORTS - 1));
         server = new SipServer(settings, subscribers, queues, events::add, agentStates::add, Clock.systemUTC());
@@ -154,6 +157,35 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
         List<ActiveCall> calls = server.activeCalls();
         assertThat(calls).hasSize(1);
         return calls.get(0);
+    }
+
+    /**
+     * Nothing of any call is left: no call is under way, and every RTP port of Earshot's range can be
+     * bound again (an ended call gives its ports back at once; the relay's selector lets go of the
+     * sockets a moment later, so this waits for that as long as a call scenario may take).
+     */
+    public void assertNoCallLeft() throws InterruptedException {
+        assertThat(server.activeCalls()).isEmpty();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        int taken;
+        while ((taken = firstTakenRelayPort()) != 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Earshot's RTP port " + taken + " is still bound after " + WAIT);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** The first RTP port of Earshot's range something still has bound, or 0. */
+    private int firstTakenRelayPort() {
+        for (int port = relayBase; port < relayBase + RELAY_PORTS; port += 2) {
+            try (DatagramSocket probe = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
+                // free
+            } catch (IOException taken) {
+                return port;
+            }
+        }
+        return 0;
     }
 
     /** Over the next second, the one call under way carries audio both ways through Earshot (50 packets a second each way). */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
  * Runs a real sipp (Debian's sip-tester) with one of the scenarios in src/test/resources/sipp
  * against a target, bounded in time. sipp's exit code says whether every call went as scripted;
  * what a scenario writes with {@code <log>} (e.g. the status line it received) is in the result too.
+ * sipp writes both to files under the module's target directory, which are deleted once read.
  */
 public final class Sipp {
 
@@ -53,8 +54,8 @@ public final class Sipp {
 
     /** Starts the scenario towards 127.0.0.1:port (or, for a UAS, waits for a call). */
     public Running startAgainst(int port) throws IOException {
-        Path output = Files.createTempFile("sipp-", ".out");
-        Path logged = Files.createTempFile("sipp-", ".log");
+        Path output = TestFiles.newFile("sipp-", ".out");
+        Path logged = TestFiles.newFile("sipp-", ".log");
         List<String> command = new ArrayList<>(List.of("sipp", "-sf", scenarioFile().getAbsolutePath(),
                 "127.0.0.1:" + port, "-i", "127.0.0.1", "-p", String.valueOf(localPort),
                 "-m", String.valueOf(calls), "-nostdin", "-timeout", "20s", "-timeout_error", "-trace_err",
@@ -69,11 +70,16 @@ public final class Sipp {
     public record Running(Process process, Path output, Path logged, List<String> command) {
 
         public Result finish() throws IOException, InterruptedException {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("sipp did not finish within 30 s: " + command);
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                    throw new IllegalStateException("sipp did not finish within 30 s: " + command + "\n" + Files.readString(output));
+                }
+                return new Result(process.exitValue(), Files.readString(output), Files.readString(logged));
+            } finally {
+                TestFiles.delete(output);
+                TestFiles.delete(logged);
             }
-            return new Result(process.exitValue(), Files.readString(output), Files.readString(logged));
         }
     }
 
