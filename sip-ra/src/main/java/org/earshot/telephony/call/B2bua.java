@@ -39,6 +39,7 @@ import org.earshot.telephony.directory.DirectoryUnavailableException;
 import org.earshot.telephony.directory.SubscriberDirectory;
 import org.earshot.telephony.media.MediaCapacityException;
 import org.earshot.telephony.media.MediaEngine;
+import org.earshot.telephony.media.MonitorMode;
 import org.earshot.telephony.media.RtpRelay;
 import org.earshot.telephony.media.SdpException;
 import org.earshot.telephony.media.SessionDescription;
@@ -52,7 +53,7 @@ import org.earshot.telephony.registrar.LocationService;
  * responses find their call by the SIP Call-ID of their leg, and every handler of a call runs
  * under that call's lock. Hold and transfer are {@link Hold} and {@link Transfer}; ringing the
  * devices is {@link ParallelRinging}; calls to a queue are {@link QueueCalls}, feature codes
- * {@link FeatureCalls}.
+ * {@link FeatureCalls}; supervisors monitoring calls {@link Monitoring}.
  */
 public final class B2bua implements AutoCloseable {
 
@@ -72,6 +73,7 @@ public final class B2bua implements AutoCloseable {
     private final Transfer transfer;
     private final QueueCalls queueCalls;
     private final FeatureCalls featureCalls;
+    private final Monitoring monitoring;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "earshot-call-timers");
         thread.setDaemon(true);
@@ -83,7 +85,8 @@ public final class B2bua implements AutoCloseable {
 
     public B2bua(SipProvider provider, MessageFactory messages, HeaderFactory headers, AddressFactory addresses,
                  SubscriberDirectory directory, LocationService locations, MediaEngine media, CallEventListener listener,
-                 QueueDesk queues, Clock clock, Duration ringTimeout, Duration retransmitInterval, int maxCalls) {
+                 QueueDesk queues, Clock clock, Duration ringTimeout, Duration retransmitInterval, int maxCalls,
+                 int maxMonitorsPerCall) {
         this.signalling = new Signalling(provider, messages, headers, addresses, retransmitInterval);
         this.directory = directory;
         this.locations = locations;
@@ -96,6 +99,7 @@ public final class B2bua implements AutoCloseable {
         this.transfer = new Transfer(this, signalling, events, hold);
         this.queueCalls = new QueueCalls(this, signalling, events, queues);
         this.featureCalls = new FeatureCalls(signalling, addresses, locations, media, queues, queueCalls);
+        this.monitoring = new Monitoring(this, signalling, events, hold, locations, timers, ringTimeout, maxMonitorsPerCall);
     }
 
     /** Routes waiting queue callers: the SIP server's queue tick calls it every second. */
@@ -108,7 +112,13 @@ public final class B2bua implements AutoCloseable {
     /** A new call, or a re-INVITE on a leg of one. */
     public void invite(RequestEvent event, ServerTransaction transaction) throws SipException {
         Request invite = event.getRequest();
-        if (onLiveLeg(transaction, leg -> hold.reoffer(leg, transaction))) {
+        if (onLiveLeg(transaction, leg -> {
+            if (leg.monitoring()) {
+                monitoring.reoffer(leg, transaction);
+            } else {
+                hold.reoffer(leg, transaction);
+            }
+        })) {
             return;
         }
         if (((ToHeader) invite.getHeader(ToHeader.NAME)).getTag() != null) {
@@ -123,7 +133,9 @@ public final class B2bua implements AutoCloseable {
         boolean known = onLiveLeg(transaction, leg -> {
             Call call = leg.call;
             signalling.respond(transaction, Response.OK, null);
-            if (leg == call.agentLeg && call.transfer != null) {
+            if (leg.monitoring()) {
+                monitoring.supervisorHungUp(leg);
+            } else if (leg == call.agentLeg && call.transfer != null) {
                 // the transferring agent leaves early (common after 202): the caller waits for the target
                 legs.remove(leg.sipCallId);
                 call.agentLeg = null;
@@ -229,6 +241,40 @@ public final class B2bua implements AutoCloseable {
         }).toList();
     }
 
+    // ---- monitoring (the resource adapter's call control) -------------------------------------------
+
+    /**
+     * Rings a supervisor's registered devices to monitor an answered call in a mode; MONITOR_STARTED
+     * follows when one answers, MONITOR_ENDED if none does. Only one supervisor at a time may be
+     * heard (whisper, barge, takeover); listeners may be more, up to the maximum per call.
+     *
+     * @return the session's id, for switching and ending it and as its events carry it
+     * @throws MonitorRefusedException when the call does not exist, is not answered, is being
+     *         transferred, has its maximum of monitors or a supervisor already heard in it, or the
+     *         supervisor has no registered device
+     */
+    public String monitor(String callId, String supervisor, MonitorMode mode) throws MonitorRefusedException, SipException {
+        Call call = calls.get(callId);
+        if (call != null) {
+            synchronized (call) {
+                if (call.state != Call.State.ENDED) {
+                    return monitoring.start(call, supervisor, mode);
+                }
+            }
+        }
+        throw new MonitorRefusedException(MonitorRefusedException.Reason.NO_SUCH_CALL, "No call " + callId + " under way");
+    }
+
+    /** Switches a session's mode from the next audio frame on (MONITOR_MODE_CHANGED); a takeover releases the agent, for good. */
+    public void switchMonitorMode(String sessionId, MonitorMode mode) throws MonitorRefusedException, SipException {
+        monitoring.switchMode(sessionId, mode);
+    }
+
+    /** Ends a session: the supervisor's phone stops ringing or is hung up (MONITOR_ENDED "ended by Earshot"). */
+    public void endMonitor(String sessionId) throws MonitorRefusedException {
+        monitoring.endSession(sessionId);
+    }
+
     /** New calls refused with 503 because the maximum of concurrent calls was reached. */
     public long refusedOverCapacity() {
         return overCapacity.sum();
@@ -264,7 +310,7 @@ public final class B2bua implements AutoCloseable {
         Request callerInvite = call.callerInvite.getRequest();
         Address from = ((FromHeader) callerInvite.getHeader(FromHeader.NAME)).getAddress();
         int maxForwards = Math.max(0, ((MaxForwardsHeader) callerInvite.getHeader(MaxForwardsHeader.NAME)).getMaxForwards() - 1);
-        ParallelRinging ringing = new ParallelRinging(call, signalling, offer, outcome);
+        ParallelRinging ringing = new ParallelRinging(call, signalling, offer, outcome, false);
         call.ringing = ringing;
         ringing.start(locations.bindingsOf(extension), from, to, maxForwards, timers, timeout);
     }
@@ -278,6 +324,7 @@ public final class B2bua implements AutoCloseable {
     void connectAgent(Call call, Leg leg) {
         call.ringing = null;
         if (call.state == Call.State.ANSWERED) {
+            monitoring.agentReplaced(call);
             call.media.replaceParty(RtpRelay.Side.B, leg.partySdp.mediaAddress());
         } else {
             call.media.partyAt(RtpRelay.Side.B, leg.partySdp.mediaAddress());
@@ -306,10 +353,20 @@ public final class B2bua implements AutoCloseable {
         }
     }
 
-    /** Hangs up one leg while the call goes on (a transferred agent's). */
+    /** Hangs up one leg while the call goes on (a transferred agent's, a supervisor's). */
     void hangUpLeg(Leg leg) {
         legs.remove(leg.sipCallId);
         signalling.bye(leg.dialog);
+    }
+
+    /** Requests on this leg's dialog find it from now on (a supervisor's leg). */
+    void registerLeg(Leg leg) {
+        legs.put(leg.sipCallId, leg);
+    }
+
+    /** A leg whose party hung up while the call goes on (a supervisor's). */
+    void forgetLeg(Leg leg) {
+        legs.remove(leg.sipCallId);
     }
 
     /**
@@ -339,6 +396,7 @@ public final class B2bua implements AutoCloseable {
             byeUnless(call.callerLeg, hungUp, forCaller);
             byeUnless(call.agentLeg, hungUp, null);
         }
+        monitoring.callEnded(call, hungUp);
         events.emit(call, CallEvent.Type.ENDED, cause);
         queueCalls.ended(call, before);
     }

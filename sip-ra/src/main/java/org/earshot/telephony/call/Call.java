@@ -1,6 +1,8 @@
 package org.earshot.telephony.call;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sip.ServerTransaction;
 import org.earshot.telephony.directory.CallQueue;
 import org.earshot.telephony.media.G711;
@@ -40,6 +42,8 @@ final class Call {
     G711 law;
     /** The queue prompt playing to the waiting caller. */
     Playback prompt;
+    /** Supervisors monitoring the call, ringing or answered; a supervisor who took the call over stays here until the session ends. */
+    final List<MonitorSession> monitors = new ArrayList<>();
 
     Call(String id, String caller, String dialed, ServerTransaction callerInvite, SessionDescription callerOffer,
          RtpRelay media, Instant startedAt) {

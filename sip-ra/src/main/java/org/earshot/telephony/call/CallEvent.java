@@ -1,6 +1,7 @@
 package org.earshot.telephony.call;
 
 import java.time.Instant;
+import org.earshot.telephony.media.MonitorMode;
 
 /**
  * Something that happened to a call, in the order it happened. These are what the resource
@@ -9,12 +10,31 @@ import java.time.Instant;
  * @param callId  Earshot's id of the call (not a SIP Call-ID: each leg has its own)
  * @param queue   the queue the call came through, or null for a dialed extension
  * @param agent   the extension of the agent leg, once known
- * @param detail  what the type needs said: the queue position, the end cause, the DTMF digit, the transfer target
+ * @param detail  what the type needs said: the queue position, the end cause, the DTMF digit, the transfer target;
+ *                for monitoring the mode started in, the switch ("LISTEN -> WHISPER"), why it ended, the supervisor's key
+ * @param monitor the monitoring session a MONITOR_ event is about; null for the other types
  */
 public record CallEvent(String callId, Type type, Instant at, String caller, String dialed, String queue, String agent,
-                        String detail, MediaSummary media) {
+                        String detail, MediaSummary media, Monitor monitor) {
 
-    public enum Type { QUEUED, RINGING, ANSWERED, HELD, RESUMED, TRANSFERRED, DTMF, ENDED }
+    /**
+     * MONITOR_ENDED may come without MONITOR_STARTED: the supervisor's phone did not answer. MONITOR_DTMF
+     * is a key the supervisor pressed, reported only: the EJB layer decides whether it switches the mode.
+     */
+    public enum Type {
+        QUEUED, RINGING, ANSWERED, HELD, RESUMED, TRANSFERRED, DTMF, ENDED,
+        MONITOR_STARTED, MONITOR_MODE_CHANGED, MONITOR_ENDED, MONITOR_DTMF
+    }
+
+    /** An event about anything but monitoring. */
+    public CallEvent(String callId, Type type, Instant at, String caller, String dialed, String queue, String agent,
+                     String detail, MediaSummary media) {
+        this(callId, type, at, caller, dialed, queue, agent, detail, media, null);
+    }
+
+    /** A supervisor's session on the call, and its mode after the event. */
+    public record Monitor(String sessionId, String supervisor, MonitorMode mode) {
+    }
 
     /** Packets each direction carried through Earshot so far, and those lost on the way in. */
     public record MediaSummary(long fromCaller, long toAgent, long fromAgent, long toCaller, long lost) {

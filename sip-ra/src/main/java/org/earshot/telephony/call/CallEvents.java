@@ -18,9 +18,13 @@ final class CallEvents {
     }
 
     void emit(Call call, CallEvent.Type type, String detail) {
+        emit(call, type, detail, null);
+    }
+
+    void emit(Call call, CallEvent.Type type, String detail, CallEvent.Monitor monitor) {
         CallEvent event = new CallEvent(call.id, type, clock.instant(), call.caller, call.dialed,
                 call.queue == null ? null : call.queue.name(), call.agent, detail,
-                call.mediaSummary());
+                call.mediaSummary(), monitor);
         try {
             listener.onCallEvent(event);
         } catch (RuntimeException e) {

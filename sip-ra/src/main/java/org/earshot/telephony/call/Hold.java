@@ -56,13 +56,15 @@ final class Hold {
     }
 
     /**
-     * A new party took over the agent side (a transfer): the direction towards the caller follows
-     * the new agent, so a caller the transferring agent held is taken off hold.
+     * A new party took over the agent side (a transfer, a supervisor's takeover): the direction
+     * towards the caller follows the new agent, so a caller the former agent held is taken off hold.
+     *
+     * @param why what RESUMED says then: "transfer" or "takeover"
      */
-    void agentReplaced(Call call, Leg former) throws SipException {
+    void agentReplaced(Call call, Leg former, String why) throws SipException {
         offerIfChanged(call.callerLeg, towards(call.callerLeg, call.agentLeg));
         if (former != null && former.holding()) {
-            events.emit(call, CallEvent.Type.RESUMED, "transfer");
+            events.emit(call, CallEvent.Type.RESUMED, why);
         }
     }
 

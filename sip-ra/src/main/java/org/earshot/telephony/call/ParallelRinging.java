@@ -68,17 +68,20 @@ final class ParallelRinging {
     private final Signalling signalling;
     private final SessionDescription offer;
     private final Outcome outcome;
+    private final boolean autoAnswer;
     private final List<Fork> forks = new ArrayList<>();
     private ScheduledFuture<?> ringTimeout;
     private boolean decided;
     private boolean rang;
     private Refusal best;
 
-    ParallelRinging(Call call, Signalling signalling, SessionDescription offer, Outcome outcome) {
+    /** @param autoAnswer whether to ask the devices to answer by themselves (a supervisor's, for monitoring) */
+    ParallelRinging(Call call, Signalling signalling, SessionDescription offer, Outcome outcome, boolean autoAnswer) {
         this.call = call;
         this.signalling = signalling;
         this.offer = offer;
         this.outcome = outcome;
+        this.autoAnswer = autoAnswer;
     }
 
     void start(List<Binding> devices, Address from, Address to, int maxForwards, ScheduledExecutorService timers,
@@ -87,7 +90,8 @@ final class ParallelRinging {
             Fork fork = new Fork();
             forks.add(fork);
             try {
-                fork.invite = signalling.invite(device.contact(), from, to, maxForwards, offer, new Awaited(call, fork));
+                fork.invite = signalling.invite(device.contact(), from, to, maxForwards, offer, autoAnswer,
+                        new Awaited(call, fork));
             } catch (SipException e) {
                 LOG.log(Level.FINE, "Device " + device.contact() + " cannot be called", e);
                 fork.refusedWith(new Refusal(Response.SERVICE_UNAVAILABLE, "Device unreachable"));

@@ -87,9 +87,13 @@ final class Signalling {
 
     // ---- Earshot's own requests ---------------------------------------------------------------
 
-    /** A new INVITE to a device: the first request of an Earshot-initiated leg. */
+    /**
+     * A new INVITE to a device: the first request of an Earshot-initiated leg. Asked to answer by
+     * itself, a phone finds it said both ways phones understand: RFC 5373's Answer-Mode, and the
+     * Call-Info answer-after parameter that many desk phones take instead.
+     */
     ClientTransaction invite(String device, Address from, Address to, int maxForwards, SessionDescription offer,
-                             Awaited awaited) throws SipException {
+                             boolean autoAnswer, Awaited awaited) throws SipException {
         try {
             Address target = addresses.createAddress(device);
             ListeningPoint point = provider.getListeningPoint(ListeningPoint.UDP);
@@ -99,6 +103,11 @@ final class Signalling {
                     headers.createFromHeader(from, UUID.randomUUID().toString().substring(0, 8)),
                     headers.createToHeader(to, null), List.of(via), headers.createMaxForwardsHeader(maxForwards));
             invite.addHeader(contact());
+            if (autoAnswer) {
+                invite.addHeader(headers.createHeader("Answer-Mode", "Auto"));
+                invite.addHeader(headers.createHeader("Call-Info", "<sip:" + point.getIPAddress() + ":" + point.getPort()
+                        + ">;answer-after=0"));
+            }
             withSdp(invite, offer);
             ClientTransaction transaction = newClientTransaction(invite);
             transaction.setApplicationData(awaited);
@@ -214,6 +223,22 @@ final class Signalling {
             transaction.sendResponse(response);
         } catch (InvalidArgumentException e) {
             throw new IllegalStateException(response.getStatusCode() + " to " + transaction.getRequest().getMethod(), e);
+        }
+    }
+
+    /** An address of a user at Earshot (an extension, or Earshot's own "monitor"), optionally with a name to show. */
+    Address atEarshot(String user, String displayName) {
+        ListeningPoint point = provider.getListeningPoint(ListeningPoint.UDP);
+        try {
+            SipURI uri = addresses.createSipURI(user, point.getIPAddress());
+            uri.setPort(point.getPort());
+            Address address = addresses.createAddress(uri);
+            if (displayName != null) {
+                address.setDisplayName(displayName);
+            }
+            return address;
+        } catch (ParseException e) {
+            throw new IllegalStateException("Address of " + user + " at " + point.getIPAddress(), e);
         }
     }
 

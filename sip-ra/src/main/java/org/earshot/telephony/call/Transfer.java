@@ -100,7 +100,7 @@ final class Transfer {
                 b2bua.hangUpLeg(transferor);
             }
             events.emit(call, CallEvent.Type.TRANSFERRED, target);
-            hold.agentReplaced(call, transferor);
+            hold.agentReplaced(call, transferor, "transfer");
         }
 
         @Override

@@ -1,10 +1,14 @@
 package org.earshot.telephony.connector;
 
 import jakarta.resource.ResourceException;
+import org.earshot.telephony.call.MonitorRefusedException;
+import org.earshot.telephony.media.MonitorMode;
 
 /**
  * A connection to Earshot's telephony core for acting on calls under way, obtained from the
  * {@link CallControlFactory} at {@code java:/eis/earshot/CallControl}. Close it when done (try-with-resources).
+ * It carries out what the EJB layer decided: who may monitor, in which modes, is checked and
+ * audited there.
  */
 public interface CallControl extends AutoCloseable {
 
@@ -15,6 +19,26 @@ public interface CallControl extends AutoCloseable {
      * @return false when no such call is under way (it may just have ended)
      */
     boolean hangUp(String callId) throws ResourceException;
+
+    /**
+     * Rings the supervisor's registered devices (auto-answer asked for) to monitor the call in the
+     * mode. The call's events tell how it goes: MONITOR_STARTED once a device answered, MONITOR_ENDED
+     * with the reason when it ends (also when no device answers), MONITOR_DTMF for keys the supervisor presses.
+     *
+     * @return the monitoring session's id, which those events carry
+     * @throws MonitorRefusedException with the reason the session cannot start (no such call, not
+     *         answered, another supervisor already heard, too many monitors, supervisor not registered...)
+     */
+    String monitor(String callId, String supervisorExtension, MonitorMode mode) throws MonitorRefusedException, ResourceException;
+
+    /**
+     * Switches a session's mode from the next audio frame on (MONITOR_MODE_CHANGED). A takeover
+     * releases the agent and cannot be switched back.
+     */
+    void switchMode(String sessionId, MonitorMode mode) throws MonitorRefusedException, ResourceException;
+
+    /** Ends a session; the supervisor's phone is hung up (MONITOR_ENDED "ended by Earshot"). A takeover is ended by hanging the call up. */
+    void endMonitor(String sessionId) throws MonitorRefusedException, ResourceException;
 
     @Override
     void close();

@@ -16,6 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.security.auth.Subject;
 import javax.sip.SipException;
 import javax.transaction.xa.XAResource;
+import org.earshot.telephony.call.MonitorRefusedException;
+import org.earshot.telephony.media.MonitorMode;
 
 /**
  * One pooled connection to the SIP server's call control. It holds no socket or session (the B2BUA
@@ -38,6 +40,27 @@ public class CallControlManagedConnection implements ManagedConnection {
         } catch (SipException e) {
             throw new ResourceException("Could not hang up call " + callId + ": " + e.getMessage(), e);
         }
+    }
+
+    String monitor(String callId, String supervisor, MonitorMode mode) throws MonitorRefusedException, ResourceException {
+        try {
+            return resourceAdapter.callControl().monitor(callId, supervisor, mode);
+        } catch (SipException e) {
+            throw new ResourceException("Could not ring supervisor " + supervisor + " for call " + callId + ": " + e.getMessage(), e);
+        }
+    }
+
+    void switchMode(String sessionId, MonitorMode mode) throws MonitorRefusedException, ResourceException {
+        try {
+            resourceAdapter.callControl().switchMonitorMode(sessionId, mode);
+        } catch (SipException e) {
+            throw new ResourceException("Could not switch monitoring session " + sessionId + " to " + mode + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    void endMonitor(String sessionId) throws MonitorRefusedException, ResourceException {
+        resourceAdapter.callControl().endMonitor(sessionId);
     }
 
     /** A handle was closed: the container may return this connection to the pool. */

@@ -2,6 +2,8 @@ package org.earshot.telephony.connector;
 
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.IllegalStateException;
+import org.earshot.telephony.call.MonitorRefusedException;
+import org.earshot.telephony.media.MonitorMode;
 
 /** The handle an EJB holds; the pooled {@link CallControlManagedConnection} behind it does the work. */
 public class SipCallControl implements CallControl {
@@ -14,11 +16,23 @@ public class SipCallControl implements CallControl {
 
     @Override
     public boolean hangUp(String callId) throws ResourceException {
-        CallControlManagedConnection current = connection;
-        if (current == null) {
-            throw new IllegalStateException("This CallControl connection is closed");
-        }
-        return current.hangUp(callId);
+        return connection().hangUp(callId);
+    }
+
+    @Override
+    public String monitor(String callId, String supervisorExtension, MonitorMode mode)
+            throws MonitorRefusedException, ResourceException {
+        return connection().monitor(callId, supervisorExtension, mode);
+    }
+
+    @Override
+    public void switchMode(String sessionId, MonitorMode mode) throws MonitorRefusedException, ResourceException {
+        connection().switchMode(sessionId, mode);
+    }
+
+    @Override
+    public void endMonitor(String sessionId) throws MonitorRefusedException, ResourceException {
+        connection().endMonitor(sessionId);
     }
 
     @Override
@@ -33,5 +47,13 @@ public class SipCallControl implements CallControl {
     /** The container moved this handle to another managed connection, or invalidated it (null). */
     void attachTo(CallControlManagedConnection other) {
         connection = other;
+    }
+
+    private CallControlManagedConnection connection() throws IllegalStateException {
+        CallControlManagedConnection current = connection;
+        if (current == null) {
+            throw new IllegalStateException("This CallControl connection is closed");
+        }
+        return current;
     }
 }

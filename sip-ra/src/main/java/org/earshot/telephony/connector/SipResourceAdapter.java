@@ -73,7 +73,8 @@ public class SipResourceAdapter implements ResourceAdapter {
                 .withRetransmitInterval(Duration.ofMillis(Integer.getInteger("earshot.sip.t1-millis", 500)))
                 .withMaxCalls(Integer.getInteger("earshot.sip.max-calls", 500))
                 .withRequestRate(Integer.getInteger("earshot.sip.requests-per-second", 50),
-                        Integer.getInteger("earshot.sip.request-burst", 100));
+                        Integer.getInteger("earshot.sip.request-burst", 100))
+                .withMaxMonitorsPerCall(Integer.getInteger("earshot.monitor.max-per-call", 3));
     }
 
     /** Agent states are only logged until the EJB layer has a receiver for them (the live view, the WFM feed). */

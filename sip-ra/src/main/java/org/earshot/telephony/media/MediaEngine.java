@@ -10,15 +10,18 @@ import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Relays the RTP of every anchored call on one thread and one selector: a packet from a party is
- * sent on, unchanged, to the other party of its call. Nothing is decoded here; mixing for monitors
- * and recorders is a separate path used only by calls that have one.
+ * sent on, unchanged, to the other party of its call. Nothing is decoded for such a plain relay.
+ * A call with monitors is mixed instead: the relay thread decodes each party's audio into its
+ * place in the call's {@link Mixer}, and one mixing thread clocks every mixed call.
  */
 public final class MediaEngine implements AutoCloseable {
 
@@ -31,6 +34,7 @@ public final class MediaEngine implements AutoCloseable {
     private final Selector selector;
     private final Queue<RtpEndpoint> toRegister = new ConcurrentLinkedQueue<>();
     private final Thread loop;
+    private final ScheduledThreadPoolExecutor mixing;
     private volatile boolean running = true;
 
     public MediaEngine(String address, PortRange ports) {
@@ -44,6 +48,12 @@ public final class MediaEngine implements AutoCloseable {
         loop = new Thread(this::relayLoop, "earshot-media");
         loop.setDaemon(true);
         loop.start();
+        mixing = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "earshot-mixer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        mixing.setRemoveOnCancelPolicy(true);
     }
 
     public String address() {
@@ -67,13 +77,28 @@ public final class MediaEngine implements AutoCloseable {
         }
         a.twin = b;
         b.twin = a;
-        toRegister.add(a);
-        toRegister.add(b);
-        selector.wakeup();
+        watch(a);
+        watch(b);
         return new RtpRelay(this, a, b);
     }
 
+    /** Opens one more socket for a call (a supervisor's), read by the relay thread like the others. */
+    RtpEndpoint openWatched(RtpRelay.Side side) {
+        RtpEndpoint endpoint = open(side);
+        watch(endpoint);
+        return endpoint;
+    }
+
+    /** Starts mixing a call on the mixing thread. */
+    Mixer mix(List<MixedParty> parties) {
+        return new Mixer(parties, mixing);
+    }
+
+    /** Closes a socket and gives its port back, once however often it is asked. */
     void release(RtpEndpoint endpoint) {
+        if (endpoint.released.getAndSet(true)) {
+            return;
+        }
         try {
             endpoint.channel.close();
         } catch (IOException e) {
@@ -82,6 +107,11 @@ public final class MediaEngine implements AutoCloseable {
         // a channel registered with the selector keeps its port bound until the selector next wakes
         selector.wakeup();
         ports.giveBack(endpoint.port);
+    }
+
+    private void watch(RtpEndpoint endpoint) {
+        toRegister.add(endpoint);
+        selector.wakeup();
     }
 
     private RtpEndpoint open(RtpRelay.Side side) {
@@ -154,16 +184,25 @@ public final class MediaEngine implements AutoCloseable {
         int sequence = packet.getShort(2) & 0xFFFF;
         long timestamp = packet.getInt(4) & 0xFFFFFFFFL;
         from.statistics.received(sequence, timestamp, System.nanoTime());
-        RtpEndpoint to = from.twin;
-        InetSocketAddress destination = to.party;
-        if (destination != null && to.channel.isOpen()) {
-            to.channel.send(packet, destination);
-            from.statistics.countForwarded();
+        int payloadStart = payloadStart(packet);
+        MixedParty mixed = from.mixed;
+        // in a mixed call audio goes into the mix; anything else (RFC 4733 events) is relayed as it is, where there is a twin
+        if (mixed == null || !mixed.spoke(packet, payloadStart)) {
+            forward(from, packet);
         }
-        char digit = from.telephoneEvents.endedDigit(packet, payloadStart(packet));
+        char digit = from.telephoneEvents.endedDigit(packet, payloadStart);
         DtmfListener listener = from.dtmfListener;
         if (digit != 0 && listener != null) {
             listener.onDigit(from.side, digit);
+        }
+    }
+
+    private static void forward(RtpEndpoint from, ByteBuffer packet) throws IOException {
+        RtpEndpoint to = from.twin;
+        InetSocketAddress destination = to == null ? null : to.party;
+        if (destination != null && to.channel.isOpen()) {
+            to.channel.send(packet, destination);
+            from.statistics.countForwarded();
         }
     }
 
@@ -180,6 +219,7 @@ public final class MediaEngine implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        mixing.shutdownNow();
         try {
             selector.close();
         } catch (IOException e) {

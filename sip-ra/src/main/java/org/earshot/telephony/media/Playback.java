@@ -6,15 +6,13 @@ import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One prompt being played to one party as an RTP stream of its own (RFC 3550): a random SSRC and
- * random first sequence number and timestamp, the marker bit on the first packet (the start of a
- * talkspurt), then one packet of 20 ms (160 samples) per tick. The handle stops it and reports it.
+ * One prompt being played to one party as an {@link RtpStream} of its own, one packet of 20 ms
+ * (160 samples) per tick. The handle stops it and reports it.
  */
 public final class Playback {
 
@@ -25,11 +23,10 @@ public final class Playback {
     public record Report(String prompt, G711 law, int ssrc, int firstSequence, long packets, long octets, State state) {
     }
 
-    static final long FRAME_NANOS = 20_000_000L;
-    static final int FRAME_SAMPLES = 160;
+    static final long FRAME_NANOS = RtpStream.FRAME_NANOS;
+    static final int FRAME_SAMPLES = RtpStream.FRAME_SAMPLES;
 
     private static final Logger LOG = Logger.getLogger(Playback.class.getName());
-    private static final int RTP_HEADER = 12;
 
     private final Prompt prompt;
     private final RtpTarget target;
@@ -37,10 +34,8 @@ public final class Playback {
     private final byte[] audio;
     private final byte silence;
     private final long frames;
-    private final int ssrc;
-    private final int firstSequence;
-    private final int firstTimestamp;
-    private final ByteBuffer packet = ByteBuffer.allocate(RTP_HEADER + FRAME_SAMPLES);
+    private final RtpStream stream = new RtpStream();
+    private final ByteBuffer packet = ByteBuffer.allocate(RtpStream.HEADER + FRAME_SAMPLES);
     private final CompletableFuture<Report> finished = new CompletableFuture<>();
     private long frame;
     private long sent;
@@ -54,10 +49,6 @@ public final class Playback {
         this.audio = prompt.encodedFor(target.law());
         this.silence = target.law().encode(0);
         this.frames = (audio.length + FRAME_SAMPLES - 1) / FRAME_SAMPLES;
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        this.ssrc = random.nextInt();
-        this.firstSequence = random.nextInt(1 << 16);
-        this.firstTimestamp = random.nextInt();
     }
 
     /**
@@ -78,7 +69,7 @@ public final class Playback {
     }
 
     public synchronized Report report() {
-        return new Report(prompt.name(), target.law(), ssrc, firstSequence, sent, sent * FRAME_SAMPLES, state);
+        return new Report(prompt.name(), target.law(), stream.ssrc(), stream.firstSequence(), sent, sent * FRAME_SAMPLES, state);
     }
 
     /**
@@ -120,11 +111,7 @@ public final class Playback {
 
     private void fillPacket() {
         packet.clear();
-        packet.put((byte) 0x80); // version 2, no padding, no extension, no CSRC
-        packet.put((byte) ((frame == 0 ? 0x80 : 0) | target.law().payloadType()));
-        packet.putShort((short) (firstSequence + frame));
-        packet.putInt((int) (firstTimestamp + frame * FRAME_SAMPLES));
-        packet.putInt(ssrc);
+        stream.writeNextHeader(packet, target.law().payloadType());
         long start = frame * FRAME_SAMPLES;
         for (int i = 0; i < FRAME_SAMPLES; i++) {
             long sample = start + i;

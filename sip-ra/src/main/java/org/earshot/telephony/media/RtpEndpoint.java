@@ -2,11 +2,13 @@ package org.earshot.telephony.media;
 
 import java.net.InetSocketAddress;
 import java.nio.channels.DatagramChannel;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Earshot's RTP socket facing one party. Packets from the party are counted and relayed out of the
- * twin endpoint to the other party. The party's address comes from its SDP and is replaced by the
- * source of its first packet (symmetric RTP), which is where NATed phones really are.
+ * twin endpoint to the other party, or, while the call is mixed, handed to the party's place in the
+ * mix. The party's address comes from its SDP and is replaced by the source of its first packet
+ * (symmetric RTP), which is where NATed phones really are.
  */
 final class RtpEndpoint {
 
@@ -15,12 +17,16 @@ final class RtpEndpoint {
     final RtpRelay.Side side;
     final LegStatistics statistics = new LegStatistics();
     final TelephoneEvents telephoneEvents = new TelephoneEvents();
+    final AtomicBoolean released = new AtomicBoolean();
     volatile InetSocketAddress party;
     volatile boolean latched;
     /** The party this side faced before a transfer: its late packets must not reach the new party's peer. */
     volatile InetSocketAddress formerParty;
     volatile DtmfListener dtmfListener;
-    RtpEndpoint twin;
+    /** Where the party's packets are relayed to; null for a supervisor's port until it takes the call over. */
+    volatile RtpEndpoint twin;
+    /** The party's place in the mix while the call is mixed; null while it is a plain relay. */
+    volatile MixedParty mixed;
 
     RtpEndpoint(DatagramChannel channel, int port, RtpRelay.Side side) {
         this.channel = channel;
@@ -30,7 +36,7 @@ final class RtpEndpoint {
 
     /** The party's address as its SDP gives it; its next packet shows where it really is. */
     void pointAt(InetSocketAddress sdpAddress) {
-        party = sdpAddress;
+        party = resolved(sdpAddress);
         latched = false;
     }
 
@@ -50,5 +56,9 @@ final class RtpEndpoint {
             party = source;
             latched = true;
         }
+    }
+
+    private static InetSocketAddress resolved(InetSocketAddress address) {
+        return address.isUnresolved() ? new InetSocketAddress(address.getHostString(), address.getPort()) : address;
     }
 }

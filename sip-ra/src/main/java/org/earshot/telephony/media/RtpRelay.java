@@ -1,10 +1,15 @@
 package org.earshot.telephony.media;
 
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The anchored media of one call: side A faces the caller, side B the agent. Each side is told
  * where its party listens (from SDP) until the party's own packets show where it really is.
+ * Without monitors it is a plain relay that never looks into the audio; while supervisors monitor
+ * the call, a {@link Mixer} decodes, mixes and encodes for every party, and once the last monitor
+ * leaves it is a plain relay again. Changes come from the call's signalling, one at a time.
  */
 public final class RtpRelay implements AutoCloseable {
 
@@ -13,7 +18,10 @@ public final class RtpRelay implements AutoCloseable {
 
     private final MediaEngine engine;
     private final RtpEndpoint a;
-    private final RtpEndpoint b;
+    /** The agent's side; a supervisor's port after a takeover. */
+    private volatile RtpEndpoint b;
+    private final List<MonitorPort> monitors = new ArrayList<>();
+    private Mixer mixer;
     private boolean closed;
 
     RtpRelay(MediaEngine engine, RtpEndpoint a, RtpEndpoint b) {
@@ -44,7 +52,7 @@ public final class RtpRelay implements AutoCloseable {
 
     /** Where a side's party receives, from its SDP (the first SDP or a re-INVITE's). */
     public void partyAt(Side side, InetSocketAddress sdpAddress) {
-        endpoint(side).pointAt(resolved(sdpAddress));
+        endpoint(side).pointAt(sdpAddress);
     }
 
     /**
@@ -52,7 +60,7 @@ public final class RtpRelay implements AutoCloseable {
      * same Earshot port and needs no new SDP; packets still coming from the replaced party are dropped.
      */
     public void replaceParty(Side side, InetSocketAddress sdpAddress) {
-        endpoint(side).replaceParty(resolved(sdpAddress));
+        endpoint(side).replaceParty(sdpAddress);
     }
 
     /** The RFC 4733 payload type negotiated with a side's party, or -1 for none. */
@@ -86,20 +94,112 @@ public final class RtpRelay implements AutoCloseable {
         return b.statistics;
     }
 
+    // ---- monitors -----------------------------------------------------------------------------
+
+    /** One more Earshot port, for a supervisor's phone to be offered; nobody hears it or is heard on it until it joins. */
+    public synchronized MonitorPort openMonitorPort(G711 supervisorLaw) {
+        if (closed) {
+            throw new IllegalStateException("The call's media is closed");
+        }
+        MonitorPort port = new MonitorPort(engine.openWatched(Side.B), supervisorLaw);
+        monitors.add(port);
+        return port;
+    }
+
+    /**
+     * Puts a supervisor's port in the mix in a mode. The first one turns the plain relay into a
+     * mixed call: from then on each party hears a stream Earshot mixes for it, in its own law.
+     *
+     * @param callerLaw the law the caller receives in
+     * @param agentLaw  the law the agent receives in
+     */
+    public synchronized void join(MonitorPort port, MonitorMode mode, G711 callerLaw, G711 agentLaw) {
+        if (!monitors.contains(port)) {
+            throw new IllegalStateException(port + " is not open on this call");
+        }
+        MixedParty supervisor = new MixedParty(Voice.supervisor(mode), port.endpoint, port.law, port.endpoint.statistics);
+        if (mixer == null) {
+            MixedParty caller = new MixedParty(Voice.caller(), a, callerLaw, b.statistics);
+            MixedParty agent = new MixedParty(Voice.agent(), b, agentLaw, a.statistics);
+            mixer = engine.mix(List.of(caller, agent, supervisor));
+            a.mixed = caller;
+            b.mixed = agent;
+        } else {
+            mixer.add(supervisor);
+        }
+        port.endpoint.mixed = supervisor;
+    }
+
+    /** Takes a supervisor's port out of the mix and closes it; after the last one the call is a plain relay again. */
+    public synchronized void leave(MonitorPort port) {
+        if (!monitors.remove(port)) {
+            return;
+        }
+        MixedParty party = port.endpoint.mixed;
+        port.endpoint.mixed = null;
+        if (mixer != null && party != null) {
+            mixer.remove(party);
+            unmixIfUnmonitored();
+        }
+        engine.release(port.endpoint);
+    }
+
+    /**
+     * A takeover: the supervisor's port becomes side B, facing the caller across the relay, and the
+     * agent's port is closed (its party is being released). With no other monitor left the call is a
+     * plain relay between caller and supervisor; listeners still monitoring hear the two of them.
+     */
+    public synchronized void handOver(MonitorPort port) {
+        if (!monitors.remove(port)) {
+            throw new IllegalStateException(port + " is not open on this call");
+        }
+        RtpEndpoint released = b;
+        RtpEndpoint taking = port.endpoint;
+        taking.twin = a;
+        a.twin = taking;
+        b = taking;
+        released.twin = null;
+        if (mixer != null) {
+            mixer.remove(taking.mixed);
+            mixer.remove(released.mixed);
+            released.mixed = null;
+            MixedParty agent = new MixedParty(Voice.agent(), taking, port.law, a.statistics);
+            taking.mixed = agent;
+            mixer.add(agent);
+            unmixIfUnmonitored();
+        }
+        engine.release(released);
+    }
+
+    /** Whether supervisors' audio is being mixed into the call now (false: a plain relay). */
+    public synchronized boolean mixed() {
+        return mixer != null;
+    }
+
+    private void unmixIfUnmonitored() {
+        if (mixer.partiesOf(Voice.Role.SUPERVISOR).isEmpty()) {
+            mixer.stop();
+            mixer = null;
+            a.mixed = null;
+            b.mixed = null;
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (!closed) {
             closed = true;
+            if (mixer != null) {
+                mixer.stop();
+            }
             engine.release(a);
             engine.release(b);
+            monitors.forEach(port -> engine.release(port.endpoint));
+            monitors.clear();
         }
     }
 
     private RtpEndpoint endpoint(Side side) {
         return side == Side.A ? a : b;
-    }
-
-    private static InetSocketAddress resolved(InetSocketAddress address) {
-        return address.isUnresolved() ? new InetSocketAddress(address.getHostString(), address.getPort()) : address;
     }
 }

@@ -121,7 +121,7 @@ public final class SipServer implements SipListener {
             provider.addSipListener(this);
             media = new MediaEngine(settings.address(), new PortRange(settings.rtpFirstPort(), settings.rtpLastPort()));
             b2bua = new B2bua(provider, messages, headers, addresses, directory, locations, media, calls, queueDesk(), clock,
-                    settings.ringTimeout(), settings.retransmitInterval(), settings.maxCalls());
+                    settings.ringTimeout(), settings.retransmitInterval(), settings.maxCalls(), settings.maxMonitorsPerCall());
             stack.start();
             queueThread.scheduleWithFixedDelay(b2bua::dispatchQueues, 1, 1, TimeUnit.SECONDS);
         } catch (PeerUnavailableException | TooManyListenersException | javax.sip.InvalidArgumentException e) {

@@ -36,6 +36,11 @@ public final class ToneWindows {
         return new ToneWindows(windows);
     }
 
+    /** Whether every window holds exactly these of the tones looked for. */
+    public boolean eachHoldsExactly(Set<Integer> tones) {
+        return windows.stream().allMatch(tones::equals);
+    }
+
     public int size() {
         return windows.size();
     }

@@ -1,0 +1,183 @@
+package org.earshot.telephony.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.earshot.telephony.directory.DigestAlgorithm;
+import org.earshot.telephony.media.G711;
+import org.earshot.telephony.media.MonitorMode;
+import org.earshot.telephony.testing.Baresip;
+import org.earshot.telephony.testing.Earshot;
+import org.earshot.telephony.testing.Phase;
+import org.earshot.telephony.testing.RtpPhone;
+import org.earshot.telephony.testing.Sipp;
+import org.earshot.telephony.testing.Subscribers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The audio of live monitoring, party by party: the caller (sipp, with its audio sent and received
+ * by the test), the agent (a headless baresip softphone registered as 1002, recording what it
+ * receives) and the supervisor (sipp registered as 1005, which Earshot calls, its audio again the
+ * test's) each send a tone of their own through real RTP, and Goertzel tone detection shows that
+ * each hears exactly what the table of who hears whom says, in every mode and across switches
+ * within one session, and never itself.
+ */
+class MonitorAudioTest {
+
+    private static final int CALLER = 440;
+    private static final int AGENT = 1000;
+    private static final int SUPERVISOR = 1800;
+    private static final int[] TONES = {CALLER, AGENT, SUPERVISOR};
+    private static final long PHASE_MILLIS = 2500;
+    private static final Duration LIFETIME = Duration.ofSeconds(40);
+
+    /** The table "who hears whom" (ARCHITECTURE.md), and before any monitor the plain call. */
+    private static final Map<MonitorMode, Hearing> TABLE = Map.of(
+            MonitorMode.LISTEN, new Hearing(Set.of(AGENT, CALLER), Set.of(CALLER), Set.of(AGENT)),
+            MonitorMode.WHISPER, new Hearing(Set.of(AGENT, CALLER), Set.of(CALLER, SUPERVISOR), Set.of(AGENT)),
+            MonitorMode.BARGE, new Hearing(Set.of(AGENT, CALLER), Set.of(CALLER, SUPERVISOR), Set.of(AGENT, SUPERVISOR)),
+            MonitorMode.TAKEOVER, new Hearing(Set.of(CALLER), Set.of(), Set.of(SUPERVISOR)));
+    private static final Hearing UNMONITORED = new Hearing(Set.of(), Set.of(CALLER), Set.of(AGENT));
+
+    /** What supervisor, agent and caller hear. */
+    private record Hearing(Set<Integer> supervisor, Set<Integer> agent, Set<Integer> caller) {
+    }
+
+    @RegisterExtension
+    final Earshot earshot = new Earshot(new Subscribers("earshot").add("1002", "secret-1002").add("1005", "secret-1005"),
+            settings -> settings.withChallenges(DigestAlgorithm.MD5));
+
+    private final List<Phase> phases = new ArrayList<>();
+    private final List<Hearing> expected = new ArrayList<>();
+    private RtpPhone caller;
+    private RtpPhone supervisor;
+    private Baresip agent;
+    private Sipp.Running callerPhone;
+    private Sipp.Running supervisorPhone;
+    private long phaseStart;
+    private long agentReleasedAt;
+
+    @AfterEach
+    void hangUpPhones() throws Exception {
+        for (AutoCloseable phone : new AutoCloseable[] {agent, caller, supervisor}) {
+            if (phone != null) {
+                phone.close();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(MonitorMode.class)
+    void eachPartyHearsExactlyWhatTheModeAllowsAndNeverItself(MonitorMode mode) throws Exception {
+        String callId = connectCall();
+        endPhase("plain call", UNMONITORED);
+
+        String session = earshot.server().callControl().monitor(callId, "1005", mode);
+        awaitStarted(session);
+        endPhase(mode.toString(), TABLE.get(mode));
+        hangUp(callId);
+
+        assertEveryoneHeardWhatTheTableSays();
+        assertThat(earshot.events()).filteredOn(event -> event.type() == CallEvent.Type.MONITOR_STARTED)
+                .extracting(CallEvent::monitor).containsExactly(new CallEvent.Monitor(session, "1005", mode));
+    }
+
+    @Test
+    void oneSessionSwitchesFromListenToWhisperToBargeToTakeover() throws Exception {
+        String callId = connectCall();
+        endPhase("plain call", UNMONITORED);
+        String session = earshot.server().callControl().monitor(callId, "1005", MonitorMode.LISTEN);
+        awaitStarted(session);
+        endPhase("listen", TABLE.get(MonitorMode.LISTEN));
+
+        for (MonitorMode next : List.of(MonitorMode.WHISPER, MonitorMode.BARGE, MonitorMode.TAKEOVER)) {
+            earshot.server().callControl().switchMonitorMode(session, next);
+            endPhase(next.toString(), TABLE.get(next));
+        }
+        hangUp(callId);
+
+        assertEveryoneHeardWhatTheTableSays();
+        assertThat(earshot.events()).filteredOn(event -> event.type() == CallEvent.Type.MONITOR_MODE_CHANGED)
+                .extracting(CallEvent::detail).containsExactly("LISTEN -> WHISPER", "WHISPER -> BARGE", "BARGE -> TAKEOVER");
+        assertThat(earshot.events()).filteredOn(event -> event.type() == CallEvent.Type.MONITOR_ENDED)
+                .extracting(CallEvent::detail).containsExactly("call ended");
+    }
+
+    /** The agent's baresip and the supervisor's sipp registered, the caller's call answered by the agent. */
+    private String connectCall() throws Exception {
+        agent = Baresip.register("1002", "secret-1002", earshot.port(), AGENT, earshot.phoneMedia(1), LIFETIME);
+        awaitRegistered("1002");
+        caller = RtpPhone.answering(earshot.phoneMedia(4), CALLER, G711.PCMU);
+        supervisor = RtpPhone.answering(earshot.phoneMedia(5), SUPERVISOR, G711.PCMU);
+        supervisorPhone = earshot.registeredPhone("supervisor_answers.xml", "1005", "secret-1005", 2, SUPERVISOR)
+                .arg("-key", "rtp_port", String.valueOf(supervisor.port())).startAgainst(earshot.port());
+        callerPhone = earshot.phone("caller_media_elsewhere.xml", 0, CALLER)
+                .arg("-s", "1002", "-key", "rtp_port", String.valueOf(caller.port())).startAgainst(earshot.port());
+        CallEvent answered = earshot.awaitEvent(CallEvent.Type.ANSWERED);
+        phaseStart = System.nanoTime();
+        return answered.callId();
+    }
+
+    /** The supervisor's phone answered: its phase starts now. */
+    private void awaitStarted(String session) throws InterruptedException {
+        earshot.awaitEvent(CallEvent.Type.MONITOR_STARTED, event -> event.monitor().sessionId().equals(session));
+        phaseStart = System.nanoTime();
+    }
+
+    /** Lets the phase run its course, then starts the next. */
+    private void endPhase(String name, Hearing hearing) throws InterruptedException {
+        Thread.sleep(Math.max(0, PHASE_MILLIS - (System.nanoTime() - phaseStart) / 1_000_000));
+        long end = System.nanoTime();
+        phases.add(new Phase(name, phaseStart, end));
+        expected.add(hearing);
+        if (hearing == TABLE.get(MonitorMode.TAKEOVER)) {
+            agentReleasedAt = phaseStart;
+        }
+        phaseStart = end;
+    }
+
+    private void hangUp(String callId) throws Exception {
+        assertThat(earshot.server().callControl().hangUp(callId)).isTrue();
+        earshot.awaitEvent(CallEvent.Type.ENDED);
+        Sipp.Result called = callerPhone.finish();
+        Sipp.Result monitored = supervisorPhone.finish();
+        agent.close();
+        assertThat(called.succeeded()).as(called.describe()).isTrue();
+        assertThat(monitored.succeeded()).as("asked to answer by itself, and hung up: " + monitored.describe()).isTrue();
+    }
+
+    private void assertEveryoneHeardWhatTheTableSays() throws Exception {
+        short[] agentRecording = agent.received();
+        long agentRecordingStarted = caller.received().packets().get(0).arrivedNanos(); // the agent's first packet reached the caller
+        for (int i = 0; i < phases.size(); i++) {
+            Phase phase = phases.get(i);
+            Hearing hearing = expected.get(i);
+            phase.assertHeard("supervisor", supervisor, hearing.supervisor(), TONES);
+            phase.assertHeard("caller", caller, hearing.caller(), TONES);
+            phase.assertHeard("agent", agentRecording, agentRecordingStarted, hearing.agent(), TONES);
+        }
+        if (agentReleasedAt != 0) {
+            long recorded = agentRecording.length * 1_000_000_000L / 8000;
+            assertThat(agentRecordingStarted + recorded).as("the agent's call ended (BYE) at the takeover, not at the hang-up")
+                    .isLessThan(agentReleasedAt + 500_000_000L);
+        }
+    }
+
+    private void awaitRegistered(String extension) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (earshot.server().locations().bindingsOf(extension).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(extension + " did not register:\n" + agent.log());
+            }
+            Thread.sleep(50);
+        }
+    }
+}
