@@ -3,7 +3,6 @@ package org.earshot.telephony.record;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
@@ -30,6 +29,8 @@ public class TelephonyRecorder {
 
     /** An agent's state row, logged out and idle (the columns' defaults), unless the agent has one. */
     static final String NEW_AGENT_STATE = "INSERT INTO agent_state (user_id, since) VALUES (?, CURRENT_TIMESTAMP) ON CONFLICT DO NOTHING";
+    /** The agent's state row and nothing else, locked until the transaction ends. */
+    static final String LOCK_AGENT_STATE = "SELECT user_id FROM agent_state WHERE user_id = ? FOR UPDATE";
 
     private static final Logger LOG = Logger.getLogger(TelephonyRecorder.class.getName());
 
@@ -91,15 +92,20 @@ public class TelephonyRecorder {
      * feature code) may arrive together in two transactions, and a plain insert by each would make
      * one of them fail, losing its report. PostgreSQL and H2 both skip the insert that conflicts,
      * PostgreSQL once the other transaction has committed its row.
+     * <p>
+     * The lock is taken in SQL on the state row alone. A JPA lock on the entity locks every row its
+     * eager graph joins (the current call, that call's agent's user row), and transactions that add
+     * a call record for the same agent hold a key-share lock on that user row: two calls of one agent,
+     * or a call event and the agent's state, deadlocked.
      */
     private void lockStatesOf(User... agents) {
         Stream.of(agents).filter(Objects::nonNull).distinct().sorted(Comparator.comparing(User::getId)).forEach(agent -> {
             em.createNativeQuery(NEW_AGENT_STATE).setParameter(1, agent.getId()).executeUpdate();
-            em.find(AgentState.class, agent.getId(), LockModeType.PESSIMISTIC_WRITE);
+            em.createNativeQuery(LOCK_AGENT_STATE).setParameter(1, agent.getId()).getSingleResult();
         });
     }
 
-    /** The agent's state, once locked: the persistence context's instance. */
+    /** The agent's state, read once it is locked, so as the last transaction that changed it left it. */
     private AgentState stateOf(User agent) {
         return em.find(AgentState.class, agent.getId());
     }

@@ -12,7 +12,7 @@ import org.earshot.testing.EmbeddedDatabase;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
-/** The upsert that gives an agent its state row works on the embedded database as the demo configures it. */
+/** The upsert that gives an agent its state row, and its lock, work on the embedded database as the demo configures it. */
 class NewAgentStateOnH2Test {
 
     @Test
@@ -28,6 +28,12 @@ class NewAgentStateOnH2Test {
                     assertThat(upsert.executeUpdate()).as("rows inserted by attempt " + attempt).isEqualTo(attempt == 0 ? 1 : 0);
                 }
             }
+            c.setAutoCommit(false);
+            try (PreparedStatement lock = c.prepareStatement(TelephonyRecorder.LOCK_AGENT_STATE)) {
+                lock.setLong(1, 7);
+                assertThat(lock.executeQuery().next()).as("the row, locked").isTrue();
+            }
+            c.commit();
             try (ResultSet row = s.executeQuery("SELECT presence, activity, status, since, call_record_id, version FROM agent_state")) {
                 assertThat(row.next()).isTrue();
                 assertThat(row.getString("presence")).isEqualTo("LOGGED_OUT");
