@@ -1,8 +1,11 @@
 package org.earshot.it;
 
 import java.util.concurrent.Callable;
+import org.earshot.access.SystemRole;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.authz.RoleMapper;
+import org.wildfly.security.authz.Roles;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 
 /**
@@ -20,7 +23,7 @@ public final class As {
         try {
             SecurityIdentity identity = SecurityDomain.getCurrent()
                     .authenticate(username, new PasswordGuessEvidence(DEMO_PASSWORD.toCharArray()));
-            return identity.runAs(work);
+            return run(identity, work);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -33,5 +36,25 @@ public final class As {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Runs test code as Earshot's own message listeners run (the system role, given to them by
+     * {@code @RunAs}); no login can get there, only code inside the server.
+     */
+    public static <T> T system(Callable<T> work) {
+        SecurityIdentity listener = SecurityDomain.getCurrent().createAdHocIdentity("earshot-listener")
+                .withRoleMapper("ejb", RoleMapper.constant(Roles.of(SystemRole.NAME)));
+        return run(listener, work);
+    }
+
+    private static <T> T run(SecurityIdentity identity, Callable<T> work) {
+        try {
+            return identity.runAs(work);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

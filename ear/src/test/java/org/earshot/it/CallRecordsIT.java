@@ -5,15 +5,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.earshot.access.AccessDeniedException;
+import org.earshot.access.GrantService;
+import org.earshot.organization.MonitoringGroupService;
+import org.earshot.organization.OrganizationService;
+import org.earshot.organization.User;
 import org.earshot.query.PageRequest;
+import org.earshot.telephony.call.CallEvent;
 import org.earshot.telephony.connector.CallControl;
 import org.earshot.telephony.connector.CallControlFactory;
+import org.earshot.telephony.queue.AgentState;
+import org.earshot.telephony.queue.AgentState.Activity;
+import org.earshot.telephony.queue.AgentState.Presence;
 import org.earshot.telephony.record.AgentStatus;
 import org.earshot.telephony.record.CallFilter;
 import org.earshot.telephony.record.CallRecord;
@@ -21,6 +37,7 @@ import org.earshot.telephony.record.CallRecordService;
 import org.earshot.telephony.record.CallState;
 import org.earshot.telephony.record.CallStateChange;
 import org.earshot.telephony.record.LiveAgent;
+import org.earshot.telephony.record.TelephonyRecorder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -30,7 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Calls placed with real sipp phones through the deployed resource adapter end up as call records
  * in PostgreSQL, by way of the call event MDB; the services show them only within scope, and the
- * CallControl connection factory hangs a call up. Demo agent 1002 is agent2, team Billing.
+ * CallControl connection factory hangs a call up. Only Earshot's listeners may write the records,
+ * and an agent's first events arriving together are all kept. Demo agent 1002 is agent2, team Billing.
  */
 @ExtendWith(ArquillianExtension.class)
 class CallRecordsIT {
@@ -39,6 +57,18 @@ class CallRecordsIT {
 
     @EJB
     private CallRecordService records;
+
+    @EJB
+    private TelephonyRecorder recorder;
+
+    @EJB
+    private OrganizationService organization;
+
+    @EJB
+    private GrantService grants;
+
+    @EJB
+    private MonitoringGroupService groups;
 
     @Resource(lookup = "java:/eis/earshot/CallControl")
     private CallControlFactory callControl;
@@ -127,6 +157,53 @@ class CallRecordsIT {
         }
     }
 
+    @Test
+    void noUserMayKeepCallEventsOrAgentStatesOnlyEarshotsListenersMay() {
+        CallEvent forged = new CallEvent("forged-" + System.nanoTime(), CallEvent.Type.RINGING, Instant.now(), "555", "1002", null,
+                "1002", null, null);
+        AgentState loggedIn = new AgentState("1002", Set.of("6001"), Presence.AVAILABLE, Activity.IDLE, Instant.now());
+        for (String user : List.of("admin", "sup.billing", "agent2")) {
+            assertThatThrownBy(() -> As.user(user, () -> recorder.record(forged))).as(user).isInstanceOf(EJBAccessException.class);
+            assertThatThrownBy(() -> As.user(user, () -> recorder.record(loggedIn))).as(user).isInstanceOf(EJBAccessException.class);
+        }
+        assertThatThrownBy(() -> recorder.record(forged)).as("without a login").isInstanceOf(EJBAccessException.class);
+        assertThat(As.user("sup.billing", () -> records.findCalls(new CallFilter(null, null, null, null, forged.callId()),
+                PageRequest.firstPage(1))).total()).as("records of the forged call").isZero();
+    }
+
+    @Test
+    void firstCallEventsOfANewAgentArrivingTogetherAreAllKept() throws Exception {
+        OrgFixture fixture = new OrgFixture(organization, grants, groups);
+        String extension = "7" + (System.nanoTime() % 100_000);
+        User agent = fixture.agent("newcomer", organization.findByUsername("agent1").getTeam(), extension);
+        int calls = 8;
+        CyclicBarrier together = new CyclicBarrier(calls);
+        ExecutorService listeners = Executors.newFixedThreadPool(calls);
+        try {
+            // Each call's first event in its own transaction, all at once, as the adapter delivers
+            // different calls in parallel: each finds the agent without a state row.
+            List<Future<CallRecord>> kept = new ArrayList<>();
+            for (int call = 0; call < calls; call++) {
+                CallEvent ringing = new CallEvent("together-" + extension + "-" + call, CallEvent.Type.RINGING, Instant.now(),
+                        "555", extension, null, extension, null, null);
+                kept.add(listeners.submit(() -> {
+                    together.await();
+                    return As.system(() -> recorder.record(ringing));
+                }));
+            }
+            for (Future<CallRecord> record : kept) {
+                assertThat(record.get(30, TimeUnit.SECONDS).getAgent().getId()).isEqualTo(agent.getId());
+            }
+        } finally {
+            listeners.shutdownNow();
+        }
+
+        assertThat(As.user("sup.billing", () -> records.findCalls(new CallFilter(null, null, null, agent.getId(), null),
+                PageRequest.firstPage(50))).total()).isEqualTo(calls);
+        assertThat(As.user("sup.billing", records::liveAgents)).filteredOn(a -> a.extension().equals(extension)).singleElement()
+                .satisfies(live -> assertThat(live.status()).isEqualTo(AgentStatus.RINGING));
+    }
+
     private CallRecord latestCallSince(Instant since, String user) {
         return As.user(user, () -> records.findCalls(new CallFilter(since, null, null, null, "1002"), PageRequest.firstPage(1)))
                 .items().stream().findFirst().orElse(null);
@@ -137,15 +214,7 @@ class CallRecordsIT {
                 .items().stream().map(CallRecord::getCallId).toList();
     }
 
-    /** Call events reach the records asynchronously: asks again until the answer fits, for a bounded time. */
-    private static <T> T eventually(Supplier<T> question, Predicate<T> fits) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        T answer = question.get();
-        while (!fits.test(answer)) {
-            assertThat(Instant.now()).as("an answer that fits within " + PATIENCE + ", last " + answer).isBefore(deadline);
-            Thread.sleep(100);
-            answer = question.get();
-        }
-        return answer;
+    private static <T> T eventually(Callable<T> question, Predicate<T> fits) throws Exception {
+        return Eventually.answer(question, fits, PATIENCE);
     }
 }

@@ -17,16 +17,18 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The live view in a real browser while a real call (sipp) reaches demo agent 1002 (agent2): the
- * supervisor's page follows the agent onto the call and back without being reloaded, and the call
- * is then listed among the call records.
+ * The live view in a real browser while real phones (sipp) act: a call reaches demo agent 1002
+ * (agent2), and the supervisor's page follows the agent onto the call and back without being
+ * reloaded, and the call is then listed among the call records; demo agent 1001 (agent1) dials
+ * feature codes, and the page follows it logging in, going away, coming back and logging out.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LiveViewBrowserIT {
 
-    private static final By AGENT2_STATE = By.xpath("//tbody[@id='liveForm:agents_data']"
-            + "/tr[td[1][starts-with(normalize-space(), 'agent2 ')]]/td[3]");
+    private static final By AGENT1_PRESENCE = agentColumn("agent1", 3);
+    private static final By AGENT1_QUEUES = agentColumn("agent1", 4);
+    private static final By AGENT2_STATE = agentColumn("agent2", 5);
 
     private ConsoleBrowser console;
 
@@ -68,5 +70,34 @@ class LiveViewBrowserIT {
         console.open("app/calls/calls.xhtml");
         console.patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.id("callsForm:callsTable"), "caller hung up"));
         assertThat(console.driver().findElement(By.id("callsForm:callsTable")).getText()).contains("1002 agent2");
+    }
+
+    @Test
+    void supervisorSeesAnAgentLogInGoAwayComeBackAndLogOutFromThePhoneWithoutReloading() throws Exception {
+        console.logIn("sup.billing");
+        console.open("app/calls/live.xhtml");
+        console.patiently().until(ExpectedConditions.textToBe(AGENT1_PRESENCE, "logged out"));
+        JavascriptExecutor page = (JavascriptExecutor) console.driver();
+        page.executeScript("window.earshotNotReloaded = true");
+        int phone = Phones.registeredPhone("1001"); // agent1, member of Billing
+
+        assertThat(Phones.dialFeatureCode("*60", "1001", phone)).isTrue();
+        console.patiently().until(ExpectedConditions.textToBe(AGENT1_PRESENCE, "available"));
+        assertThat(console.driver().findElement(AGENT1_QUEUES).getText()).isEqualTo("Billing");
+        assertThat(Phones.dialFeatureCode("*63", "1001", phone)).isTrue();
+        console.patiently().until(ExpectedConditions.textToBe(AGENT1_PRESENCE, "away"));
+        assertThat(Phones.dialFeatureCode("*62", "1001", phone)).isTrue();
+        console.patiently().until(ExpectedConditions.textToBe(AGENT1_PRESENCE, "available"));
+        assertThat(Phones.dialFeatureCode("*61", "1001", phone)).isTrue();
+        console.patiently().until(ExpectedConditions.textToBe(AGENT1_PRESENCE, "logged out"));
+        assertThat(console.driver().findElement(AGENT1_QUEUES).getText()).isEmpty();
+
+        assertThat(page.executeScript("return window.earshotNotReloaded === true")).as("the page was not reloaded").isEqualTo(true);
+    }
+
+    /** A cell of the agent's row in the live view's agents table (1: agent, 3: presence, 4: queues, 5: state). */
+    private static By agentColumn(String username, int column) {
+        return By.xpath("//tbody[@id='liveForm:agents_data']/tr[td[1][starts-with(normalize-space(), '" + username + " ')]]/td["
+                + column + "]");
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.earshot.testing.EmbeddedDatabase;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -15,15 +16,12 @@ class SchemaMigrationOnH2Test {
 
     @Test
     void migratesAnEmptyH2DatabaseInPostgresqlModeAndSeedsTheAuditChainHead() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:earshot-" + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
+        JdbcDataSource h2 = EmbeddedDatabase.empty();
 
         MigrateResult result = new SchemaMigration(h2).migrate();
 
         assertThat(result.success).isTrue();
-        assertThat(result.targetSchemaVersion).isEqualTo("2");
+        assertThat(result.targetSchemaVersion).isEqualTo("3");
         try (Connection c = h2.getConnection(); Statement s = c.createStatement();
              ResultSet head = s.executeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
             assertThat(head.next()).isTrue();

@@ -1,9 +1,21 @@
 package org.earshot.telephony.record;
 
+import org.earshot.telephony.queue.AgentState.Activity;
+
 /**
- * What an agent is doing, as the live view shows it. Call events move an agent between RINGING,
- * ON_CALL and IDLE; logging in and out and going away belong to the queue engine.
+ * What an agent is doing, as the live view shows it: nothing, being offered a call, talking, or
+ * finishing the last queue call's work. Call events say when the agent rings and talks; the queue
+ * engine says so too, and alone knows wrap-up.
  */
 public enum AgentStatus {
-    LOGGED_OUT, IDLE, RINGING, ON_CALL, AWAY
+    IDLE, RINGING, ON_CALL, WRAP_UP;
+
+    static AgentStatus of(Activity reported) {
+        return switch (reported) {
+            case IDLE -> IDLE;
+            case RINGING -> RINGING;
+            case ON_CALL -> ON_CALL;
+            case WRAP_UP -> WRAP_UP;
+        };
+    }
 }

@@ -1,10 +1,12 @@
 package org.earshot.telephony.record;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.earshot.access.SystemRole;
 import org.earshot.telephony.call.CallEvent;
 import org.earshot.telephony.call.CallEventListener;
 
@@ -15,18 +17,20 @@ import org.earshot.telephony.call.CallEventListener;
  */
 // The resource adapter delivers with no caller; the application's security domain would refuse that.
 @PermitAll
+// Only Earshot's own listeners may write call records.
+@RunAs(SystemRole.NAME)
 @MessageDriven(messageListenerInterface = CallEventListener.class)
 public class CallEventReceiver implements CallEventListener {
 
     @EJB
-    private CallRecordService records;
+    private TelephonyRecorder recorder;
 
     @Inject
     private Event<CallActivity> activity;
 
     @Override
     public void onCallEvent(CallEvent event) {
-        CallRecord record = records.record(event);
+        CallRecord record = recorder.record(event);
         activity.fire(new CallActivity(record.getCallId(), record.getState()));
     }
 }

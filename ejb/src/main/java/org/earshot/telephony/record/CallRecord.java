@@ -164,6 +164,14 @@ public class CallRecord {
         changes.add(new CallStateChange(this, event.type().name(), at, event.detail()));
     }
 
+    /**
+     * Ends a call that the telephony core can no longer report on (it restarted and lost it), as its
+     * own ENDED event would have, with the reason as disposition.
+     */
+    public void cutOff(Instant at, String reason) {
+        apply(new CallEvent(callId, CallEvent.Type.ENDED, at, caller, dialed, null, agentExtension, reason, null));
+    }
+
     /** Who may see this call: through its agent or its queue; a call with neither only organization-wide. */
     public AccessTarget accessTarget() {
         if (agent != null) {

@@ -57,6 +57,20 @@ class CallRecordTest {
     }
 
     @Test
+    void callCutOffByARestartEndsWithTheReasonInItsHistoryAndKeepsTheMediaLastReported() {
+        CallRecord record = recordOf(call.at(0, Type.RINGING), call.at(2, Type.ANSWERED),
+                call.at(5, Type.HELD, null, new MediaSummary(150, 150, 140, 140, 0)));
+
+        record.cutOff(T0.plusSeconds(600), TelephonyRestart.CUT_OFF);
+
+        assertThat(record.getState()).isEqualTo(CallState.ENDED);
+        assertThat(record.getEndedAt()).isEqualTo(T0.plusSeconds(600));
+        assertThat(record.getDisposition()).isEqualTo(TelephonyRestart.CUT_OFF);
+        assertThat(record.getPacketsFromCaller()).isEqualTo(150);
+        assertThat(record.getChanges()).extracting(CallStateChange::getType).containsExactly("RINGING", "ANSWERED", "HELD", "ENDED");
+    }
+
+    @Test
     void heldCallIsStillInProgressAndResumingAnswersItAgain() {
         CallRecord record = recordOf(call.at(0, Type.RINGING), call.at(2, Type.ANSWERED), call.at(5, Type.HELD));
         assertThat(record.getState()).isEqualTo(CallState.HELD);

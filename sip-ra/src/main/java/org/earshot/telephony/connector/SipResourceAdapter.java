@@ -10,13 +10,13 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sip.SipException;
 import javax.sql.DataSource;
 import javax.transaction.xa.XAResource;
 import org.earshot.telephony.call.B2bua;
+import org.earshot.telephony.call.CallEvent;
 import org.earshot.telephony.directory.DigestAlgorithm;
 import org.earshot.telephony.directory.JdbcQueueDirectory;
 import org.earshot.telephony.queue.AgentState;
@@ -25,26 +25,28 @@ import org.earshot.telephony.sip.SipSettings;
 
 /**
  * The Jakarta Connectors entry point of Earshot's telephony core: starts the SIP server (registrar,
- * B2BUA, media relay) with the server and stops it with the server. Inbound, it delivers every call
- * event to the active message endpoints ({@link CallEventDelivery}); outbound, EJBs act on calls
- * through {@link CallControlFactory}. Settings come from system properties {@code earshot.sip.*} so
- * one EAR runs on any host; the defaults suit the demo.
+ * B2BUA, media relay, queues) with the server and stops it with the server. Inbound, it delivers
+ * every call event and every agent state change to the active message endpoints
+ * ({@link InboundDelivery}); outbound, EJBs act on calls through {@link CallControlFactory}.
+ * Settings come from system properties {@code earshot.sip.*} so one EAR runs on any host; the
+ * defaults suit the demo.
  */
 public class SipResourceAdapter implements ResourceAdapter {
 
     private static final String DIRECTORY = "java:jboss/datasources/EarshotDS";
-    private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
 
     private volatile SipServer server;
-    private CallEventDelivery delivery;
+    private InboundDelivery<CallEvent> callEvents;
+    private InboundDelivery<AgentState> agentStates;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         SipSettings settings = settings();
-        delivery = new CallEventDelivery(context.getWorkManager());
+        callEvents = InboundDelivery.callEvents(context.getWorkManager());
+        agentStates = InboundDelivery.agentStates(context.getWorkManager());
         DataSource dataSource = lookupDirectory();
-        server = new SipServer(settings, new DataSourceDirectory(dataSource), new JdbcQueueDirectory(dataSource), delivery,
-                SipResourceAdapter::agentStateChanged, Clock.systemUTC());
+        server = new SipServer(settings, new DataSourceDirectory(dataSource), new JdbcQueueDirectory(dataSource),
+                callEvents::deliver, agentStates::deliver, Clock.systemUTC());
         try {
             server.start();
         } catch (SipException e) {
@@ -77,11 +79,6 @@ public class SipResourceAdapter implements ResourceAdapter {
                 .withMaxMonitorsPerCall(Integer.getInteger("earshot.monitor.max-per-call", 3));
     }
 
-    /** Agent states are only logged until the EJB layer has a receiver for them (the live view, the WFM feed). */
-    private static void agentStateChanged(AgentState state) {
-        LOG.fine(() -> "Agent state: " + state);
-    }
-
     private static DataSource lookupDirectory() throws ResourceAdapterInternalException {
         try {
             return (DataSource) new InitialContext().lookup(DIRECTORY);
@@ -92,15 +89,24 @@ public class SipResourceAdapter implements ResourceAdapter {
 
     @Override
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
-        if (!(spec instanceof CallEventActivationSpec)) {
-            throw new NotSupportedException("Earshot SIP delivers only call events, not " + spec.getClass().getName());
+        if (spec instanceof CallEventActivationSpec) {
+            callEvents.activate(factory);
+        } else if (spec instanceof AgentStateActivationSpec) {
+            agentStates.activate(factory);
+            // Changes made before the application listened (it deploys after the adapter) were dropped.
+            server.agents().tellEveryState();
+        } else {
+            throw new NotSupportedException("Earshot SIP delivers call events and agent states, not " + spec.getClass().getName());
         }
-        delivery.activate(factory);
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        delivery.deactivate(factory);
+        if (spec instanceof CallEventActivationSpec) {
+            callEvents.deactivate(factory);
+        } else if (spec instanceof AgentStateActivationSpec) {
+            agentStates.deactivate(factory);
+        }
     }
 
     /** The B2BUA's call control, for the outbound connections. */

@@ -107,12 +107,21 @@ public final class AgentAvailability {
         });
     }
 
+    /**
+     * Tells the listener every known agent's state again, under the lock so that no change overtakes
+     * it: a receiver that started listening late (the application deploys after the adapter) catches up.
+     */
+    public synchronized void tellEveryState() {
+        endWrapUps();
+        agents.values().forEach(agent -> listener.onAgentState(agent.state()));
+    }
+
     Instant now() {
         return clock.instant();
     }
 
-    /** Agents whose wrap-up time has passed become idle as of the moment it passed. */
-    private void endWrapUps() {
+    /** Agents whose wrap-up time has passed become idle as of the moment it passed (and the listener hears so). */
+    synchronized void endWrapUps() {
         Instant now = now();
         agents.values().stream().filter(agent -> agent.activity == Activity.WRAP_UP && !agent.wrapUpEnds.isAfter(now))
                 .toList().forEach(agent -> change(agent.extension, idle -> {

@@ -72,6 +72,7 @@ public final class QueueDistributor {
      */
     public List<Routing> dispatch() {
         synchronized (agents) {
+            agents.endWrapUps(); // told even when nobody waits, so the live view sees the agent idle again
             List<Routing> routing = new ArrayList<>();
             Instant now = agents.now();
             for (Caller caller : waiting.values()) {

@@ -129,6 +129,17 @@ class AgentAvailabilityTest {
     }
 
     @Test
+    void everyKnownAgentsStateIsToldAgainForAReceiverThatListensLate() {
+        agents.logIn("1001", List.of("5001"));
+        agents.away("1002");
+        told.clear();
+
+        agents.tellEveryState();
+
+        assertThat(told).containsExactlyInAnyOrder(agents.stateOf("1001"), agents.stateOf("1002"));
+    }
+
+    @Test
     void longestIdleReadyMemberIsReservedAndRingsOnce() {
         agents.logIn("1002", List.of("5001"));
         clock.advance(Duration.ofSeconds(30));

@@ -185,6 +185,24 @@ class QueueDistributorTest {
     }
 
     @Test
+    void endOfWrapUpIsToldAtTheNextDispatchEvenWithNobodyWaiting() {
+        List<AgentState> told = new CopyOnWriteArrayList<>();
+        AgentAvailability watched = new AgentAvailability(clock, told::add);
+        QueueDistributor desk = new QueueDistributor(watched, queue -> QueuePolicy.DEFAULT);
+        watched.logIn("1001", List.of("5001"));
+        desk.enqueue("c1", BILLING);
+        desk.dispatch();
+        desk.answered("c1", "1001");
+        desk.ended("c1");
+        clock.advance(QueuePolicy.DEFAULT.wrapUp());
+
+        assertThat(desk.dispatch()).isEmpty();
+
+        assertThat(told).extracting(AgentState::activity)
+                .containsExactly(Activity.IDLE, Activity.RINGING, Activity.ON_CALL, Activity.WRAP_UP, Activity.IDLE);
+    }
+
+    @Test
     void callerHangingUpWhileAnAgentRingsFreesTheAgent() {
         billingCallerRinging("c1", "1001");
 

@@ -24,7 +24,8 @@ public class LiveAgentResource {
 
     @GET
     @Path("live")
-    @Operation(summary = "Agents whose calls the caller may see, by extension: state, since when, and the current call")
+    @Operation(summary = "Agents whose calls the caller may see, by extension: logged out, available or away, the queues"
+            + " logged in to, idle, ringing, on call or wrap-up since when, and the current call")
     public ListView<LiveAgent> live(@BeanParam PageParams page) {
         return ListView.of(records.liveAgents(), page.toRequest(), Function.identity());
     }

@@ -13,7 +13,8 @@ import org.earshot.web.admin.ServiceCall;
 
 /**
  * The live view's agents and queues, read afresh for every request: the page re-renders them
- * whenever {@link LiveViewPush} says a call changed, so each user sees their own scope's state.
+ * whenever {@link LiveViewPush} says a call or an agent changed, so each user sees their own
+ * scope's state.
  */
 @Named
 @RequestScoped
@@ -37,6 +38,11 @@ public class LiveViewPage {
             queues = ServiceCall.query(null, records::liveQueues).orElse(List.of());
         }
         return queues;
+    }
+
+    /** "Billing, Support"; empty for an agent logged out. */
+    public String queueNames(LiveAgent agent) {
+        return String.join(", ", agent.queues());
     }
 
     /** How long the agent's current call has run (or rung); the page counts on from here. */

@@ -6,23 +6,29 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import org.earshot.telephony.record.AgentActivity;
 import org.earshot.telephony.record.CallActivity;
 
 /**
- * Tells every open live view that a call changed, once the change is committed. The message carries
- * no call data: each browser then re-renders through the services, which show it only its scope.
+ * Tells every open live view that a call or an agent changed, once the change is committed. The
+ * message carries no call or agent data: each browser then re-renders through the services, which
+ * show it only its scope.
  */
 @ApplicationScoped
 public class LiveViewPush {
 
     /** The websocket channel of the live view, and the message its ajax listens for. */
-    public static final String CHANNEL = "callActivity";
+    public static final String CHANNEL = "liveActivity";
 
     @Inject
     @Push(channel = CHANNEL)
     private PushContext liveViews;
 
     void callChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CallActivity activity) {
+        liveViews.send(CHANNEL);
+    }
+
+    void agentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentActivity activity) {
         liveViews.send(CHANNEL);
     }
 }

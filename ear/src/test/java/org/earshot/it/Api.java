@@ -1,0 +1,31 @@
+package org.earshot.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** The deployed REST API as a demo user calls it: HTTP Basic with the demo password. */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Api() {
+    }
+
+    /** GET of a path under /api/v1/. */
+    static HttpResponse<String> get(String user, String path) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + As.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + "api/v1/" + path))
+                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+}
