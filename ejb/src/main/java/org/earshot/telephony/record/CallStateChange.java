@@ -29,7 +29,7 @@ public class CallStateChange {
     @JoinColumn(name = "call_record_id", updatable = false)
     private CallRecord call;
 
-    @Column(name = "change_type", nullable = false, length = 16, updatable = false)
+    @Column(name = "change_type", nullable = false, length = 32, updatable = false)
     private String type;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
