@@ -38,6 +38,7 @@ class HangUpSippTest {
         Sipp.Running caller = earshot.phone("caller_tone_until_bye.xml", 0, 1000).arg("-s", "1002").startAgainst(earshot.port());
 
         CallEvent answered = earshot.awaitEvent(CallEvent.Type.ANSWERED);
+        earshot.assertAudioFlowsBothWays(); // a call under way, its ACK long received (RFC 3261 §15: no BYE before it)
         assertThat(earshot.server().callControl().hangUp(answered.callId())).isTrue();
         Sipp.Result callerDone = caller.finish();
         Sipp.Result agentDone = agent.finish();

@@ -8,6 +8,8 @@ import org.earshot.telephony.testing.Sipp;
 import org.earshot.telephony.testing.Subscribers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every device of the dialed agent refuses (two real sipp phones registered for extension 1002):
@@ -22,26 +24,20 @@ class RefusingDevicesSippTest {
     final Earshot earshot = new Earshot(new Subscribers("earshot").add("1002", "secret-1002"),
             settings -> settings.withRingTimeout(Duration.ofSeconds(10)));
 
-    @Test
-    void bothDevicesBusyTellTheCallerBusyHere() throws Exception {
-        Sipp.Running desk = refusing(1, "agent_busy.xml", 200);
-        Sipp.Running softphone = refusing(2, "agent_busy.xml", 400);
+    /** Both devices ring and refuse, the first after 200 ms, the second after 400 ms (a 603 first would cancel the other). */
+    @ParameterizedTest(name = "{0} and {1}: the caller gets {2}")
+    @CsvSource({
+        "agent_busy.xml, agent_busy.xml, 486 Busy Here",
+        "agent_busy.xml, agent_declines.xml, 603 Decline"
+    })
+    void callerGetsTheMostTellingRefusal(String first, String second, String expected) throws Exception {
+        Sipp.Running desk = refusing(1, first, 200);
+        Sipp.Running softphone = refusing(2, second, 400);
 
         String refusal = refusedCaller(desk, softphone);
 
-        assertThat(refusal).contains("SIP/2.0 486 Busy Here").containsPattern("To: <sip:1002@[^>]+>;tag=");
-        assertEndedBecause("agent unavailable: 486 Busy Here");
-    }
-
-    @Test
-    void declineOnOneDeviceOutweighsBusyOnTheOther() throws Exception {
-        Sipp.Running desk = refusing(1, "agent_busy.xml", 200);
-        Sipp.Running softphone = refusing(2, "agent_declines.xml", 400);
-
-        String refusal = refusedCaller(desk, softphone);
-
-        assertThat(refusal).contains("SIP/2.0 603 Decline").doesNotContain("486");
-        assertEndedBecause("agent unavailable: 603 Decline");
+        assertThat(refusal).contains("SIP/2.0 " + expected).containsPattern("To: <sip:1002@[^>]+>;tag=");
+        assertEndedBecause("agent unavailable: " + expected);
     }
 
     /** Without the early decision the ringing device would ring on, and the caller get 480 No answer after 10 s. */
