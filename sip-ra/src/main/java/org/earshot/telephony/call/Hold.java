@@ -38,11 +38,8 @@ final class Hold {
             signalling.respond(transaction, Response.REQUEST_PENDING, "Another offer is under way");
             return;
         }
-        SessionDescription offer;
-        try {
-            offer = Bodies.offerIn(transaction.getRequest());
-        } catch (SdpException e) {
-            signalling.respond(transaction, Response.NOT_ACCEPTABLE_HERE, e.getMessage());
+        SessionDescription offer = signalling.offerOrRefuse(transaction);
+        if (offer == null) {
             return;
         }
         partyDescribed(leg, offer);

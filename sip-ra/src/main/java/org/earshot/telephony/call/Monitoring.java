@@ -14,7 +14,6 @@ import org.earshot.telephony.media.MediaCapacityException;
 import org.earshot.telephony.media.MediaDirection;
 import org.earshot.telephony.media.MonitorMode;
 import org.earshot.telephony.media.MonitorPort;
-import org.earshot.telephony.media.SdpException;
 import org.earshot.telephony.media.SessionDescription;
 import org.earshot.telephony.registrar.LocationService;
 
@@ -121,11 +120,8 @@ final class Monitoring {
      * that holds does not play it.
      */
     void reoffer(Leg leg, ServerTransaction transaction) throws SipException {
-        SessionDescription offer;
-        try {
-            offer = Bodies.offerIn(transaction.getRequest());
-        } catch (SdpException e) {
-            signalling.respond(transaction, Response.NOT_ACCEPTABLE_HERE, e.getMessage());
+        SessionDescription offer = signalling.offerOrRefuse(transaction);
+        if (offer == null) {
             return;
         }
         if (!offer.mediaAddress().equals(leg.partySdp.mediaAddress())) {

@@ -27,6 +27,7 @@ import javax.sip.message.Message;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.earshot.telephony.media.SdpException;
 import org.earshot.telephony.media.SessionDescription;
 import org.earshot.telephony.sip.SipResponses;
 
@@ -75,6 +76,16 @@ final class Signalling {
             throw new IllegalStateException("Retry-After of " + retryAfterSeconds + " s", e);
         }
         send(transaction, busy);
+    }
+
+    /** The SDP offer of a (re-)INVITE, or null when it has none Earshot can use and was refused with 488. */
+    SessionDescription offerOrRefuse(ServerTransaction transaction) throws SipException {
+        try {
+            return Bodies.offerIn(transaction.getRequest());
+        } catch (SdpException e) {
+            respond(transaction, Response.NOT_ACCEPTABLE_HERE, e.getMessage());
+            return null;
+        }
     }
 
     /** 200 OK with Earshot's SDP: an INVITE or re-INVITE answered from Earshot's side of the leg. */

@@ -58,9 +58,7 @@ class MixerTest {
 
     @Test
     void eachPartyHearsExactlyWhatTheModeAllowsAcrossSwitchesAndTheTakeover() throws Exception {
-        MonitorPort port = relay.openMonitorPort(G711.PCMU);
-        supervisor = RtpPhone.answering(0, SUPERVISOR, G711.PCMU).talkTo(earshot(port.port()));
-        port.partyAt(supervisor.address());
+        MonitorPort port = supervisorOnItsOwnPort();
         startPhase();
         Phase plain = endPhase("plain relay");
 
@@ -96,9 +94,7 @@ class MixerTest {
 
     @Test
     void eachMixedStreamIsOneContinuousRtpStream() throws Exception {
-        MonitorPort port = relay.openMonitorPort(G711.PCMU);
-        supervisor = RtpPhone.answering(0, SUPERVISOR, G711.PCMU).talkTo(earshot(port.port()));
-        port.partyAt(supervisor.address());
+        MonitorPort port = supervisorOnItsOwnPort();
         relay.join(port, MonitorMode.LISTEN, G711.PCMU, G711.PCMA);
         Thread.sleep(100); // packets relayed before the join are on their way
         startPhase();
@@ -121,9 +117,7 @@ class MixerTest {
 
     @Test
     void theLastMonitorLeavingMakesItAPlainRelayAgainWithoutABreakInTheAudio() throws Exception {
-        MonitorPort port = relay.openMonitorPort(G711.PCMU);
-        supervisor = RtpPhone.answering(0, SUPERVISOR, G711.PCMU).talkTo(earshot(port.port()));
-        port.partyAt(supervisor.address());
+        MonitorPort port = supervisorOnItsOwnPort();
         relay.join(port, MonitorMode.BARGE, G711.PCMU, G711.PCMA);
         int ports = engine.freePorts();
         long start = System.nanoTime();
@@ -174,9 +168,7 @@ class MixerTest {
 
     @Test
     void perLegCountsGoOnWhileMixed() throws Exception {
-        MonitorPort port = relay.openMonitorPort(G711.PCMU);
-        supervisor = RtpPhone.answering(0, SUPERVISOR, G711.PCMU).talkTo(earshot(port.port()));
-        port.partyAt(supervisor.address());
+        MonitorPort port = supervisorOnItsOwnPort();
         relay.join(port, MonitorMode.LISTEN, G711.PCMU, G711.PCMA);
         Thread.sleep(200);
         long fromCaller = relay.fromA().received();
@@ -191,6 +183,14 @@ class MixerTest {
         assertThat(relay.fromB().forwarded() - toCaller).isGreaterThan(35);
         assertThat(port.statistics().forwarded() - toSupervisor).isGreaterThan(35);
         assertThat(port.statistics().received()).isGreaterThan(35);
+    }
+
+    /** The supervisor's port and phone, the phone sending its tone to it; not in the mix yet. */
+    private MonitorPort supervisorOnItsOwnPort() throws Exception {
+        MonitorPort port = relay.openMonitorPort(G711.PCMU);
+        supervisor = RtpPhone.answering(0, SUPERVISOR, G711.PCMU).talkTo(earshot(port.port()));
+        port.partyAt(supervisor.address());
+        return port;
     }
 
     private void startPhase() {
