@@ -1,6 +1,7 @@
 package org.earshot.organization;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.earshot.monitoring.MonitoringPolicy;
 
 /** A call queue: callers dial its number and wait for one of its member agents. */
 @Entity
@@ -47,6 +49,9 @@ public class CallQueue {
     @JoinTable(name = "queue_member", joinColumns = @JoinColumn(name = "queue_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     private Set<User> members = new HashSet<>();
+
+    @Embedded
+    private MonitoringPolicy monitoringPolicy = new MonitoringPolicy();
 
     @Version
     private long version;
@@ -98,6 +103,11 @@ public class CallQueue {
 
     public Site getSite() {
         return site;
+    }
+
+    /** The queue's monitoring policy, changed in place. */
+    public MonitoringPolicy getMonitoringPolicy() {
+        return monitoringPolicy;
     }
 
     public Set<User> getMembers() {
