@@ -57,6 +57,7 @@ warm_up med
 if [ "$KIND" = mix ]; then
   python3 "$BENCH/monitor-probe.py" $IDLE_PROBE_S --server 127.0.0.1:$SIP_PORT --switch-log "$D/switches.log" \
     --out probe-idle.json > probe-idle.out 2>&1
+  sleep 1.5                         # the probe call's counters reach earshot-stats.txt (rewritten every second) before the start snapshot
 fi
 T0=$(now)
 snap start > snaps.txt

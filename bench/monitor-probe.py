@@ -128,6 +128,7 @@ count_from, end = start + 1.0, start + args.seconds
 next_frame, next_key, key = start, start + 2.0, "3"
 number = 0
 sent_at = {}                     # frame number -> send time (ns), counted frames only
+lateness = []                    # us each counted frame left after its 20 ms slot (this probe's own jitter)
 keys = []                        # (digit, time sent in ns)
 heard_by_caller = []             # (kernel time ns, carries the tone)
 supervisor_got = []              # (frame number, delay us)
@@ -139,6 +140,7 @@ while time.monotonic() < end + 0.2:
         number += 1
         if t >= count_from:
             sent_at[number] = time.time_ns()
+            lateness.append((t - next_frame) * 1e6)
         streams["caller"].audio(numbered(number))
         streams["agent"].audio(SILENCE)
         streams["supervisor"].audio(TONE)
@@ -211,6 +213,7 @@ result = {
         "duplicated": len(numbers) - len(unique),
         "out_of_order": sum(1 for a, b in zip(numbers, numbers[1:]) if b < a),
         "delay": dist([d for _, d in supervisor_got])},
+    "probe_send_lateness": dist(lateness), "probe_sent_a_frame_late": sum(1 for v in lateness if v >= FRAME_S * 1e6),
     "received": received, "sent": {name: stream.sent for name, stream in streams.items()},
 }
 text = json.dumps(result)
