@@ -129,6 +129,8 @@ start_earshot() {
     -Dbench.targets="$EARSHOT_TARGETS" \
     -Dbench.stats="$PWD/earshot-stats.txt" org.earshot.telephony.bench.BenchmarkServer > earshot.log 2>&1 &
   track earshot $! java
+  # until the background shell has exec'd java, its program name is still bash's and mine() says no
+  for _ in $(seq 20); do mine earshot && break; sleep 0.05; done
   for _ in $(seq 300); do grep -q '^ready' earshot.log && return 0; mine earshot || break; sleep 0.1; done
   log "Earshot did not start:"; cat earshot.log >&2; return 1
 }
