@@ -14,7 +14,7 @@ load >= 99 % generated; LOSS otherwise (with the reason)."""
 import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run_results import append_env, env_of, json_of, sipp_final, snaps_of  # noqa: E402
+from run_results import append_env, env_of, json_of, judge, sipp_final, snaps_of  # noqa: E402
 from run_results import delta as delta_of  # noqa: E402
 
 d = sys.argv[1]
@@ -83,10 +83,7 @@ if out["relay_drops"]:
     problems.append(f"{out['relay_drops']} kernel drops on the relay's sockets")
 if failed_uac or failed_uas or ok_uac != n:
     problems.append(f"calls: {ok_uac} of {n} successful, failed {failed_uac} (UAC) / {failed_uas} (UAS)")
-if out["offered_pct"] < 99:
-    problems.append(f"sipp generated only {out['offered_pct']} % of the load")
-out["verdict"] = "PASS" if not problems else "FAIL"
-out["reason"] = "; ".join(problems).replace(" ", "_") or "-"
+judge(out, problems)
 
 print(f"window {dt:.1f}s: into relay {in_pps:.0f} pps, out {out_pps:.0f} pps, offered {out['offered_pct']} % of {n}x100 pps; "
       f"relay CPU {relay_cpu:.1f} % -> {out['us_per_packet']} us per relayed packet; relay socket drops {out['relay_drops']} "

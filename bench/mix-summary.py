@@ -21,7 +21,7 @@ any load (docs/benchmarks.md)."""
 import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run_results import append_env, delta, env_of, json_of, sipp_final, snaps_of  # noqa: E402
+from run_results import append_env, delta, env_of, json_of, judge, sipp_final, snaps_of  # noqa: E402
 
 d = sys.argv[1]
 env, snaps = env_of(d), snaps_of(d)
@@ -88,10 +88,7 @@ if out["failed_uac"] or out["failed_uas"] or out["ok_uac"] != n:
 if out["monitors_started"] < n or out["monitors_refused"]:
     problems.append(f"{out['monitors_started']} monitoring sessions started for {n} calls (+ the probe's), "
                     f"{out['monitors_refused']} refused")
-if out["offered_pct"] < 99:
-    problems.append(f"sipp generated only {out['offered_pct']} % of the load")
-out["verdict"] = "PASS" if not problems else "FAIL"
-out["reason"] = "; ".join(problems).replace(" ", "_") or "-"
+judge(out, problems)
 
 print(f"window {dt:.1f}s: into Earshot {in_pps:.0f} pps (offered {out['offered_pct']} % of {n}x150); mixed frames out "
       f"{out['out_pps']} pps (callers {out['out_pps_uac']}, agents {out['out_pps_uas']}, supervisors {out['out_pps_sup']}: "

@@ -40,3 +40,11 @@ def append_env(d, out):
     with open(f"{d}/result.env", "a") as f:
         for k, v in out.items():
             f.write(f"{k}={v}\n")
+
+
+def judge(out, problems):
+    """The criterion every media run shares (the load fully offered), then the verdict and its reason, into OUT."""
+    if out["offered_pct"] < 99:
+        problems.append(f"sipp generated only {out['offered_pct']} % of the load")
+    out["verdict"] = "PASS" if not problems else "FAIL"
+    out["reason"] = "; ".join(problems).replace(" ", "_") or "-"
