@@ -135,11 +135,18 @@ start_earshot() {
   log "Earshot did not start:"; cat earshot.log >&2; return 1
 }
 # mix_settings RUNDIR: Earshot monitors every answered call: calls to bench by the supervisor
-# "sup" (the sipp of sipp_sup, a preloaded binding like bench's), the monitor probe's call by its
-# own supervisor; each session starts in listen mode; mode switches are logged to RUNDIR/switches.log
+# "sup" (an extension that registers itself: register_supervisors), the monitor probe's call by its
+# own supervisor (preloaded bindings); each session starts in listen mode; mode switches are logged
+# to RUNDIR/switches.log
 mix_settings() {
-  EARSHOT_TARGETS="$EARSHOT_TARGETS,sup=sip:sup@127.0.0.1:$SUP_PORT,mprobe=sip:mprobe@127.0.0.1:15094,mprobesup=sip:mprobesup@127.0.0.1:15095"
-  EARSHOT_EXTRA_FLAGS="${EARSHOT_EXTRA_FLAGS:-} -Dbench.monitor=bench:sup,mprobe:mprobesup -Dbench.monitor-mode=LISTEN -Dbench.switch-log=$1/switches.log"
+  EARSHOT_TARGETS="$EARSHOT_TARGETS,mprobe=sip:mprobe@127.0.0.1:15094,mprobesup=sip:mprobesup@127.0.0.1:15095"
+  EARSHOT_EXTRA_FLAGS="${EARSHOT_EXTRA_FLAGS:-} -Dbench.users=sup -Dbench.monitor=bench:sup,mprobe:mprobesup -Dbench.monitor-mode=LISTEN -Dbench.switch-log=$1/switches.log"
+}
+# register_supervisors: the supervisors' phone (the sipp UAS on $SUP_PORT) registers as "sup" with
+# Earshot's registrar (digest MD5), from a one-shot sipp on port $((SUP_PORT + 1)); fails if refused
+register_supervisors() {
+  sipp -sf "$BENCH/sipp-register.xml" 127.0.0.1:$SIP_PORT -s sup -au sup -ap bench-secret -key contact_port $SUP_PORT \
+    -i 127.0.0.1 -p $((SUP_PORT + 1)) -m 1 -nostdin -trace_err -timeout 10s > register.out 2>&1
 }
 # start_kamailio CFG: Kamailio in the foreground mode (-DD), workers are its children
 start_kamailio() {
@@ -252,12 +259,12 @@ nft_read() {
 udp_snmp() { grep '^Udp:' /proc/net/snmp | tail -1 | awk '{print "udp_in="$2" udp_inerrors="$4" udp_rcvbuferrors="$6" udp_sndbuferrors="$7}'; }
 
 # foreign_ports: UDP sockets of processes other than this run's on the ports the benchmark uses
-# (SIP 15060-15100, sipp/probe media 6100-6413 and 7100-7203, relay media 20000-31999). On a shared machine
+# (SIP 15060-15101, sipp/probe media 6100-6413 and 7100-7203, relay media 20000-31999). On a shared machine
 # another Earshot (WildFly's resource adapter anchors media on 20000-29999 by default) or a test
 # can hold one of them, and then calls fail (Earshot answers 503 "No media capacity").
 foreign_ports() {
   ss -uapnH 2>/dev/null | awk '{n = split($4, a, ":"); p = a[n] + 0;
-    if ((p >= 15060 && p <= 15100) || (p >= 6100 && p <= 6413) || (p >= 7100 && p <= 7203) || (p >= 20000 && p <= 31999)) print}'
+    if ((p >= 15060 && p <= 15101) || (p >= 6100 && p <= 6413) || (p >= 7100 && p <= 7203) || (p >= 20000 && p <= 31999)) print}'
 }
 # first_error: the first reason sipp gave for failing a call (its -trace_err log), if any
 first_error() {

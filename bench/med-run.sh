@@ -52,6 +52,7 @@ sut_start "$SUT" || { result verdict=ERROR; exit 1; }
 if [ "$KIND" = mix ]; then
   sipp_uas_at $SUP_PORT sup sipp-sup-rtp.xml -mp $SUP_RTP -timeout $((WARMUP_S + IDLE_PROBE_S + LIMIT + 60))s
   SUPPID=$(pid_of sup)
+  register_supervisors || { log "the supervisors' phone could not register:"; cat register.out >&2; result verdict=ERROR; exit 1; }
 fi
 warm_up med
 if [ "$KIND" = mix ]; then

@@ -34,7 +34,8 @@ import org.earshot.telephony.testing.Subscribers;
  * <p>Settings are system properties (defaults in brackets): {@code bench.address} [127.0.0.1],
  * {@code bench.port} [15060], {@code bench.rtp} [20000-31999], {@code bench.realm} [earshot],
  * {@code bench.targets} [bench=sip:bench@127.0.0.1:15070,probe=sip:probe@127.0.0.1:15090]
- * (extension=contact pairs bound with a far expiry), {@code bench.stats} [none] (a file rewritten
+ * (extension=contact pairs bound with a far expiry), {@code bench.users} [none] (more extensions, comma-separated,
+ * which register themselves, with the password {@code bench-secret}), {@code bench.stats} [none] (a file rewritten
  * every second with the call and relay counters), {@code bench.log} [WARNING] (JUL root level),
  * {@code bench.max-calls} [20000] (calls anchored at once), {@code bench.monitor} [none] (agent:supervisor
  * pairs: every answered call to such an agent gets that supervisor, see {@link MonitorLoad}),
@@ -49,7 +50,8 @@ import org.earshot.telephony.testing.Subscribers;
  */
 public final class BenchmarkServer {
 
-    private static final String PASSWORD = "bench-not-used";
+    /** Every extension's password: the preloaded ones never use it, the supervisors' phone registers with it. */
+    private static final String PASSWORD = "bench-secret";
 
     private final LongAdder ringing = new LongAdder();
     private final LongAdder answered = new LongAdder();
@@ -96,6 +98,11 @@ public final class BenchmarkServer {
         SipServer server = new SipServer(settings, subscribers, new Queues(), listener(), agent -> { }, Clock.systemUTC());
         started.set(server);
         server.start();
+        for (String user : System.getProperty("bench.users", "").split(",")) {
+            if (!user.isBlank()) {
+                subscribers.add(user.trim(), PASSWORD);
+            }
+        }
         Instant farExpiry = Instant.now().plus(3650, ChronoUnit.DAYS);
         for (String target : targets.split(",")) {
             String[] pair = target.split("=", 2);
