@@ -12,8 +12,8 @@
 # Pass (ZERO LOSS) = every packet sent into the relay was sent on, no relay errors, no failed
 # call, and the offered load fully generated (>= 99 % of CALLS x 100 packets/s in the window).
 # Mixed runs (BENCH_KIND=mix, as bench/mix-run.sh starts them; Earshot only): every call is also
-# monitored by one listening supervisor (a third sipp, sipp-sup-rtp.xml, which answers and streams
-# G.711 too), so Earshot mixes every call for three listeners; the latency probe is then
+# monitored by one listening supervisor (a third sipp, sipp-sup-rtp.xml, which registers as "sup",
+# answers and streams G.711 too), so Earshot mixes every call for three listeners; the probe is then
 # monitor-probe.py (the mixed path and the mode-switch delay), run once at idle before the load
 # and once in the window; the verdict is mix-summary.py's.
 # Usage: bench/med-run.sh earshot|rtpengine CALLS [HOLD_S=76] [RAMP_S=10] [TAG]
