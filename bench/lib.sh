@@ -15,6 +15,8 @@ PIDDIR=$RUN/pids
 # Ports (as in shared/peers/BENCH.md; Earshot takes Kamailio's place on 15060)
 SIP_PORT=15060; UAS_PORT=15070; UAC_PORT=15080; PROBE_PORT=15090
 UAC_RTP=6100; UAS_RTP=6200; RTP_MIN=20000; RTP_MAX=31999
+SUP_PORT=15100; SUP_RTP=6400                  # mixed runs: the supervisors' sipp (monitor-probe.py: 15093-15095, RTP 6320-6329)
+EARSHOT_TARGETS="bench=sip:bench@127.0.0.1:$UAS_PORT,probe=sip:probe@127.0.0.1:$PROBE_PORT"
 SIPP_BUF=${SIPP_BUF:-4194304}                 # sipp socket buffers (= net.core.rmem_max here)
 
 # Earshot JVM: fixed heap, parallel GC (see docs/benchmarks.md for the flags compared)
@@ -124,11 +126,27 @@ start_earshot() {
   ulimit -n 20000
   # shellcheck disable=SC2086
   java $JVM_FLAGS $1 -cp "$cp" -Dbench.port=$SIP_PORT -Dbench.rtp=$RTP_MIN-$RTP_MAX \
-    -Dbench.targets="bench=sip:bench@127.0.0.1:$UAS_PORT,probe=sip:probe@127.0.0.1:$PROBE_PORT" \
+    -Dbench.targets="$EARSHOT_TARGETS" \
     -Dbench.stats="$PWD/earshot-stats.txt" org.earshot.telephony.bench.BenchmarkServer > earshot.log 2>&1 &
   track earshot $! java
+  # until the background shell has exec'd java, its program name is still bash's and mine() says no
+  for _ in $(seq 20); do mine earshot && break; sleep 0.05; done
   for _ in $(seq 300); do grep -q '^ready' earshot.log && return 0; mine earshot || break; sleep 0.1; done
   log "Earshot did not start:"; cat earshot.log >&2; return 1
+}
+# mix_settings RUNDIR: Earshot monitors every answered call: calls to bench by the supervisor
+# "sup" (an extension that registers itself: register_supervisors), the monitor probe's call by its
+# own supervisor (preloaded bindings); each session starts in listen mode; mode switches are logged
+# to RUNDIR/switches.log
+mix_settings() {
+  EARSHOT_TARGETS="$EARSHOT_TARGETS,mprobe=sip:mprobe@127.0.0.1:15094,mprobesup=sip:mprobesup@127.0.0.1:15095"
+  EARSHOT_EXTRA_FLAGS="${EARSHOT_EXTRA_FLAGS:-} -Dbench.users=sup -Dbench.monitor=bench:sup,mprobe:mprobesup -Dbench.monitor-mode=LISTEN -Dbench.switch-log=$1/switches.log"
+}
+# register_supervisors: the supervisors' phone (the sipp UAS on $SUP_PORT) registers as "sup" with
+# Earshot's registrar (digest MD5), from a one-shot sipp on port $((SUP_PORT + 1)); fails if refused
+register_supervisors() {
+  sipp -sf "$BENCH/sipp-register.xml" 127.0.0.1:$SIP_PORT -s sup -au sup -ap bench-secret -key contact_port $SUP_PORT \
+    -i 127.0.0.1 -p $((SUP_PORT + 1)) -m 1 -nostdin -trace_err -timeout 10s > register.out 2>&1
 }
 # start_kamailio CFG: Kamailio in the foreground mode (-DD), workers are its children
 start_kamailio() {
@@ -168,7 +186,12 @@ sut_roles() {
 # from bench/, statistics every 5 s in a CSV, errors traced; always bounded by the caller's -timeout
 sipp_uas() {
   local name=$1 sf=$2; shift 2
-  sipp -sf "$BENCH/$sf" -i 127.0.0.1 -p $UAS_PORT -buff_size "$SIPP_BUF" -key pcmu "$PCMU,-1,0" \
+  sipp_uas_at $UAS_PORT "$name" "$sf" "$@"
+}
+# sipp_uas_at PORT NAME SCENARIO ARGS...: a sipp UAS on another SIP port (the supervisors' phones)
+sipp_uas_at() {
+  local port=$1 name=$2 sf=$3; shift 3
+  sipp -sf "$BENCH/$sf" -i 127.0.0.1 -p "$port" -buff_size "$SIPP_BUF" -key pcmu "$PCMU,-1,0" \
     -nostdin -trace_stat -fd 5 -trace_err -trace_screen "$@" > "$name.out" 2>&1 &
   track "$name" $! sipp
 }
@@ -236,12 +259,12 @@ nft_read() {
 udp_snmp() { grep '^Udp:' /proc/net/snmp | tail -1 | awk '{print "udp_in="$2" udp_inerrors="$4" udp_rcvbuferrors="$6" udp_sndbuferrors="$7}'; }
 
 # foreign_ports: UDP sockets of processes other than this run's on the ports the benchmark uses
-# (SIP 15060-15092, sipp/probe media 6100-6313 and 7100-7203, relay media 20000-31999). On a shared machine
+# (SIP 15060-15101, sipp/probe media 6100-6413 and 7100-7203, relay media 20000-31999). On a shared machine
 # another Earshot (WildFly's resource adapter anchors media on 20000-29999 by default) or a test
 # can hold one of them, and then calls fail (Earshot answers 503 "No media capacity").
 foreign_ports() {
   ss -uapnH 2>/dev/null | awk '{n = split($4, a, ":"); p = a[n] + 0;
-    if ((p >= 15060 && p <= 15092) || (p >= 6100 && p <= 6313) || (p >= 7100 && p <= 7203) || (p >= 20000 && p <= 31999)) print}'
+    if ((p >= 15060 && p <= 15101) || (p >= 6100 && p <= 6413) || (p >= 7100 && p <= 7203) || (p >= 20000 && p <= 31999)) print}'
 }
 # first_error: the first reason sipp gave for failing a call (its -trace_err log), if any
 first_error() {

@@ -11,27 +11,23 @@ result.env:
   latency: the probe's added relay latency p50/p99
 Verdict ZERO LOSS = no packet lost either way, no relay error or drop, no failed call, offered
 load >= 99 % generated; LOSS otherwise (with the reason)."""
-import csv, glob, json, sys
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from run_results import append_env, env_of, json_of, judge, sipp_final, snaps_of  # noqa: E402
+from run_results import delta as delta_of  # noqa: E402
 
 d = sys.argv[1]
-env = dict(l.rstrip("\n").split("=", 1) for l in open(f"{d}/result.env") if "=" in l)
-snaps = {}
-for line in open(f"{d}/snaps.txt"):
-    kv = dict(x.split("=", 1) for x in line.split() if "=" in x)
-    snaps[kv["label"]] = {k: (float(v) if v.replace(".", "", 1).lstrip("-").isdigit() else v) for k, v in kv.items()}
+env, snaps = env_of(d), snaps_of(d)
 n, sut = int(env["calls"]), env["sut"]
 
 
 def delta(a, b, *keys):
-    return sum(snaps[b].get(k, 0) - snaps[a].get(k, 0) for k in keys)
+    return delta_of(snaps, a, b, *keys)
 
 
-def sipp(pattern):
-    files = glob.glob(f"{d}/{pattern}_*_.csv")
-    if not files:
-        return {}
-    rows = list(csv.reader(open(files[0]), delimiter=";"))
-    return {k.strip(): v.strip() for k, v in zip(rows[0], rows[-1])}
+def sipp(scenario):
+    return sipp_final(d, scenario)
 
 
 uac, uas = sipp("sipp-uac-rtp"), sipp("sipp-uas-rtp")
@@ -50,11 +46,7 @@ out.update(fw_in=int(fw_in), fw_out=int(fw_out), lost_fw=int(fw_in - fw_out),
            bw_in=int(bw_in), bw_out=int(bw_out), lost_bw=int(bw_in - bw_out),
            relay_drops=int(snaps[we].get("relay_drops", 0)), relay_sockets=int(snaps[we].get("relay_sockets", 0)))
 
-probe = {}
-try:
-    probe = json.load(open(f"{d}/probe.json"))
-except (OSError, ValueError):
-    pass
+probe = json_of(f"{d}/probe.json")
 p_in = sum(probe.get("sent_all", {}).get(k, 0) for k in ("a_to_b", "b_to_a"))
 p_out = sum(probe.get("received_all", {}).get(k, 0) for k in ("a_to_b", "b_to_a"))
 problems = []
@@ -91,10 +83,7 @@ if out["relay_drops"]:
     problems.append(f"{out['relay_drops']} kernel drops on the relay's sockets")
 if failed_uac or failed_uas or ok_uac != n:
     problems.append(f"calls: {ok_uac} of {n} successful, failed {failed_uac} (UAC) / {failed_uas} (UAS)")
-if out["offered_pct"] < 99:
-    problems.append(f"sipp generated only {out['offered_pct']} % of the load")
-out["verdict"] = "PASS" if not problems else "FAIL"
-out["reason"] = "; ".join(problems).replace(" ", "_") or "-"
+judge(out, problems)
 
 print(f"window {dt:.1f}s: into relay {in_pps:.0f} pps, out {out_pps:.0f} pps, offered {out['offered_pct']} % of {n}x100 pps; "
       f"relay CPU {relay_cpu:.1f} % -> {out['us_per_packet']} us per relayed packet; relay socket drops {out['relay_drops']} "
@@ -106,6 +95,4 @@ if probe:
           f"p99.9 {out['lat_p999']} us, max {out['lat_max']} us (direct loopback median {out['lat_direct']} us; "
           f"probe packets lost {out['probe_lost']})")
 print(f"VERDICT: {'ZERO LOSS' if out['verdict'] == 'PASS' else 'LOSS/FAIL: ' + '; '.join(problems)}")
-with open(f"{d}/result.env", "a") as f:
-    for k, v in out.items():
-        f.write(f"{k}={v}\n")
+append_env(d, out)

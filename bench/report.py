@@ -1,13 +1,26 @@
 #!/usr/bin/env python3
-"""Usage: report.py SERIES_DIR OUT.md COMMAND
+"""Usage: report.py SERIES_DIR OUT.md COMMAND [MIX_SERIES_DIR]
+       report.py --monitoring-only MIX_SERIES_DIR OUT.md
 Writes docs/benchmarks.md from one series of bench/run-all.sh: the summary (Earshot against the
 peers, ratios, targets), every run, the JFR profiles, the machine's state, and the method text of
-bench/benchmarks.md.in (the template, with @@STATUS@@ @@COMMAND@@ @@RESULTS@@ @@ENV@@ filled in).
+bench/benchmarks.md.in (the template, with @@STATUS@@ @@COMMAND@@ @@RESULTS@@ @@MONITORING@@
+@@ENV@@ filled in). The monitoring section (mixed runs) comes from MIX_SERIES_DIR when given (a
+series of `run-all.sh --only mix`), else from SERIES_DIR.
 A series whose runs did not all start on a quiet machine, or that was a --smoke series, is
-labelled so at the top: its numbers are then not figures."""
+labelled so at the top (the monitoring section on its own, when it comes from another series):
+its numbers are then not figures.
+--monitoring-only rewrites just the monitoring results of an existing OUT.md (between its two
+"monitoring results" markers), from a series of `run-all.sh --only mix` when no full series of the
+other kinds is at hand: the rest of the file, and its figures, stay as they are."""
 import glob, os, platform, re, subprocess, sys, time
 
-series, out_path, command = sys.argv[1], sys.argv[2], sys.argv[3]
+monitoring_only = sys.argv[1] == "--monitoring-only"
+if monitoring_only:
+    series = mix_series = sys.argv[2]
+    out_path, command = sys.argv[3], None
+else:
+    series, out_path, command = sys.argv[1], sys.argv[2], sys.argv[3]
+    mix_series = sys.argv[4] if len(sys.argv) > 4 else series
 smoke = series.endswith("-smoke")
 here = os.path.dirname(os.path.abspath(__file__))
 
@@ -22,22 +35,28 @@ def env(path):
     return d
 
 
-runs = []
 def started(d):
     return os.path.getmtime(f"{d}/quiet.txt") if os.path.exists(f"{d}/quiet.txt") else 0
 
 
-for d in sorted(glob.glob(f"{series}/*-*-*"), key=started):
-    if not os.path.isdir(d):
-        continue
-    r = env(f"{d}/result.env")
-    if not r.get("kind"):
-        continue
-    r["dir"] = os.path.basename(d)
-    r["length"] = open(f"{d}/length.txt").read().strip() if os.path.exists(f"{d}/length.txt") else (
-        "PROFILE" if r.get("tag") == "jfr" else "?")
-    runs.append(r)
+def runs_of(where, kinds):
+    found = []
+    for d in sorted(glob.glob(f"{where}/*-*-*"), key=started):
+        if not os.path.isdir(d):
+            continue
+        r = env(f"{d}/result.env")
+        if r.get("kind") not in kinds:
+            continue
+        r["dir"] = os.path.basename(d)
+        r["length"] = open(f"{d}/length.txt").read().strip() if os.path.exists(f"{d}/length.txt") else (
+            "PROFILE" if r.get("tag") == "jfr" else "?")
+        found.append(r)
+    return found
+
+
+runs = runs_of(series, ("sig", "med")) + runs_of(mix_series, ("mix",))
 best = {(b["kind"], b["sut"]): b for b in (env(p) for p in glob.glob(f"{series}/best-*.env"))}
+best.update({(b["kind"], b["sut"]): b for b in (env(p) for p in glob.glob(f"{mix_series}/best-mix-*.env"))})
 
 
 def num(x):
@@ -56,7 +75,7 @@ def fmt(x, digits=0):
 
 def run_at(kind, sut, value):
     """the first full-length run of SUT at VALUE (tag a)"""
-    key = "rate" if kind == "sig" else "calls"
+    key = "rate" if kind == "sig" else "calls"  # med and mix count calls
     for r in runs:
         if r["kind"] == kind and r["sut"] == sut and r.get(key) == str(value) and r.get("tag") == "a":
             return r
@@ -177,7 +196,8 @@ if threads:
     w("Busiest threads of the processes under test (pidstat -t, % of one core), per Earshot run: "
       + "; ".join(f"{d}: {t.replace(';', ', ').replace(':', ' ')}" for d, t in threads) + ".")
 
-profiles = sorted(glob.glob(f"{series}/*-jfr/profile.txt"))
+profiles = sorted(set(glob.glob(f"{series}/sig-*-jfr/profile.txt") + glob.glob(f"{series}/med-*-jfr/profile.txt")
+                      + glob.glob(f"{mix_series}/mix-*-jfr/profile.txt")))
 if profiles:
     w("")
     w("### JFR profiles of Earshot")
@@ -197,6 +217,70 @@ for name in ("machine-before.txt", "machine-after.txt"):
         w("```")
         w(open(p).read().rstrip())
         w("```")
+
+
+def monitoring():
+    """The monitoring section: Earshot mixing every call for one listening supervisor."""
+    mix_runs = [r for r in runs if r["kind"] == "mix"]
+    if not mix_runs:
+        return ("Not measured in this series (`bench/run-all.sh --only mix` measures it in a series of its own; "
+                "`--only mix --smoke` proves the harness).")
+    lines = []
+    w = lines.append
+    if mix_series.endswith("-smoke") and (mix_series != series or monitoring_only):
+        w("> **SMOKE RUNS — NOT FIGURES.** This section was written by `bench/run-all.sh --only mix --smoke`: "
+          "a few short runs of at most tens of calls that prove the mixed-media harness end to end (Earshot "
+          "mixing every call, the supervisors' sipp, nftables counting, the monitor probe, CPU recording, this "
+          "report), on a machine that other engineers' builds and servers were loading. None of its numbers says "
+          "anything about capacity; the figures come from `bench/run-all.sh --only mix` on a quiet machine.")
+        w("")
+    w(f"Series `{os.path.basename(mix_series)}`, "
+      f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(os.path.getmtime(mix_series)))}.")
+    w("")
+    mb, mbe = best_value("mix", "earshot")
+    r = run_at("mix", "earshot", mb)
+    met = lambda ok: "yes" if ok else "**no**"
+    frames = lambda prefix, way: r.get(f"{prefix}_{way}_frames_max", "–")
+    switch_ok = all((num(frames(p, way)) or 99) <= 1 for p in ("idle", "load") for way in ("listen_to_barge", "barge_to_listen"))
+    w("| measure | Earshot | target | met |")
+    w("| --- | --- | --- | --- |")
+    w(f"| most concurrent monitored (mixed) calls at zero packet loss, one listening supervisor each | **{mb}** "
+      f"({mbe.get('passes', 0)} of {mbe.get('tries', 0)} runs; first failing {mbe.get('first_fail', '–')}) | ≥ 500 "
+      f"| {met((num(mb) or 0) >= 500)} |")
+    w(f"| CPU per mixed call at that load | {fmt(r.get('cpu_per_call_pct'), 3)} % of a core ({fmt(r.get('relay_cpu'), 1)} % "
+      f"for {mb} calls; {fmt(r.get('us_per_mixed_frame'), 2)} µs per mixed frame sent, {fmt(r.get('out_pps'))} frames/s) | – | – |")
+    w(f"| mode switch, listen → barge: frames until the caller hears the supervisor, most over the probe's switches, "
+      f"idle / at that load | {frames('idle', 'listen_to_barge')} / {frames('load', 'listen_to_barge')} "
+      f"({r.get('idle_listen_to_barge_switches', '–')} / {r.get('load_listen_to_barge_switches', '–')} switches; "
+      f"{r.get('idle_listen_to_barge_ms_max', '–')} / {r.get('load_listen_to_barge_ms_max', '–')} ms at most) | ≤ 1 "
+      f"| {met(switch_ok)} |")
+    w(f"| mode switch, barge → listen: frames until the caller no longer hears the supervisor, idle / at that load "
+      f"| {frames('idle', 'barge_to_listen')} / {frames('load', 'barge_to_listen')} | ≤ 1 | (with the row above) |")
+    w(f"| mixed path caller → supervisor (probe): frames the mixer let go, of those sent; delay p50 / p99, idle / at that load "
+      f"| {r.get('idle_mix_lost', '–')} of {r.get('idle_mix_frames_sent', '–')}, {r.get('idle_mix_delay_p50_ms', '–')} / "
+      f"{r.get('idle_mix_delay_p99_ms', '–')} ms / {r.get('load_mix_lost', '–')} of {r.get('load_mix_frames_sent', '–')}, "
+      f"{r.get('load_mix_delay_p50_ms', '–')} / {r.get('load_mix_delay_p99_ms', '–')} ms | – | – |")
+    w("| the same load through a peer (Asterisk ChanSpy, FreeSWITCH eavesdrop, rtpengine) | none can run here: see "
+      "*Monitoring peers* below | – | – |")
+    w("")
+    w("| run | length | calls | result | into Earshot pps (offered) | mixed frames out pps (of those due) | socket drops "
+      "| received − sent in / seq. gaps | sessions started / refused | Earshot CPU | % core per call | µs per frame "
+      "| sipp UAC / UAS / supervisors CPU | switch frames L→B / B→L, idle | at load | probe frames let go, idle / load "
+      "| mixed delay p50 / p99 ms, at load | others CPU | machine busy |")
+    w("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for m in mix_runs:
+        w(f"| {m['dir']} | {m['length'].lower()} (window {m.get('window')} s) | {m['calls']} | {m.get('verdict')} "
+          f"| {fmt(m.get('in_pps'))} ({m.get('offered_pct')} %) | {fmt(m.get('out_pps'))} ({m.get('mix_pct')} %) "
+          f"| {m.get('relay_drops')} | {m.get('own_vs_kernel_in')} / {m.get('own_seq_gaps')} "
+          f"| {m.get('monitors_started')} / {m.get('monitors_refused')} | {fmt(m.get('relay_cpu'), 1)} % "
+          f"| {fmt(m.get('cpu_per_call_pct'), 3)} | {fmt(m.get('us_per_mixed_frame'), 2)} "
+          f"| {fmt(m.get('cpu_sipp-uac'), 1)} / {fmt(m.get('cpu_sipp-uas'), 1)} / {fmt(m.get('cpu_sipp-sup'), 1)} % "
+          f"| {m.get('idle_listen_to_barge_frames_max', '–')} / {m.get('idle_barge_to_listen_frames_max', '–')} "
+          f"| {m.get('load_listen_to_barge_frames_max', '–')} / {m.get('load_barge_to_listen_frames_max', '–')} "
+          f"| {m.get('idle_mix_lost', '–')} / {m.get('load_mix_lost', '–')} "
+          f"| {m.get('load_mix_delay_p50_ms', '–')} / {m.get('load_mix_delay_p99_ms', '–')} "
+          f"| {fmt(m.get('cpu_others'), 1)} % | {fmt(m.get('busy'), 1)} % |")
+    return "\n".join(lines)
 
 
 def version(cmd):
@@ -219,8 +303,16 @@ envtxt = "\n".join([
     f"{version('cat /proc/sys/net/core/rmem_default')}; the harness changes no sysctl",
 ])
 
+MARKED = re.compile(r"(<!-- monitoring results: .*?-->\n).*?(\n<!-- \.\.\. to here .*?-->)", re.S)
+if monitoring_only:
+    text = open(out_path).read()
+    if not MARKED.search(text):
+        sys.exit(f"{out_path} has no monitoring results markers: regenerate it from a full series first")
+    open(out_path, "w").write(MARKED.sub(lambda m: m.group(1) + monitoring() + m.group(2), text))
+    print(f"rewrote the monitoring results in {out_path}")
+    sys.exit(0)
 text = open(os.path.join(here, "benchmarks.md.in")).read()
 text = (text.replace("@@STATUS@@", status).replace("@@COMMAND@@", command)
-        .replace("@@RESULTS@@", "\n".join(lines)).replace("@@ENV@@", envtxt))
+        .replace("@@RESULTS@@", "\n".join(lines)).replace("@@MONITORING@@", monitoring()).replace("@@ENV@@", envtxt))
 open(out_path, "w").write(text)
 print(f"wrote {out_path}")

@@ -6,7 +6,11 @@
 #   2. media: most concurrent anchored G.711 calls relayed with zero packet loss,
 #      X = Kamailio + rtpengine (userspace), then Earshot's relay (med-run.sh), with CPU per
 #      relayed packet and the added relay latency (rtp-probe.py) at every step
-#   3. JFR profile of Earshot where it misses a target (profile.sh)
+#   3. monitoring: most concurrent calls Earshot mixes with zero packet loss, each monitored by one
+#      listening supervisor (mix-run.sh), with CPU per mixed call and the listen <-> barge switch
+#      delay in frames at idle and under that load (monitor-probe.py). No peer: Debian 12 packages
+#      neither Asterisk nor FreeSWITCH, and its rtpengine forks but does not mix (docs/benchmarks.md)
+#   4. JFR profile of Earshot where it misses a target (profile.sh)
 # Search per system, the same for Earshot and the peers: short probe runs stepping up to find the
 # region, then full-length runs stepping up (or down) until the first failure, then the highest
 # passing level once more. (The peers' reference figures in shared/peers/BENCH.md were measured on
@@ -17,28 +21,35 @@
 #        bench/run-all.sh --force    full series even if the machine is not quiet (figures flagged)
 #        bench/run-all.sh --smoke    short, low runs of every step (~10 min): proves the harness,
 #                                    the results are labelled smoke runs, not figures
-#        bench/run-all.sh --redo sig-kamailio|sig-earshot|med-rtpengine|med-earshot SERIES_DIR
+#        bench/run-all.sh --only sig|med|mix [--smoke]
+#                                    that kind's searches only, in a series of their own; the report
+#                                    takes the other kinds from the newest full series there is
+#        bench/run-all.sh --redo sig-kamailio|sig-earshot|med-rtpengine|med-earshot|mix-earshot SERIES_DIR
 #                                    runs that one search again within an existing full series
 #                                    (its earlier runs stay in the tables) and rewrites the report
 # Raw results: bench/.run/results/series-<time>-<mode>/ (one directory per run, see summary.txt)
 set -u
 source "$(dirname "$0")/lib.sh"
-MODE=full; FORCE=0; REDO=""
-case "${1:-}" in
-  --smoke) MODE=smoke ;;
-  --force) FORCE=1 ;;
-  --redo) REDO=${2:-}; [ -d "${3:-}" ] && [[ $REDO =~ ^(sig|med)-(kamailio|earshot|rtpengine)$ ]] || { sed -n '2,25p' "$0"; exit 2; } ;;
-  "") ;;
-  *) sed -n '2,25p' "$0"; exit 2 ;;
-esac
-# BENCH_SIG_PROBES / BENCH_MED_PROBES replace the probe levels (e.g. to start a --redo near a known limit)
+MODE=full; FORCE=0; REDO=""; REDO_SERIES=""; ONLY=""; ARGS="$*"
+usage() { sed -n '2,33p' "$0"; exit 2; }
+while [ $# -gt 0 ]; do
+  case $1 in
+    --smoke) MODE=smoke; shift ;;
+    --force) FORCE=1; shift ;;
+    --only) ONLY=${2:-}; [[ $ONLY =~ ^(sig|med|mix)$ ]] || usage; shift 2 ;;
+    --redo) REDO=${2:-}; REDO_SERIES=${3:-}
+            [ -d "$REDO_SERIES" ] && [[ $REDO =~ ^(sig|med|mix)-(kamailio|earshot|rtpengine)$ ]] || usage; shift 3 ;;
+    *) usage ;;
+  esac
+done
+# BENCH_SIG_PROBES / BENCH_MED_PROBES / BENCH_MIX_PROBES replace the probe levels (e.g. to start a --redo near a known limit)
 # wants KIND SUT: whether this invocation runs that search
-wants() { [ -z "$REDO" ] || [ "$REDO" = "$1-$2" ]; }
+wants() { { [ -z "$REDO" ] || [ "$REDO" = "$1-$2" ]; } && { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }; }
 
 "$BENCH/setup.sh" || exit 1
 lock_bench; export BENCH_LOCKED=1
-SERIES=${REDO:+$(cd "$3" && pwd)}
-SERIES=${SERIES:-$RESULTS/series-$(date +%Y%m%d-%H%M%S)-$MODE}
+SERIES=${REDO:+$(cd "$REDO_SERIES" && pwd)}
+SERIES=${SERIES:-$RESULTS/series-$(date +%Y%m%d-%H%M%S)-${ONLY:+$ONLY-}$MODE}
 export BENCH_RESULTS=$SERIES
 mkdir -p "$SERIES"
 trap 'stop_all; nft_unload; damon_restore' EXIT
@@ -51,13 +62,15 @@ if [ $MODE = full ]; then
   SIG_SECS=60; SIG_PROBE_SECS=20; MED_HOLD=76; MED_PROBE_HOLD=30; MED_RAMP=10; STEPS=3; REPEAT=1
   SIG_PROBES="100 200 400 600 800 1000 1300 1600 2000 2500 3000 3500"
   MED_PROBES="200 400 700 1000 1300 1600 2000 2500"
+  MIX_PROBES="100 200 300 400 500 600 800 1000"
 else
   SIG_SECS=10; SIG_PROBE_SECS=10; MED_HOLD=20; MED_PROBE_HOLD=20; MED_RAMP=5; STEPS=1; REPEAT=1
-  SIG_PROBES="50"; MED_PROBES="20"
+  SIG_PROBES="50"; MED_PROBES="20"; MIX_PROBES="20"
   QUIET_TRIES=1; export QUIET_TRIES
 fi
 
 SIG_PROBES=${BENCH_SIG_PROBES:-$SIG_PROBES}; MED_PROBES=${BENCH_MED_PROBES:-$MED_PROBES}
+MIX_PROBES=${BENCH_MIX_PROBES:-$MIX_PROBES}
 
 # ---- is the machine quiet? (load average < 0.5 and < 10 % busy over 30 s) ------------------
 machine_state() {
@@ -90,9 +103,9 @@ run() {
   if [ "$kind" = sig ]; then
     "$BENCH/sig-run.sh" "$sut" "$v" "$([ "$len" = PROBE ] && echo $SIG_PROBE_SECS || echo $SIG_SECS)" "$tag" > /dev/null 2>&1
     d=$SERIES/sig-$sut-$v-$tag
-  else
-    "$BENCH/med-run.sh" "$sut" "$v" "$([ "$len" = PROBE ] && echo $MED_PROBE_HOLD || echo $MED_HOLD)" $MED_RAMP "$tag" > /dev/null 2>&1
-    d=$SERIES/med-$sut-$v-$tag
+  else                          # med, and mix (med-run.sh with every call monitored)
+    BENCH_KIND=$kind "$BENCH/med-run.sh" "$sut" "$v" "$([ "$len" = PROBE ] && echo $MED_PROBE_HOLD || echo $MED_HOLD)" $MED_RAMP "$tag" > /dev/null 2>&1
+    d=$SERIES/$kind-$sut-$v-$tag
   fi
   echo "$len" > "$d/length.txt"
   progress "$kind $sut $v ($tag): $(head -1 "$d/summary.txt" 2>/dev/null | cut -c1-100) | $(grep -h '^VERDICT' "$d/summary.txt" 2>/dev/null)"
@@ -160,23 +173,36 @@ find_limit sig earshot "$SIG_PROBES" 50 "1/3 signalling: Earshot B2BUA"
 find_limit med rtpengine "$MED_PROBES" 20 "2/3 media: Kamailio + rtpengine"
 find_limit med earshot "$MED_PROBES" 20 "2/3 media: Earshot relay"
 
-# ---- 3. profile where Earshot misses a target ------------------------------------------------
+# ---- 3. monitoring: every call mixed for one listening supervisor --------------------------------
+find_limit mix earshot "$MIX_PROBES" 10 "3/4 monitoring: Earshot mixing every call for one listener"
+
+# ---- 4. profile where Earshot misses a target ------------------------------------------------
 ratio_below() { awk -v a="$1" -v b="$2" -v t="$3" 'BEGIN {exit !(a == "none" || b == "none" || b == 0 || a / b < t)}'; }
-E_SIG=$(best_of sig earshot); K_SIG=$(best_of sig kamailio)
-E_MED=$(best_of med earshot); R_MED=$(best_of med rtpengine)
-if [ -z "$REDO" ] && { [ $MODE = smoke ] || ratio_below "$E_SIG" "$K_SIG" 0.5; }; then
-  v=$(fail_of sig earshot); [ "$v" = none ] && v=$E_SIG
-  progress "3/3 profile: Earshot signalling at $v calls/s with JFR"
-  "$BENCH/profile.sh" sig "$v" "$([ $MODE = full ] && echo 30 || echo 10)" > /dev/null 2>&1
-fi
-if [ -z "$REDO" ] && { [ $MODE = smoke ] || ratio_below "$E_MED" "$R_MED" 1.0; }; then
-  v=$(fail_of med earshot); [ "$v" = none ] && v=$E_MED
-  progress "3/3 profile: Earshot media at $v calls with JFR"
-  "$BENCH/profile.sh" med "$v" "$([ $MODE = full ] && echo 30 || echo 8)" > /dev/null 2>&1
-fi
+# profile_if KIND "PROFILE WANTED" UNIT: JFR run at Earshot's first failing level (or its best)
+profile_if() {
+  [ -z "$REDO" ] && wants "$1" earshot && { [ $MODE = smoke ] || eval "$2"; } || return 0
+  local v; v=$(fail_of "$1" earshot); [ "$v" = none ] && v=$(best_of "$1" earshot)
+  progress "4/4 profile: Earshot $1 at $v $3 with JFR"
+  "$BENCH/profile.sh" "$1" "$v" "$([ $MODE = full ] && echo 30 || echo 8)" > /dev/null 2>&1
+}
+profile_if sig 'ratio_below "$(best_of sig earshot)" "$(best_of sig kamailio)" 0.5' calls/s
+profile_if med 'ratio_below "$(best_of med earshot)" "$(best_of med rtpengine)" 1.0' calls
+profile_if mix 'ratio_below "$(best_of mix earshot)" 500 1.0' calls
 
 machine_state > "$SERIES/machine-after${REDO:+-$REDO}.txt" 2>&1
-[ -n "$REDO" ] && COMMAND=bench/run-all.sh || COMMAND="bench/run-all.sh${1:+ $1}"
-python3 "$BENCH/report.py" "$SERIES" "$REPO/docs/benchmarks.md" "$COMMAND"
+[ -n "$REDO" ] && COMMAND=bench/run-all.sh || COMMAND="bench/run-all.sh${ARGS:+ $ARGS}"
+# a monitoring-only series (--only mix) leaves the other kinds' figures to the newest full series of
+# every kind there is, or, without one here, to docs/benchmarks.md as it is (only its monitoring
+# results are rewritten); any other series is the whole report
+case $(basename "$SERIES") in
+  *-mix-full|*-mix-smoke)
+    MAIN=$(ls -d "$RESULTS"/series-*-full 2>/dev/null | grep -v -E -- '-(sig|med|mix)-full$' | tail -1)
+    if [ -n "$MAIN" ]; then
+      python3 "$BENCH/report.py" "$MAIN" "$REPO/docs/benchmarks.md" "$COMMAND" "$SERIES"
+    else
+      python3 "$BENCH/report.py" --monitoring-only "$SERIES" "$REPO/docs/benchmarks.md"
+    fi ;;
+  *) python3 "$BENCH/report.py" "$SERIES" "$REPO/docs/benchmarks.md" "$COMMAND" ;;
+esac
 progress "done: docs/benchmarks.md (series $SERIES)"
 sed -n '/^## Results/,/^## Method/p' "$REPO/docs/benchmarks.md" | head -40

@@ -12,12 +12,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.earshot.telephony.call.CallEvent;
 import org.earshot.telephony.call.CallEventListener;
 import org.earshot.telephony.directory.DigestAlgorithm;
+import org.earshot.telephony.media.MonitorMode;
 import org.earshot.telephony.registrar.Binding;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
@@ -32,9 +34,13 @@ import org.earshot.telephony.testing.Subscribers;
  * <p>Settings are system properties (defaults in brackets): {@code bench.address} [127.0.0.1],
  * {@code bench.port} [15060], {@code bench.rtp} [20000-31999], {@code bench.realm} [earshot],
  * {@code bench.targets} [bench=sip:bench@127.0.0.1:15070,probe=sip:probe@127.0.0.1:15090]
- * (extension=contact pairs bound with a far expiry), {@code bench.stats} [none] (a file rewritten
+ * (extension=contact pairs bound with a far expiry), {@code bench.users} [none] (more extensions, comma-separated,
+ * which register themselves, with the password {@code bench-secret}), {@code bench.stats} [none] (a file rewritten
  * every second with the call and relay counters), {@code bench.log} [WARNING] (JUL root level),
- * {@code bench.max-calls} [20000] (calls anchored at once).
+ * {@code bench.max-calls} [20000] (calls anchored at once), {@code bench.monitor} [none] (agent:supervisor
+ * pairs: every answered call to such an agent gets that supervisor, see {@link MonitorLoad}),
+ * {@code bench.monitor-mode} [LISTEN] (the mode sessions start in), {@code bench.switch-log} [none]
+ * (the file each mode switch is appended to).
  * Digest challenges are MD5 only (sipp knows no other).
  *
  * <p>Prints {@code ready} once SIP listens, then runs until killed (SIGTERM stops the server and
@@ -44,7 +50,8 @@ import org.earshot.telephony.testing.Subscribers;
  */
 public final class BenchmarkServer {
 
-    private static final String PASSWORD = "bench-not-used";
+    /** Every extension's password: the preloaded ones never use it, the supervisors' phone registers with it. */
+    private static final String PASSWORD = "bench-secret";
 
     private final LongAdder ringing = new LongAdder();
     private final LongAdder answered = new LongAdder();
@@ -54,6 +61,7 @@ public final class BenchmarkServer {
     private final LongAdder fromAgent = new LongAdder();
     private final LongAdder toCaller = new LongAdder();
     private final LongAdder lost = new LongAdder();
+    private MonitorLoad monitors;
 
     public static void main(String[] args) throws Exception {
         Logger.getLogger("").setLevel(Level.parse(System.getProperty("bench.log", "WARNING")));
@@ -79,8 +87,22 @@ public final class BenchmarkServer {
                 // so that what is measured is the B2BUA and the relay themselves.
                 .withRequestRate(1_000_000, 1_000_000)
                 .withMaxCalls(Integer.getInteger("bench.max-calls", 20_000));
-        SipServer server = new SipServer(settings, subscribers, new Queues(), counter(), agent -> { }, Clock.systemUTC());
+        AtomicReference<SipServer> started = new AtomicReference<>();
+        String monitored = System.getProperty("bench.monitor");
+        if (monitored != null) {
+            String switchLog = System.getProperty("bench.switch-log");
+            monitors = new MonitorLoad(MonitorLoad.parsePairs(monitored),
+                    MonitorMode.valueOf(System.getProperty("bench.monitor-mode", "LISTEN")),
+                    () -> started.get().callControl(), switchLog == null ? null : Path.of(switchLog));
+        }
+        SipServer server = new SipServer(settings, subscribers, new Queues(), listener(), agent -> { }, Clock.systemUTC());
+        started.set(server);
         server.start();
+        for (String user : System.getProperty("bench.users", "").split(",")) {
+            if (!user.isBlank()) {
+                subscribers.add(user.trim(), PASSWORD);
+            }
+        }
         Instant farExpiry = Instant.now().plus(3650, ChronoUnit.DAYS);
         for (String target : targets.split(",")) {
             String[] pair = target.split("=", 2);
@@ -111,6 +133,18 @@ public final class BenchmarkServer {
         stopped.await();
     }
 
+    /** The counters, and the monitoring load when there is one. */
+    private CallEventListener listener() {
+        CallEventListener counter = counter();
+        if (monitors == null) {
+            return counter;
+        }
+        return event -> {
+            counter.onCallEvent(event);
+            monitors.onCallEvent(event);
+        };
+    }
+
     private CallEventListener counter() {
         return event -> {
             switch (event.type()) {
@@ -136,7 +170,7 @@ public final class BenchmarkServer {
         return "ringing=" + ringing.sum() + " answered=" + answered.sum() + " ended=" + ended.sum()
                 + " relay_from_caller=" + fromCaller.sum() + " relay_to_agent=" + toAgent.sum()
                 + " relay_from_agent=" + fromAgent.sum() + " relay_to_caller=" + toCaller.sum()
-                + " relay_seq_gaps=" + lost.sum();
+                + " relay_seq_gaps=" + lost.sum() + (monitors == null ? "" : " " + monitors.counters());
     }
 
     private void write(Path file) {
