@@ -401,22 +401,21 @@ public class MonitoringSessions {
 
     // --- lookups
 
-    /** The session an event is about; a session whose start has not yet learned the core's id is matched by call and phone. */
+    /**
+     * The session an event is about, locked. A start commits its session before the phone rings but
+     * learns the core's id only when the core answers, so an early event matches its session by call
+     * and phone instead; one query for both, as a start that sets the id meanwhile must still match.
+     */
     private Optional<MonitoringSession> sessionOf(CallEvent event) {
         CallEvent.Monitor monitor = event.monitor();
-        Optional<MonitoringSession> known = em.createQuery("SELECT s FROM MonitoringSession s WHERE s.telephonySessionId = :id",
-                        MonitoringSession.class).setParameter("id", monitor.sessionId())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
-        if (known.isPresent()) {
-            return known;
-        }
-        Optional<MonitoringSession> starting = em.createQuery("SELECT s FROM MonitoringSession s WHERE s.callId = :call"
-                        + " AND s.supervisorExtension = :ext AND s.telephonySessionId IS NULL AND s.state <> :ended ORDER BY s.id DESC",
-                        MonitoringSession.class).setParameter("call", event.callId()).setParameter("ext", monitor.supervisor())
-                .setParameter("ended", SessionState.ENDED).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setMaxResults(1).getResultStream().findFirst();
-        starting.ifPresent(s -> s.identifyAs(monitor.sessionId()));
-        return starting;
+        Optional<MonitoringSession> session = em.createQuery("SELECT s FROM MonitoringSession s WHERE s.telephonySessionId = :id"
+                        + " OR (s.callId = :call AND s.supervisorExtension = :ext AND s.telephonySessionId IS NULL AND s.state <> :ended)"
+                        + " ORDER BY s.id DESC", MonitoringSession.class)
+                .setParameter("id", monitor.sessionId()).setParameter("call", event.callId())
+                .setParameter("ext", monitor.supervisor()).setParameter("ended", SessionState.ENDED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultStream().findFirst();
+        session.filter(s -> s.getTelephonySessionId() == null).ifPresent(s -> s.identifyAs(monitor.sessionId()));
+        return session;
     }
 
     private MonitoringSession ownLocked(User supervisor, long id) {
