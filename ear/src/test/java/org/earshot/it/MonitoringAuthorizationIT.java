@@ -136,6 +136,38 @@ class MonitoringAuthorizationIT {
     }
 
     @Test
+    void aSwitchToAModeTheGrantDoesNotAllowIsRefusedAuditedAndTheSessionStaysInItsMode() throws Exception {
+        Process trainerPhone = Phones.supervisorPhone("2004", "sip-2004-demo"); // the trainer may listen and whisper
+        Instant before = Instant.now();
+        Phones.Call call = Phones.callAgent("1002", TALK);
+        try {
+            String callId = answeredCallSince(before, "1002");
+            MonitoringSessionView session = As.user("trainer",
+                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.TRAINING, null));
+            MonitoringSessionView connected = eventually(() -> mySession("trainer", session.id()),
+                    s -> s != null && s.state().equals("CONNECTED"));
+            assertThat(connected.allowedModes()).containsExactly(MonitoringMode.WHISPER);
+
+            Throwable refused = catchThrowable(() -> As.user("trainer", () -> monitoring.switchMode(session.id(), MonitoringMode.BARGE)));
+            assertThat(refused).isInstanceOf(MonitoringRefusedException.class)
+                    .hasMessage("mode BARGE is not allowed by trainer's grants");
+            assertThat(mySession("trainer", session.id()).mode()).isEqualTo(MonitoringMode.LISTEN);
+            assertThat(auditOf("trainer", callId, before)).filteredOn(e -> e.getOutcome() == AuditOutcome.DENIED).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.getAction()).isEqualTo(AuditAction.MONITOR_MODE_CHANGE);
+                        assertThat(e.getMode()).isEqualTo("BARGE");
+                        assertThat(e.getDetail()).contains("in LISTEN: mode BARGE is not allowed by trainer's grants");
+                    });
+
+            As.user("trainer", () -> monitoring.end(session.id()));
+            assertThat(Phones.hungUpByEarshot(trainerPhone)).isTrue();
+        } finally {
+            hangUp(call, before);
+            trainerPhone.destroyForcibly();
+        }
+    }
+
+    @Test
     void anAgentOutOfScopeAModeNotGrantedAndAMissingPurposeAreRefusedAndAuditedWithTheReason() throws Exception {
         Instant before = Instant.now();
         Phones.Call call = Phones.callAgent("1002", TALK);
