@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -168,6 +172,43 @@ class MonitoringAuthorizationIT {
     }
 
     @Test
+    void keysOnTheSupervisorsPhoneSwitchTheModeWithTheSameChecks() throws Exception {
+        try (DatagramSocket trainerMedia = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            trainerMedia.setSoTimeout(5000);
+            Process trainerPhone = Phones.supervisorPhone("2004", "sip-2004-demo", trainerMedia.getLocalPort());
+            Instant before = Instant.now();
+            Phones.Call call = Phones.callAgent("1002", TALK);
+            try {
+                String callId = answeredCallSince(before, "1002");
+                MonitoringSessionView session = As.user("trainer",
+                        () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.TRAINING, null));
+                eventually(() -> mySession("trainer", session.id()), s -> s != null && s.state().equals("CONNECTED"));
+                DatagramPacket mix = new DatagramPacket(new byte[2048], 2048);
+                trainerMedia.receive(mix); // the call's mix, from the Earshot port the trainer's keys go to
+
+                trainerMedia.send(keyPacket(3, 1, 8000, mix));
+                AuditEntry refusedKey = eventually(() -> auditOf("trainer", callId, before).stream()
+                        .filter(e -> e.getOutcome() == AuditOutcome.DENIED).findFirst().orElse(null), e -> e != null);
+                assertThat(refusedKey.getAction()).isEqualTo(AuditAction.MONITOR_MODE_CHANGE);
+                assertThat(refusedKey.getMode()).isEqualTo("BARGE");
+                assertThat(refusedKey.getDetail()).contains("mode BARGE is not allowed by trainer's grants");
+                assertThat(mySession("trainer", session.id()).mode()).isEqualTo(MonitoringMode.LISTEN);
+
+                trainerMedia.send(keyPacket(2, 2, 16000, mix));
+                eventually(() -> mySession("trainer", session.id()), s -> s.mode() == MonitoringMode.WHISPER);
+                assertThat(auditOf("trainer", callId, before)).filteredOn(e -> e.getOutcome() == AuditOutcome.SUCCESS)
+                        .extracting(AuditEntry::getDetail).anySatisfy(d -> assertThat(d).endsWith("LISTEN -> WHISPER by key 2"));
+
+                As.user("trainer", () -> monitoring.end(session.id()));
+                assertThat(Phones.hungUpByEarshot(trainerPhone)).isTrue();
+            } finally {
+                hangUp(call, before);
+                trainerPhone.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
     void anAgentOutOfScopeAModeNotGrantedAndAMissingPurposeAreRefusedAndAuditedWithTheReason() throws Exception {
         Instant before = Instant.now();
         Phones.Call call = Phones.callAgent("1002", TALK);
@@ -280,6 +321,17 @@ class MonitoringAuthorizationIT {
             hangUp(call, before);
             supervisorPhone.destroyForcibly();
         }
+    }
+
+    /**
+     * The end of an RFC 4733 key press (payload type 96, as Earshot offers telephone-events), sent back
+     * to where the mix came from; each key its own timestamp, as a new event.
+     */
+    private static DatagramPacket keyPacket(int digit, int sequence, int timestamp, DatagramPacket from) {
+        ByteBuffer packet = ByteBuffer.allocate(16);
+        packet.put((byte) 0x80).put((byte) 96).putShort((short) sequence).putInt(timestamp).putInt(0x5eed);
+        packet.put((byte) digit).put((byte) 0x80).putShort((short) 800);
+        return new DatagramPacket(packet.array(), packet.capacity(), from.getSocketAddress());
     }
 
     private String refusal(String user, String callId, MonitoringMode mode, MonitoringPurpose purpose) {

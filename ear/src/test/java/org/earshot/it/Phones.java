@@ -75,8 +75,13 @@ final class Phones {
      * Earshot's BYE; {@link #hungUpByEarshot} tells whether it came.
      */
     static Process supervisorPhone(String extension, String sipPassword) throws IOException, InterruptedException {
+        return supervisorPhone(extension, sipPassword, freeMediaPorts());
+    }
+
+    /** The same, its media at the test's own socket on {@code mediaPort} (sipp's SIP only, the test's RTP). */
+    static Process supervisorPhone(String extension, String sipPassword, int mediaPort) throws IOException, InterruptedException {
         int phone = registeredPhone(extension, sipPassword);
-        Process supervisor = sipp("supervisor_answers.xml", phone, "-key", "rtp_port", String.valueOf(freeMediaPorts()));
+        Process supervisor = sipp("supervisor_answers.xml", phone, "-key", "rtp_port", String.valueOf(mediaPort));
         Thread.sleep(500); // sipp binds at start; give the phone a moment
         return supervisor;
     }
