@@ -209,6 +209,31 @@ class MonitoringAuthorizationIT {
     }
 
     @Test
+    void aTransferToAnAgentOutsideTheSupervisorsMonitoringEndsTheSessionAudited() throws Exception {
+        Process supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
+        Instant before = Instant.now();
+        // agent2 (Billing) hands the call to agent4 (Support), whom sup.billing may not monitor
+        Phones.TransferredCall call = Phones.callAgentWhoTransfers("1002", "1004", Duration.ofSeconds(6));
+        try {
+            String callId = answeredCallSince(before, "1002");
+            MonitoringSessionView session = As.user("sup.billing",
+                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.QUALITY_ASSURANCE, null));
+            eventually(() -> mySession("sup.billing", session.id()), s -> s != null && s.state().equals("CONNECTED"));
+
+            assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone got BYE at the transfer").isTrue();
+            List<String> row = eventually(() -> sessionRow(session.id()), r -> r.get(0).equals("ENDED"));
+            assertThat(row.get(3)).startsWith("call transferred");
+            List<AuditEntry> story = eventually(() -> auditOf("sup.billing", callId, before), entries -> entries.size() == 2);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START, AuditAction.MONITOR_END);
+            assertThat(story.get(1).getDetail()).contains("ended: call transferred");
+        } finally {
+            hangUpLatestCall(before);
+            call.stopPhones();
+            supervisorPhone.destroyForcibly();
+        }
+    }
+
+    @Test
     void anAgentOutOfScopeAModeNotGrantedAndAMissingPurposeAreRefusedAndAuditedWithTheReason() throws Exception {
         Instant before = Instant.now();
         Phones.Call call = Phones.callAgent("1002", TALK);
@@ -403,6 +428,12 @@ class MonitoringAuthorizationIT {
     }
 
     private void hangUp(Phones.Call call, Instant since) throws Exception {
+        hangUpLatestCall(since);
+        call.stopPhones();
+    }
+
+    /** Earshot hangs up the latest call since then, so that no call of a test outlives it. */
+    private void hangUpLatestCall(Instant since) throws Exception {
         CallRecord latest = As.user("sup.billing", () -> records.findCalls(new CallFilter(since, null, null, null, null),
                 PageRequest.firstPage(1))).items().stream().findFirst().orElse(null);
         if (latest != null) {
@@ -410,7 +441,6 @@ class MonitoringAuthorizationIT {
                 control.hangUp(latest.getCallId());
             }
         }
-        call.stopPhones();
     }
 
     private static String uniqueExtension() {
