@@ -112,12 +112,21 @@ class MonitoringAuthorizationIT {
             assertThat(connected.allowedModes()).as("modes to switch to")
                     .containsExactlyInAnyOrder(MonitoringMode.WHISPER, MonitoringMode.BARGE, MonitoringMode.TAKEOVER);
 
+            assertThat(As.user("agent2", monitoring::myIndicator)).as("the agent's indicator").hasValueSatisfying(shown -> {
+                assertThat(shown.callId()).isEqualTo(callId);
+                assertThat(shown.mode()).isEqualTo(MonitoringMode.LISTEN);
+            });
+            assertThat(As.user("agent1", monitoring::myIndicator)).as("another agent's").isEmpty();
+
             MonitoringSessionView whispering = As.user("sup.billing", () -> monitoring.switchMode(started.id(), MonitoringMode.WHISPER));
             assertThat(whispering.mode()).isEqualTo(MonitoringMode.WHISPER);
+            assertThat(As.user("agent2", monitoring::myIndicator)).hasValueSatisfying(
+                    shown -> assertThat(shown.mode()).isEqualTo(MonitoringMode.WHISPER));
             As.user("sup.billing", () -> monitoring.end(started.id()));
 
             assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone rang, answered and got BYE").isTrue();
             assertThat(As.user("sup.billing", monitoring::mySessions)).extracting(MonitoringSessionView::id).doesNotContain(started.id());
+            assertThat(As.user("agent2", monitoring::myIndicator)).as("no indicator once ended").isEmpty();
             assertThat(sessionRow(started.id())).containsExactly("ENDED", "WHISPER", "TRAINING", "ended by the supervisor");
 
             List<AuditEntry> story = auditOf("sup.billing", callId, before);
