@@ -123,6 +123,19 @@ class RestApiIT {
     }
 
     @Test
+    void aSupervisorSetsTheDefaultPurposeOfTheirFeatureCodes() throws Exception {
+        assertThat(json(call("sup.support", "GET", "monitoring/default-purpose", null)).get("purpose").asText()).isEqualTo("ESCALATION");
+        try {
+            HttpResponse<String> set = call("sup.support", "PUT", "monitoring/default-purpose", "{\"purpose\":\"SAFETY\"}");
+            assertThat(set.statusCode()).isEqualTo(200);
+            assertThat(json(call("sup.support", "GET", "monitoring/default-purpose", null)).get("purpose").asText()).isEqualTo("SAFETY");
+            assertProblem(call("sup.support", "PUT", "monitoring/default-purpose", "{}"), 400);
+        } finally {
+            call("sup.support", "PUT", "monitoring/default-purpose", "{\"purpose\":\"ESCALATION\"}");
+        }
+    }
+
+    @Test
     void supervisorCannotCreateTeam() throws Exception {
         HttpResponse<String> response = call("sup.billing", "POST", "teams", "{\"name\":\"Rogue " + System.nanoTime() + "\",\"siteId\":1}");
 

@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
+import org.earshot.audit.AuditAction;
+import org.earshot.audit.AuditEvent;
+import org.earshot.audit.AuditService;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
 import org.earshot.telephony.record.CallRecord;
@@ -45,6 +48,9 @@ public class MonitoringService {
     @EJB
     private CallRecordService calls;
 
+    @EJB
+    private AuditService audit;
+
     public MonitoringSessionView start(String callId, MonitoringMode mode, MonitoringPurpose purpose, String note) {
         return sessions.view(sessions.start(caller(), callId, new MonitoringRequest(mode, purpose, false, note)));
     }
@@ -55,6 +61,20 @@ public class MonitoringService {
 
     public void end(long sessionId) {
         sessions.end(caller(), sessionId);
+    }
+
+    /** The purpose the caller's feature codes are audited with. */
+    public MonitoringPurpose myDefaultPurpose() {
+        return caller().getDefaultMonitoringPurpose();
+    }
+
+    /** Sets the purpose the caller's feature codes are audited with; audited. */
+    public MonitoringPurpose preferPurpose(MonitoringPurpose purpose) {
+        User me = caller();
+        me.preferMonitoringPurpose(purpose);
+        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", me.getId(),
+                "default monitoring purpose of " + me.getUsername() + ": " + purpose.label()));
+        return purpose;
     }
 
     /** The calls under way whose agent the caller may see, with the modes they may monitor each in now, or why not. */

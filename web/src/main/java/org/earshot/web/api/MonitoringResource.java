@@ -44,6 +44,10 @@ public class MonitoringResource {
     public record ModeRequest(MonitoringMode mode) {
     }
 
+    /** The purpose a supervisor's feature codes are audited with, as nobody is asked on the phone. */
+    public record DefaultPurpose(MonitoringPurpose purpose) {
+    }
+
     @EJB
     private MonitoringService monitoring;
 
@@ -81,6 +85,20 @@ public class MonitoringResource {
     @Operation(summary = "Switch a session's mode, from the next audio frame on; a takeover is final")
     public MonitoringSessionView switchMode(@PathParam("id") long id, ModeRequest request) {
         return monitoring.switchMode(id, requireBody(request).mode());
+    }
+
+    @GET
+    @Path("default-purpose")
+    @Operation(summary = "The purpose the caller's feature codes (*81<ext>..*84<ext>) are audited with")
+    public DefaultPurpose defaultPurpose() {
+        return new DefaultPurpose(monitoring.myDefaultPurpose());
+    }
+
+    @PUT
+    @Path("default-purpose")
+    @Operation(summary = "Set the purpose the caller's feature codes are audited with")
+    public DefaultPurpose preferPurpose(DefaultPurpose request) {
+        return new DefaultPurpose(monitoring.preferPurpose(requireBody(request).purpose()));
     }
 
     @DELETE
