@@ -1,5 +1,6 @@
 package org.earshot.monitoring;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -50,6 +51,13 @@ public class MonitoringService {
 
     @EJB
     private AuditService audit;
+
+    private MonitoringQueries queries;
+
+    @PostConstruct
+    void prepareQueries() {
+        queries = new MonitoringQueries(em);
+    }
 
     public MonitoringSessionView start(String callId, MonitoringMode mode, MonitoringPurpose purpose, String note) {
         return sessions.view(sessions.start(caller(), callId, new MonitoringRequest(mode, purpose, false, note)));
@@ -106,14 +114,13 @@ public class MonitoringService {
     }
 
     private boolean indicated(String callId) {
-        return em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :id", CallRecord.class).setParameter("id", callId)
-                .getResultStream().findFirst()
+        return queries.call(callId)
                 .map(call -> call.getQueue() == null || call.getQueue().getMonitoringPolicy().isAgentIndicator()).orElse(false);
     }
 
     private MonitorableCall monitorable(User me, CallRecord call) {
         MonitoringRules rules = sessions.rulesOf(call);
-        int monitors = sessions.liveSessionsOf(call.getCallId()).size();
+        int monitors = queries.liveSessionsOf(call.getCallId()).size();
         Set<MonitoringMode> allowed = Set.of();
         String whyNot;
         if (call.getAgent() == null) {
@@ -140,8 +147,6 @@ public class MonitoringService {
     }
 
     private User caller() {
-        return em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class)
-                .setParameter("name", access.callerName()).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("No user " + access.callerName()));
+        return queries.userNamed(access.callerName()).orElseThrow(() -> new NotFoundException("No user " + access.callerName()));
     }
 }

@@ -1,5 +1,6 @@
 package org.earshot.monitoring;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,12 +12,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.resource.ResourceException;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -71,6 +70,13 @@ public class MonitoringSessions {
     @Inject
     private Event<MonitoringActivity> activity;
 
+    private MonitoringQueries queries;
+
+    @PostConstruct
+    void prepareQueries() {
+        queries = new MonitoringQueries(em);
+    }
+
     /** Rings the supervisor's phone to join the call, once everything allows it. */
     public MonitoringSession start(User supervisor, String callId, MonitoringRequest request) {
         Admission admission = admit(supervisor, callId, request);
@@ -82,7 +88,7 @@ public class MonitoringSessions {
             self().close(id, e.getMessage());
             throw refuseStart(supervisor, admission.call(), request, e.getMessage());
         }
-        MonitoringSession session = locked(id);
+        MonitoringSession session = queries.locked(id);
         if (session.getTelephonySessionId() == null) {
             session.identifyAs(telephonyId);
         }
@@ -102,7 +108,7 @@ public class MonitoringSessions {
     /** A session the telephony core refused right away: it never rang. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void close(long id, String reason) {
-        locked(id).end(Instant.now(), "refused by the telephony core: " + reason);
+        queries.locked(id).end(Instant.now(), "refused by the telephony core: " + reason);
     }
 
     public MonitoringSession switchMode(User supervisor, long sessionId, MonitoringMode mode) {
@@ -120,15 +126,15 @@ public class MonitoringSessions {
     public void onCallEvent(CallEvent event) {
         switch (event.type()) {
             case MONITOR_REQUESTED -> decideRequest(event);
-            case MONITOR_STARTED -> sessionOf(event).ifPresent(s -> {
+            case MONITOR_STARTED -> queries.sessionOf(event).ifPresent(s -> {
                 s.connect(event.at());
                 fire(s);
             });
-            case MONITOR_MODE_CHANGED -> sessionOf(event).ifPresent(s -> s.switchTo(modeOf(event.monitor().mode())));
-            case MONITOR_ENDED -> sessionOf(event).ifPresent(s -> ended(s, event.at(), event.detail()));
-            case MONITOR_DTMF -> sessionOf(event).ifPresent(s -> switchByKey(s, event.detail()));
+            case MONITOR_MODE_CHANGED -> queries.sessionOf(event).ifPresent(s -> s.switchTo(modeOf(event.monitor().mode())));
+            case MONITOR_ENDED -> queries.sessionOf(event).ifPresent(s -> ended(s, event.at(), event.detail()));
+            case MONITOR_DTMF -> queries.sessionOf(event).ifPresent(s -> switchByKey(s, event.detail()));
             case TRANSFERRED -> follow(event);
-            case ENDED -> lockedLiveSessionsOf(event.callId()).forEach(s -> ended(s, event.at(), "call ended"));
+            case ENDED -> queries.lockedLiveSessionsOf(event.callId()).forEach(s -> ended(s, event.at(), "call ended"));
             default -> {
                 // the other events do not concern monitoring sessions
             }
@@ -142,9 +148,7 @@ public class MonitoringSessions {
      */
     @RolesAllowed(SystemRole.NAME)
     public void recheckAll(String cause) {
-        List<Long> live = em.createQuery("SELECT s.id FROM MonitoringSession s WHERE s.state <> :ended ORDER BY s.id", Long.class)
-                .setParameter("ended", SessionState.ENDED).getResultList();
-        for (Long id : live) {
+        for (Long id : queries.liveSessionIds()) {
             try {
                 self().recheck(id, cause);
             } catch (RuntimeException e) {
@@ -156,11 +160,11 @@ public class MonitoringSessions {
     @RolesAllowed(SystemRole.NAME)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recheck(long id, String cause) {
-        MonitoringSession session = locked(id);
+        MonitoringSession session = queries.locked(id);
         if (!session.getState().isLive() || session.getMode() == MonitoringMode.TAKEOVER) {
             return;
         }
-        CallRecord call = callOf(session);
+        CallRecord call = queries.callOf(session);
         if (!call.getState().isLive()) {
             ended(session, Instant.now(), "call ended"); // its events were lost; the core has nothing left to end
             return;
@@ -176,7 +180,7 @@ public class MonitoringSessions {
         if (session.getState() != SessionState.CONNECTED) {
             return session.view(Set.of());
         }
-        CallRecord call = callOf(session);
+        CallRecord call = queries.callOf(session);
         Set<MonitoringMode> permitted = permittedModes(session.getSupervisorUsername(), call.accessTarget());
         return session.view(rulesOf(call).switchable(session, permitted));
     }
@@ -196,18 +200,7 @@ public class MonitoringSessions {
     public MonitoringRules rulesOf(CallRecord call) {
         CallQueue queue = call.getQueue();
         return new MonitoringRules(queue == null ? null : queue.getName(),
-                queue == null ? new MonitoringPolicy() : queue.getMonitoringPolicy(), liveSessionsOf(call.getCallId()));
-    }
-
-    public List<MonitoringSession> liveSessionsOf(String callId) {
-        return em.createQuery("SELECT s FROM MonitoringSession s WHERE s.callId = :call AND s.state <> :ended ORDER BY s.id",
-                MonitoringSession.class).setParameter("call", callId).setParameter("ended", SessionState.ENDED).getResultList();
-    }
-
-    private List<MonitoringSession> lockedLiveSessionsOf(String callId) {
-        return em.createQuery("SELECT s FROM MonitoringSession s WHERE s.callId = :call AND s.state <> :ended ORDER BY s.id",
-                        MonitoringSession.class).setParameter("call", callId).setParameter("ended", SessionState.ENDED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                queue == null ? new MonitoringPolicy() : queue.getMonitoringPolicy(), queries.liveSessionsOf(call.getCallId()));
     }
 
     // --- starting
@@ -217,15 +210,14 @@ public class MonitoringSessions {
     }
 
     private Admission admit(User supervisor, String callId, MonitoringRequest request) {
-        CallRecord call = em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :id", CallRecord.class)
-                .setParameter("id", callId).getResultStream().findFirst().orElse(null);
+        CallRecord call = queries.call(callId).orElse(null);
         if (call == null || !call.getState().isLive()) {
             throw refuseStart(supervisor, call, request, "Call " + callId + " is not under way");
         }
         if (call.getAgent() == null) {
             throw refuseStart(supervisor, call, request, "The call is not with an agent yet");
         }
-        String extension = extensionOf(supervisor);
+        String extension = queries.extensionOf(supervisor);
         if (extension == null) {
             throw refuseStart(supervisor, call, request, "You have no phone extension for Earshot to call");
         }
@@ -258,7 +250,7 @@ public class MonitoringSessions {
     /** A supervisor's feature code: decided like a start from the console, with their default purpose. */
     private void decideRequest(CallEvent event) {
         CallEvent.Monitor request = event.monitor();
-        User supervisor = userAt(request.supervisor());
+        User supervisor = queries.userAt(request.supervisor());
         try (CallControl control = telephony.getConnection()) {
             if (supervisor == null) {
                 control.refuseMonitorRequest(request.sessionId(), "Extension " + request.supervisor() + " belongs to no Earshot user");
@@ -322,7 +314,7 @@ public class MonitoringSessions {
         if (mode == null) {
             throw refuseSwitch(session, null, "Choose a monitoring mode");
         }
-        CallRecord call = callOf(session);
+        CallRecord call = queries.callOf(session);
         Optional<String> refusal = rulesOf(call).refusalToSwitch(session, mode);
         if (refusal.isEmpty()) {
             AccessDecision decision = access.decide(session.getSupervisorUsername(), Action.MONITOR_CALL, call.accessTarget(), mode);
@@ -385,8 +377,8 @@ public class MonitoringSessions {
         if (event.agent() == null) {
             return;
         }
-        User agent = userAt(event.agent());
-        for (MonitoringSession session : lockedLiveSessionsOf(event.callId())) {
+        User agent = queries.userAt(event.agent());
+        for (MonitoringSession session : queries.lockedLiveSessionsOf(event.callId())) {
             if (session.getMode() == MonitoringMode.TAKEOVER || event.agent().equals(session.getAgentExtension())) {
                 continue;
             }
@@ -394,7 +386,7 @@ public class MonitoringSessions {
                 endLocked(session, "call transferred to " + event.agent() + ", who is no Earshot agent");
                 continue;
             }
-            CallRecord call = callOf(session);
+            CallRecord call = queries.callOf(session);
             AccessDecision decision = access.preview(session.getSupervisorUsername(), Action.MONITOR_CALL,
                     AccessTarget.call(event.callId(), agent, call.getQueue()), session.getMode());
             if (decision.allowed()) {
@@ -411,48 +403,12 @@ public class MonitoringSessions {
 
     // --- lookups
 
-    /**
-     * The session an event is about, locked. A start commits its session before the phone rings but
-     * learns the core's id only when the core answers, so an early event matches its session by call
-     * and phone instead; one query for both, as a start that sets the id meanwhile must still match.
-     */
-    private Optional<MonitoringSession> sessionOf(CallEvent event) {
-        CallEvent.Monitor monitor = event.monitor();
-        Optional<MonitoringSession> session = em.createQuery("SELECT s FROM MonitoringSession s WHERE s.telephonySessionId = :id"
-                        + " OR (s.callId = :call AND s.supervisorExtension = :ext AND s.telephonySessionId IS NULL AND s.state <> :ended)"
-                        + " ORDER BY s.id DESC", MonitoringSession.class)
-                .setParameter("id", monitor.sessionId()).setParameter("call", event.callId())
-                .setParameter("ext", monitor.supervisor()).setParameter("ended", SessionState.ENDED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultStream().findFirst();
-        session.filter(s -> s.getTelephonySessionId() == null).ifPresent(s -> s.identifyAs(monitor.sessionId()));
-        return session;
-    }
-
     private MonitoringSession ownLocked(User supervisor, long id) {
-        MonitoringSession session = em.find(MonitoringSession.class, id, LockModeType.PESSIMISTIC_WRITE);
+        MonitoringSession session = queries.locked(id);
         if (session == null || !session.getSupervisorId().equals(supervisor.getId())) {
             throw new NotFoundException("You have no monitoring session " + id);
         }
         return session;
-    }
-
-    private MonitoringSession locked(long id) {
-        return em.find(MonitoringSession.class, id, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    private CallRecord callOf(MonitoringSession session) {
-        return em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :id", CallRecord.class)
-                .setParameter("id", session.getCallId()).getSingleResult();
-    }
-
-    private String extensionOf(User user) {
-        return em.createQuery("SELECT a.extension FROM SipAccount a WHERE a.user = :user", String.class)
-                .setParameter("user", user).getResultStream().findFirst().orElse(null);
-    }
-
-    private User userAt(String extension) {
-        return em.createQuery("SELECT a.user FROM SipAccount a WHERE a.extension = :ext", User.class)
-                .setParameter("ext", extension).getResultStream().findFirst().orElse(null);
     }
 
     private static MonitoringMode modeOf(MonitorMode mode) {
