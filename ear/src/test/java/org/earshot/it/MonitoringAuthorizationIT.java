@@ -39,6 +39,7 @@ import org.earshot.monitoring.MonitoringService;
 import org.earshot.monitoring.MonitoringSessionView;
 import org.earshot.organization.MonitoringGroupService;
 import org.earshot.organization.OrganizationService;
+import org.earshot.organization.Team;
 import org.earshot.organization.User;
 import org.earshot.query.PageRequest;
 import org.earshot.telephony.connector.CallControl;
@@ -50,6 +51,7 @@ import org.earshot.telephony.record.CallState;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -87,6 +89,13 @@ class MonitoringAuthorizationIT {
     @Resource(lookup = "java:/eis/earshot/CallControl")
     private CallControlFactory callControl;
 
+    private OrgFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new OrgFixture(organization, grants, groups);
+    }
+
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earshotWithTests();
@@ -105,11 +114,9 @@ class MonitoringAuthorizationIT {
             assertThat(offered.whyNot()).isNull();
             assertThat(offered.agentExtension()).isEqualTo("1002");
 
-            MonitoringSessionView started = As.user("sup.billing",
-                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.TRAINING, "new hire, week one"));
-            MonitoringSessionView connected = eventually(() -> mySession("sup.billing", started.id()),
-                    s -> s != null && s.state().equals("CONNECTED"));
-            assertThat(connected.allowedModes()).as("modes to switch to")
+            MonitoringSessionView started = connectedSession("sup.billing", callId, MonitoringMode.LISTEN, MonitoringPurpose.TRAINING,
+                    "new hire, week one");
+            assertThat(started.allowedModes()).as("modes to switch to")
                     .containsExactlyInAnyOrder(MonitoringMode.WHISPER, MonitoringMode.BARGE, MonitoringMode.TAKEOVER);
 
             assertThat(As.user("agent2", monitoring::myIndicator)).as("the agent's indicator").hasValueSatisfying(shown -> {
@@ -155,11 +162,8 @@ class MonitoringAuthorizationIT {
         Phones.Call call = Phones.callAgent("1002", TALK);
         try {
             String callId = answeredCallSince(before, "1002");
-            MonitoringSessionView session = As.user("trainer",
-                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.TRAINING, null));
-            MonitoringSessionView connected = eventually(() -> mySession("trainer", session.id()),
-                    s -> s != null && s.state().equals("CONNECTED"));
-            assertThat(connected.allowedModes()).containsExactly(MonitoringMode.WHISPER);
+            MonitoringSessionView session = connectedSession("trainer", callId, MonitoringMode.LISTEN, MonitoringPurpose.TRAINING, null);
+            assertThat(session.allowedModes()).containsExactly(MonitoringMode.WHISPER);
 
             Throwable refused = catchThrowable(() -> As.user("trainer", () -> monitoring.switchMode(session.id(), MonitoringMode.BARGE)));
             assertThat(refused).isInstanceOf(MonitoringRefusedException.class)
@@ -189,9 +193,8 @@ class MonitoringAuthorizationIT {
             Phones.Call call = Phones.callAgent("1002", TALK);
             try {
                 String callId = answeredCallSince(before, "1002");
-                MonitoringSessionView session = As.user("trainer",
-                        () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.TRAINING, null));
-                eventually(() -> mySession("trainer", session.id()), s -> s != null && s.state().equals("CONNECTED"));
+                MonitoringSessionView session = connectedSession("trainer", callId, MonitoringMode.LISTEN, MonitoringPurpose.TRAINING,
+                        null);
                 DatagramPacket mix = new DatagramPacket(new byte[2048], 2048);
                 trainerMedia.receive(mix); // the call's mix, from the Earshot port the trainer's keys go to
 
@@ -225,9 +228,8 @@ class MonitoringAuthorizationIT {
         Phones.TransferredCall call = Phones.callAgentWhoTransfers("1002", "1004", Duration.ofSeconds(6));
         try {
             String callId = answeredCallSince(before, "1002");
-            MonitoringSessionView session = As.user("sup.billing",
-                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.QUALITY_ASSURANCE, null));
-            eventually(() -> mySession("sup.billing", session.id()), s -> s != null && s.state().equals("CONNECTED"));
+            MonitoringSessionView session = connectedSession("sup.billing", callId, MonitoringMode.LISTEN,
+                    MonitoringPurpose.QUALITY_ASSURANCE, null);
 
             assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone got BYE at the transfer").isTrue();
             List<String> row = eventually(() -> sessionRow(session.id()), r -> r.get(0).equals("ENDED"));
@@ -272,20 +274,16 @@ class MonitoringAuthorizationIT {
 
     @Test
     void aSecondBargeOnTheSameCallIsRefusedAndAudited() throws Exception {
-        OrgFixture fixture = new OrgFixture(organization, grants, groups);
-        User agent2 = As.user("admin", () -> organization.findByUsername("agent2"));
-        User second = fixture.agent("barger", agent2.getTeam(), uniqueExtension());
-        fixture.grant(second, Role.SUPERVISOR, Set.of(agent2.getTeam().getId()), EnumSet.allOf(MonitoringMode.class));
-        fixture.group("Barging", Set.of(second), Set.of(agent2));
+        User second = fixture.agent("barger", billing(), uniqueExtension());
+        supervisorOfAgent2(second);
 
         Process supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
         Instant before = Instant.now();
         Phones.Call call = Phones.callAgent("1002", TALK);
         try {
             String callId = answeredCallSince(before, "1002");
-            MonitoringSessionView barging = As.user("sup.billing",
-                    () -> monitoring.start(callId, MonitoringMode.BARGE, MonitoringPurpose.ESCALATION, null));
-            eventually(() -> mySession("sup.billing", barging.id()), s -> s != null && s.state().equals("CONNECTED"));
+            MonitoringSessionView barging = connectedSession("sup.billing", callId, MonitoringMode.BARGE, MonitoringPurpose.ESCALATION,
+                    null);
 
             assertThat(refusal(second.getUsername(), callId, MonitoringMode.BARGE, MonitoringPurpose.ESCALATION))
                     .startsWith("Another supervisor is already heard on this call (BARGE)");
@@ -327,21 +325,17 @@ class MonitoringAuthorizationIT {
 
     @Test
     void aGrantRevokedMidSessionEndsTheSessionAndHangsUpTheSupervisorsPhone() throws Exception {
-        OrgFixture fixture = new OrgFixture(organization, grants, groups);
-        User agent2 = As.user("admin", () -> organization.findByUsername("agent2"));
         String extension = uniqueExtension();
-        User supervisor = fixture.agent("revoked", agent2.getTeam(), extension); // an extension with SIP password sip-secret-1
-        Grant grant = fixture.grant(supervisor, Role.SUPERVISOR, Set.of(agent2.getTeam().getId()), EnumSet.allOf(MonitoringMode.class));
-        fixture.group("Revoked", Set.of(supervisor), Set.of(agent2));
+        User supervisor = fixture.agent("revoked", billing(), extension); // an extension with SIP password sip-secret-1
+        Grant grant = supervisorOfAgent2(supervisor);
 
         Process supervisorPhone = Phones.supervisorPhone(extension, "sip-secret-1");
         Instant before = Instant.now();
         Phones.Call call = Phones.callAgent("1002", TALK);
         try {
             String callId = answeredCallSince(before, "1002");
-            MonitoringSessionView session = As.user(supervisor.getUsername(),
-                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.COMPLIANCE, null));
-            eventually(() -> mySession(supervisor.getUsername(), session.id()), s -> s != null && s.state().equals("CONNECTED"));
+            MonitoringSessionView session = connectedSession(supervisor.getUsername(), callId, MonitoringMode.LISTEN,
+                    MonitoringPurpose.COMPLIANCE, null);
 
             As.user("admin", () -> grants.revoke(grant.getId(), "left the team"));
 
@@ -366,6 +360,21 @@ class MonitoringAuthorizationIT {
         packet.put((byte) 0x80).put((byte) 96).putShort((short) sequence).putInt(timestamp).putInt(0x5eed);
         packet.put((byte) digit).put((byte) 0x80).putShort((short) 800);
         return new DatagramPacket(packet.array(), packet.capacity(), from.getSocketAddress());
+    }
+
+    /** Starts monitoring as the user and waits until their phone answered. */
+    private MonitoringSessionView connectedSession(String user, String callId, MonitoringMode mode, MonitoringPurpose purpose,
+                                                   String note) throws Exception {
+        MonitoringSessionView started = As.user(user, () -> monitoring.start(callId, mode, purpose, note));
+        return eventually(() -> mySession(user, started.id()), s -> s != null && s.state().equals("CONNECTED"));
+    }
+
+    /** A supervisor of agent2's team with every mode, in a monitoring group with agent2, and their SUPERVISOR grant. */
+    private Grant supervisorOfAgent2(User supervisor) {
+        User agent2 = As.user("admin", () -> organization.findByUsername("agent2"));
+        Grant grant = fixture.grant(supervisor, Role.SUPERVISOR, Set.of(agent2.getTeam().getId()), EnumSet.allOf(MonitoringMode.class));
+        fixture.group("Monitors of agent2", Set.of(supervisor), Set.of(agent2));
+        return grant;
     }
 
     private String refusal(String user, String callId, MonitoringMode mode, MonitoringPurpose purpose) {
@@ -405,7 +414,8 @@ class MonitoringAuthorizationIT {
     /** State, mode, purpose and end reason of a session row. */
     private static List<String> sessionRow(long id) throws Exception {
         try (Connection db = Database.superuser();
-             PreparedStatement query = db.prepareStatement("SELECT state, mode, purpose, end_reason FROM monitoring_session WHERE id = ?")) {
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT state, mode, purpose, end_reason FROM monitoring_session WHERE id = ?")) {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
                 assertThat(row.next()).as("session row " + id).isTrue();
@@ -450,6 +460,10 @@ class MonitoringAuthorizationIT {
                 control.hangUp(latest.getCallId());
             }
         }
+    }
+
+    private Team billing() {
+        return As.user("admin", () -> organization.findByUsername("agent2")).getTeam();
     }
 
     private static String uniqueExtension() {
