@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.earshot.access.Grant;
 import org.earshot.access.GrantService;
@@ -37,9 +38,9 @@ import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.monitoring.MonitoringRefusedException;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.monitoring.MonitoringSessionView;
+import org.earshot.organization.MonitoringGroup;
 import org.earshot.organization.MonitoringGroupService;
 import org.earshot.organization.OrganizationService;
-import org.earshot.organization.Team;
 import org.earshot.organization.User;
 import org.earshot.query.PageRequest;
 import org.earshot.telephony.connector.CallControl;
@@ -274,8 +275,7 @@ class MonitoringAuthorizationIT {
 
     @Test
     void aSecondBargeOnTheSameCallIsRefusedAndAudited() throws Exception {
-        User second = fixture.agent("barger", billing(), uniqueExtension());
-        supervisorOfAgent2(second);
+        User second = supervisorOfAgent2("barger", uniqueExtension()).user();
 
         Process supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
         Instant before = Instant.now();
@@ -325,26 +325,44 @@ class MonitoringAuthorizationIT {
 
     @Test
     void aGrantRevokedMidSessionEndsTheSessionAndHangsUpTheSupervisorsPhone() throws Exception {
-        String extension = uniqueExtension();
-        User supervisor = fixture.agent("revoked", billing(), extension); // an extension with SIP password sip-secret-1
-        Grant grant = supervisorOfAgent2(supervisor);
+        withdrawingAccessEndsTheSession("revoked", m -> grants.revoke(m.grant().getId(), "left the team"), "grant revoked: ");
+    }
 
+    @Test
+    void anAccountDisabledMidSessionEndsTheSession() throws Exception {
+        withdrawingAccessEndsTheSession("disabled", m -> organization.setActive(m.user().getId(), false),
+                "account disabled: ");
+    }
+
+    @Test
+    void aMonitorTakenOutOfTheMonitoringGroupMidSessionEndsTheSession() throws Exception {
+        withdrawingAccessEndsTheSession("ungrouped", m -> groups.removeMonitor(m.group().getId(), m.user().getId()),
+                "monitoring group changed: ");
+    }
+
+    /**
+     * A supervisor of agent2 monitors agent2's call; the administrator withdraws their access while the
+     * session is connected: the session ends at once, the phone gets BYE, and the end is audited.
+     */
+    private void withdrawingAccessEndsTheSession(String name, Consumer<Monitor> withdraw, String reasonStart) throws Exception {
+        String extension = uniqueExtension();
+        Monitor monitor = supervisorOfAgent2(name, extension);
         Process supervisorPhone = Phones.supervisorPhone(extension, "sip-secret-1");
         Instant before = Instant.now();
         Phones.Call call = Phones.callAgent("1002", TALK);
         try {
             String callId = answeredCallSince(before, "1002");
-            MonitoringSessionView session = connectedSession(supervisor.getUsername(), callId, MonitoringMode.LISTEN,
-                    MonitoringPurpose.COMPLIANCE, null);
+            String username = monitor.user().getUsername();
+            MonitoringSessionView session = connectedSession(username, callId, MonitoringMode.LISTEN, MonitoringPurpose.COMPLIANCE, null);
 
-            As.user("admin", () -> grants.revoke(grant.getId(), "left the team"));
+            As.user("admin", () -> withdraw.accept(monitor));
 
             assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone got BYE").isTrue();
             List<String> row = eventually(() -> sessionRow(session.id()), r -> r.get(0).equals("ENDED"));
-            assertThat(row.get(3)).startsWith("grant revoked: ");
-            assertThat(auditOf(supervisor.getUsername(), callId, before)).extracting(AuditEntry::getAction)
-                    .containsExactly(AuditAction.MONITOR_START, AuditAction.MONITOR_END);
-            assertThat(auditOf(supervisor.getUsername(), callId, before).get(1).getDetail()).contains("ended: grant revoked");
+            assertThat(row.get(3)).startsWith(reasonStart);
+            List<AuditEntry> story = auditOf(username, callId, before);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START, AuditAction.MONITOR_END);
+            assertThat(story.get(1).getDetail()).contains("ended: " + reasonStart);
         } finally {
             hangUp(call, before);
             supervisorPhone.destroyForcibly();
@@ -369,12 +387,16 @@ class MonitoringAuthorizationIT {
         return eventually(() -> mySession(user, started.id()), s -> s != null && s.state().equals("CONNECTED"));
     }
 
-    /** A supervisor of agent2's team with every mode, in a monitoring group with agent2, and their SUPERVISOR grant. */
-    private Grant supervisorOfAgent2(User supervisor) {
+    /** A supervisor with an extension (SIP password sip-secret-1), their grant and their monitoring group. */
+    private record Monitor(User user, Grant grant, MonitoringGroup group) {
+    }
+
+    /** A new supervisor of agent2's team with every mode, in a monitoring group with agent2. */
+    private Monitor supervisorOfAgent2(String name, String extension) {
         User agent2 = As.user("admin", () -> organization.findByUsername("agent2"));
+        User supervisor = fixture.agent(name, agent2.getTeam(), extension);
         Grant grant = fixture.grant(supervisor, Role.SUPERVISOR, Set.of(agent2.getTeam().getId()), EnumSet.allOf(MonitoringMode.class));
-        fixture.group("Monitors of agent2", Set.of(supervisor), Set.of(agent2));
-        return grant;
+        return new Monitor(supervisor, grant, fixture.group("Monitors of agent2", Set.of(supervisor), Set.of(agent2)));
     }
 
     private String refusal(String user, String callId, MonitoringMode mode, MonitoringPurpose purpose) {
@@ -460,10 +482,6 @@ class MonitoringAuthorizationIT {
                 control.hangUp(latest.getCallId());
             }
         }
-    }
-
-    private Team billing() {
-        return As.user("admin", () -> organization.findByUsername("agent2")).getTeam();
     }
 
     private static String uniqueExtension() {
