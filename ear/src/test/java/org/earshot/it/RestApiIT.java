@@ -110,6 +110,32 @@ class RestApiIT {
     }
 
     @Test
+    void monitoringRefusalsAreProblemResponsesWithTheReason() throws Exception {
+        HttpResponse<String> refused = call("sup.billing", "POST", "monitoring/sessions",
+                "{\"callId\":\"no-such-call\",\"mode\":\"LISTEN\",\"purpose\":\"TRAINING\"}");
+
+        JsonNode problem = assertProblem(refused, 403);
+        assertThat(problem.get("type").asText()).isEqualTo("urn:earshot:problem:monitoring-refused");
+        assertThat(problem.get("detail").asText()).isEqualTo("Call no-such-call is not under way");
+        assertProblem(call("sup.billing", "DELETE", "monitoring/sessions/999999", null), 404);
+        assertThat(json(call("sup.billing", "GET", "monitoring/sessions", null)).get("total").asLong()).isZero();
+        assertThat(call("sup.billing", "GET", "monitoring/calls", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSupervisorSetsTheDefaultPurposeOfTheirFeatureCodes() throws Exception {
+        assertThat(json(call("sup.support", "GET", "monitoring/default-purpose", null)).get("purpose").asText()).isEqualTo("ESCALATION");
+        try {
+            HttpResponse<String> set = call("sup.support", "PUT", "monitoring/default-purpose", "{\"purpose\":\"SAFETY\"}");
+            assertThat(set.statusCode()).isEqualTo(200);
+            assertThat(json(call("sup.support", "GET", "monitoring/default-purpose", null)).get("purpose").asText()).isEqualTo("SAFETY");
+            assertProblem(call("sup.support", "PUT", "monitoring/default-purpose", "{}"), 400);
+        } finally {
+            call("sup.support", "PUT", "monitoring/default-purpose", "{\"purpose\":\"ESCALATION\"}");
+        }
+    }
+
+    @Test
     void supervisorCannotCreateTeam() throws Exception {
         HttpResponse<String> response = call("sup.billing", "POST", "teams", "{\"name\":\"Rogue " + System.nanoTime() + "\",\"siteId\":1}");
 
@@ -194,7 +220,8 @@ class RestApiIT {
         assertThat(paths).anySatisfy(p -> assertThat(p).endsWith("/api/v1/teams"))
                 .anySatisfy(p -> assertThat(p).endsWith("/api/v1/grants/{id}/revoke"))
                 .anySatisfy(p -> assertThat(p).endsWith("/api/v1/audit/verify"))
-                .anySatisfy(p -> assertThat(p).endsWith("/api/v1/permission-reviews/findings"));
+                .anySatisfy(p -> assertThat(p).endsWith("/api/v1/permission-reviews/findings"))
+                .anySatisfy(p -> assertThat(p).endsWith("/api/v1/monitoring/sessions/{id}/mode"));
     }
 
     // ---- helpers ----------------------------------------------------------------------------

@@ -1,0 +1,55 @@
+package org.earshot.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.earshot.organization.Site;
+import org.earshot.organization.User;
+import org.earshot.testing.OrgFixture;
+import org.junit.jupiter.api.Test;
+
+class MonitoringSessionTest {
+
+    private static final Instant LATER = OrgFixture.NOW.plusSeconds(30);
+
+    private final OrgFixture org = new OrgFixture();
+    private final Site site = org.site("Riverside");
+    private final User agent = org.agent("agent1", org.team("Billing", site));
+    private final MonitoringSession session = new MonitoringSession("call-1", org.user("sofia"), "2001", agent, "1001", null,
+            new MonitoringRequest(MonitoringMode.LISTEN, MonitoringPurpose.COMPLIANCE, true, "  "), OrgFixture.NOW);
+
+    @Test
+    void aNewSessionRingsAndKeepsWhatWasAskedFor() {
+        assertThat(session.getState()).isEqualTo(SessionState.RINGING);
+        assertThat(session.getPurpose()).isEqualTo(MonitoringPurpose.COMPLIANCE);
+        assertThat(session.isPurposeDefaulted()).isTrue();
+        assertThat(session.getNote()).as("a blank note is none").isNull();
+        assertThat(session.getAgentUsername()).isEqualTo("agent1");
+        assertThat(session.getQueueName()).isNull();
+    }
+
+    @Test
+    void itConnectsOnceWhileRinging() {
+        session.connect(OrgFixture.NOW);
+        session.connect(LATER);
+        assertThat(session.getState()).isEqualTo(SessionState.CONNECTED);
+        assertThat(session.getConnectedAt()).isEqualTo(OrgFixture.NOW);
+    }
+
+    @Test
+    void itEndsOnceWithTheFirstReasonClippedToItsColumn() {
+        assertThat(session.end(OrgFixture.NOW, "x".repeat(250))).isTrue();
+        assertThat(session.end(LATER, "call ended")).as("already ended").isFalse();
+        assertThat(session.getEndReason()).hasSize(200);
+        assertThat(session.getEndedAt()).isEqualTo(OrgFixture.NOW);
+        session.connect(LATER);
+        assertThat(session.getState()).as("an ended session does not connect").isEqualTo(SessionState.ENDED);
+    }
+
+    @Test
+    void aTransferredSessionFollowsTheNewAgent() {
+        session.followAgent(org.agent("agent4", org.team("Support", site)), "1004");
+        assertThat(session.getAgentUsername()).isEqualTo("agent4");
+        assertThat(session.getAgentExtension()).isEqualTo("1004");
+    }
+}
