@@ -65,6 +65,18 @@ final class Phones {
         return phone;
     }
 
+    /**
+     * A supervisor's desk phone, registered, that answers Earshot's monitoring call by itself (as
+     * Earshot asks it to) and then waits for Earshot's BYE; exit code 0 when all of that happened.
+     */
+    static Process supervisorAnswering(String extension) throws IOException, InterruptedException {
+        int phone = registeredPhone(extension);
+        int media = freeMediaPorts();
+        // The answer names a port of the block nobody reads: this phone is about signalling, not audio.
+        return sipp("supervisor_answers.xml", phone, "-mi", "127.0.0.1", "-mp", String.valueOf(media),
+                "-key", "rtp_port", String.valueOf(media + 4));
+    }
+
     /** The agent dials a feature code (*60 ...) from its registered phone; true when Earshot confirmed it and hung up. */
     static boolean dialFeatureCode(String code, String extension, int phone) throws IOException, InterruptedException {
         return finish(sipp("caller_hung_up_on.xml", phone, "-s", code, "-key", "caller", extension,
@@ -83,7 +95,7 @@ final class Phones {
     }
 
     /** sipp's exit code: 0 when the call went exactly as scripted. */
-    private static int finish(Process phone) throws InterruptedException {
+    static int finish(Process phone) throws InterruptedException {
         if (!phone.waitFor(40, TimeUnit.SECONDS)) {
             phone.destroyForcibly();
             throw new IllegalStateException("sipp did not finish within 40 s");
