@@ -60,6 +60,14 @@ public class AccessService {
     }
 
     /**
+     * The decision for any user, for showing what they could do (a console's buttons): asking is not a
+     * use of the grant.
+     */
+    public AccessDecision preview(String username, Action action, AccessTarget target, MonitoringMode mode) {
+        return evaluate(username, action, target, mode);
+    }
+
+    /**
      * The decision for any user on at most one of an agent, queue or team (none: the organization),
      * for callers who manage grants or review permissions. Asking is not a use of the user's grant,
      * so an explanation never hides an unused grant from the permission review.

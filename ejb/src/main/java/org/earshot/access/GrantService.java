@@ -3,6 +3,8 @@ package org.earshot.access;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -37,6 +39,9 @@ public class GrantService {
 
     @EJB
     private AuditService audit;
+
+    @Inject
+    private Event<AccessWithdrawn> withdrawn;
 
     public Page<Grant> findGrants(String user, Role role, boolean includeRevoked, PageRequest page) {
         requireAny(Action.MANAGE_GRANTS, Action.REVIEW_PERMISSIONS);
@@ -87,6 +92,7 @@ public class GrantService {
         grant.revoke(access.callerName(), Instant.now(), reason);
         audit.record(AuditEvent.of(AuditAction.GRANT_REVOKE, "Grant", id, grant.getUser().getUsername() + ": "
                 + grant.getRole() + " over " + grant.describeScope() + (reason == null || reason.isBlank() ? "" : "; reason: " + reason)));
+        withdrawn.fire(new AccessWithdrawn("grant revoked"));
         return grant;
     }
 

@@ -3,6 +3,8 @@ package org.earshot.access;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -34,6 +36,9 @@ public class PermissionReviewService {
 
     @EJB
     private AuditService audit;
+
+    @Inject
+    private Event<AccessWithdrawn> withdrawn;
 
     public List<ReviewFinding> findings(int unreviewedDays, int unusedDays) {
         access.require(Action.REVIEW_PERMISSIONS, AccessTarget.organization(), null);
@@ -95,6 +100,7 @@ public class PermissionReviewService {
             grant.certify(reviewer, now);
         } else {
             grant.revoke(reviewer, now, "permission review: " + comment);
+            withdrawn.fire(new AccessWithdrawn("grant revoked"));
         }
         em.persist(new ReviewDecision(grant, decision, findings, reviewer, comment, now));
         audit.record(AuditEvent.of(decision == ReviewDecision.Decision.CERTIFIED ? AuditAction.REVIEW_CERTIFY : AuditAction.REVIEW_REVOKE,

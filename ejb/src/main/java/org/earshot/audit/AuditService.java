@@ -58,6 +58,14 @@ public class AuditService {
         return append(session.getCallerPrincipal().getName(), event);
     }
 
+    /**
+     * For events whose actor is not the caller, in the caller's transaction: what happens to a
+     * supervisor's monitoring session because of a call event, a key on their phone or a revoked grant.
+     */
+    public AuditEntry recordAs(String actor, AuditEvent event) {
+        return append(actor, event);
+    }
+
     /** For events whose actor is not the caller, such as a login attempt before anyone is logged in. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public AuditEntry recordFor(String actor, AuditEvent event) {

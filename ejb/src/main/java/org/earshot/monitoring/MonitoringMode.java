@@ -6,5 +6,10 @@ package org.earshot.monitoring;
  * agent and is final.
  */
 public enum MonitoringMode {
-    LISTEN, WHISPER, BARGE, TAKEOVER
+    LISTEN, WHISPER, BARGE, TAKEOVER;
+
+    /** Whether someone on the call hears the supervisor: a call has at most one such monitor at a time. */
+    public boolean isHeard() {
+        return this != LISTEN;
+    }
 }

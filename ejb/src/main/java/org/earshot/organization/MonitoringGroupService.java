@@ -3,6 +3,8 @@ package org.earshot.organization;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
+import org.earshot.access.AccessWithdrawn;
 import org.earshot.access.Action;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
@@ -35,6 +38,9 @@ public class MonitoringGroupService {
     @EJB
     private AuditService audit;
 
+    @Inject
+    private Event<AccessWithdrawn> withdrawn;
+
     public Page<MonitoringGroup> findGroups(String name, PageRequest page) {
         boolean admin = access.isAllowed(Action.MANAGE_ORGANIZATION, AccessTarget.organization(), null);
         String where = " WHERE LOWER(g.name) LIKE :name ESCAPE '\\'"
@@ -55,6 +61,7 @@ public class MonitoringGroupService {
         em.flush();
         audit.record(AuditEvent.of(AuditAction.ORG_CREATE, "MonitoringGroup", group.getId(),
                 "monitoring group " + group.getName() + " allowing " + group.getAllowedModes()));
+        withdrawn.fire(new AccessWithdrawn("monitoring group changed"));
         return group;
     }
 
@@ -76,6 +83,7 @@ public class MonitoringGroupService {
         MonitoringGroup group = Entities.load(em, MonitoringGroup.class, id);
         em.remove(group);
         audit.record(AuditEvent.of(AuditAction.ORG_DELETE, "MonitoringGroup", id, "monitoring group " + group.getName()));
+        withdrawn.fire(new AccessWithdrawn("monitoring group changed"));
     }
 
     public MonitoringGroup addMonitor(long groupId, long userId) {
@@ -101,6 +109,7 @@ public class MonitoringGroupService {
         change.accept(group, user);
         audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "MonitoringGroup", groupId,
                 what + " " + user.getUsername() + " in monitoring group " + group.getName()));
+        withdrawn.fire(new AccessWithdrawn("monitoring group changed"));
         return group;
     }
 

@@ -3,6 +3,8 @@ package org.earshot.organization;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Parameter;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
+import org.earshot.access.AccessWithdrawn;
 import org.earshot.access.Action;
 import org.earshot.access.PasswordCredential;
 import org.earshot.access.VisibleScope;
@@ -45,6 +48,9 @@ public class OrganizationService {
 
     @EJB
     private AuditService audit;
+
+    @Inject
+    private Event<AccessWithdrawn> withdrawn;
 
     // ---- sites ----------------------------------------------------------------------------
 
@@ -292,6 +298,7 @@ public class OrganizationService {
             user.activate();
         } else {
             user.deactivate();
+            withdrawn.fire(new AccessWithdrawn("account disabled"));
         }
         audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", id,
                 (active ? "activated" : "deactivated") + " user " + user.getUsername()));

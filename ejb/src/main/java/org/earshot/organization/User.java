@@ -3,6 +3,8 @@ package org.earshot.organization;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.earshot.access.PasswordCredential;
+import org.earshot.monitoring.MonitoringPurpose;
 
 /**
  * Anyone who logs in to Earshot: agents, supervisors, evaluators, trainers, managers, compliance
@@ -51,6 +54,10 @@ public class User {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "default_monitoring_purpose", nullable = false, length = 32)
+    private MonitoringPurpose defaultMonitoringPurpose = MonitoringPurpose.QUALITY_ASSURANCE;
+
     @Version
     private long version;
 
@@ -87,6 +94,14 @@ public class User {
 
     public void assignTo(Team newTeam) {
         this.team = newTeam;
+    }
+
+    /** The purpose audited for monitoring started where nobody is asked for one: a feature code on the phone. */
+    public void preferMonitoringPurpose(MonitoringPurpose purpose) {
+        if (purpose == null) {
+            throw new OrganizationException("defaultMonitoringPurpose", "Choose a default monitoring purpose");
+        }
+        this.defaultMonitoringPurpose = purpose;
     }
 
     public void deactivate() {
@@ -132,5 +147,9 @@ public class User {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public MonitoringPurpose getDefaultMonitoringPurpose() {
+        return defaultMonitoringPurpose;
     }
 }

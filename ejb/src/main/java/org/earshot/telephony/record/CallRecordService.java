@@ -73,6 +73,13 @@ public class CallRecordService {
         return record;
     }
 
+    /** The calls under way (ringing, answered or held) that the caller may see, oldest first. */
+    public List<CallRecord> callsUnderWay() {
+        return CallScope.bind(em.createQuery("SELECT c FROM CallRecord c LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
+                        + " WHERE c.state <> :ended AND " + CallScope.CALLS + " ORDER BY c.startedAt, c.id", CallRecord.class),
+                access.visibleScope(Action.VIEW_CALL)).setParameter("ended", CallState.ENDED).getResultList();
+    }
+
     /**
      * The agents whose calls the caller may see, by extension: logged out, available or away, the
      * queues they are logged in to, what they are doing since when, and the call that occupies them.

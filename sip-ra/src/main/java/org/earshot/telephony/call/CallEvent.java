@@ -20,10 +20,12 @@ public record CallEvent(String callId, Type type, Instant at, String caller, Str
     /**
      * MONITOR_ENDED may come without MONITOR_STARTED: the supervisor's phone did not answer. MONITOR_DTMF
      * is a key the supervisor pressed, reported only: the EJB layer decides whether it switches the mode.
+     * MONITOR_REQUESTED is a supervisor's feature code ({@code *81<ext>}..{@code *84<ext>}) waiting for the
+     * EJB layer to accept or refuse it; its monitor carries the request's id, the supervisor and the mode.
      */
     public enum Type {
         QUEUED, RINGING, ANSWERED, HELD, RESUMED, TRANSFERRED, DTMF, ENDED,
-        MONITOR_STARTED, MONITOR_MODE_CHANGED, MONITOR_ENDED, MONITOR_DTMF
+        MONITOR_STARTED, MONITOR_MODE_CHANGED, MONITOR_ENDED, MONITOR_DTMF, MONITOR_REQUESTED
     }
 
     /** An event about anything but monitoring. */

@@ -40,6 +40,21 @@ public interface CallControl extends AutoCloseable {
     /** Ends a session; the supervisor's phone is hung up (MONITOR_ENDED "ended by Earshot"). A takeover is ended by hanging the call up. */
     void endMonitor(String sessionId) throws MonitorRefusedException, ResourceException;
 
+    /**
+     * Answers a supervisor's feature-code call (MONITOR_REQUESTED) and joins it in the requested mode;
+     * from then on it is an ordinary session whose id is the request's id.
+     *
+     * @throws MonitorRefusedException NO_SUCH_SESSION when the request is gone (the supervisor hung up, it timed out)
+     */
+    void acceptMonitorRequest(String requestId) throws MonitorRefusedException, ResourceException;
+
+    /**
+     * Refuses a supervisor's feature-code call with 403 Forbidden, the reason in the response.
+     *
+     * @throws MonitorRefusedException NO_SUCH_SESSION when the request is gone
+     */
+    void refuseMonitorRequest(String requestId, String reason) throws MonitorRefusedException, ResourceException;
+
     @Override
     void close();
 }

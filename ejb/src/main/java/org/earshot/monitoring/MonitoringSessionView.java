@@ -1,0 +1,18 @@
+package org.earshot.monitoring;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A supervisor's monitoring session: the call, its mode and purpose, where it stands (RINGING,
+ * CONNECTED, ENDED) and the modes the supervisor may switch to now.
+ */
+public record MonitoringSessionView(long id, String callId, String agentName, String agentExtension, String queueName,
+                                    MonitoringMode mode, MonitoringPurpose purpose, String note, String state,
+                                    Instant requestedAt, Instant connectedAt, Instant endedAt, String endReason,
+                                    Set<MonitoringMode> allowedModes) {
+
+    public MonitoringSessionView {
+        allowedModes = Set.copyOf(allowedModes);
+    }
+}

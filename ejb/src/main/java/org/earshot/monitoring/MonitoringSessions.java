@@ -1,0 +1,460 @@
+package org.earshot.monitoring;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.resource.ResourceException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.earshot.access.AccessDecision;
+import org.earshot.access.AccessService;
+import org.earshot.access.AccessTarget;
+import org.earshot.access.Action;
+import org.earshot.audit.AuditAction;
+import org.earshot.audit.AuditService;
+import org.earshot.organization.CallQueue;
+import org.earshot.organization.NotFoundException;
+import org.earshot.organization.User;
+import org.earshot.telephony.call.CallEvent;
+import org.earshot.telephony.call.MonitorRefusedException;
+import org.earshot.telephony.connector.CallControl;
+import org.earshot.telephony.connector.CallControlFactory;
+import org.earshot.telephony.media.MonitorMode;
+import org.earshot.telephony.record.CallRecord;
+
+/**
+ * Starts, switches and ends monitoring sessions, for a supervisor named by the caller: the
+ * {@link MonitoringService} passes the logged-in user, the call events the owner of the phone. Every
+ * start and switch is decided here (grant and monitoring group through {@link AccessService}, then the
+ * {@link MonitoringRules}), carried out through the telephony core's {@link CallControl}, and audited
+ * with the supervisor as actor; a refusal is audited as DENIED and thrown as {@link MonitoringRefusedException}.
+ */
+// Reached only from Earshot's own beans (the monitoring service, the call event listener, the access watch).
+@PermitAll
+@Stateless
+public class MonitoringSessions {
+
+    private static final Logger LOG = Logger.getLogger(MonitoringSessions.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessService access;
+
+    @EJB
+    private AuditService audit;
+
+    @Resource(lookup = "java:/eis/earshot/CallControl")
+    private CallControlFactory telephony;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Event<MonitoringActivity> activity;
+
+    /** Rings the supervisor's phone to join the call, once everything allows it. */
+    public MonitoringSession start(User supervisor, String callId, MonitoringRequest request) {
+        Admission admission = admit(supervisor, callId, request);
+        long id = self().open(admission, request);
+        String telephonyId;
+        try (CallControl control = telephony.getConnection()) {
+            telephonyId = control.monitor(callId, admission.supervisorExtension(), MonitorMode.valueOf(request.mode().name()));
+        } catch (MonitorRefusedException | ResourceException e) {
+            self().close(id, e.getMessage());
+            throw refuseStart(supervisor, admission.call(), request, e.getMessage());
+        }
+        MonitoringSession session = locked(id);
+        if (session.getTelephonySessionId() == null) {
+            session.identifyAs(telephonyId);
+        }
+        auditStart(session);
+        return session;
+    }
+
+    /** The session of a request's supervisor, committed before the phone rings, so its events find it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long open(Admission admission, MonitoringRequest request) {
+        MonitoringSession session = newSession(admission, request);
+        em.persist(session);
+        em.flush();
+        return session.getId();
+    }
+
+    /** A session the telephony core refused right away: it never rang. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void close(long id, String reason) {
+        locked(id).end(Instant.now(), "refused by the telephony core: " + reason);
+    }
+
+    public MonitoringSession switchMode(User supervisor, long sessionId, MonitoringMode mode) {
+        MonitoringSession session = ownLocked(supervisor, sessionId);
+        switchLocked(session, mode, "from the console");
+        return session;
+    }
+
+    public void end(User supervisor, long sessionId) {
+        endLocked(ownLocked(supervisor, sessionId), "ended by the supervisor");
+    }
+
+    /** Takes in a call event about monitoring, a transfer or the call's end; events come in order per call. */
+    public void onCallEvent(CallEvent event) {
+        switch (event.type()) {
+            case MONITOR_REQUESTED -> decideRequest(event);
+            case MONITOR_STARTED -> sessionOf(event).ifPresent(s -> {
+                s.connect(event.at());
+                fire(s);
+            });
+            case MONITOR_MODE_CHANGED -> sessionOf(event).ifPresent(s -> s.switchTo(modeOf(event.monitor().mode())));
+            case MONITOR_ENDED -> sessionOf(event).ifPresent(s -> ended(s, event.at(), event.detail()));
+            case MONITOR_DTMF -> sessionOf(event).ifPresent(s -> switchByKey(s, event.detail()));
+            case TRANSFERRED -> follow(event);
+            case ENDED -> lockedLiveSessionsOf(event.callId()).forEach(s -> ended(s, event.at(), "call ended"));
+            default -> {
+                // the other events do not concern monitoring sessions
+            }
+        }
+    }
+
+    /**
+     * Decides again, for every live session, whether its supervisor may still monitor the call in its
+     * mode (grants, monitoring groups, account, queue policy), and ends those that may not. A takeover
+     * is left alone: the call is the supervisor's own by then.
+     */
+    public void recheckAll(String cause) {
+        List<Long> live = em.createQuery("SELECT s.id FROM MonitoringSession s WHERE s.state <> :ended ORDER BY s.id", Long.class)
+                .setParameter("ended", SessionState.ENDED).getResultList();
+        for (Long id : live) {
+            try {
+                self().recheck(id, cause);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Monitoring session " + id + " could not be checked again (" + cause + ")", e);
+            }
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recheck(long id, String cause) {
+        MonitoringSession session = locked(id);
+        if (!session.getState().isLive() || session.getMode() == MonitoringMode.TAKEOVER) {
+            return;
+        }
+        CallRecord call = callOf(session);
+        AccessDecision decision = access.preview(session.getSupervisorUsername(), Action.MONITOR_CALL, call.accessTarget(),
+                session.getMode());
+        Optional<String> refusal = decision.allowed() ? rulesOf(call).refusalToContinue(session) : Optional.of(decision.reason());
+        refusal.ifPresent(reason -> endLocked(session, cause + ": " + reason));
+    }
+
+    /** The view of a session with the modes its supervisor may switch to now. */
+    public MonitoringSessionView view(MonitoringSession session) {
+        if (session.getState() != SessionState.CONNECTED) {
+            return session.view(Set.of());
+        }
+        CallRecord call = callOf(session);
+        Set<MonitoringMode> permitted = permittedModes(session.getSupervisorUsername(), call.accessTarget());
+        return session.view(rulesOf(call).switchable(session, permitted));
+    }
+
+    /** The modes the user's grants and monitoring groups allow on the target, without counting it as a use. */
+    public Set<MonitoringMode> permittedModes(String username, AccessTarget target) {
+        Set<MonitoringMode> modes = EnumSet.noneOf(MonitoringMode.class);
+        for (MonitoringMode mode : MonitoringMode.values()) {
+            if (access.preview(username, Action.MONITOR_CALL, target, mode).allowed()) {
+                modes.add(mode);
+            }
+        }
+        return modes;
+    }
+
+    /** The rules for a call: its queue's policy (or the default one) and its live sessions. */
+    public MonitoringRules rulesOf(CallRecord call) {
+        CallQueue queue = call.getQueue();
+        return new MonitoringRules(queue == null ? null : queue.getName(),
+                queue == null ? new MonitoringPolicy() : queue.getMonitoringPolicy(), liveSessionsOf(call.getCallId()));
+    }
+
+    public List<MonitoringSession> liveSessionsOf(String callId) {
+        return em.createQuery("SELECT s FROM MonitoringSession s WHERE s.callId = :call AND s.state <> :ended ORDER BY s.id",
+                MonitoringSession.class).setParameter("call", callId).setParameter("ended", SessionState.ENDED).getResultList();
+    }
+
+    private List<MonitoringSession> lockedLiveSessionsOf(String callId) {
+        return em.createQuery("SELECT s FROM MonitoringSession s WHERE s.callId = :call AND s.state <> :ended ORDER BY s.id",
+                        MonitoringSession.class).setParameter("call", callId).setParameter("ended", SessionState.ENDED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    // --- starting
+
+    /** Everything a start needs, once allowed: the call, its agent, the supervisor and their phone. */
+    public record Admission(CallRecord call, User supervisor, String supervisorExtension) {
+    }
+
+    private Admission admit(User supervisor, String callId, MonitoringRequest request) {
+        CallRecord call = em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :id", CallRecord.class)
+                .setParameter("id", callId).getResultStream().findFirst().orElse(null);
+        if (call == null || !call.getState().isLive()) {
+            throw refuseStart(supervisor, call, request, "Call " + callId + " is not under way");
+        }
+        if (call.getAgent() == null) {
+            throw refuseStart(supervisor, call, request, "The call is not with an agent yet");
+        }
+        String extension = extensionOf(supervisor);
+        if (extension == null) {
+            throw refuseStart(supervisor, call, request, "You have no phone extension for Earshot to call");
+        }
+        Optional<String> refusal = MonitoringRules.refusalOf(request);
+        if (refusal.isEmpty()) {
+            AccessDecision decision = access.decide(supervisor.getUsername(), Action.MONITOR_CALL, call.accessTarget(), request.mode());
+            refusal = decision.allowed() ? rulesOf(call).refusalToStart(supervisor.getId(), call.getState(), request.mode())
+                    : Optional.of(decision.reason());
+        }
+        if (refusal.isPresent()) {
+            throw refuseStart(supervisor, call, request, refusal.get());
+        }
+        return new Admission(call, supervisor, extension);
+    }
+
+    private MonitoringSession newSession(Admission admission, MonitoringRequest request) {
+        CallRecord call = admission.call();
+        return new MonitoringSession(call.getCallId(), admission.supervisor(), admission.supervisorExtension(), call.getAgent(),
+                call.getAgentExtension(), call.getQueue(), request, Instant.now());
+    }
+
+    private void auditStart(MonitoringSession session) {
+        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_START, session,
+                "started in " + session.getMode() + " for " + session.getPurpose().label()
+                        + (session.isPurposeDefaulted() ? " (purpose: default)" : "")
+                        + (session.getNote() == null ? "" : "; note: " + session.getNote())));
+        fire(session);
+    }
+
+    /** A supervisor's feature code: decided like a start from the console, with their default purpose. */
+    private void decideRequest(CallEvent event) {
+        CallEvent.Monitor request = event.monitor();
+        User supervisor = userAt(request.supervisor());
+        try (CallControl control = telephony.getConnection()) {
+            if (supervisor == null) {
+                control.refuseMonitorRequest(request.sessionId(), "Extension " + request.supervisor() + " belongs to no Earshot user");
+                return;
+            }
+            MonitoringRequest asked = new MonitoringRequest(modeOf(request.mode()), supervisor.getDefaultMonitoringPurpose(), true,
+                    event.detail() == null ? null : "feature code " + event.detail());
+            Admission admission;
+            try {
+                admission = admit(supervisor, event.callId(), asked);
+            } catch (MonitoringRefusedException e) {
+                control.refuseMonitorRequest(request.sessionId(), e.getMessage());
+                return;
+            }
+            try {
+                control.acceptMonitorRequest(request.sessionId());
+            } catch (MonitorRefusedException e) {
+                // the supervisor hung up or the request timed out: nothing rings any more
+                throw refuseStart(supervisor, admission.call(), asked, e.getMessage());
+            }
+            MonitoringSession session = newSession(admission, asked);
+            session.identifyAs(request.sessionId());
+            em.persist(session);
+            em.flush();
+            auditStart(session);
+        } catch (MonitorRefusedException | ResourceException e) {
+            LOG.log(Level.WARNING, "Monitoring request " + request.sessionId() + " could not be answered", e);
+        } catch (MonitoringRefusedException e) {
+            LOG.fine(() -> "Monitoring request " + request.sessionId() + " gone before it was accepted: " + e.getMessage());
+        }
+    }
+
+    private MonitoringRefusedException refuseStart(User supervisor, CallRecord call, MonitoringRequest request, String reason) {
+        audit.recordFor(supervisor.getUsername(), MonitoringAudit.denied(AuditAction.MONITOR_START,
+                call == null ? null : call.getCallId(), call == null || call.getAgent() == null ? null : call.getAgent().getUsername(),
+                call == null || call.getQueue() == null ? null : call.getQueue().getName(), request.mode(), request.purpose(), reason));
+        return new MonitoringRefusedException(reason);
+    }
+
+    // --- switching and ending
+
+    private void switchByKey(MonitoringSession session, String key) {
+        MonitoringMode mode = switch (key == null ? "" : key) {
+            case "1" -> MonitoringMode.LISTEN;
+            case "2" -> MonitoringMode.WHISPER;
+            case "3" -> MonitoringMode.BARGE;
+            case "4" -> MonitoringMode.TAKEOVER;
+            default -> null;
+        };
+        if (mode == null) {
+            return; // other keys mean nothing to a session
+        }
+        try {
+            switchLocked(session, mode, "by key " + key);
+        } catch (MonitoringRefusedException refused) {
+            // audited as denied; the session stays in its mode
+        }
+    }
+
+    private void switchLocked(MonitoringSession session, MonitoringMode mode, String how) {
+        if (mode == null) {
+            throw refuseSwitch(session, null, "Choose a monitoring mode");
+        }
+        CallRecord call = callOf(session);
+        Optional<String> refusal = rulesOf(call).refusalToSwitch(session, mode);
+        if (refusal.isEmpty()) {
+            AccessDecision decision = access.decide(session.getSupervisorUsername(), Action.MONITOR_CALL, call.accessTarget(), mode);
+            refusal = decision.allowed() ? Optional.empty() : Optional.of(decision.reason());
+        }
+        if (refusal.isPresent()) {
+            throw refuseSwitch(session, mode, refusal.get());
+        }
+        try (CallControl control = telephony.getConnection()) {
+            control.switchMode(session.getTelephonySessionId(), MonitorMode.valueOf(mode.name()));
+        } catch (MonitorRefusedException | ResourceException e) {
+            throw refuseSwitch(session, mode, e.getMessage());
+        }
+        MonitoringMode before = session.getMode();
+        session.switchTo(mode);
+        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_MODE_CHANGE, session,
+                before + " -> " + mode + " " + how));
+        fire(session);
+    }
+
+    private MonitoringRefusedException refuseSwitch(MonitoringSession session, MonitoringMode mode, String reason) {
+        audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(AuditAction.MONITOR_MODE_CHANGE, session.getCallId(),
+                session.getAgentUsername(), session.getQueueName(), mode, session.getPurpose(),
+                "session " + session.getId() + " in " + session.getMode() + ": " + reason));
+        return new MonitoringRefusedException(reason);
+    }
+
+    /** Hangs the supervisor's phone up and ends the session with the reason; a takeover cannot be ended so. */
+    private void endLocked(MonitoringSession session, String reason) {
+        if (!session.getState().isLive()) {
+            return;
+        }
+        if (session.getTelephonySessionId() != null) {
+            try (CallControl control = telephony.getConnection()) {
+                control.endMonitor(session.getTelephonySessionId());
+            } catch (MonitorRefusedException e) {
+                if (e.reason() != MonitorRefusedException.Reason.NO_SUCH_SESSION) {
+                    audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(AuditAction.MONITOR_END,
+                            session.getCallId(), session.getAgentUsername(), session.getQueueName(), session.getMode(),
+                            session.getPurpose(), "session " + session.getId() + ": " + e.getMessage()));
+                    throw new MonitoringRefusedException(e.getMessage());
+                }
+                // the telephony core ended it already; its MONITOR_ENDED finds the session ended with this reason
+            } catch (ResourceException e) {
+                throw new IllegalStateException("The telephony core could not end monitoring session " + session.getId(), e);
+            }
+        }
+        ended(session, Instant.now(), reason);
+    }
+
+    private void ended(MonitoringSession session, Instant at, String reason) {
+        if (session.end(at, reason)) {
+            audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_END, session, "ended: " + reason));
+            fire(session);
+        }
+    }
+
+    /** A transferred call: its sessions follow it to an agent their supervisor may monitor, and end otherwise. */
+    private void follow(CallEvent event) {
+        if (event.agent() == null) {
+            return;
+        }
+        User agent = userAt(event.agent());
+        for (MonitoringSession session : lockedLiveSessionsOf(event.callId())) {
+            if (session.getMode() == MonitoringMode.TAKEOVER || event.agent().equals(session.getAgentExtension())) {
+                continue;
+            }
+            if (agent == null) {
+                endLocked(session, "call transferred to " + event.agent() + ", who is no Earshot agent");
+                continue;
+            }
+            CallRecord call = callOf(session);
+            AccessDecision decision = access.preview(session.getSupervisorUsername(), Action.MONITOR_CALL,
+                    AccessTarget.call(event.callId(), agent, call.getQueue()), session.getMode());
+            if (decision.allowed()) {
+                session.followAgent(agent, event.agent());
+                audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_FOLLOW, session,
+                        "call transferred to " + agent.getUsername() + "; the session follows it"));
+                fire(session);
+            } else {
+                endLocked(session, "call transferred to " + agent.getUsername() + ", outside the supervisor's monitoring: "
+                        + decision.reason());
+            }
+        }
+    }
+
+    // --- lookups
+
+    /** The session an event is about; a session whose start has not yet learned the core's id is matched by call and phone. */
+    private Optional<MonitoringSession> sessionOf(CallEvent event) {
+        CallEvent.Monitor monitor = event.monitor();
+        Optional<MonitoringSession> known = em.createQuery("SELECT s FROM MonitoringSession s WHERE s.telephonySessionId = :id",
+                        MonitoringSession.class).setParameter("id", monitor.sessionId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<MonitoringSession> starting = em.createQuery("SELECT s FROM MonitoringSession s WHERE s.callId = :call"
+                        + " AND s.supervisorExtension = :ext AND s.telephonySessionId IS NULL AND s.state <> :ended ORDER BY s.id DESC",
+                        MonitoringSession.class).setParameter("call", event.callId()).setParameter("ext", monitor.supervisor())
+                .setParameter("ended", SessionState.ENDED).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(1).getResultStream().findFirst();
+        starting.ifPresent(s -> s.identifyAs(monitor.sessionId()));
+        return starting;
+    }
+
+    private MonitoringSession ownLocked(User supervisor, long id) {
+        MonitoringSession session = em.find(MonitoringSession.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null || !session.getSupervisorId().equals(supervisor.getId())) {
+            throw new NotFoundException("You have no monitoring session " + id);
+        }
+        return session;
+    }
+
+    private MonitoringSession locked(long id) {
+        return em.find(MonitoringSession.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private CallRecord callOf(MonitoringSession session) {
+        return em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :id", CallRecord.class)
+                .setParameter("id", session.getCallId()).getSingleResult();
+    }
+
+    private String extensionOf(User user) {
+        return em.createQuery("SELECT a.extension FROM SipAccount a WHERE a.user = :user", String.class)
+                .setParameter("user", user).getResultStream().findFirst().orElse(null);
+    }
+
+    private User userAt(String extension) {
+        return em.createQuery("SELECT a.user FROM SipAccount a WHERE a.extension = :ext", User.class)
+                .setParameter("ext", extension).getResultStream().findFirst().orElse(null);
+    }
+
+    private static MonitoringMode modeOf(MonitorMode mode) {
+        return MonitoringMode.valueOf(mode.name());
+    }
+
+    private void fire(MonitoringSession session) {
+        activity.fire(new MonitoringActivity(session.getCallId(), session.getId()));
+    }
+
+    private MonitoringSessions self() {
+        return context.getBusinessObject(MonitoringSessions.class);
+    }
+}
