@@ -110,9 +110,14 @@ class SupervisorConsoleBrowserIT {
             assertThat(rows.get(1)).contains("sup.billing", "MONITOR_MODE_CHANGE", "WHISPER");
             assertThat(rows.get(0)).contains("sup.billing", "MONITOR_END");
         }
-        JsonNode whispers = Api.json(Api.get("compliance", "audit?callId=" + callId + "&mode=WHISPER&actor=sup.billing&agent=agent2"));
-        assertThat(whispers.get("total").asInt()).isEqualTo(1);
-        assertThat(whispers.get("items").get(0).get("action").asText()).isEqualTo("MONITOR_MODE_CHANGE");
+        // The end carries the mode the session ended in (whisper), so only the start was in listen.
+        JsonNode listening = Api.json(Api.get("compliance", "audit?callId=" + callId + "&mode=LISTEN&actor=sup.billing&agent=AGENT2"));
+        assertThat(listening.get("total").asInt()).isEqualTo(1);
+        assertThat(listening.get("items").get(0).get("action").asText()).isEqualTo("MONITOR_START");
+        assertThat(listening.get("items").get(0).get("purpose").asText()).isEqualTo("TRAINING");
+        JsonNode whispering = Api.json(Api.get("compliance", "audit?callId=" + callId + "&mode=WHISPER"));
+        assertThat(whispering.get("items")).extracting(entry -> entry.get("action").asText())
+                .containsExactly("MONITOR_END", "MONITOR_MODE_CHANGE");
     }
 
     /** The id of the call the agent is on, as the live agents API shows it to the supervisor. */
