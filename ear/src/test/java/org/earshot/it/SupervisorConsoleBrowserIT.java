@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class SupervisorConsoleBrowserIT {
 
-    private static final By AGENT2_LINE = By.xpath("//tbody[@id='consoleForm:lines_data']/tr[td[1][starts-with(normalize-space(), 'agent2 ')]]");
-    private static final By AGENT2_STATE = By.xpath("//tbody[@id='consoleForm:lines_data']/tr[td[1][starts-with(normalize-space(), 'agent2 ')]]/td[3]");
+    private static final By AGENT2_LINE = line("agent2");
+    private static final By AGENT2_STATE = stateOf("agent2");
     private static final By SESSIONS = By.id("consoleForm:sessions");
     private static final By SESSION_MODE = By.cssSelector("[id='consoleForm:sessions'] .session-mode");
     private static final By INDICATOR = By.id("statusForm:monitoredIndicator");
@@ -66,10 +66,7 @@ class SupervisorConsoleBrowserIT {
                 assertThat(supervisor.driver().findElement(SESSIONS).getText()).as("nothing started without a purpose").isBlank();
 
                 supervisorPhone = Phones.supervisorAnswering("2001");
-                supervisor.choose("startForm:purpose", "Training");
-                supervisor.type("startForm:note", "new starter, first week");
-                supervisor.click("startForm:start");
-                supervisor.patiently().until(ExpectedConditions.invisibilityOfElementLocated(By.id("startDialog")));
+                startWith(supervisor, "Training", "new starter, first week");
                 supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(SESSIONS, "connected"));
                 assertThat(supervisor.driver().findElement(SESSION_MODE).getText()).isEqualTo("LISTEN");
                 assertThat(supervisor.driver().findElement(SESSIONS).getText()).contains("Bruno Brito", "Training");
@@ -95,6 +92,82 @@ class SupervisorConsoleBrowserIT {
                 }
             }
         }
+    }
+
+    @Test
+    void refusalByTheTelephonyCoreIsAMessageInTheGrowlAndOnlyTheGrantedModesAreOffered() throws Exception {
+        try (ConsoleBrowser trainer = new ConsoleBrowser()) {
+            trainer.logIn("trainer"); // listen and whisper; phone 2004 never registered
+            trainer.open("app/monitoring/console.xhtml");
+            trainer.patiently().until(ExpectedConditions.visibilityOfElementLocated(stateOf("agent3")));
+            Phones.Call call = Phones.callAgent("1003", Duration.ofSeconds(15));
+            try {
+                trainer.patiently().until(ExpectedConditions.textToBe(stateOf("agent3"), "on call"));
+                WebElement line = trainer.driver().findElement(line("agent3"));
+                assertThat(line.findElements(By.cssSelector("button"))).extracting(WebElement::getText)
+                        .containsExactly("LISTEN", "WHISPER");
+                line.findElement(modeButton("LISTEN")).click();
+                trainer.patiently().until(ExpectedConditions.visibilityOfElementLocated(By.id("startDialog")));
+                startWith(trainer, "Quality assurance", "");
+                WebElement growl = trainer.patiently().until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#growl_container .ui-growl-item")));
+                assertThat(growl.getText()).containsIgnoringCase("2004").doesNotContain("Exception");
+                assertThat(trainer.driver().findElement(SESSIONS).getText()).isBlank();
+            } finally {
+                call.stopPhones();
+            }
+        }
+        JsonNode denied = Api.json(Api.get("compliance", "audit?actor=trainer&action=MONITOR_START&outcome=DENIED&agent=agent3"));
+        assertThat(denied.get("total").asInt()).isPositive();
+        assertThat(denied.get("items").get(0).get("purpose").asText()).isEqualTo("QUALITY_ASSURANCE");
+    }
+
+    @Test
+    void takeoverIsConfirmedFirstAndLeavesNoSwitchOrEndButton() throws Exception {
+        try (ConsoleBrowser supervisor = new ConsoleBrowser()) {
+            supervisor.logIn("sup.billing");
+            supervisor.open("app/monitoring/console.xhtml");
+            supervisor.patiently().until(ExpectedConditions.visibilityOfElementLocated(stateOf("agent1")));
+            Phones.Call call = Phones.callAgent("1001", Duration.ofSeconds(12));
+            Process supervisorPhone = null;
+            try {
+                supervisor.patiently().until(ExpectedConditions.textToBe(stateOf("agent1"), "on call"));
+                supervisorPhone = Phones.supervisorAnswering("2001");
+                supervisor.driver().findElement(line("agent1")).findElement(modeButton("LISTEN")).click();
+                supervisor.patiently().until(ExpectedConditions.visibilityOfElementLocated(By.id("startDialog")));
+                startWith(supervisor, "Escalation", "");
+                supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(SESSIONS, "connected"));
+
+                supervisor.driver().findElement(SESSIONS).findElement(modeButton("TAKEOVER")).click();
+                supervisor.click("confirmForm:confirmNo");
+                assertThat(supervisor.driver().findElement(SESSION_MODE).getText()).as("not confirmed, not taken over").isEqualTo("LISTEN");
+
+                supervisor.driver().findElement(SESSIONS).findElement(modeButton("TAKEOVER")).click();
+                supervisor.click("confirmForm:confirmYes");
+                supervisor.patiently().until(ExpectedConditions.textToBe(SESSION_MODE, "TAKEOVER"));
+                WebElement session = supervisor.driver().findElement(SESSIONS);
+                assertThat(session.findElements(By.cssSelector("button"))).as("no switch back, no end").isEmpty();
+                assertThat(session.getText()).contains("hang up your phone");
+
+                // The caller hangs up on the supervisor who took the call over: the session ends with the call.
+                supervisor.patiently().until(driver -> driver.findElement(SESSIONS).getText().isBlank());
+                assertThat(Phones.finish(supervisorPhone)).as("the supervisor's phone had the call until the caller hung up").isZero();
+                assertThat(call.wentAsScripted()).as("the agent was released (BYE) and the caller hung up").isTrue();
+            } finally {
+                call.stopPhones();
+                if (supervisorPhone != null) {
+                    supervisorPhone.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    /** Fills in the open start dialog and starts; the dialog closes once the service accepted or refused. */
+    private static void startWith(ConsoleBrowser browser, String purpose, String note) {
+        browser.choose("startForm:purpose", purpose);
+        browser.type("startForm:note", note);
+        browser.click("startForm:start");
+        browser.patiently().until(ExpectedConditions.invisibilityOfElementLocated(By.id("startDialog")));
     }
 
     /** The compliance officer filters the audit viewer by the call and finds start, switch and end; the API agrees. */
@@ -125,6 +198,15 @@ class SupervisorConsoleBrowserIT {
         JsonNode agents = Api.json(Api.get("sup.billing", "agents/live")).get("items");
         return StreamSupport.stream(agents.spliterator(), false).filter(agent -> agent.get("username").asText().equals(username))
                 .map(agent -> agent.get("callId").asText()).findFirst().orElseThrow();
+    }
+
+    /** The console's line of an agent (the first cell starts with the username). */
+    private static By line(String username) {
+        return By.xpath("//tbody[@id='consoleForm:lines_data']/tr[td[1][starts-with(normalize-space(), '" + username + " ')]]");
+    }
+
+    private static By stateOf(String username) {
+        return By.xpath("//tbody[@id='consoleForm:lines_data']/tr[td[1][starts-with(normalize-space(), '" + username + " ')]]/td[3]");
     }
 
     private static By modeButton(String label) {

@@ -9,6 +9,7 @@ import org.earshot.monitoring.MonitoringMode;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.web.admin.ServiceCall;
+import org.primefaces.PrimeFaces;
 
 /**
  * The dialog a supervisor fills in to start monitoring a call: the business purpose (required, and
@@ -38,11 +39,13 @@ public class MonitoringStartDialog implements Serializable {
         note = null;
     }
 
+    /** Starts; a refusal (in the growl) closes the dialog too, as nothing in it could change the answer. */
     public void start() {
-        ServiceCall.change("startForm", () -> {
+        boolean started = ServiceCall.change("startForm", () -> {
             monitoring.start(callId, mode, purpose, note);
             return "Calling your phone to " + mode.name().toLowerCase(Locale.ROOT) + " to " + agentName;
         });
+        PrimeFaces.current().ajax().addCallbackParam("refused", !started);
     }
 
     public MonitoringPurpose[] getPurposes() {

@@ -5,13 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.earshot.monitoring.MonitoringIndicator;
 import org.earshot.monitoring.MonitoringService;
-import org.earshot.telephony.record.CallRecordService;
 import org.earshot.telephony.record.LiveAgent;
 import org.earshot.web.admin.ServiceCall;
 
@@ -24,8 +20,8 @@ import org.earshot.web.admin.ServiceCall;
 @RequestScoped
 public class MyStatusPage {
 
-    @EJB
-    private CallRecordService records;
+    @Inject
+    private LiveViewPage liveView;
 
     @EJB
     private MonitoringService monitoring;
@@ -40,7 +36,7 @@ public class MyStatusPage {
     public LiveAgent getMe() {
         if (me == null) {
             // An agent's grant reaches only their own data, so the list holds them alone.
-            me = ServiceCall.query(null, records::liveAgents).orElse(List.of()).stream()
+            me = liveView.getAgents().stream()
                     .filter(agent -> agent.username().equals(external.getRemoteUser())).findFirst();
         }
         return me.orElse(null);
@@ -51,10 +47,5 @@ public class MyStatusPage {
             indicator = ServiceCall.query(null, monitoring::myIndicator).flatMap(shown -> shown);
         }
         return indicator.orElse(null);
-    }
-
-    public Duration onCallFor() {
-        LiveAgent agent = getMe();
-        return agent == null || agent.callSince() == null ? Duration.ZERO : Duration.between(agent.callSince(), Instant.now());
     }
 }

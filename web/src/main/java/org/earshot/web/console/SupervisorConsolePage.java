@@ -2,6 +2,7 @@ package org.earshot.web.console;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,13 +15,11 @@ import org.earshot.monitoring.MonitorableCall;
 import org.earshot.monitoring.MonitoringMode;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.monitoring.MonitoringSessionView;
-import org.earshot.telephony.record.CallRecordService;
-import org.earshot.telephony.record.LiveQueue;
 import org.earshot.web.admin.ServiceCall;
 
 /**
- * The supervisor console's lines, queues and the supervisor's own sessions, read afresh for every
- * request (the page re-renders them whenever {@link LiveViewPush} says something changed), and the
+ * The supervisor console's lines (the live view's agents with their calls) and the supervisor's
+ * own sessions, read afresh for every request (the page re-renders them whenever {@link LiveViewPush} says something changed), and the
  * switch and end buttons of those sessions. Which modes are offered, and every refusal, come from
  * {@link MonitoringService}; the page only shows them.
  */
@@ -28,14 +27,13 @@ import org.earshot.web.admin.ServiceCall;
 @RequestScoped
 public class SupervisorConsolePage {
 
-    @EJB
-    private CallRecordService records;
+    @Inject
+    private LiveViewPage liveView;
 
     @EJB
     private MonitoringService monitoring;
 
     private List<ConsoleLine> lines;
-    private List<LiveQueue> queues;
     private List<MonitoringSessionView> sessions;
 
     public List<ConsoleLine> getLines() {
@@ -43,17 +41,10 @@ public class SupervisorConsolePage {
             Map<Long, MonitorableCall> calls = ServiceCall.query(null, monitoring::liveCalls).orElse(List.of()).stream()
                     .filter(call -> call.agentId() != null)
                     .collect(Collectors.toMap(MonitorableCall::agentId, Function.identity(), (first, second) -> first));
-            lines = ServiceCall.query(null, records::liveAgents).orElse(List.of()).stream()
+            lines = liveView.getAgents().stream()
                     .map(agent -> new ConsoleLine(agent, calls.get(agent.agentId()))).toList();
         }
         return lines;
-    }
-
-    public List<LiveQueue> getQueues() {
-        if (queues == null) {
-            queues = ServiceCall.query(null, records::liveQueues).orElse(List.of());
-        }
-        return queues;
     }
 
     /** The supervisor's sessions whose phone rings or is in the call. */
