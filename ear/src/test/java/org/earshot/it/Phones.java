@@ -59,22 +59,31 @@ final class Phones {
 
     /** Registers the demo agent's desk phone (SIP password sip-<ext>-demo) from a free port; that port. */
     static int registeredPhone(String extension) throws IOException, InterruptedException {
+        return registeredPhone(extension, "sip-" + extension + "-demo");
+    }
+
+    /** Registers a phone of the extension with its SIP password from a free port; that port. */
+    static int registeredPhone(String extension, String sipPassword) throws IOException, InterruptedException {
         int phone = freeSipPort();
-        Process registration = sipp("register_auth.xml", phone, "-s", extension, "-au", extension, "-ap", "sip-" + extension + "-demo");
+        Process registration = sipp("register_auth.xml", phone, "-s", extension, "-au", extension, "-ap", sipPassword);
         assertThat(finish(registration)).as("registration of " + extension).isZero();
         return phone;
     }
 
     /**
-     * A supervisor's desk phone, registered, that answers Earshot's monitoring call by itself (as
-     * Earshot asks it to) and then waits for Earshot's BYE; exit code 0 when all of that happened.
+     * A supervisor's phone, registered, that answers Earshot's monitoring call by itself and waits for
+     * Earshot's BYE; {@link #hungUpByEarshot} tells whether it came.
      */
-    static Process supervisorAnswering(String extension) throws IOException, InterruptedException {
-        int phone = registeredPhone(extension);
-        int media = freeMediaPorts();
-        // The answer names a port of the block nobody reads: this phone is about signalling, not audio.
-        return sipp("supervisor_answers.xml", phone, "-mi", "127.0.0.1", "-mp", String.valueOf(media),
-                "-key", "rtp_port", String.valueOf(media + 4));
+    static Process supervisorPhone(String extension, String sipPassword) throws IOException, InterruptedException {
+        int phone = registeredPhone(extension, sipPassword);
+        Process supervisor = sipp("supervisor_answers.xml", phone, "-key", "rtp_port", String.valueOf(freeMediaPorts()));
+        Thread.sleep(500); // sipp binds at start; give the phone a moment
+        return supervisor;
+    }
+
+    /** Waits for a supervisor's phone: true when Earshot called it, it answered, and Earshot hung it up. */
+    static boolean hungUpByEarshot(Process supervisorPhone) throws InterruptedException {
+        return finish(supervisorPhone) == 0;
     }
 
     /** The agent dials a feature code (*60 ...) from its registered phone; true when Earshot confirmed it and hung up. */
@@ -95,7 +104,7 @@ final class Phones {
     }
 
     /** sipp's exit code: 0 when the call went exactly as scripted. */
-    static int finish(Process phone) throws InterruptedException {
+    private static int finish(Process phone) throws InterruptedException {
         if (!phone.waitFor(40, TimeUnit.SECONDS)) {
             phone.destroyForcibly();
             throw new IllegalStateException("sipp did not finish within 40 s");

@@ -65,7 +65,7 @@ class SupervisorConsoleBrowserIT {
                         "Choose the business purpose"));
                 assertThat(supervisor.driver().findElement(SESSIONS).getText()).as("nothing started without a purpose").isBlank();
 
-                supervisorPhone = Phones.supervisorAnswering("2001");
+                supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
                 startWith(supervisor, "Training", "new starter, first week");
                 supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(SESSIONS, "connected"));
                 assertThat(supervisor.driver().findElement(SESSION_MODE).getText()).isEqualTo("LISTEN");
@@ -80,7 +80,7 @@ class SupervisorConsoleBrowserIT {
 
                 supervisor.driver().findElement(SESSIONS).findElement(modeButton("End")).click();
                 supervisor.patiently().until(driver -> driver.findElement(SESSIONS).getText().isBlank());
-                assertThat(Phones.finish(supervisorPhone)).as("the supervisor's phone answered and got Earshot's BYE").isZero();
+                assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone answered and got Earshot's BYE").isTrue();
                 agent.patiently().until(ExpectedConditions.invisibilityOfElementLocated(INDICATOR));
                 assertThat(page.executeScript("return window.earshotNotReloaded === true")).as("the page was not reloaded").isEqualTo(true);
 
@@ -132,7 +132,7 @@ class SupervisorConsoleBrowserIT {
             Process supervisorPhone = null;
             try {
                 supervisor.patiently().until(ExpectedConditions.textToBe(stateOf("agent1"), "on call"));
-                supervisorPhone = Phones.supervisorAnswering("2001");
+                supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
                 supervisor.driver().findElement(line("agent1")).findElement(modeButton("LISTEN")).click();
                 supervisor.patiently().until(ExpectedConditions.visibilityOfElementLocated(By.id("startDialog")));
                 startWith(supervisor, "Escalation", "");
@@ -151,7 +151,7 @@ class SupervisorConsoleBrowserIT {
 
                 // The caller hangs up on the supervisor who took the call over: the session ends with the call.
                 supervisor.patiently().until(driver -> driver.findElement(SESSIONS).getText().isBlank());
-                assertThat(Phones.finish(supervisorPhone)).as("the supervisor's phone had the call until the caller hung up").isZero();
+                assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone had the call until the caller hung up").isTrue();
                 assertThat(call.wentAsScripted()).as("the agent was released (BYE) and the caller hung up").isTrue();
             } finally {
                 call.stopPhones();

@@ -21,6 +21,7 @@ import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.monitoring.MonitoringMode;
+import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.MonitoringGroup;
 import org.earshot.organization.OrganizationService;
@@ -81,18 +82,22 @@ public class DemoData {
 
         Set<MonitoringMode> allModes = EnumSet.allOf(MonitoringMode.class);
         User supBilling = staff("sup.billing", "Sofia Sousa (Billing supervisor)", billing, "2001");
+        supBilling.preferMonitoringPurpose(MonitoringPurpose.QUALITY_ASSURANCE);
         grant(supBilling, Role.SUPERVISOR, GrantScope.of(Set.of(), Set.of(billing), Set.of(billingQueue)), allModes);
         User supSupport = staff("sup.support", "Tiago Torres (Support supervisor)", support, "2002");
+        supSupport.preferMonitoringPurpose(MonitoringPurpose.ESCALATION);
         grant(supSupport, Role.SUPERVISOR, GrantScope.of(Set.of(), Set.of(support), Set.of(supportQueue)),
                 EnumSet.of(MonitoringMode.LISTEN, MonitoringMode.WHISPER, MonitoringMode.BARGE));
         User qa = staff("qa", "Quinta Quaresma (QA evaluator)", null, "2003");
         grant(qa, Role.QA_EVALUATOR, GrantScope.of(Set.of(site), Set.of(), Set.of()), EnumSet.of(MonitoringMode.LISTEN));
         User trainer = staff("trainer", "Rita Rocha (trainer)", null, "2004");
+        trainer.preferMonitoringPurpose(MonitoringPurpose.TRAINING);
         grant(trainer, Role.TRAINER, GrantScope.of(Set.of(site), Set.of(), Set.of()),
                 EnumSet.of(MonitoringMode.LISTEN, MonitoringMode.WHISPER));
         User manager = staff("manager", "Marta Matos (manager)", null, null);
         grant(manager, Role.MANAGER, GrantScope.of(Set.of(site), Set.of(), Set.of()), Set.of());
         User compliance = staff("compliance", "Carlos Cunha (compliance)", null, "2005");
+        compliance.preferMonitoringPurpose(MonitoringPurpose.COMPLIANCE);
         grant(compliance, Role.COMPLIANCE, GrantScope.everything(), EnumSet.of(MonitoringMode.LISTEN));
         User admin = staff("admin", "Alex Admin (administrator)", null, null);
         grant(admin, Role.ADMIN, GrantScope.everything(), Set.of());

@@ -2,6 +2,7 @@ package org.earshot.monitoring;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,7 @@ import org.earshot.access.AccessDecision;
 import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
+import org.earshot.access.SystemRole;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditService;
 import org.earshot.organization.CallQueue;
@@ -43,7 +45,8 @@ import org.earshot.telephony.record.CallRecord;
  * {@link MonitoringRules}), carried out through the telephony core's {@link CallControl}, and audited
  * with the supervisor as actor; a refusal is audited as DENIED and thrown as {@link MonitoringRefusedException}.
  */
-// Reached only from Earshot's own beans (the monitoring service, the call event listener, the access watch).
+// Users reach it through MonitoringService, which names them as the supervisor; what only Earshot's
+// own listeners and timer may do (call events, re-checks) admits the system role alone.
 @PermitAll
 @Stateless
 public class MonitoringSessions {
@@ -113,6 +116,7 @@ public class MonitoringSessions {
     }
 
     /** Takes in a call event about monitoring, a transfer or the call's end; events come in order per call. */
+    @RolesAllowed(SystemRole.NAME)
     public void onCallEvent(CallEvent event) {
         switch (event.type()) {
             case MONITOR_REQUESTED -> decideRequest(event);
@@ -136,6 +140,7 @@ public class MonitoringSessions {
      * mode (grants, monitoring groups, account, queue policy), and ends those that may not. A takeover
      * is left alone: the call is the supervisor's own by then.
      */
+    @RolesAllowed(SystemRole.NAME)
     public void recheckAll(String cause) {
         List<Long> live = em.createQuery("SELECT s.id FROM MonitoringSession s WHERE s.state <> :ended ORDER BY s.id", Long.class)
                 .setParameter("ended", SessionState.ENDED).getResultList();
@@ -148,6 +153,7 @@ public class MonitoringSessions {
         }
     }
 
+    @RolesAllowed(SystemRole.NAME)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recheck(long id, String cause) {
         MonitoringSession session = locked(id);
@@ -401,22 +407,21 @@ public class MonitoringSessions {
 
     // --- lookups
 
-    /** The session an event is about; a session whose start has not yet learned the core's id is matched by call and phone. */
+    /**
+     * The session an event is about, locked. A start commits its session before the phone rings but
+     * learns the core's id only when the core answers, so an early event matches its session by call
+     * and phone instead; one query for both, as a start that sets the id meanwhile must still match.
+     */
     private Optional<MonitoringSession> sessionOf(CallEvent event) {
         CallEvent.Monitor monitor = event.monitor();
-        Optional<MonitoringSession> known = em.createQuery("SELECT s FROM MonitoringSession s WHERE s.telephonySessionId = :id",
-                        MonitoringSession.class).setParameter("id", monitor.sessionId())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
-        if (known.isPresent()) {
-            return known;
-        }
-        Optional<MonitoringSession> starting = em.createQuery("SELECT s FROM MonitoringSession s WHERE s.callId = :call"
-                        + " AND s.supervisorExtension = :ext AND s.telephonySessionId IS NULL AND s.state <> :ended ORDER BY s.id DESC",
-                        MonitoringSession.class).setParameter("call", event.callId()).setParameter("ext", monitor.supervisor())
-                .setParameter("ended", SessionState.ENDED).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setMaxResults(1).getResultStream().findFirst();
-        starting.ifPresent(s -> s.identifyAs(monitor.sessionId()));
-        return starting;
+        Optional<MonitoringSession> session = em.createQuery("SELECT s FROM MonitoringSession s WHERE s.telephonySessionId = :id"
+                        + " OR (s.callId = :call AND s.supervisorExtension = :ext AND s.telephonySessionId IS NULL AND s.state <> :ended)"
+                        + " ORDER BY s.id DESC", MonitoringSession.class)
+                .setParameter("id", monitor.sessionId()).setParameter("call", event.callId())
+                .setParameter("ext", monitor.supervisor()).setParameter("ended", SessionState.ENDED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultStream().findFirst();
+        session.filter(s -> s.getTelephonySessionId() == null).ifPresent(s -> s.identifyAs(monitor.sessionId()));
+        return session;
     }
 
     private MonitoringSession ownLocked(User supervisor, long id) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.earshot.access.AccessDeniedException;
+import org.earshot.monitoring.MonitoringRefusedException;
 import org.earshot.organization.NotFoundException;
 import org.earshot.rules.RuleViolation;
 
@@ -49,6 +50,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof NotFoundException e) {
             return Problem.of(ProblemType.NOT_FOUND, e.getMessage(), instance).response().build();
+        }
+        if (failure instanceof MonitoringRefusedException e) {
+            return Problem.of(ProblemType.MONITORING_REFUSED, e.getMessage(), instance).response().build();
         }
         if (failure instanceof AccessDeniedException e) {
             return Problem.of(ProblemType.ACCESS_DENIED, e.getMessage(), instance).response().build();

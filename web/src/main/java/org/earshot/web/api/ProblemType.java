@@ -7,6 +7,7 @@ enum ProblemType {
     INVALID_REQUEST(Status.BAD_REQUEST, "invalid-request", "The request is not valid"),
     NOT_AUTHENTICATED(Status.UNAUTHORIZED, "not-authenticated", "Authentication is required"),
     ACCESS_DENIED(Status.FORBIDDEN, "access-denied", "Access denied"),
+    MONITORING_REFUSED(Status.FORBIDDEN, "monitoring-refused", "Monitoring refused"),
     NOT_FOUND(Status.NOT_FOUND, "not-found", "Not found"),
     CONFLICT(Status.CONFLICT, "conflict", "The request conflicts with existing data"),
     SERVER_ERROR(Status.INTERNAL_SERVER_ERROR, "server-error", "Internal server error");

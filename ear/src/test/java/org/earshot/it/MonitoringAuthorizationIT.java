@@ -1,0 +1,371 @@
+package org.earshot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.earshot.access.Grant;
+import org.earshot.access.GrantService;
+import org.earshot.access.Role;
+import org.earshot.audit.AuditAction;
+import org.earshot.audit.AuditEntry;
+import org.earshot.audit.AuditOutcome;
+import org.earshot.audit.AuditQuery;
+import org.earshot.audit.AuditService;
+import org.earshot.monitoring.MonitorableCall;
+import org.earshot.monitoring.MonitoringMode;
+import org.earshot.monitoring.MonitoringPurpose;
+import org.earshot.monitoring.MonitoringRefusedException;
+import org.earshot.monitoring.MonitoringService;
+import org.earshot.monitoring.MonitoringSessionView;
+import org.earshot.organization.MonitoringGroupService;
+import org.earshot.organization.OrganizationService;
+import org.earshot.organization.User;
+import org.earshot.query.PageRequest;
+import org.earshot.telephony.connector.CallControl;
+import org.earshot.telephony.connector.CallControlFactory;
+import org.earshot.telephony.record.CallFilter;
+import org.earshot.telephony.record.CallRecord;
+import org.earshot.telephony.record.CallRecordService;
+import org.earshot.telephony.record.CallState;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Monitoring governed in the EJB layer, with real sipp phones: a caller, the agent's desk phone and
+ * the supervisor's phone, which Earshot rings and hangs up. Every refusal names its reason and is in
+ * the audit trail as DENIED; a session's start, switches and end are audited with purpose, mode and
+ * reason, and kept as a session row. Demo agent2 (1002) and agent3 (1003) are Billing agents;
+ * sup.billing (2001) may use every mode on them, sup.support only sees Support, qa only listens.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MonitoringAuthorizationIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration TALK = Duration.ofSeconds(25);
+
+    @EJB
+    private MonitoringService monitoring;
+
+    @EJB
+    private CallRecordService records;
+
+    @EJB
+    private AuditService audit;
+
+    @EJB
+    private OrganizationService organization;
+
+    @EJB
+    private GrantService grants;
+
+    @EJB
+    private MonitoringGroupService groups;
+
+    @Resource(lookup = "java:/eis/earshot/CallControl")
+    private CallControlFactory callControl;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earshotWithTests();
+    }
+
+    @Test
+    void aSupervisorListensSwitchesToWhisperAndEndsAndTheAuditTellsTheWholeStory() throws Exception {
+        Process supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
+        Instant before = Instant.now();
+        Phones.Call call = Phones.callAgent("1002", TALK);
+        try {
+            String callId = answeredCallSince(before, "1002");
+            MonitorableCall offered = As.user("sup.billing", monitoring::liveCalls).stream()
+                    .filter(c -> c.callId().equals(callId)).findFirst().orElseThrow();
+            assertThat(offered.allowedModes()).isEqualTo(EnumSet.allOf(MonitoringMode.class));
+            assertThat(offered.whyNot()).isNull();
+            assertThat(offered.agentExtension()).isEqualTo("1002");
+
+            MonitoringSessionView started = As.user("sup.billing",
+                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.TRAINING, "new hire, week one"));
+            MonitoringSessionView connected = eventually(() -> mySession("sup.billing", started.id()),
+                    s -> s != null && s.state().equals("CONNECTED"));
+            assertThat(connected.allowedModes()).as("modes to switch to")
+                    .containsExactlyInAnyOrder(MonitoringMode.WHISPER, MonitoringMode.BARGE, MonitoringMode.TAKEOVER);
+
+            MonitoringSessionView whispering = As.user("sup.billing", () -> monitoring.switchMode(started.id(), MonitoringMode.WHISPER));
+            assertThat(whispering.mode()).isEqualTo(MonitoringMode.WHISPER);
+            As.user("sup.billing", () -> monitoring.end(started.id()));
+
+            assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone rang, answered and got BYE").isTrue();
+            assertThat(As.user("sup.billing", monitoring::mySessions)).extracting(MonitoringSessionView::id).doesNotContain(started.id());
+            assertThat(sessionRow(started.id())).containsExactly("ENDED", "WHISPER", "TRAINING", "ended by the supervisor");
+
+            List<AuditEntry> story = auditOf("sup.billing", callId, before);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START,
+                    AuditAction.MONITOR_MODE_CHANGE, AuditAction.MONITOR_END);
+            assertThat(story).allSatisfy(e -> {
+                assertThat(e.getOutcome()).isEqualTo(AuditOutcome.SUCCESS);
+                assertThat(e.getAgent()).isEqualTo("agent2");
+                assertThat(e.getPurpose()).isEqualTo("TRAINING");
+            });
+            assertThat(story.get(0).getMode()).isEqualTo("LISTEN");
+            assertThat(story.get(0).getDetail()).contains("Training").contains("note: new hire, week one");
+            assertThat(story.get(1).getMode()).isEqualTo("WHISPER");
+            assertThat(story.get(1).getDetail()).contains("LISTEN -> WHISPER");
+            assertThat(story.get(2).getDetail()).contains("ended by the supervisor");
+        } finally {
+            hangUp(call, before);
+            supervisorPhone.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aSwitchToAModeTheGrantDoesNotAllowIsRefusedAuditedAndTheSessionStaysInItsMode() throws Exception {
+        Process trainerPhone = Phones.supervisorPhone("2004", "sip-2004-demo"); // the trainer may listen and whisper
+        Instant before = Instant.now();
+        Phones.Call call = Phones.callAgent("1002", TALK);
+        try {
+            String callId = answeredCallSince(before, "1002");
+            MonitoringSessionView session = As.user("trainer",
+                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.TRAINING, null));
+            MonitoringSessionView connected = eventually(() -> mySession("trainer", session.id()),
+                    s -> s != null && s.state().equals("CONNECTED"));
+            assertThat(connected.allowedModes()).containsExactly(MonitoringMode.WHISPER);
+
+            Throwable refused = catchThrowable(() -> As.user("trainer", () -> monitoring.switchMode(session.id(), MonitoringMode.BARGE)));
+            assertThat(refused).isInstanceOf(MonitoringRefusedException.class)
+                    .hasMessage("mode BARGE is not allowed by trainer's grants");
+            assertThat(mySession("trainer", session.id()).mode()).isEqualTo(MonitoringMode.LISTEN);
+            assertThat(auditOf("trainer", callId, before)).filteredOn(e -> e.getOutcome() == AuditOutcome.DENIED).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.getAction()).isEqualTo(AuditAction.MONITOR_MODE_CHANGE);
+                        assertThat(e.getMode()).isEqualTo("BARGE");
+                        assertThat(e.getDetail()).contains("in LISTEN: mode BARGE is not allowed by trainer's grants");
+                    });
+
+            As.user("trainer", () -> monitoring.end(session.id()));
+            assertThat(Phones.hungUpByEarshot(trainerPhone)).isTrue();
+        } finally {
+            hangUp(call, before);
+            trainerPhone.destroyForcibly();
+        }
+    }
+
+    @Test
+    void anAgentOutOfScopeAModeNotGrantedAndAMissingPurposeAreRefusedAndAuditedWithTheReason() throws Exception {
+        Instant before = Instant.now();
+        Phones.Call call = Phones.callAgent("1002", TALK);
+        try {
+            String callId = answeredCallSince(before, "1002");
+
+            assertThat(refusal("sup.support", callId, MonitoringMode.LISTEN, MonitoringPurpose.COMPLIANCE))
+                    .contains("agent agent2").contains("outside the scope of sup.support's grants");
+            assertThat(As.user("sup.support", monitoring::liveCalls)).extracting(MonitorableCall::callId).doesNotContain(callId);
+
+            assertThat(refusal("qa", callId, MonitoringMode.WHISPER, MonitoringPurpose.QUALITY_ASSURANCE))
+                    .isEqualTo("mode WHISPER is not allowed by qa's grants");
+            assertThat(As.user("qa", monitoring::liveCalls)).filteredOn(c -> c.callId().equals(callId)).singleElement()
+                    .satisfies(c -> assertThat(c.allowedModes()).containsExactly(MonitoringMode.LISTEN));
+
+            assertThat(refusal("sup.billing", callId, MonitoringMode.LISTEN, null))
+                    .isEqualTo("Choose the business purpose of monitoring this call");
+
+            assertDenied("sup.support", callId, before, "outside the scope of sup.support's grants");
+            assertDenied("qa", callId, before, "mode WHISPER is not allowed by qa's grants");
+            assertDenied("sup.billing", callId, before, "Choose the business purpose of monitoring this call");
+            assertThat(noSessionsOf(callId)).as("no session was opened").isTrue();
+        } finally {
+            hangUp(call, before);
+        }
+    }
+
+    @Test
+    void aSecondBargeOnTheSameCallIsRefusedAndAudited() throws Exception {
+        OrgFixture fixture = new OrgFixture(organization, grants, groups);
+        User agent2 = As.user("admin", () -> organization.findByUsername("agent2"));
+        User second = fixture.agent("barger", agent2.getTeam(), uniqueExtension());
+        fixture.grant(second, Role.SUPERVISOR, Set.of(agent2.getTeam().getId()), EnumSet.allOf(MonitoringMode.class));
+        fixture.group("Barging", Set.of(second), Set.of(agent2));
+
+        Process supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
+        Instant before = Instant.now();
+        Phones.Call call = Phones.callAgent("1002", TALK);
+        try {
+            String callId = answeredCallSince(before, "1002");
+            MonitoringSessionView barging = As.user("sup.billing",
+                    () -> monitoring.start(callId, MonitoringMode.BARGE, MonitoringPurpose.ESCALATION, null));
+            eventually(() -> mySession("sup.billing", barging.id()), s -> s != null && s.state().equals("CONNECTED"));
+
+            assertThat(refusal(second.getUsername(), callId, MonitoringMode.BARGE, MonitoringPurpose.ESCALATION))
+                    .startsWith("Another supervisor is already heard on this call (BARGE)");
+            assertDenied(second.getUsername(), callId, before, "Another supervisor is already heard on this call (BARGE)");
+            assertThat(As.user(second.getUsername(), monitoring::liveCalls)).filteredOn(c -> c.callId().equals(callId))
+                    .singleElement().satisfies(c -> {
+                        assertThat(c.monitors()).isEqualTo(1);
+                        assertThat(c.allowedModes()).containsExactly(MonitoringMode.LISTEN);
+                    });
+
+            As.user("sup.billing", () -> monitoring.end(barging.id()));
+            assertThat(Phones.hungUpByEarshot(supervisorPhone)).isTrue();
+        } finally {
+            hangUp(call, before);
+            supervisorPhone.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aModeTheQueueDoesNotAllowIsRefusedAndAudited() throws Exception {
+        int agentPhone = Phones.registeredPhone("1003"); // agent3, member of Billing (6001)
+        assertThat(Phones.dialFeatureCode("*60", "1003", agentPhone)).as("*60 confirmed from agent3's phone").isTrue();
+        allowOnBillingQueue("LISTEN");
+        Instant before = Instant.now();
+        Phones.Call call = Phones.callQueue("6001", agentPhone, TALK);
+        try {
+            String callId = answeredCallSince(before, "6001");
+            assertThat(refusal("sup.billing", callId, MonitoringMode.BARGE, MonitoringPurpose.QUALITY_ASSURANCE))
+                    .isEqualTo("BARGE is not allowed on queue Billing (it allows [LISTEN])");
+            assertDenied("sup.billing", callId, before, "BARGE is not allowed on queue Billing");
+            assertThat(As.user("sup.billing", monitoring::liveCalls)).filteredOn(c -> c.callId().equals(callId)).singleElement()
+                    .satisfies(c -> assertThat(c.allowedModes()).containsExactly(MonitoringMode.LISTEN));
+        } finally {
+            allowOnBillingQueue("LISTEN", "WHISPER", "BARGE", "TAKEOVER");
+            hangUp(call, before);
+            Phones.dialFeatureCode("*61", "1003", agentPhone);
+        }
+    }
+
+    @Test
+    void aGrantRevokedMidSessionEndsTheSessionAndHangsUpTheSupervisorsPhone() throws Exception {
+        OrgFixture fixture = new OrgFixture(organization, grants, groups);
+        User agent2 = As.user("admin", () -> organization.findByUsername("agent2"));
+        String extension = uniqueExtension();
+        User supervisor = fixture.agent("revoked", agent2.getTeam(), extension); // an extension with SIP password sip-secret-1
+        Grant grant = fixture.grant(supervisor, Role.SUPERVISOR, Set.of(agent2.getTeam().getId()), EnumSet.allOf(MonitoringMode.class));
+        fixture.group("Revoked", Set.of(supervisor), Set.of(agent2));
+
+        Process supervisorPhone = Phones.supervisorPhone(extension, "sip-secret-1");
+        Instant before = Instant.now();
+        Phones.Call call = Phones.callAgent("1002", TALK);
+        try {
+            String callId = answeredCallSince(before, "1002");
+            MonitoringSessionView session = As.user(supervisor.getUsername(),
+                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.COMPLIANCE, null));
+            eventually(() -> mySession(supervisor.getUsername(), session.id()), s -> s != null && s.state().equals("CONNECTED"));
+
+            As.user("admin", () -> grants.revoke(grant.getId(), "left the team"));
+
+            assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone got BYE").isTrue();
+            List<String> row = eventually(() -> sessionRow(session.id()), r -> r.get(0).equals("ENDED"));
+            assertThat(row.get(3)).startsWith("grant revoked: ");
+            assertThat(auditOf(supervisor.getUsername(), callId, before)).extracting(AuditEntry::getAction)
+                    .containsExactly(AuditAction.MONITOR_START, AuditAction.MONITOR_END);
+            assertThat(auditOf(supervisor.getUsername(), callId, before).get(1).getDetail()).contains("ended: grant revoked");
+        } finally {
+            hangUp(call, before);
+            supervisorPhone.destroyForcibly();
+        }
+    }
+
+    private String refusal(String user, String callId, MonitoringMode mode, MonitoringPurpose purpose) {
+        Throwable refused = catchThrowable(
+                () -> As.user(user, () -> monitoring.start(callId, mode, purpose, null)));
+        assertThat(refused).as(user + " starting " + mode).isInstanceOf(MonitoringRefusedException.class);
+        return refused.getMessage();
+    }
+
+    private void assertDenied(String user, String callId, Instant since, String reason) {
+        assertThat(auditOf(user, callId, since)).filteredOn(e -> e.getOutcome() == AuditOutcome.DENIED)
+                .anySatisfy(e -> {
+                    assertThat(e.getAction()).isEqualTo(AuditAction.MONITOR_START);
+                    assertThat(e.getCallId()).isEqualTo(callId);
+                    assertThat(e.getDetail()).contains(reason);
+                });
+    }
+
+    /** The user's audit entries about the call since then, oldest first. */
+    private List<AuditEntry> auditOf(String actor, String callId, Instant since) {
+        List<AuditEntry> entries = new ArrayList<>(As.user("admin", () -> audit.find(
+                new AuditQuery(actor, null, null, null, callId, since, null), PageRequest.firstPage(50))).items());
+        Collections.reverse(entries); // the viewer lists the newest first
+        return entries;
+    }
+
+    private String answeredCallSince(Instant since, String dialed) throws Exception {
+        return eventually(() -> As.user("sup.billing", () -> records.findCalls(new CallFilter(since, null, null, null, dialed),
+                PageRequest.firstPage(1))).items().stream().findFirst().orElse(null),
+                r -> r != null && r.getState() == CallState.ANSWERED).getCallId();
+    }
+
+    private MonitoringSessionView mySession(String user, long id) {
+        return As.user(user, monitoring::mySessions).stream().filter(s -> s.id() == id).findFirst().orElse(null);
+    }
+
+    /** State, mode, purpose and end reason of a session row. */
+    private static List<String> sessionRow(long id) throws Exception {
+        try (Connection db = Database.superuser();
+             PreparedStatement query = db.prepareStatement("SELECT state, mode, purpose, end_reason FROM monitoring_session WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as("session row " + id).isTrue();
+                return Arrays.asList(row.getString(1), row.getString(2), row.getString(3), row.getString(4));
+            }
+        }
+    }
+
+    private static boolean noSessionsOf(String callId) throws Exception {
+        try (Connection db = Database.superuser();
+             PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM monitoring_session WHERE call_id = ?")) {
+            query.setString(1, callId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1) == 0;
+            }
+        }
+    }
+
+    /** The Billing queue's allowed modes, set as its policy page would (that page is not this test's subject). */
+    private static void allowOnBillingQueue(String... modes) throws Exception {
+        try (Connection db = Database.superuser(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("DELETE FROM call_queue_monitoring_mode WHERE queue_id = (SELECT id FROM call_queue WHERE number = '6001')");
+            for (String mode : modes) {
+                sql.executeUpdate("INSERT INTO call_queue_monitoring_mode (queue_id, mode)"
+                        + " SELECT id, '" + mode + "' FROM call_queue WHERE number = '6001'");
+            }
+        }
+    }
+
+    private void hangUp(Phones.Call call, Instant since) throws Exception {
+        CallRecord latest = As.user("sup.billing", () -> records.findCalls(new CallFilter(since, null, null, null, null),
+                PageRequest.firstPage(1))).items().stream().findFirst().orElse(null);
+        if (latest != null) {
+            try (CallControl control = callControl.getConnection()) {
+                control.hangUp(latest.getCallId());
+            }
+        }
+        call.stopPhones();
+    }
+
+    private static String uniqueExtension() {
+        return "8" + (System.nanoTime() % 1_000_000);
+    }
+
+    private static <T> T eventually(Callable<T> question, Predicate<T> fits) throws Exception {
+        return Eventually.answer(question, fits, PATIENCE);
+    }
+}
