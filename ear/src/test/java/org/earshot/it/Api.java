@@ -20,9 +20,18 @@ final class Api {
 
     /** GET of a path under /api/v1/. */
     static HttpResponse<String> get(String user, String path) throws Exception {
+        return HTTP.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST of a JSON body to a path under /api/v1/. */
+    static HttpResponse<String> post(String user, String path, String json) throws Exception {
+        return HTTP.send(request(user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(String user, String path) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + As.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + "api/v1/" + path))
-                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + "api/v1/" + path)).header("Authorization", "Basic " + basic);
     }
 
     static JsonNode json(HttpResponse<String> response) throws Exception {

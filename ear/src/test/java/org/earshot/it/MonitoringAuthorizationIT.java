@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -108,12 +112,21 @@ class MonitoringAuthorizationIT {
             assertThat(connected.allowedModes()).as("modes to switch to")
                     .containsExactlyInAnyOrder(MonitoringMode.WHISPER, MonitoringMode.BARGE, MonitoringMode.TAKEOVER);
 
+            assertThat(As.user("agent2", monitoring::myIndicator)).as("the agent's indicator").hasValueSatisfying(shown -> {
+                assertThat(shown.callId()).isEqualTo(callId);
+                assertThat(shown.mode()).isEqualTo(MonitoringMode.LISTEN);
+            });
+            assertThat(As.user("agent1", monitoring::myIndicator)).as("another agent's").isEmpty();
+
             MonitoringSessionView whispering = As.user("sup.billing", () -> monitoring.switchMode(started.id(), MonitoringMode.WHISPER));
             assertThat(whispering.mode()).isEqualTo(MonitoringMode.WHISPER);
+            assertThat(As.user("agent2", monitoring::myIndicator)).hasValueSatisfying(
+                    shown -> assertThat(shown.mode()).isEqualTo(MonitoringMode.WHISPER));
             As.user("sup.billing", () -> monitoring.end(started.id()));
 
             assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone rang, answered and got BYE").isTrue();
             assertThat(As.user("sup.billing", monitoring::mySessions)).extracting(MonitoringSessionView::id).doesNotContain(started.id());
+            assertThat(As.user("agent2", monitoring::myIndicator)).as("no indicator once ended").isEmpty();
             assertThat(sessionRow(started.id())).containsExactly("ENDED", "WHISPER", "TRAINING", "ended by the supervisor");
 
             List<AuditEntry> story = auditOf("sup.billing", callId, before);
@@ -164,6 +177,68 @@ class MonitoringAuthorizationIT {
         } finally {
             hangUp(call, before);
             trainerPhone.destroyForcibly();
+        }
+    }
+
+    @Test
+    void keysOnTheSupervisorsPhoneSwitchTheModeWithTheSameChecks() throws Exception {
+        try (DatagramSocket trainerMedia = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            trainerMedia.setSoTimeout(5000);
+            Process trainerPhone = Phones.supervisorPhone("2004", "sip-2004-demo", trainerMedia.getLocalPort());
+            Instant before = Instant.now();
+            Phones.Call call = Phones.callAgent("1002", TALK);
+            try {
+                String callId = answeredCallSince(before, "1002");
+                MonitoringSessionView session = As.user("trainer",
+                        () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.TRAINING, null));
+                eventually(() -> mySession("trainer", session.id()), s -> s != null && s.state().equals("CONNECTED"));
+                DatagramPacket mix = new DatagramPacket(new byte[2048], 2048);
+                trainerMedia.receive(mix); // the call's mix, from the Earshot port the trainer's keys go to
+
+                trainerMedia.send(keyPacket(3, 1, 8000, mix));
+                AuditEntry refusedKey = eventually(() -> auditOf("trainer", callId, before).stream()
+                        .filter(e -> e.getOutcome() == AuditOutcome.DENIED).findFirst().orElse(null), e -> e != null);
+                assertThat(refusedKey.getAction()).isEqualTo(AuditAction.MONITOR_MODE_CHANGE);
+                assertThat(refusedKey.getMode()).isEqualTo("BARGE");
+                assertThat(refusedKey.getDetail()).contains("mode BARGE is not allowed by trainer's grants");
+                assertThat(mySession("trainer", session.id()).mode()).isEqualTo(MonitoringMode.LISTEN);
+
+                trainerMedia.send(keyPacket(2, 2, 16000, mix));
+                eventually(() -> mySession("trainer", session.id()), s -> s.mode() == MonitoringMode.WHISPER);
+                assertThat(auditOf("trainer", callId, before)).filteredOn(e -> e.getOutcome() == AuditOutcome.SUCCESS)
+                        .extracting(AuditEntry::getDetail).anySatisfy(d -> assertThat(d).endsWith("LISTEN -> WHISPER by key 2"));
+
+                As.user("trainer", () -> monitoring.end(session.id()));
+                assertThat(Phones.hungUpByEarshot(trainerPhone)).isTrue();
+            } finally {
+                hangUp(call, before);
+                trainerPhone.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void aTransferToAnAgentOutsideTheSupervisorsMonitoringEndsTheSessionAudited() throws Exception {
+        Process supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
+        Instant before = Instant.now();
+        // agent2 (Billing) hands the call to agent4 (Support), whom sup.billing may not monitor
+        Phones.TransferredCall call = Phones.callAgentWhoTransfers("1002", "1004", Duration.ofSeconds(6));
+        try {
+            String callId = answeredCallSince(before, "1002");
+            MonitoringSessionView session = As.user("sup.billing",
+                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.QUALITY_ASSURANCE, null));
+            eventually(() -> mySession("sup.billing", session.id()), s -> s != null && s.state().equals("CONNECTED"));
+
+            assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone got BYE at the transfer").isTrue();
+            List<String> row = eventually(() -> sessionRow(session.id()), r -> r.get(0).equals("ENDED"));
+            assertThat(row.get(3)).startsWith("call transferred");
+            List<AuditEntry> story = eventually(() -> auditOf("sup.billing", callId, before), entries -> entries.size() == 2);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START, AuditAction.MONITOR_END);
+            assertThat(story.get(1).getDetail()).contains("ended: call transferred");
+        } finally {
+            hangUpLatestCall(before);
+            call.stopPhones();
+            supervisorPhone.destroyForcibly();
         }
     }
 
@@ -282,6 +357,17 @@ class MonitoringAuthorizationIT {
         }
     }
 
+    /**
+     * The end of an RFC 4733 key press (payload type 96, as Earshot offers telephone-events), sent back
+     * to where the mix came from; each key its own timestamp, as a new event.
+     */
+    private static DatagramPacket keyPacket(int digit, int sequence, int timestamp, DatagramPacket from) {
+        ByteBuffer packet = ByteBuffer.allocate(16);
+        packet.put((byte) 0x80).put((byte) 96).putShort((short) sequence).putInt(timestamp).putInt(0x5eed);
+        packet.put((byte) digit).put((byte) 0x80).putShort((short) 800);
+        return new DatagramPacket(packet.array(), packet.capacity(), from.getSocketAddress());
+    }
+
     private String refusal(String user, String callId, MonitoringMode mode, MonitoringPurpose purpose) {
         Throwable refused = catchThrowable(
                 () -> As.user(user, () -> monitoring.start(callId, mode, purpose, null)));
@@ -351,6 +437,12 @@ class MonitoringAuthorizationIT {
     }
 
     private void hangUp(Phones.Call call, Instant since) throws Exception {
+        hangUpLatestCall(since);
+        call.stopPhones();
+    }
+
+    /** Earshot hangs up the latest call since then, so that no call of a test outlives it. */
+    private void hangUpLatestCall(Instant since) throws Exception {
         CallRecord latest = As.user("sup.billing", () -> records.findCalls(new CallFilter(since, null, null, null, null),
                 PageRequest.firstPage(1))).items().stream().findFirst().orElse(null);
         if (latest != null) {
@@ -358,7 +450,6 @@ class MonitoringAuthorizationIT {
                 control.hangUp(latest.getCallId());
             }
         }
-        call.stopPhones();
     }
 
     private static String uniqueExtension() {

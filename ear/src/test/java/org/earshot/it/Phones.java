@@ -57,6 +57,33 @@ final class Phones {
         return new Call(agent, caller);
     }
 
+    /** A call whose agent blind-transfers it to another agent after a while; the caller stays until Earshot hangs up. */
+    record TransferredCall(Process agent, Process target, Process caller) {
+
+        void stopPhones() {
+            caller.destroyForcibly();
+            agent.destroyForcibly();
+            target.destroyForcibly();
+        }
+    }
+
+    /** Calls the demo agent, whose phone transfers the call to the demo agent {@code target} after {@code after}. */
+    static TransferredCall callAgentWhoTransfers(String extension, String target, Duration after)
+            throws IOException, InterruptedException {
+        int targetPhone = registeredPhone(target);
+        Process answering = sipp("agent_answers_tone.xml", targetPhone, "-mi", "127.0.0.1", "-mp", String.valueOf(freeMediaPorts()),
+                "-key", "tone", silence() + ",-1,0");
+        Thread.sleep(500); // sipp binds its media ports at start, so the next block is another
+        int phone = registeredPhone(extension);
+        int media = freeMediaPorts();
+        Process agent = sipp("agent_transfers.xml", phone, "-d", String.valueOf(after.toMillis()), "-key", "target", target,
+                "-mi", "127.0.0.1", "-mp", String.valueOf(media), "-key", "tone", silence() + ",-1,0");
+        Thread.sleep(500);
+        Process caller = sipp("caller_tone_until_bye.xml", freeSipPort(), "-s", extension,
+                "-mi", "127.0.0.1", "-mp", String.valueOf(media + 4), "-key", "tone", silence() + ",-1,0");
+        return new TransferredCall(agent, answering, caller);
+    }
+
     /** Registers the demo agent's desk phone (SIP password sip-<ext>-demo) from a free port; that port. */
     static int registeredPhone(String extension) throws IOException, InterruptedException {
         return registeredPhone(extension, "sip-" + extension + "-demo");
@@ -75,8 +102,13 @@ final class Phones {
      * Earshot's BYE; {@link #hungUpByEarshot} tells whether it came.
      */
     static Process supervisorPhone(String extension, String sipPassword) throws IOException, InterruptedException {
+        return supervisorPhone(extension, sipPassword, freeMediaPorts());
+    }
+
+    /** The same, its media at the test's own socket on {@code mediaPort} (sipp's SIP only, the test's RTP). */
+    static Process supervisorPhone(String extension, String sipPassword, int mediaPort) throws IOException, InterruptedException {
         int phone = registeredPhone(extension, sipPassword);
-        Process supervisor = sipp("supervisor_answers.xml", phone, "-key", "rtp_port", String.valueOf(freeMediaPorts()));
+        Process supervisor = sipp("supervisor_answers.xml", phone, "-key", "rtp_port", String.valueOf(mediaPort));
         Thread.sleep(500); // sipp binds at start; give the phone a moment
         return supervisor;
     }

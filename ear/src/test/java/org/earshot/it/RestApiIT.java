@@ -110,6 +110,19 @@ class RestApiIT {
     }
 
     @Test
+    void monitoringRefusalsAreProblemResponsesWithTheReason() throws Exception {
+        HttpResponse<String> refused = call("sup.billing", "POST", "monitoring/sessions",
+                "{\"callId\":\"no-such-call\",\"mode\":\"LISTEN\",\"purpose\":\"TRAINING\"}");
+
+        JsonNode problem = assertProblem(refused, 403);
+        assertThat(problem.get("type").asText()).isEqualTo("urn:earshot:problem:monitoring-refused");
+        assertThat(problem.get("detail").asText()).isEqualTo("Call no-such-call is not under way");
+        assertProblem(call("sup.billing", "DELETE", "monitoring/sessions/999999", null), 404);
+        assertThat(json(call("sup.billing", "GET", "monitoring/sessions", null)).get("total").asLong()).isZero();
+        assertThat(call("sup.billing", "GET", "monitoring/calls", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void supervisorCannotCreateTeam() throws Exception {
         HttpResponse<String> response = call("sup.billing", "POST", "teams", "{\"name\":\"Rogue " + System.nanoTime() + "\",\"siteId\":1}");
 
@@ -194,7 +207,8 @@ class RestApiIT {
         assertThat(paths).anySatisfy(p -> assertThat(p).endsWith("/api/v1/teams"))
                 .anySatisfy(p -> assertThat(p).endsWith("/api/v1/grants/{id}/revoke"))
                 .anySatisfy(p -> assertThat(p).endsWith("/api/v1/audit/verify"))
-                .anySatisfy(p -> assertThat(p).endsWith("/api/v1/permission-reviews/findings"));
+                .anySatisfy(p -> assertThat(p).endsWith("/api/v1/permission-reviews/findings"))
+                .anySatisfy(p -> assertThat(p).endsWith("/api/v1/monitoring/sessions/{id}/mode"));
     }
 
     // ---- helpers ----------------------------------------------------------------------------

@@ -137,8 +137,8 @@ public class MonitoringSessions {
 
     /**
      * Decides again, for every live session, whether its supervisor may still monitor the call in its
-     * mode (grants, monitoring groups, account, queue policy), and ends those that may not. A takeover
-     * is left alone: the call is the supervisor's own by then.
+     * mode (grants, monitoring groups, account, queue policy), and ends those that may not, and those
+     * whose call ended unreported. A takeover is left alone: the call is the supervisor's own by then.
      */
     @RolesAllowed(SystemRole.NAME)
     public void recheckAll(String cause) {
@@ -161,6 +161,10 @@ public class MonitoringSessions {
             return;
         }
         CallRecord call = callOf(session);
+        if (!call.getState().isLive()) {
+            ended(session, Instant.now(), "call ended"); // its events were lost; the core has nothing left to end
+            return;
+        }
         AccessDecision decision = access.preview(session.getSupervisorUsername(), Action.MONITOR_CALL, call.accessTarget(),
                 session.getMode());
         Optional<String> refusal = decision.allowed() ? rulesOf(call).refusalToContinue(session) : Optional.of(decision.reason());
