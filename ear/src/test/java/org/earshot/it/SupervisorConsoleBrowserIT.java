@@ -67,6 +67,7 @@ class SupervisorConsoleBrowserIT {
                 supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(at(sessionOn("Bruno Brito")), "connected"));
                 supervisor.patiently().until(ExpectedConditions.textToBe(modeOf("Bruno Brito"), "LISTEN"));
                 supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(at(sessionOn("Bruno Brito")), "Training"));
+                supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(at(line("agent2")), "monitored (1)"));
                 agent.patiently().until(ExpectedConditions.visibilityOfElementLocated(INDICATOR));
                 assertThat(agent.driver().findElement(INDICATOR).getText()).contains("This call is being monitored")
                         .doesNotContain("sup.billing");
