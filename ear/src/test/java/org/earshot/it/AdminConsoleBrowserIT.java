@@ -138,14 +138,8 @@ class AdminConsoleBrowserIT {
         console.type(id, text);
     }
 
-    /** Picks an option of a PrimeFaces select menu: open its panel, click the item with that label. */
     private void choose(String menuId, String label) {
-        click(menuId);
-        // The panel slides in; a click during the animation lands on whichever item is passing by.
-        wait.until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class", "ui-connected-overlay-enter-done"));
-        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        console.choose(menuId, label);
     }
 
     private void dialogOpens(String dialogId) {
@@ -153,6 +147,6 @@ class AdminConsoleBrowserIT {
     }
 
     private List<WebElement> rows(String tableId) {
-        return browser.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr[data-ri]"));
+        return console.rows(tableId);
     }
 }

@@ -9,11 +9,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.earshot.audit.AuditAction;
+import org.earshot.audit.AuditEntry;
+import org.earshot.audit.AuditEvent;
+import org.earshot.audit.AuditOutcome;
+import org.earshot.audit.AuditQuery;
 import org.earshot.audit.AuditService;
 import org.earshot.audit.ChainVerification;
+import org.earshot.monitoring.MonitoringMode;
 import org.earshot.organization.MonitoringGroupService;
 import org.earshot.organization.OrganizationService;
 import org.earshot.access.GrantService;
+import org.earshot.query.PageRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -84,9 +94,49 @@ class AuditChainIT {
     }
 
     @Test
+    void trailNarrowsToOneSupervisorAgentCallAndMode() {
+        String callA = "filter-a-" + UUID.randomUUID();
+        String callB = "filter-b-" + UUID.randomUUID();
+        String agentA = "agent-" + UUID.randomUUID();
+        String agentB = "agent-" + UUID.randomUUID();
+        monitoringEntry("sup.billing", callA, agentA, MonitoringMode.LISTEN, "TRAINING");
+        monitoringEntry("sup.billing", callA, agentA, MonitoringMode.WHISPER, null);
+        monitoringEntry("sup.support", callB, agentB, MonitoringMode.LISTEN, "COMPLIANCE");
+        monitoringEntry("sup.billing", callB, agentB, MonitoringMode.BARGE, "ESCALATION");
+
+        assertThat(modesFound(new AuditQuery(null, null, null, null, null, callA, null, null, null, null)))
+                .containsExactly("WHISPER", "LISTEN");
+        assertThat(modesFound(new AuditQuery(null, null, null, null, agentB.toUpperCase(Locale.ROOT), null, null, null, null, null)))
+                .containsExactly("BARGE", "LISTEN");
+        assertThat(modesFound(new AuditQuery("sup.billing", null, null, null, agentB, null, null, null, null, null)))
+                .containsExactly("BARGE");
+        assertThat(modesFound(new AuditQuery(null, null, null, null, null, callB, MonitoringMode.LISTEN, null, null, null)))
+                .containsExactly("LISTEN");
+        List<AuditEntry> training = As.user("compliance", () -> audit.find(
+                new AuditQuery("sup.billing", null, null, null, agentA, callA, MonitoringMode.LISTEN, null, null, null),
+                PageRequest.firstPage(10)).items());
+        assertThat(training).singleElement().satisfies(entry -> {
+            assertThat(entry.getPurpose()).isEqualTo("TRAINING");
+            assertThat(entry.getActor()).isEqualTo("sup.billing");
+        });
+        assertThat(modesFound(new AuditQuery("sup.support", null, null, null, null, callA, null, null, null, null))).isEmpty();
+    }
+
+    @Test
     void onlyAuditRolesMayVerify() {
         assertThatThrownBy(() -> As.user("sup.billing", () -> audit.verifyChain()))
                 .hasMessageContaining("VERIFY_AUDIT");
+    }
+
+    private void monitoringEntry(String supervisor, String callId, String agent, MonitoringMode mode, String purpose) {
+        As.user(supervisor, () -> audit.record(new AuditEvent(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, "Call", callId,
+                callId, agent, "Billing", mode.name(), purpose, "filter test")));
+    }
+
+    /** The modes of the entries the query finds, newest first. */
+    private List<String> modesFound(AuditQuery query) {
+        return As.user("compliance", () -> audit.find(query, PageRequest.firstPage(10)).items()).stream()
+                .map(AuditEntry::getMode).toList();
     }
 
     /** Sets a column of one audit row as superuser with triggers off; returns the old value. */

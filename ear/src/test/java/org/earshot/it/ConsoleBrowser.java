@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -75,6 +76,21 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Picks an option of a PrimeFaces select menu: open its panel, click the item with that label. */
+    void choose(String menuId, String label) {
+        click(menuId);
+        // The panel slides in; a click during the animation lands on whichever item is passing by.
+        wait.until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class", "ui-connected-overlay-enter-done"));
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+    }
+
+    /** The data rows a PrimeFaces table shows now. */
+    List<WebElement> rows(String tableId) {
+        return driver.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr[data-ri]"));
     }
 
     @Override

@@ -16,6 +16,8 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
@@ -94,6 +96,9 @@ public class AuditService {
                 + " AND (:action IS NULL OR e.action = :action)"
                 + " AND (:outcome IS NULL OR e.outcome = :outcome)"
                 + " AND (:targetType IS NULL OR e.targetType = :targetType)"
+                + " AND (:agent IS NULL OR LOWER(e.agent) = :agent)"
+                + " AND (:callId IS NULL OR e.callId = :callId)"
+                + " AND (:mode IS NULL OR e.mode = :mode)"
                 + " AND (LOWER(COALESCE(e.detail, '')) LIKE :text ESCAPE '\\'"
                 + "      OR LOWER(COALESCE(e.targetId, '')) LIKE :text ESCAPE '\\'"
                 + "      OR LOWER(COALESCE(e.callId, '')) LIKE :text ESCAPE '\\'"
@@ -106,6 +111,9 @@ public class AuditService {
             q.setParameter("action", query.action());
             q.setParameter("outcome", query.outcome());
             q.setParameter("targetType", blankToNull(query.targetType()));
+            q.setParameter("agent", Optional.ofNullable(blankToNull(query.agent())).map(name -> name.toLowerCase(Locale.ROOT)).orElse(null));
+            q.setParameter("callId", blankToNull(query.callId()));
+            q.setParameter("mode", query.mode() == null ? null : query.mode().name());
             q.setParameter("text", Paging.contains(query.text()));
             q.setParameter("from", query.from() == null ? Instant.EPOCH : query.from());
             q.setParameter("to", query.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : query.to());

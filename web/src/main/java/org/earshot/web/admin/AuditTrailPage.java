@@ -11,6 +11,7 @@ import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditQuery;
 import org.earshot.audit.AuditService;
 import org.earshot.audit.ChainVerification;
+import org.earshot.monitoring.MonitoringMode;
 import org.primefaces.component.datatable.DataTable;
 
 /** The audit viewer: filters over the trail, newest first, and the check of the hash chain. */
@@ -27,6 +28,9 @@ public class AuditTrailPage implements Serializable {
     private AuditAction action;
     private AuditOutcome outcome;
     private String targetType;
+    private String agent;
+    private String callId;
+    private MonitoringMode mode;
     private String text;
     private final TimeRange occurred = new TimeRange();
 
@@ -45,7 +49,8 @@ public class AuditTrailPage implements Serializable {
     }
 
     private AuditQuery query() {
-        return new AuditQuery(actor, action, outcome, targetType, text, occurred.fromInstant(), occurred.toInstant());
+        return new AuditQuery(actor, action, outcome, targetType, agent, callId, mode, text, occurred.fromInstant(),
+                occurred.toInstant());
     }
 
     public ServiceBackedLazyModel<AuditEntry> getEntries() {
@@ -86,6 +91,30 @@ public class AuditTrailPage implements Serializable {
 
     public void setTargetType(String targetType) {
         this.targetType = targetType;
+    }
+
+    public String getAgent() {
+        return agent;
+    }
+
+    public void setAgent(String agent) {
+        this.agent = agent;
+    }
+
+    public String getCallId() {
+        return callId;
+    }
+
+    public void setCallId(String callId) {
+        this.callId = callId;
+    }
+
+    public MonitoringMode getMode() {
+        return mode;
+    }
+
+    public void setMode(MonitoringMode mode) {
+        this.mode = mode;
     }
 
     public String getText() {

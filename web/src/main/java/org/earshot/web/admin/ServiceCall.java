@@ -3,6 +3,7 @@ package org.earshot.web.admin;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.earshot.access.AccessDeniedException;
+import org.earshot.monitoring.MonitoringRefusedException;
 import org.earshot.organization.NotFoundException;
 import org.earshot.rules.RuleViolation;
 
@@ -28,7 +29,7 @@ public final class ServiceCall {
     public static <T> Optional<T> query(String formId, Supplier<T> query) {
         try {
             return Optional.ofNullable(query.get());
-        } catch (RuleViolation | AccessDeniedException | NotFoundException e) {
+        } catch (RuleViolation | AccessDeniedException | NotFoundException | MonitoringRefusedException e) {
             FieldMessages.show(e, formId);
             return Optional.empty();
         }

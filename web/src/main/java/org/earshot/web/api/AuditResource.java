@@ -15,6 +15,7 @@ import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditQuery;
 import org.earshot.audit.AuditService;
 import org.earshot.audit.ChainVerification;
+import org.earshot.monitoring.MonitoringMode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,15 +31,18 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "Audit entries matching every given filter")
-    public ListView<AuditEntryView> find(@QueryParam("actor") @Parameter(description = "Exact username") String actor,
+    public ListView<AuditEntryView> find(@QueryParam("actor") @Parameter(description = "Exact username; a supervisor for monitoring entries") String actor,
                                          @QueryParam("action") AuditAction action,
                                          @QueryParam("outcome") AuditOutcome outcome,
                                          @QueryParam("targetType") @Parameter(description = "e.g. Team, User, Grant") String targetType,
+                                         @QueryParam("agent") @Parameter(description = "The agent of the call, ignoring case") String agent,
+                                         @QueryParam("callId") @Parameter(description = "Exact call id") String callId,
+                                         @QueryParam("mode") @Parameter(description = "Monitoring mode") MonitoringMode mode,
                                          @QueryParam("text") @Parameter(description = "Part of the detail, target, call or agent") String text,
                                          @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") Instant from,
                                          @QueryParam("to") @Parameter(description = "ISO-8601 instant, inclusive") Instant to,
                                          @BeanParam PageParams page) {
-        return ListView.of(audit.find(new AuditQuery(actor, action, outcome, targetType, text, from, to), page.toRequest()),
+        return ListView.of(audit.find(new AuditQuery(actor, action, outcome, targetType, agent, callId, mode, text, from, to), page.toRequest()),
                 AuditEntryView::of);
     }
 

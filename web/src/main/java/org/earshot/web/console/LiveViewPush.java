@@ -6,11 +6,13 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import org.earshot.monitoring.MonitoringActivity;
 import org.earshot.telephony.record.AgentActivity;
 import org.earshot.telephony.record.CallActivity;
 
 /**
- * Tells every open live view that a call or an agent changed, once the change is committed. The
+ * Tells every open live view, supervisor console and agent's own view that a call, an agent or a
+ * monitoring session changed, once the change is committed. The
  * message carries no call or agent data: each browser then re-renders through the services, which
  * show it only its scope.
  */
@@ -29,6 +31,11 @@ public class LiveViewPush {
     }
 
     void agentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentActivity activity) {
+        liveViews.send(CHANNEL);
+    }
+
+    /** A monitoring session was requested, connected, switched or ended: consoles and agents' own views follow. */
+    void monitoringChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MonitoringActivity activity) {
         liveViews.send(CHANNEL);
     }
 }

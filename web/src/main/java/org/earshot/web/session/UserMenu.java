@@ -33,7 +33,21 @@ public class UserMenu {
 
     /** Roles whose grants permit VIEW_CALL: the calls menu. */
     public boolean isCallViewer() {
-        return Arrays.stream(Role.values()).filter(role -> role.permits(Action.VIEW_CALL))
+        return holdsRolePermitting(Action.VIEW_CALL);
+    }
+
+    /** Roles whose grants permit MONITOR_CALL (supervisors, QA, trainers, compliance): the supervisor console. */
+    public boolean isMonitor() {
+        return holdsRolePermitting(Action.MONITOR_CALL);
+    }
+
+    /** Agents see their own presence and call at home. */
+    public boolean isAgent() {
+        return external.isUserInRole(Role.AGENT.name());
+    }
+
+    private boolean holdsRolePermitting(Action action) {
+        return Arrays.stream(Role.values()).filter(role -> role.permits(action))
                 .anyMatch(role -> external.isUserInRole(role.name()));
     }
 

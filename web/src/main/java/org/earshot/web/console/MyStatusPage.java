@@ -1,0 +1,51 @@
+package org.earshot.web.console;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.earshot.monitoring.MonitoringIndicator;
+import org.earshot.monitoring.MonitoringService;
+import org.earshot.telephony.record.LiveAgent;
+import org.earshot.web.admin.ServiceCall;
+
+/**
+ * An agent's own status at home: presence, what they are doing and their call, and whether that
+ * call is being monitored, which the service tells only when the call's queue policy shows agents
+ * the indicator (and never who monitors). Re-read on every push, like the live view.
+ */
+@Named
+@RequestScoped
+public class MyStatusPage {
+
+    @Inject
+    private LiveViewPage liveView;
+
+    @EJB
+    private MonitoringService monitoring;
+
+    @Inject
+    private ExternalContext external;
+
+    private Optional<LiveAgent> me;
+    private Optional<MonitoringIndicator> indicator;
+
+    /** The agent as the live view shows them; null for a user without an extension. */
+    public LiveAgent getMe() {
+        if (me == null) {
+            // An agent's grant reaches only their own data, so the list holds them alone.
+            me = liveView.getAgents().stream()
+                    .filter(agent -> agent.username().equals(external.getRemoteUser())).findFirst();
+        }
+        return me.orElse(null);
+    }
+
+    public MonitoringIndicator getIndicator() {
+        if (indicator == null) {
+            indicator = ServiceCall.query(null, monitoring::myIndicator).flatMap(shown -> shown);
+        }
+        return indicator.orElse(null);
+    }
+}
