@@ -135,23 +135,35 @@ class AdminConsoleBrowserIT {
     void adminChangesAQueuesMonitoringPolicyAndTheAuditSaysWhatChanged() {
         logIn("admin");
         open("queues");
-        rows("queuesForm:queuesTable").stream().filter(row -> row.getText().startsWith("Support")).findFirst().orElseThrow()
-                .findElement(By.cssSelector("button[id$=':policy']")).click();
-        dialogOpens("policyDialog");
+        editSupportPolicy();
         wait.until(ExpectedConditions.textToBe(By.id("policyForm:announcementPrompt_label"), "This call may be monitored or recorded"));
         choose("policyForm:agentNotice", "NONE");
         click("policyForm:bargeTone");
         click("policyForm:save");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
                 "Monitoring policy of queue Support saved"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("policyDialog")));
+        editSupportPolicy(); // and back as the demo has it, for the tests that call Support
+        wait.until(ExpectedConditions.textToBe(By.id("policyForm:agentNotice_label"), "NONE"));
+        choose("policyForm:agentNotice", "TONE");
+        click("policyForm:bargeTone");
+        click("policyForm:save");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("policyDialog")));
 
         open("audit");
         type("auditForm:text", "queue Support monitoring policy");
         choose("auditForm:action", "ORG_UPDATE");
         click("auditForm:search");
-        wait.until(driver -> !rows("auditForm:auditTable").isEmpty());
-        assertThat(rows("auditForm:auditTable").get(0).getText()).contains("admin", "agent notice: TONE -> NONE",
-                "barge tone: on -> off");
+        wait.until(driver -> rows("auditForm:auditTable").size() >= 2);
+        assertThat(rows("auditForm:auditTable")).extracting(WebElement::getText).anySatisfy(row -> assertThat(row)
+                .contains("admin", "agent notice: TONE -> NONE", "barge tone: on -> off"));
+    }
+
+    private void editSupportPolicy() {
+        wait.until(driver -> rows("queuesForm:queuesTable").stream().anyMatch(row -> row.getText().startsWith("Support")));
+        rows("queuesForm:queuesTable").stream().filter(row -> row.getText().startsWith("Support")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("button[id$=':policy']")).click();
+        dialogOpens("policyDialog");
     }
 
     @Test
