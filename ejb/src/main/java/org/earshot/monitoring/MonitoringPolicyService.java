@@ -82,6 +82,12 @@ public class MonitoringPolicyService {
         audit.record(AuditEvent.of(AuditAction.ORG_DELETE, "AudioPrompt", id, "prompt " + prompt.getName()));
     }
 
+    /** A queue's policy as it is now, to be edited. */
+    public PolicyChange policyOf(long queueId) {
+        requireManage();
+        return PolicyChange.of(Entities.load(em, CallQueue.class, queueId).getMonitoringPolicy());
+    }
+
     /** Sets a queue's policy; audited with the settings that changed (nothing is audited when none did). */
     public CallQueue changePolicy(long queueId, PolicyChange change) {
         requireManage();

@@ -31,8 +31,12 @@ public class QueuePolicyPage implements Serializable {
     private boolean bargeTone;
     private boolean agentIndicator;
 
+    /** Opens the queue's policy as it is now (the list's copy of the queue may predate the last save). */
     public void edit(CallQueue queue) {
-        PolicyChange policy = PolicyChange.of(queue.getMonitoringPolicy());
+        PolicyChange policy = ServiceCall.query("queuesForm", () -> policies.policyOf(queue.getId())).orElse(null);
+        if (policy == null) {
+            return;
+        }
         queueId = queue.getId();
         queueName = queue.getName();
         allowedModes = policy.allowedModes().stream().sorted().toArray(MonitoringMode[]::new);
