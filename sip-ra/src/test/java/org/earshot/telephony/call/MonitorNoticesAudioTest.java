@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -37,8 +38,9 @@ class MonitorNoticesAudioTest {
     private static final int SUPERVISOR = 1800;
     private static final int ANNOUNCEMENT = 2200;
     private static final int NOTICE = 1400;
+    private static final int NOTICE_PROMPT = 2600;
     private static final int BARGE = 620;
-    private static final int[] TONES = {CALLER, AGENT, SUPERVISOR, ANNOUNCEMENT, NOTICE, BARGE};
+    private static final int[] TONES = {CALLER, AGENT, SUPERVISOR, ANNOUNCEMENT, NOTICE, NOTICE_PROMPT, BARGE};
     private static final String QUEUE = "7000";
     private static final Prompt RECORDED_CALLS = wavPrompt(Wav.tone(ANNOUNCEMENT, 1500));
 
@@ -90,11 +92,10 @@ class MonitorNoticesAudioTest {
         assertThat(heard.count(ANNOUNCEMENT)).as("caller heard " + heard).isZero();
     }
 
-    @ParameterizedTest(name = "agent notice tone: {0}")
-    @ValueSource(booleans = {true, false})
-    void agentHearsTheNoticeWhenMonitoringStartsIfThePolicySaysSoAndTheCallerNever(boolean tone) throws Exception {
-        Optional<Prompt> notice = tone ? Optional.of(MonitoringNotices.NOTICE_TONE) : Optional.empty();
-        String callId = callQueue(new MonitoringNotices(Optional.empty(), notice, true));
+    @ParameterizedTest(name = "agent notice {0}")
+    @EnumSource(Notice.class)
+    void agentHearsTheNoticeWhenMonitoringStartsAsThePolicySaysAndTheCallerNever(Notice notice) throws Exception {
+        String callId = callQueue(new MonitoringNotices(Optional.empty(), notice.prompt, true));
         Thread.sleep(1000);
         long monitoringAsked = System.nanoTime();
         monitor(callId, MonitorMode.LISTEN);
@@ -103,11 +104,30 @@ class MonitorNoticesAudioTest {
 
         ToneWindows agentBefore = ToneWindows.of(agent.heard(Long.MIN_VALUE, monitoringAsked), TONES);
         ToneWindows agentAfter = ToneWindows.of(agent.heard(monitoringAsked, Long.MAX_VALUE), TONES);
-        assertThat(agentBefore.count(NOTICE)).as("agent before monitoring: " + agentBefore).isZero();
+        ToneWindows callerHeard = ToneWindows.of(caller.heard(Long.MIN_VALUE, Long.MAX_VALUE), TONES);
+        ToneWindows supervisorHeard = ToneWindows.of(supervisor.heard(Long.MIN_VALUE, Long.MAX_VALUE), TONES);
         assertThat(agentAfter.count(CALLER)).as("agent while monitored: " + agentAfter).isGreaterThanOrEqualTo(2);
-        assertThat(agentAfter.count(NOTICE) > 0).as("agent while monitored: " + agentAfter).isEqualTo(tone);
-        assertThat(ToneWindows.of(caller.heard(Long.MIN_VALUE, Long.MAX_VALUE), TONES).count(NOTICE)).as("the caller is never told").isZero();
-        assertThat(ToneWindows.of(supervisor.heard(Long.MIN_VALUE, Long.MAX_VALUE), TONES).count(NOTICE)).as("nor the supervisor").isZero();
+        for (int noticeTone : new int[] {NOTICE, NOTICE_PROMPT}) {
+            assertThat(agentBefore.count(noticeTone)).as("agent before monitoring: " + agentBefore).isZero();
+            assertThat(agentAfter.count(noticeTone) > 0).as("agent while monitored: " + agentAfter).isEqualTo(noticeTone == notice.hertz);
+            assertThat(callerHeard.count(noticeTone)).as("the caller is never told: " + callerHeard).isZero();
+            assertThat(supervisorHeard.count(noticeTone)).as("nor the supervisor: " + supervisorHeard).isZero();
+        }
+    }
+
+    /** The agent notices of a policy, with the tone each is heard as (0: none). */
+    enum Notice {
+        NONE(Optional.empty(), 0),
+        TONE(Optional.of(MonitoringNotices.NOTICE_TONE), NOTICE),
+        PROMPT(Optional.of(wavPrompt(Wav.g711Tone(G711.PCMA, NOTICE_PROMPT, 600))), NOTICE_PROMPT);
+
+        private final Optional<Prompt> prompt;
+        private final int hertz;
+
+        Notice(Optional<Prompt> prompt, int hertz) {
+            this.prompt = prompt;
+            this.hertz = hertz;
+        }
     }
 
     @ParameterizedTest(name = "barge tone: {0}")
@@ -167,7 +187,7 @@ class MonitorNoticesAudioTest {
 
     private static Prompt wavPrompt(byte[] wav) {
         try {
-            return Prompt.wav("This call may be recorded", new ByteArrayInputStream(wav));
+            return Prompt.wav("recorded prompt", new ByteArrayInputStream(wav));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
