@@ -2,8 +2,16 @@ package org.earshot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin console in a real browser (Debian's headless Chromium) against the deployed EAR and
- * its demo organization: site Riverside, teams Billing and Tech Support.
+ * its demo organization: site Riverside, teams Billing and Tech Support, queues Billing and Support
+ * announcing that calls may be monitored or recorded.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -120,6 +130,97 @@ class AdminConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
                 "Team Billing still has 4 member(s); move them to another team first"));
         assertThat(browser.findElement(By.id("teamsForm:teamsTable")).getText()).contains("Billing");
+    }
+
+    @Test
+    void adminChangesAQueuesMonitoringPolicyAndTheAuditSaysWhatChanged() {
+        logIn("admin");
+        open("queues");
+        editSupportPolicy();
+        wait.until(ExpectedConditions.textToBe(By.id("policyForm:announcementPrompt_label"), "This call may be monitored or recorded"));
+        choose("policyForm:agentNotice", "NONE");
+        click("policyForm:bargeTone");
+        click("policyForm:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                "Monitoring policy of queue Support saved"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("policyDialog")));
+        editSupportPolicy(); // and back as the demo has it, for the tests that call Support
+        wait.until(ExpectedConditions.textToBe(By.id("policyForm:agentNotice_label"), "NONE"));
+        choose("policyForm:agentNotice", "TONE");
+        click("policyForm:bargeTone");
+        click("policyForm:save");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("policyDialog")));
+
+        open("audit");
+        type("auditForm:text", "queue Support monitoring policy");
+        choose("auditForm:action", "ORG_UPDATE");
+        click("auditForm:search");
+        // the unfiltered trail shows first; the search's rows (the change and the change back) replace it
+        List<String> found = wait.until(driver -> {
+            List<String> shown = rows("auditForm:auditTable").stream().map(WebElement::getText).toList();
+            return shown.size() >= 2 && shown.stream().allMatch(row -> row.contains("ORG_UPDATE")) ? shown : null;
+        });
+        assertThat(found).anySatisfy(row -> assertThat(row).contains("admin", "queue Support monitoring policy: agent notice: TONE -> NONE",
+                "barge tone: on -> off"));
+    }
+
+    private void editSupportPolicy() {
+        wait.until(driver -> rows("queuesForm:queuesTable").stream().anyMatch(row -> row.getText().startsWith("Support")));
+        rows("queuesForm:queuesTable").stream().filter(row -> row.getText().startsWith("Support")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("button[id$=':policy']")).click();
+        dialogOpens("policyDialog");
+    }
+
+    @Test
+    void uploadedPromptIsCheckedListedAndDeletableOnlyWhenNoQueuePlaysIt() throws IOException {
+        logIn("admin");
+        open("queues");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("promptsForm:promptsTable"),
+                "This call may be monitored or recorded"));
+        assertThat(promptRow("This call may be monitored or recorded").findElement(By.cssSelector("button[id$=':deletePrompt']"))
+                .isEnabled()).as("the demo queues play the announcement").isFalse();
+
+        upload(Files.writeString(Files.createTempDirectory("earshot-prompt").resolve("notes.wav"), "not audio"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("promptsForm:fileMessage"), "notes.wav is not a WAV file"));
+
+        String name = "Hold on " + System.nanoTime();
+        upload(telephoneWav(name));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Prompt " + name + " uploaded"));
+        assertThat(promptRow(name).getText()).contains("1.0 s", "no queue");
+        String download = promptRow(name).findElement(By.cssSelector("a[id$=':download']")).getAttribute("href");
+        assertThat(fetched(download)).as("the prompt's WAV, to play or download").isEqualTo("200 audio/wav RIFF");
+
+        promptRow(name).findElement(By.cssSelector("button[id$=':deletePrompt']")).click();
+        click("confirmForm:confirmYes");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Prompt " + name + " deleted"));
+        wait.until(driver -> !browser.findElement(By.id("promptsForm:promptsTable")).getText().contains(name));
+    }
+
+    /** Status, type and first four bytes of what the page's session gets at the address, fetched by the page itself. */
+    private String fetched(String url) {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.arrayBuffer().then(body => done(r.status + ' ' + r.headers.get('Content-Type')"
+                + " + ' ' + String.fromCharCode(...new Uint8Array(body.slice(0, 4))))));", url);
+    }
+
+    private void upload(Path file) {
+        browser.findElement(By.id("promptsForm:file_input")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private WebElement promptRow(String name) {
+        return rows("promptsForm:promptsTable").stream().filter(row -> row.getText().startsWith(name)).findFirst().orElseThrow();
+    }
+
+    /** A second of quiet 8 kHz µ-law audio in a WAV file named after the prompt. */
+    private static Path telephoneWav(String name) throws IOException {
+        Path file = Files.createTempDirectory("earshot-prompt").resolve(name + ".wav");
+        AudioFormat ulaw = new AudioFormat(AudioFormat.Encoding.ULAW, 8000, 8, 1, 1, 8000, false);
+        byte[] silence = new byte[8000];
+        Arrays.fill(silence, (byte) 0xFF);
+        try (AudioInputStream audio = new AudioInputStream(new ByteArrayInputStream(silence), ulaw, silence.length)) {
+            AudioSystem.write(audio, AudioFileFormat.Type.WAVE, file.toFile());
+        }
+        return file;
     }
 
     private void logIn(String username) {

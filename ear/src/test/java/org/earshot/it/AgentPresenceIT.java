@@ -46,7 +46,8 @@ class AgentPresenceIT {
         dial("*62", phone);
         assertAgent1("AVAILABLE", List.of("Billing"), "IDLE");
 
-        Phones.Call call = Phones.callQueue("6001", phone, Duration.ofSeconds(4));
+        // the demo queue announces that calls may be monitored (about 3 s) before the agent rings
+        Phones.Call call = Phones.callQueue("6001", phone, Duration.ofSeconds(7));
         try {
             assertAgent1("AVAILABLE", List.of("Billing"), "ON_CALL");
             assertThat(call.wentAsScripted()).as("caller and agent went as scripted").isTrue();

@@ -7,6 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -21,6 +24,7 @@ import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.monitoring.MonitoringMode;
+import org.earshot.monitoring.AudioPrompt;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.MonitoringGroup;
@@ -31,9 +35,9 @@ import org.earshot.organization.Team;
 import org.earshot.organization.User;
 
 /**
- * A small contact center to try Earshot with: one site, two teams, two queues, six agents with
- * extensions, two supervisors, a QA evaluator, a trainer, a manager, a compliance reviewer and an
- * administrator. Seeded only when {@code earshot.demo-data=true} and the database has no users.
+ * A small contact center to try Earshot with: one site, two teams, two queues (whose callers hear that
+ * the call may be monitored or recorded), six agents with extensions, two supervisors, a QA evaluator,
+ * a trainer, a manager, a compliance reviewer and an administrator. Seeded only when {@code earshot.demo-data=true} and the database has no users.
  */
 // Started by the container, not called by users: nothing to authorize.
 @PermitAll
@@ -44,6 +48,8 @@ public class DemoData {
     public static final String PASSWORD = "earshot-demo";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final String SEEDER = "system";
+    /** Spoken by espeak-ng, resampled to 8 kHz 16-bit mono with sox (see docs/monitoring.md). */
+    static final String ANNOUNCEMENT = "/prompts/call-may-be-monitored.wav";
 
     @PersistenceContext
     private EntityManager em;
@@ -72,6 +78,9 @@ public class DemoData {
         Team support = persist(new Team("Tech Support", site));
         CallQueue billingQueue = persist(new CallQueue("Billing", "6001", site));
         CallQueue supportQueue = persist(new CallQueue("Support", "6002", site));
+        AudioPrompt announcement = persist(new AudioPrompt("This call may be monitored or recorded", shipped(ANNOUNCEMENT), Instant.now()));
+        billingQueue.getMonitoringPolicy().announceWith(announcement);
+        supportQueue.getMonitoringPolicy().announceWith(announcement);
 
         List<User> billingAgents = List.of(agent("agent1", "Ana Alves", billing, "1001"),
                 agent("agent2", "Bruno Brito", billing, "1002"), agent("agent3", "Carla Costa", billing, "1003"));
@@ -130,6 +139,18 @@ public class DemoData {
         MonitoringGroup group = persist(new MonitoringGroup(name, modes));
         monitors.forEach(group::addMonitor);
         members.forEach(group::addMember);
+    }
+
+    /** A file shipped with Earshot, such as the default announcement. */
+    private static byte[] shipped(String path) {
+        try (InputStream file = DemoData.class.getResourceAsStream(path)) {
+            if (file == null) {
+                throw new IllegalStateException("Earshot is shipped without " + path);
+            }
+            return file.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private <T> T persist(T entity) {

@@ -11,7 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.earshot.organization.OrganizationException;
 
 /**
@@ -64,6 +67,47 @@ public class MonitoringPolicy {
                     "Monitors per call must be between 1 and " + MAX_MONITORS_LIMIT);
         }
         this.maxMonitorsPerCall = max;
+    }
+
+    /** The announcement callers hear before an agent is put through, or none. */
+    public void announceWith(AudioPrompt announcement) {
+        this.callerAnnouncement = announcement;
+    }
+
+    /** What the agent hears when monitoring starts; a prompt only with {@link AgentNotice#PROMPT}, which needs one. */
+    public void noticeAgentWith(AgentNotice notice, AudioPrompt prompt) {
+        if (notice == null) {
+            throw new OrganizationException("agentNotice", "Choose what the agent hears when monitoring starts");
+        }
+        if (notice == AgentNotice.PROMPT && prompt == null) {
+            throw new OrganizationException("agentNoticePrompt", "Choose the prompt the agent hears");
+        }
+        this.agentNotice = notice;
+        this.agentNoticePrompt = notice == AgentNotice.PROMPT ? prompt : null;
+    }
+
+    public void playBargeTone(boolean play) {
+        this.bargeTone = play;
+    }
+
+    public void showAgentIndicator(boolean show) {
+        this.agentIndicator = show;
+    }
+
+    /**
+     * The settings as people read them, by name in a fixed order: two of these side by side say what a
+     * change changed, for the audit trail.
+     */
+    public Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("modes", allowedModes.isEmpty() ? "none (not monitored)"
+                : allowedModes.stream().sorted().map(Enum::name).collect(Collectors.joining(", ")));
+        settings.put("monitors per call", String.valueOf(maxMonitorsPerCall));
+        settings.put("caller announcement", callerAnnouncement == null ? "none" : callerAnnouncement.getName());
+        settings.put("agent notice", agentNotice == AgentNotice.PROMPT ? "prompt " + agentNoticePrompt.getName() : agentNotice.name());
+        settings.put("barge tone", bargeTone ? "on" : "off");
+        settings.put("agent indicator", agentIndicator ? "on" : "off");
+        return settings;
     }
 
     public boolean allows(MonitoringMode mode) {

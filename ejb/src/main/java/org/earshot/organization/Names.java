@@ -1,14 +1,14 @@
 package org.earshot.organization;
 
 /** The one rule for names of organization objects: present, trimmed, at most 100 characters. */
-final class Names {
+public final class Names {
 
     static final int MAX_LENGTH = 100;
 
     private Names() {
     }
 
-    static String required(String value, String what) {
+    public static String required(String value, String what) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
             throw new OrganizationException("name", what + " is required");

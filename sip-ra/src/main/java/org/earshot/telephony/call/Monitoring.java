@@ -90,6 +90,7 @@ final class Monitoring {
             } else {
                 session.port.switchTo(mode);
                 session.mode = mode;
+                MonitorNotices.switched(call, mode);
             }
             events.emit(call, CallEvent.Type.MONITOR_MODE_CHANGED, before + " -> " + mode, session.describe());
         }
@@ -211,6 +212,7 @@ final class Monitoring {
             takeOver(session);
         } else {
             call.media.join(port, session.mode, call.callerLeg.law(), call.agentLeg.law());
+            MonitorNotices.connected(call, session.mode);
         }
     }
 

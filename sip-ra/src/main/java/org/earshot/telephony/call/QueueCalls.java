@@ -11,6 +11,8 @@ import javax.sip.message.Request;
 import org.earshot.telephony.directory.CallQueue;
 import org.earshot.telephony.media.G711;
 import org.earshot.telephony.media.Loop;
+import org.earshot.telephony.media.Playback;
+import org.earshot.telephony.media.Prompt;
 import org.earshot.telephony.media.RtpRelay;
 import org.earshot.telephony.media.SessionDescription;
 import org.earshot.telephony.queue.Routing;
@@ -43,7 +45,10 @@ final class QueueCalls {
         return desk.selector().select(invite);
     }
 
-    /** Answers the caller, starts the prompt and puts the call in line. Under the call's lock. */
+    /**
+     * Answers the caller and puts the call in line, after the queue's announcement if it has one: no
+     * agent is offered the call before the caller has heard it through. Under the call's lock.
+     */
     void enqueue(Call call, CallQueue queue, SessionDescription offer) throws SipException {
         G711 law = G711.preferredBy(offer);
         RtpRelay relay = call.media;
@@ -54,8 +59,34 @@ final class QueueCalls {
         relay.telephoneEvents(RtpRelay.Side.A, call.callerLeg.earshotSdp.telephoneEventType());
         signalling.answer(call.callerInvite, call.callerLeg.earshotSdp);
         call.state = Call.State.WAITING;
-        call.prompt = desk.player().play(desk.prompt(), relay.towardsPartyA(law), Loop.UNTIL_STOPPED);
-        int position = desk.distributor().enqueue(call.id, queue);
+        Optional<Prompt> announcement = queue.notices().callerAnnouncement();
+        if (announcement.isEmpty()) {
+            joinLine(call);
+            return;
+        }
+        Playback announcing = desk.player().play(announcement.get(), relay.towardsPartyA(law), Loop.ONCE);
+        call.prompt = announcing;
+        // a playback ends on the player's thread, which must not wait for a call's lock
+        announcing.finished().thenAccept(report -> {
+            if (report.state() == Playback.State.COMPLETED) {
+                desk.dispatching().execute(() -> announced(call, announcing));
+            }
+        });
+    }
+
+    /** The announcement played through: the caller joins the line, unless the call ended meanwhile. */
+    private void announced(Call call, Playback announcement) {
+        synchronized (call) {
+            if (call.state == Call.State.WAITING && call.prompt == announcement) {
+                joinLine(call);
+            }
+        }
+    }
+
+    /** The queue prompt loops to the caller, who waits in line for an agent. Under the call's lock. */
+    private void joinLine(Call call) {
+        call.prompt = desk.player().play(desk.prompt(), call.media.towardsPartyA(call.law), Loop.UNTIL_STOPPED);
+        int position = desk.distributor().enqueue(call.id, call.queue);
         events.emit(call, CallEvent.Type.QUEUED, "position " + position);
         dispatchSoon();
     }

@@ -3,6 +3,8 @@ package org.earshot.telephony.media;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,6 +23,8 @@ final class MixedParty {
     private final LegStatistics sentCount;
     private final RtpStream stream = new RtpStream();
     private final ByteBuffer packet = ByteBuffer.allocate(RtpStream.HEADER + RtpStream.FRAME_SAMPLES);
+    /** Prompts to play to this party on top of what it hears, one after the other. */
+    private final Queue<Overlay> overlays = new ConcurrentLinkedQueue<>();
 
     /**
      * @param sentCount where the packets sent to this party are counted: the other party's leg for
@@ -43,8 +47,17 @@ final class MixedParty {
         return true;
     }
 
-    /** Sends the party one frame of what it hears. Runs on the mixer's thread only. */
+    /** Plays the prompt to this party from the next frame on (after those already queued), mixed into what it hears. */
+    void play(Prompt prompt) {
+        overlays.add(new Overlay(prompt));
+    }
+
+    /** Sends the party one frame of what it hears, with the prompt it is being played. Runs on the mixer's thread only. */
     void hear(short[] frame) {
+        Overlay overlay = overlays.peek();
+        if (overlay != null && !overlay.addTo(frame)) {
+            overlays.remove();
+        }
         packet.clear();
         stream.writeNextHeader(packet, target.law().payloadType());
         for (short sample : frame) {

@@ -17,6 +17,10 @@ import java.util.Arrays;
 public final class Prompt {
 
     private static final int SAMPLE_RATE = 8000;
+    /** WAVE format codes (RFC 2361) of the encodings G.711 carries. */
+    private static final int LINEAR_PCM = 1;
+    private static final int A_LAW = 6;
+    private static final int MU_LAW = 7;
 
     private static final double RAMP_SECONDS = 0.005; // tones fade in and out so they do not click
 
@@ -31,12 +35,16 @@ public final class Prompt {
         this.samples = samples;
     }
 
-    /** A prompt from a WAV file, which must be what G.711 carries: 8 kHz, 16-bit PCM, mono. */
+    /**
+     * A prompt from a WAV file, which must be what G.711 carries: 8 kHz mono, either 16-bit linear PCM
+     * or G.711 itself (8-bit µ-law or A-law, as telephony systems record prompts).
+     */
     public static Prompt wav(String name, InputStream wav) throws IOException {
         ByteBuffer file = ByteBuffer.wrap(wav.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
         if (file.remaining() < 12 || !"RIFF".equals(fourCc(file)) || file.getInt() < 0 || !"WAVE".equals(fourCc(file))) {
             throw new IOException(name + " is not a WAV file");
         }
+        G711 law = null;
         boolean formatChecked = false;
         while (file.remaining() >= 8) {
             String chunk = fourCc(file);
@@ -47,15 +55,13 @@ public final class Prompt {
             ByteBuffer body = file.slice(file.position(), size).order(ByteOrder.LITTLE_ENDIAN);
             file.position(file.position() + size + (size & 1)); // chunks are padded to an even length
             if ("fmt ".equals(chunk)) {
-                checkFormat(name, body);
+                law = lawOf(name, body);
                 formatChecked = true;
             } else if ("data".equals(chunk)) {
                 if (!formatChecked) {
                     throw new IOException(name + ": audio data before its format");
                 }
-                short[] samples = new short[size / 2];
-                body.asShortBuffer().get(samples);
-                return new Prompt(name, samples);
+                return new Prompt(name, law != null ? law.decode(bytesOf(body)) : linear(body));
             }
         }
         throw new IOException(name + " holds no audio data");
@@ -105,6 +111,11 @@ public final class Prompt {
         return Duration.ofMillis(samples.length * 1000L / SAMPLE_RATE);
     }
 
+    /** The samples, for mixing into what a party hears; not to be changed. */
+    short[] samples() {
+        return samples;
+    }
+
     byte[] encodedFor(G711 law) {
         return law.encode(samples);
     }
@@ -114,7 +125,8 @@ public final class Prompt {
         return name;
     }
 
-    private static void checkFormat(String name, ByteBuffer format) throws IOException {
+    /** The G.711 law of the samples, or null for 16-bit linear PCM; anything else is refused. */
+    private static G711 lawOf(String name, ByteBuffer format) throws IOException {
         if (format.remaining() < 16) {
             throw new IOException(name + ": truncated format chunk");
         }
@@ -122,10 +134,25 @@ public final class Prompt {
         int channels = format.getShort(2);
         int rate = format.getInt(4);
         int bits = format.getShort(14);
-        if (encoding != 1 || channels != 1 || rate != SAMPLE_RATE || bits != 16) {
-            throw new IOException(name + " must be 8000 Hz 16-bit PCM mono, is format " + encoding + ", " + channels
-                    + " channel(s), " + rate + " Hz, " + bits + " bit");
+        boolean linear = encoding == LINEAR_PCM && bits == 16;
+        boolean g711 = (encoding == A_LAW || encoding == MU_LAW) && bits == 8;
+        if (!(linear || g711) || channels != 1 || rate != SAMPLE_RATE) {
+            throw new IOException(name + " must be 8000 Hz mono, 16-bit PCM or G.711 µ-law or A-law; it is format "
+                    + encoding + ", " + channels + " channel(s), " + rate + " Hz, " + bits + " bit");
         }
+        return encoding == A_LAW ? G711.PCMA : encoding == MU_LAW ? G711.PCMU : null;
+    }
+
+    private static short[] linear(ByteBuffer data) {
+        short[] samples = new short[data.remaining() / 2];
+        data.asShortBuffer().get(samples);
+        return samples;
+    }
+
+    private static byte[] bytesOf(ByteBuffer data) {
+        byte[] bytes = new byte[data.remaining()];
+        data.get(bytes);
+        return bytes;
     }
 
     private static String fourCc(ByteBuffer buffer) {

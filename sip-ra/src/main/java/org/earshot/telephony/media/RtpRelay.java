@@ -171,6 +171,20 @@ public final class RtpRelay implements AutoCloseable {
         engine.release(released);
     }
 
+    /**
+     * Plays a prompt to a side's party inside its mix, on top of what it hears, while the call is
+     * mixed. False on a plain relay, which plays nothing: a second stream out of the party's port would
+     * interleave with the other party's packets.
+     */
+    public synchronized boolean playInMix(Side side, Prompt prompt) {
+        MixedParty party = endpoint(side).mixed;
+        if (mixer == null || party == null) {
+            return false;
+        }
+        party.play(prompt);
+        return true;
+    }
+
     /** Whether supervisors' audio is being mixed into the call now (false: a plain relay). */
     public synchronized boolean mixed() {
         return mixer != null;

@@ -3,25 +3,32 @@ package org.earshot.telephony.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.earshot.telephony.media.G711;
+import org.earshot.telephony.testing.Wav;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The queue directory against the organization model's real schema (the ejb module's first Flyway
- * migration) on H2 in PostgreSQL mode, the database the demo server runs on.
+ * The queue directory against the organization model's real schema (the ejb module's Flyway
+ * migrations) on H2 in PostgreSQL mode, the database the demo server runs on.
  */
 class JdbcQueueDirectoryTest {
 
-    private static final Path SCHEMA = Path.of("../ejb/src/main/resources/db/migration/common/V1__organization_access_audit.sql");
+    private static final Path MIGRATIONS = Path.of("../ejb/src/main/resources/db/migration/common");
 
     private Connection keepAlive;
     private Statement sql;
@@ -33,7 +40,9 @@ class JdbcQueueDirectoryTest {
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
         keepAlive = dataSource.getConnection(); // an in-memory database lives as long as a connection to it
         sql = keepAlive.createStatement();
-        sql.execute(Files.readString(SCHEMA));
+        for (Path migration : migrationsInOrder()) {
+            sql.execute(Files.readString(migration));
+        }
         sql.execute("INSERT INTO site (id, name, time_zone, version) VALUES (1, 'Lyon', 'Europe/Paris', 0)");
         queue(10, "Billing", "5001");
         queue(20, "Support", "5002");
@@ -104,12 +113,64 @@ class JdbcQueueDirectoryTest {
     }
 
     @Test
+    void queueLeftAsMadeHasTheDefaultNotices() {
+        assertThat(directory.queueByName("Support").orElseThrow().notices()).isEqualTo(MonitoringNotices.DEFAULT);
+    }
+
+    @Test
+    void noticesFollowTheQueuesPolicyWithItsPrompts() throws SQLException {
+        prompt(7, "Recorded calls", Wav.tone(700, 1500));
+        prompt(8, "Supervisor joining", Wav.g711Tone(G711.PCMA, 900, 400));
+        sql.execute("UPDATE call_queue SET announcement_prompt_id = 7, agent_notice = 'PROMPT', agent_notice_prompt_id = 8,"
+                + " barge_tone = FALSE WHERE id = 10");
+
+        MonitoringNotices billing = directory.queueByNumber("5001").orElseThrow().notices();
+
+        assertThat(billing.callerAnnouncement()).hasValueSatisfying(announcement -> {
+            assertThat(announcement.name()).isEqualTo("Recorded calls");
+            assertThat(announcement.length()).isEqualTo(Duration.ofMillis(1500));
+        });
+        assertThat(billing.agentNotice()).hasValueSatisfying(notice -> assertThat(notice.name()).isEqualTo("Supervisor joining"));
+        assertThat(billing.bargeTone()).isFalse();
+        assertThat(directory.queuesOf("1002")).extracting(queue -> queue.notices().callerAnnouncement().isPresent())
+                .containsExactly(true, false);
+    }
+
+    @Test
+    void agentNoticeNoneIsSilenceAndToneIsTheBeep() throws SQLException {
+        sql.execute("UPDATE call_queue SET agent_notice = 'NONE' WHERE id = 10");
+
+        assertThat(directory.queueByNumber("5001").orElseThrow().notices().agentNotice()).isEmpty();
+        assertThat(directory.queueByNumber("5002").orElseThrow().notices().agentNotice()).contains(MonitoringNotices.NOTICE_TONE);
+    }
+
+    @Test
     void unreachableDatabaseIsSaidSoNotTakenForAnUnknownQueue() {
         JdbcDataSource missing = new JdbcDataSource();
         missing.setURL("jdbc:h2:mem:missing-" + UUID.randomUUID() + ";IFEXISTS=TRUE");
 
         assertThatThrownBy(() -> new JdbcQueueDirectory(missing).queueByNumber("5001"))
                 .isInstanceOf(DirectoryUnavailableException.class);
+    }
+
+    private static List<Path> migrationsInOrder() throws IOException {
+        try (Stream<Path> files = Files.list(MIGRATIONS)) {
+            return files.sorted(Comparator.comparingInt(JdbcQueueDirectoryTest::version)).toList();
+        }
+    }
+
+    private static int version(Path migration) {
+        return Integer.parseInt(migration.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"));
+    }
+
+    private void prompt(long id, String name, byte[] wav) throws SQLException {
+        try (PreparedStatement insert = keepAlive.prepareStatement(
+                "INSERT INTO audio_prompt (id, name, wav, uploaded_at, version) VALUES (?, ?, ?, CURRENT_TIMESTAMP, 0)")) {
+            insert.setLong(1, id);
+            insert.setString(2, name);
+            insert.setBytes(3, wav);
+            insert.executeUpdate();
+        }
     }
 
     private void queue(long id, String name, String number) throws SQLException {

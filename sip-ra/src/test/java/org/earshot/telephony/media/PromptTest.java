@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import org.earshot.telephony.testing.Goertzel;
+import org.earshot.telephony.testing.Wav;
 import org.junit.jupiter.api.Test;
 
 /** Prompts come from 8 kHz mono WAV files or from tones, and nothing else is accepted silently. */
@@ -35,6 +36,17 @@ class PromptTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("not a WAV");
         assertThatThrownBy(() -> Prompt.wav("empty.wav", wav(8000, 1, 16, new short[0])))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void g711WavIsPlayedAsRecordedInEitherLaw() throws Exception {
+        for (G711 law : G711.values()) {
+            Prompt prompt = Prompt.wav("notice.wav", new ByteArrayInputStream(Wav.g711Tone(law, 1200, 500)));
+
+            short[] samples = G711.PCMU.decode(prompt.encodedFor(G711.PCMU));
+            assertThat(prompt.length()).as(law.toString()).isEqualTo(Duration.ofMillis(500));
+            assertThat(Goertzel.levelDb(samples, 8000, 1200)).as(law.toString()).isBetween(-14.0, -10.0);
+        }
     }
 
     @Test
