@@ -12,6 +12,8 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.logging.Level;
@@ -33,6 +35,9 @@ public final class MediaEngine implements AutoCloseable {
     private final PortRange ports;
     private final Selector selector;
     private final Queue<RtpEndpoint> toRegister = new ConcurrentLinkedQueue<>();
+    // Closing the engine must free the ports of calls still up: an engine started again in the
+    // same JVM (the adapter redeployed) binds the same range.
+    private final Set<RtpEndpoint> open = ConcurrentHashMap.newKeySet();
     private final Thread loop;
     private final ScheduledThreadPoolExecutor mixing;
     private volatile boolean running = true;
@@ -99,6 +104,7 @@ public final class MediaEngine implements AutoCloseable {
         if (endpoint.released.getAndSet(true)) {
             return;
         }
+        open.remove(endpoint);
         try {
             endpoint.channel.close();
         } catch (IOException e) {
@@ -121,7 +127,9 @@ public final class MediaEngine implements AutoCloseable {
             channel.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER);
             channel.bind(new InetSocketAddress(address, port));
             channel.configureBlocking(false);
-            return new RtpEndpoint(channel, port, side);
+            RtpEndpoint endpoint = new RtpEndpoint(channel, port, side);
+            open.add(endpoint);
+            return endpoint;
         } catch (IOException e) {
             ports.giveBack(port);
             throw new MediaCapacityException("RTP port " + port + " could not be opened: " + e.getMessage());
@@ -225,5 +233,6 @@ public final class MediaEngine implements AutoCloseable {
         } catch (IOException e) {
             LOG.log(Level.FINE, "Closing media selector", e);
         }
+        List.copyOf(open).forEach(this::release);
     }
 }

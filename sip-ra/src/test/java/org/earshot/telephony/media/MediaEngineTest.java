@@ -52,16 +52,32 @@ class MediaEngineTest {
             Thread.sleep(100); // the relay has read the packet and sleeps in its selector again
             relay.close();
 
-            boolean free = false;
-            for (int attempt = 0; attempt < 50 && !free; attempt++) {
-                try (DatagramSocket again = new DatagramSocket(relay.portA(), InetAddress.getLoopbackAddress())) {
-                    free = true;
-                } catch (java.net.BindException stillBound) {
-                    Thread.sleep(10);
-                }
-            }
-            assertThat(free).as("port " + relay.portA() + " free within half a second").isTrue();
+            assertBindableSoon(relay.portA());
         }
+    }
+
+    /** An engine closed with calls still up (the adapter stopped) frees their ports for the next engine. */
+    @Test
+    void closingTheEngineFreesThePortsOfCallsStillUp() throws Exception {
+        int base = FreePorts.rtp();
+        RtpRelay relay;
+        try (MediaEngine engine = new MediaEngine("127.0.0.1", new PortRange(base + 20, base + 22))) {
+            relay = engine.openRelay();
+        }
+        assertBindableSoon(relay.portA());
+        assertBindableSoon(relay.portB());
+    }
+
+    private static void assertBindableSoon(int port) throws Exception {
+        boolean free = false;
+        for (int attempt = 0; attempt < 50 && !free; attempt++) {
+            try (DatagramSocket again = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
+                free = true;
+            } catch (java.net.BindException stillBound) {
+                Thread.sleep(10);
+            }
+        }
+        assertThat(free).as("port " + port + " free within half a second").isTrue();
     }
 
     private static void awaitForwarded(LegStatistics leg) throws InterruptedException {
