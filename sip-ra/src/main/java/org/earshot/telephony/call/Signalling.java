@@ -67,6 +67,18 @@ final class Signalling {
         send(transaction, response(status, transaction.getRequest(), reason));
     }
 
+    /** A response with one header of its own: Accept with a 415, Warning with a refusal that says why. */
+    void respond(ServerTransaction transaction, int status, String reason, String headerName, String headerValue)
+            throws SipException {
+        Response response = response(status, transaction.getRequest(), reason);
+        try {
+            response.addHeader(headers.createHeader(headerName, headerValue));
+        } catch (ParseException e) {
+            throw new IllegalStateException(headerName + ": " + headerValue, e);
+        }
+        send(transaction, response);
+    }
+
     /** A refusal that says when to try again (503 with Retry-After). */
     void refuseForNow(ServerTransaction transaction, String reason, int retryAfterSeconds) throws SipException {
         Response busy = response(Response.SERVICE_UNAVAILABLE, transaction.getRequest(), reason);

@@ -40,6 +40,25 @@ public interface CallControl extends AutoCloseable {
     /** Ends a session; the supervisor's phone is hung up (MONITOR_ENDED "ended by Earshot"). A takeover is ended by hanging the call up. */
     void endMonitor(String sessionId) throws MonitorRefusedException, ResourceException;
 
+    /**
+     * Accepts a supervisor's monitor code (a MONITOR_REQUESTED event, whose monitor's session id is
+     * the request's): Earshot answers the supervisor's own INVITE and joins it in the mode it dialed;
+     * from then on it is a session like one {@link #monitor} started, with the request's id.
+     *
+     * @throws MonitorRefusedException NO_SUCH_SESSION when the request is gone (decided, withdrawn by
+     *         the supervisor, timed out, or its call ended); or why the call cannot be monitored now
+     *         (another supervisor heard, too many monitors...), which the supervisor is told with 486
+     */
+    void acceptMonitorRequest(String requestId) throws MonitorRefusedException, ResourceException;
+
+    /**
+     * Refuses a supervisor's monitor code: its INVITE gets 403 with the reason as Warning, and
+     * MONITOR_ENDED says "refused: " and the reason.
+     *
+     * @throws MonitorRefusedException NO_SUCH_SESSION when the request is gone
+     */
+    void refuseMonitorRequest(String requestId, String reason) throws MonitorRefusedException, ResourceException;
+
     @Override
     void close();
 }

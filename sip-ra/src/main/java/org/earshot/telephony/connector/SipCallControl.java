@@ -36,6 +36,16 @@ public class SipCallControl implements CallControl {
     }
 
     @Override
+    public void acceptMonitorRequest(String requestId) throws MonitorRefusedException, ResourceException {
+        connection().acceptMonitorRequest(requestId);
+    }
+
+    @Override
+    public void refuseMonitorRequest(String requestId, String reason) throws MonitorRefusedException, ResourceException {
+        connection().refuseMonitorRequest(requestId, reason);
+    }
+
+    @Override
     public void close() {
         CallControlManagedConnection current = connection;
         connection = null;

@@ -76,7 +76,8 @@ public class SipResourceAdapter implements ResourceAdapter {
                 .withMaxCalls(Integer.getInteger("earshot.sip.max-calls", 500))
                 .withRequestRate(Integer.getInteger("earshot.sip.requests-per-second", 50),
                         Integer.getInteger("earshot.sip.request-burst", 100))
-                .withMaxMonitorsPerCall(Integer.getInteger("earshot.monitor.max-per-call", 3));
+                .withMaxMonitorsPerCall(Integer.getInteger("earshot.monitor.max-per-call", 3))
+                .withMonitorDecisionTimeout(Duration.ofMillis(Integer.getInteger("earshot.monitor.decision-timeout-millis", 10000)));
     }
 
     private static DataSource lookupDirectory() throws ResourceAdapterInternalException {

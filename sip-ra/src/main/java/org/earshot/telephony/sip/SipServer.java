@@ -64,7 +64,7 @@ import org.earshot.telephony.registrar.Registrar;
 public final class SipServer implements SipListener {
 
     private static final Logger LOG = Logger.getLogger(SipServer.class.getName());
-    private static final String ALLOWED = "REGISTER, OPTIONS, INVITE, ACK, BYE, CANCEL, REFER";
+    private static final String ALLOWED = "REGISTER, OPTIONS, INVITE, ACK, BYE, CANCEL, REFER, INFO";
     /** A rate-limited source may try again after a second: its bucket has refilled by then. */
     private static final int RATE_LIMIT_RETRY_SECONDS = 1;
 
@@ -121,7 +121,8 @@ public final class SipServer implements SipListener {
             provider.addSipListener(this);
             media = new MediaEngine(settings.address(), new PortRange(settings.rtpFirstPort(), settings.rtpLastPort()));
             b2bua = new B2bua(provider, messages, headers, addresses, directory, locations, media, calls, queueDesk(), clock,
-                    settings.ringTimeout(), settings.retransmitInterval(), settings.maxCalls(), settings.maxMonitorsPerCall());
+                    settings.ringTimeout(), settings.retransmitInterval(), settings.maxCalls(), settings.maxMonitorsPerCall(),
+                    settings.monitorDecisionTimeout());
             stack.start();
             queueThread.scheduleWithFixedDelay(b2bua::dispatchQueues, 1, 1, TimeUnit.SECONDS);
         } catch (PeerUnavailableException | TooManyListenersException | javax.sip.InvalidArgumentException e) {
@@ -248,6 +249,7 @@ public final class SipServer implements SipListener {
             case Request.BYE -> b2bua.bye(event, transaction);
             case Request.CANCEL -> b2bua.cancel(event, transaction);
             case Request.REFER -> b2bua.refer(event, transaction);
+            case Request.INFO -> b2bua.info(event, transaction);
             default -> transaction.sendResponse(answer(event.getRequest()));
         }
     }
