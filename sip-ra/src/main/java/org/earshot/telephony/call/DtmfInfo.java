@@ -19,7 +19,7 @@ import javax.sip.message.Response;
  */
 final class DtmfInfo {
 
-    static final String ACCEPTED = "application/dtmf-relay, application/dtmf";
+    private static final String[] ACCEPTED = {"application/dtmf-relay", "application/dtmf"};
     private static final Pattern SIGNAL = Pattern.compile("(?im)^\\s*Signal\\s*=\\s*(\\S+)\\s*$");
 
     private final Monitoring monitoring;

@@ -67,14 +67,19 @@ final class Signalling {
         send(transaction, response(status, transaction.getRequest(), reason));
     }
 
-    /** A response with one header of its own: Accept with a 415, Warning with a refusal that says why. */
-    void respond(ServerTransaction transaction, int status, String reason, String headerName, String headerValue)
+    /**
+     * A response with a header of its own, once per value (RFC 3261 §7.3.1: the same as one
+     * comma-separated header): Accept with a 415, Warning with a refusal that says why.
+     */
+    void respond(ServerTransaction transaction, int status, String reason, String headerName, String... values)
             throws SipException {
         Response response = response(status, transaction.getRequest(), reason);
-        try {
-            response.addHeader(headers.createHeader(headerName, headerValue));
-        } catch (ParseException e) {
-            throw new IllegalStateException(headerName + ": " + headerValue, e);
+        for (String value : values) {
+            try {
+                response.addHeader(headers.createHeader(headerName, value));
+            } catch (ParseException e) {
+                throw new IllegalStateException(headerName + ": " + value, e);
+            }
         }
         send(transaction, response);
     }
