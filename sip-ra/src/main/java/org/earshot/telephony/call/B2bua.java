@@ -45,6 +45,7 @@ import org.earshot.telephony.media.SdpException;
 import org.earshot.telephony.media.SessionDescription;
 import org.earshot.telephony.queue.FeatureCode;
 import org.earshot.telephony.registrar.LocationService;
+import org.earshot.telephony.registrar.RegisteredCaller;
 
 /**
  * The back-to-back user agent: answers the caller's INVITE itself (leg A), rings the dialed agent's

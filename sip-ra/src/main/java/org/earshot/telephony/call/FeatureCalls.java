@@ -11,6 +11,7 @@ import org.earshot.telephony.media.MediaCapacityException;
 import org.earshot.telephony.media.MediaEngine;
 import org.earshot.telephony.media.RtpRelay;
 import org.earshot.telephony.media.SessionDescription;
+import org.earshot.telephony.registrar.RegisteredCaller;
 import org.earshot.telephony.queue.FeatureCode;
 
 /**

@@ -18,6 +18,7 @@ import org.earshot.telephony.call.MonitorRefusedException.Reason;
 import org.earshot.telephony.media.G711;
 import org.earshot.telephony.media.RtpRelay;
 import org.earshot.telephony.media.SessionDescription;
+import org.earshot.telephony.registrar.RegisteredCaller;
 
 /**
  * Supervisors asking to monitor from their own phone by dialing a {@link MonitorCode}. Earshot
