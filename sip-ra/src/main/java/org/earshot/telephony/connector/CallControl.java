@@ -59,6 +59,16 @@ public interface CallControl extends AutoCloseable {
      */
     void refuseMonitorRequest(String requestId, String reason) throws MonitorRefusedException, ResourceException;
 
+    /**
+     * The decision on a phone's subscription to an agent's calls (BLF), which waits pending for it:
+     * allowed, the phone gets the agent's dialog state from now on; refused, the subscription ends
+     * ({@code terminated;reason=rejected}).
+     *
+     * @param subscriptionId as the subscription request named it
+     * @return false when no such subscription waits for a decision (the phone gave up, or it was decided)
+     */
+    boolean authorizeSubscription(String subscriptionId, boolean allowed) throws ResourceException;
+
     @Override
     void close();
 }

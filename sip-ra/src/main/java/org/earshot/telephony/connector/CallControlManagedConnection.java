@@ -79,6 +79,10 @@ public class CallControlManagedConnection implements ManagedConnection {
         }
     }
 
+    boolean authorizeSubscription(String subscriptionId, boolean allowed) throws ResourceException {
+        return resourceAdapter.subscriptions().authorize(subscriptionId, allowed);
+    }
+
     /** A handle was closed: the container may return this connection to the pool. */
     void closed(SipCallControl handle) {
         handles.remove(handle);

@@ -46,6 +46,11 @@ public class SipCallControl implements CallControl {
     }
 
     @Override
+    public boolean authorizeSubscription(String subscriptionId, boolean allowed) throws ResourceException {
+        return connection().authorizeSubscription(subscriptionId, allowed);
+    }
+
+    @Override
     public void close() {
         CallControlManagedConnection current = connection;
         connection = null;

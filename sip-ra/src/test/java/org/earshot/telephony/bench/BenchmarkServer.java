@@ -79,7 +79,7 @@ public final class BenchmarkServer {
                 // so that what is measured is the B2BUA and the relay themselves.
                 .withRequestRate(1_000_000, 1_000_000)
                 .withMaxCalls(Integer.getInteger("bench.max-calls", 20_000));
-        SipServer server = new SipServer(settings, subscribers, new Queues(), counter(), agent -> { }, Clock.systemUTC());
+        SipServer server = new SipServer(settings, subscribers, new Queues(), counter(), agent -> { }, subscription -> { }, Clock.systemUTC());
         server.start();
         Instant farExpiry = Instant.now().plus(3650, ChronoUnit.DAYS);
         for (String target : targets.split(",")) {
