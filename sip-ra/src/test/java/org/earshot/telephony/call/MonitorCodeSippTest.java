@@ -163,7 +163,7 @@ class MonitorCodeSippTest {
     void keysTheSupervisorSendsBySipInfoAreReportedAndOtherBodiesRefused() throws Exception {
         Sipp.Running[] call = connectCall();
         String callId = earshot.awaitEvent(CallEvent.Type.ANSWERED).callId();
-        Sipp.Running supervisor = dial("supervisor_code_keys.xml", "*811002", registeredSupervisor());
+        Sipp.Running supervisor = dial("keys_by_info.xml", "*811002", registeredSupervisor());
         String request = earshot.awaitEvent(CallEvent.Type.MONITOR_REQUESTED).monitor().sessionId();
         control().acceptMonitorRequest(request);
 

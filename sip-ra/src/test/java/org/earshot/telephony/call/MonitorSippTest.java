@@ -213,6 +213,28 @@ class MonitorSippTest {
                 CallEvent.Type.MONITOR_MODE_CHANGED, CallEvent.Type.MONITOR_ENDED, CallEvent.Type.ENDED);
     }
 
+    @Test
+    void aSupervisorWhoTookOverAndTransfersTheCallLeavesWithItsSession() throws Exception {
+        Sipp.Running[] call = connectCall();
+        String callId = earshot.awaitEvent(CallEvent.Type.ANSWERED).callId();
+        Sipp.Running target = earshot.registeredPhone("agent_answers_tone.xml", "1003", "secret-1003", 3, 2600)
+                .startAgainst(earshot.port());
+        Sipp.Running supervisor = earshot.registeredPhone("agent_transfers.xml", "1005", "secret-1005", 2, 1800)
+                .arg("-d", "1500", "-key", "target", "1003").startAgainst(earshot.port());
+        String session = control.monitor(callId, "1005", MonitorMode.LISTEN);
+        awaitStarted(session);
+        control.switchMode(session, MonitorMode.TAKEOVER);
+
+        CallEvent transferred = earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
+        Sipp.Result transferor = supervisor.finish();
+        assertThat(earshot.server().callControl().hangUp(callId)).isTrue();
+
+        assertSucceeded(transferor, call[1].finish(), target.finish(), call[0].finish());
+        assertThat(transferred.agent()).isEqualTo("1003");
+        assertThat(monitorEvents()).containsExactly("MONITOR_STARTED LISTEN 1005 LISTEN",
+                "MONITOR_MODE_CHANGED LISTEN -> TAKEOVER 1005 TAKEOVER", "MONITOR_ENDED call transferred 1005 TAKEOVER");
+    }
+
     /** A caller waiting for Earshot's BYE and the agent 1002 answering it, both sending tones (sipp). */
     private Sipp.Running[] connectCall() throws Exception {
         Sipp.Running agent = earshot.registeredPhone("agent_answers_tone.xml", "1002", "secret-1002", 1, 1000)
