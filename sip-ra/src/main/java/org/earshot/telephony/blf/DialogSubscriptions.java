@@ -4,7 +4,6 @@ import gov.nist.javax.sip.RequestEventExt;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -23,6 +22,7 @@ import javax.sip.TimeoutEvent;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContactHeader;
 import javax.sip.header.EventHeader;
 import javax.sip.header.ExpiresHeader;
 import javax.sip.header.HeaderFactory;
@@ -34,6 +34,7 @@ import org.earshot.telephony.call.CallEvent;
 import org.earshot.telephony.call.CallEventListener;
 import org.earshot.telephony.directory.SubscriberDirectory;
 import org.earshot.telephony.registrar.RegisteredCaller;
+import org.earshot.telephony.sip.EarshotContact;
 import org.earshot.telephony.sip.SipResponses;
 
 /**
@@ -324,28 +325,15 @@ public final class DialogSubscriptions implements CallEventListener, AutoCloseab
     }
 
     private Response response(int status, Request request, String reason) {
-        try {
-            return responses.create(status, request, reason);
-        } catch (ParseException e) {
-            throw new IllegalStateException(status + " to " + request.getMethod(), e);
-        }
+        return responses.build(status, request, reason);
     }
 
     private static void send(ServerTransaction transaction, Response response) throws SipException {
-        try {
-            transaction.sendResponse(response);
-        } catch (InvalidArgumentException e) {
-            throw new IllegalStateException(response.getStatusCode() + " to " + transaction.getRequest().getMethod(), e);
-        }
+        SipResponses.send(transaction, response);
     }
 
-    private javax.sip.header.ContactHeader contact() {
-        ListeningPoint point = provider.getListeningPoint(ListeningPoint.UDP);
-        return header(() -> {
-            SipURI uri = addresses.createSipURI("earshot", point.getIPAddress());
-            uri.setPort(point.getPort());
-            return headers.createContactHeader(addresses.createAddress(uri));
-        });
+    private ContactHeader contact() {
+        return EarshotContact.of(provider, addresses, headers);
     }
 
     /** Builds a header of Earshot's own values: a failure is a bug, not a peer's fault. */

@@ -39,9 +39,8 @@ final class FeatureCalls {
 
     void dial(RequestEventExt event, ServerTransaction transaction, FeatureCode feature, SessionDescription offer)
             throws SipException {
-        String agent = registeredCaller.of(event);
+        String agent = signalling.registeredSenderOrRefuse(registeredCaller, event, transaction);
         if (agent == null) {
-            signalling.respond(transaction, Response.FORBIDDEN, "Not from a registered device of the caller");
             return;
         }
         try {

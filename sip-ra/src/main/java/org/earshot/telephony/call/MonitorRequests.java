@@ -58,9 +58,8 @@ final class MonitorRequests {
     /** A supervisor's INVITE to a monitor code, already answered 100 Trying. */
     void dial(RequestEventExt event, ServerTransaction transaction, MonitorCode code, SessionDescription offer)
             throws SipException {
-        String supervisor = registeredCaller.of(event);
+        String supervisor = signalling.registeredSenderOrRefuse(registeredCaller, event, transaction);
         if (supervisor == null) {
-            signalling.respond(transaction, Response.FORBIDDEN, "Not from a registered device of the caller");
             return;
         }
         Refusal unknown = b2bua.unreachable(code.agent());
