@@ -362,6 +362,7 @@ public final class B2bua implements AutoCloseable {
         call.ringing = null;
         if (call.state == Call.State.ANSWERED) {
             monitoring.agentReplaced(call);
+            monitorRequests.agentReplaced(call);
             call.media.replaceParty(RtpRelay.Side.B, leg.partySdp.mediaAddress());
         } else {
             call.media.partyAt(RtpRelay.Side.B, leg.partySdp.mediaAddress());

@@ -26,8 +26,9 @@ import org.earshot.telephony.registrar.RegisteredCaller;
  * an answered call, reports MONITOR_REQUESTED and keeps the INVITE ringing (180) until the EJB layer
  * accepts the request (200 with Earshot's SDP: the INVITE's own dialog becomes the supervisor's leg,
  * joined in the mode asked for) or refuses it (403 with the reason as Warning), for at most the
- * decision timeout (then 408). The supervisor may withdraw by CANCEL (487). Each request that
- * comes to nothing ends with MONITOR_ENDED, as a session would.
+ * decision timeout (then 408). The supervisor may withdraw by CANCEL (487); the call ending or
+ * going to another agent ends the request too (480). Each request that comes to nothing ends with
+ * MONITOR_ENDED, as a session would.
  */
 final class MonitorRequests {
 
@@ -142,15 +143,28 @@ final class MonitorRequests {
 
     /** The call ended (under its lock): the requests for it wait no longer. */
     void callEnded(Call call) {
+        withdrawAll(call, "The call has ended", "call ended");
+    }
+
+    /**
+     * Another agent took the call (a transfer, under the call's lock): the supervisors asked for the
+     * agent they dialed, so their requests end; a decision made for that agent must not land on another.
+     */
+    void agentReplaced(Call call) {
+        withdrawAll(call, "Agent %s is not on the call any more", "call transferred");
+    }
+
+    private void withdrawAll(Call call, String toSupervisor, String reason) {
         for (Request request : List.copyOf(byId.values())) {
             if (request.call == call && byId.remove(request.id) != null) {
                 request.timeout.cancel(false);
                 try {
-                    signalling.respond(request.transaction, Response.TEMPORARILY_UNAVAILABLE, "The call has ended");
+                    signalling.respond(request.transaction, Response.TEMPORARILY_UNAVAILABLE,
+                            toSupervisor.formatted(request.code.agent()));
                 } catch (SipException e) {
-                    LOG.log(Level.FINE, "Supervisor " + request.supervisor + " could not be told the call ended", e);
+                    LOG.log(Level.FINE, "Supervisor " + request.supervisor + " could not be told: " + reason, e);
                 }
-                events.emit(call, CallEvent.Type.MONITOR_ENDED, "call ended", request.describe());
+                events.emit(call, CallEvent.Type.MONITOR_ENDED, reason, request.describe());
             }
         }
     }

@@ -31,8 +31,9 @@ class MonitorCodeSippTest {
     private static final String SUPERVISOR = "1005";
 
     @RegisterExtension
-    final Earshot earshot = new Earshot(new Subscribers("earshot").add("1002", "secret-1002").add("1005", "secret-1005")
-            .add("1006", "secret-1006"), settings -> settings.withMonitorDecisionTimeout(Duration.ofSeconds(2)));
+    final Earshot earshot = new Earshot(new Subscribers("earshot").add("1002", "secret-1002").add("1003", "secret-1003")
+            .add("1005", "secret-1005").add("1006", "secret-1006"),
+            settings -> settings.withMonitorDecisionTimeout(Duration.ofSeconds(5)));
 
     private B2bua control() {
         return earshot.server().callControl();
@@ -121,6 +122,28 @@ class MonitorCodeSippTest {
         assertSucceeded(cancelled, call[0].finish(), call[1].finish());
         assertThat(monitorEvents()).containsExactly("MONITOR_REQUESTED *841002 1005 TAKEOVER",
                 "MONITOR_ENDED supervisor cancelled 1005 TAKEOVER");
+    }
+
+    @Test
+    void aTransferWhileTheRequestWaitsEndsIt() throws Exception {
+        Sipp.Running transferring = earshot.registeredPhone("agent_transfers.xml", "1002", "secret-1002", 1, 1000)
+                .arg("-d", "1500", "-key", "target", "1003").startAgainst(earshot.port());
+        Sipp.Running target = earshot.registeredPhone("agent_answers_tone.xml", "1003", "secret-1003", 3, 2600)
+                .startAgainst(earshot.port());
+        Sipp.Running caller = earshot.phone("caller_tone_until_bye.xml", 0, 440).arg("-s", "1002").startAgainst(earshot.port());
+        String callId = earshot.awaitEvent(CallEvent.Type.ANSWERED).callId();
+        Sipp.Running supervisor = dial("supervisor_code_refused.xml", "*821002", registeredSupervisor());
+
+        String request = earshot.awaitEvent(CallEvent.Type.MONITOR_REQUESTED).monitor().sessionId();
+        earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
+        Sipp.Result withdrawn = supervisor.finish();
+        assertRefused(() -> control().acceptMonitorRequest(request), Reason.NO_SUCH_SESSION);
+        assertThat(control().hangUp(callId)).isTrue();
+
+        assertSucceeded(withdrawn, transferring.finish(), target.finish(), caller.finish());
+        assertThat(withdrawn.logged()).contains("SIP/2.0 480 Agent 1002 is not on the call any more");
+        assertThat(monitorEvents()).containsExactly("MONITOR_REQUESTED *821002 1005 WHISPER",
+                "MONITOR_ENDED call transferred 1005 WHISPER");
     }
 
     @Test
