@@ -107,7 +107,12 @@ final class MonitorRequests {
             }
             SessionDescription answer = request.offer.limitedTo(session.port.law())
                     .anchored(call.media.address(), session.port.port());
-            signalling.answer(request.transaction, answer);
+            try {
+                signalling.answer(request.transaction, answer);
+            } catch (SipException e) {
+                monitoring.finish(session, "supervisor's phone could not be answered", false);
+                throw e;
+            }
             monitoring.attach(session, new Leg(call, RtpRelay.Side.B, request.transaction.getDialog(), request.offer, answer));
         }
     }
