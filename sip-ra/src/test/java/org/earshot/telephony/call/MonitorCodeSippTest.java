@@ -147,6 +147,35 @@ class MonitorCodeSippTest {
     }
 
     @Test
+    void theCallEndingWhileTheRequestWaitsEndsIt() throws Exception {
+        Sipp.Running[] call = connectCall();
+        String callId = earshot.awaitEvent(CallEvent.Type.ANSWERED).callId();
+        Sipp.Running supervisor = dial("supervisor_code_refused.xml", "*811002", registeredSupervisor());
+
+        earshot.awaitEvent(CallEvent.Type.MONITOR_REQUESTED);
+        assertThat(control().hangUp(callId)).isTrue();
+        Sipp.Result ended = supervisor.finish();
+
+        assertSucceeded(ended, call[0].finish(), call[1].finish());
+        assertThat(ended.logged()).contains("SIP/2.0 480 The call has ended");
+        assertThat(monitorEvents()).containsExactly("MONITOR_REQUESTED *811002 1005 LISTEN", "MONITOR_ENDED call ended 1005 LISTEN");
+        assertThat(earshot.eventTypes()).endsWith(CallEvent.Type.MONITOR_ENDED, CallEvent.Type.ENDED);
+    }
+
+    @Test
+    void anOfferWithoutTheCallsLawIsRefusedAtOnce() throws Exception {
+        Sipp.Running[] call = connectCall();
+        String callId = earshot.awaitEvent(CallEvent.Type.ANSWERED).callId();
+
+        Sipp.Result alawOnly = dial("supervisor_code_refused.xml", "*811002", registeredSupervisor(), "8").finish();
+        assertThat(control().hangUp(callId)).isTrue();
+
+        assertSucceeded(alawOnly, call[0].finish(), call[1].finish());
+        assertThat(alawOnly.logged()).contains("SIP/2.0 488 No common codec: the call is in PCMU");
+        assertThat(monitorEvents()).isEmpty();
+    }
+
+    @Test
     void anUnknownAgentAnIdleAgentAndAForeignDeviceAreRefusedAtOnce() throws Exception {
         int registered = registeredSupervisor();
 
@@ -217,11 +246,15 @@ class MonitorCodeSippTest {
         return port;
     }
 
-    /** The supervisor's phone dials the code from the port; its media is the test's supervisor socket, if any. */
+    /** The supervisor's phone dials the code from the port, offering both laws; its media is the test's supervisor socket, if any. */
     private Sipp.Running dial(String scenario, String code, int fromPort) throws Exception {
+        return dial(scenario, code, fromPort, "0 8");
+    }
+
+    private Sipp.Running dial(String scenario, String code, int fromPort, String payloadTypes) throws Exception {
         int media = supervisorMedia != null ? supervisorMedia.port() : earshot.phoneMedia(10);
         return earshot.phone(scenario, 2, 1800).arg("-s", code, "-key", "caller", SUPERVISOR, "-key", "rtp_port",
-                String.valueOf(media)).fromPort(fromPort).startAgainst(earshot.port());
+                String.valueOf(media), "-key", "codecs", payloadTypes).fromPort(fromPort).startAgainst(earshot.port());
     }
 
     private static void awaitMixReached(RtpPhone phone) throws InterruptedException {
