@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * events; the subscription waits pending for the EJB layer's decision (here the test's), then
  * follows the agent's call as it rings, is answered and ends, each NOTIFY the full state one
  * version up; a refresh gets the state again and an un-SUBSCRIBE a last NOTIFY. A refused watcher
- * learns it was rejected; a wrong package, an unknown extension and a foreign device are refused
+ * learns it was rejected, and its refresh finds no subscription (481); a wrong package, an unknown extension and a foreign device are refused
  * at once.
  */
 class DialogSubscriptionSippTest {
