@@ -135,6 +135,32 @@ final class Phones {
         return new Call(agent, caller);
     }
 
+    /** A phone watching an extension's calls (BLF); its scenario logs every NOTIFY it gets to a file. */
+    record Watcher(Process phone, Path notifies) {
+
+        /** Waits for the phone to finish; true when its subscription went exactly as scripted. */
+        boolean wentAsScripted() throws InterruptedException {
+            return finish(phone) == 0;
+        }
+
+        /** The NOTIFYs the phone got so far, whole. */
+        String logged() throws IOException {
+            return Files.readString(notifies);
+        }
+
+        void stop() {
+            phone.destroyForcibly();
+        }
+    }
+
+    /** The desk phone of {@code watcher} registers, then subscribes to {@code agent}'s dialog events with the scenario. */
+    static Watcher watch(String scenario, String watcher, String agent) throws IOException, InterruptedException {
+        int phone = registeredPhone(watcher);
+        Path notifies = Files.createTempFile("sipp-notifies-", ".log");
+        return new Watcher(sipp(scenario, phone, "-s", agent, "-key", "caller", watcher, "-trace_logs",
+                "-log_file", notifies.toString()), notifies);
+    }
+
     /** sipp's exit code: 0 when the call went exactly as scripted. */
     private static int finish(Process phone) throws InterruptedException {
         if (!phone.waitFor(40, TimeUnit.SECONDS)) {

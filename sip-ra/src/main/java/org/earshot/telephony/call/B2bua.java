@@ -45,6 +45,7 @@ import org.earshot.telephony.media.SdpException;
 import org.earshot.telephony.media.SessionDescription;
 import org.earshot.telephony.queue.FeatureCode;
 import org.earshot.telephony.registrar.LocationService;
+import org.earshot.telephony.registrar.RegisteredCaller;
 
 /**
  * The back-to-back user agent: answers the caller's INVITE itself (leg A), rings the dialed agent's
@@ -53,7 +54,8 @@ import org.earshot.telephony.registrar.LocationService;
  * responses find their call by the SIP Call-ID of their leg, and every handler of a call runs
  * under that call's lock. Hold and transfer are {@link Hold} and {@link Transfer}; ringing the
  * devices is {@link ParallelRinging}; calls to a queue are {@link QueueCalls}, feature codes
- * {@link FeatureCalls}; supervisors monitoring calls {@link Monitoring}.
+ * {@link FeatureCalls}; supervisors monitoring calls {@link Monitoring}, asked for from their phones
+ * by {@link MonitorRequests}; DTMF by SIP INFO {@link DtmfInfo}.
  */
 public final class B2bua implements AutoCloseable {
 
@@ -74,6 +76,8 @@ public final class B2bua implements AutoCloseable {
     private final QueueCalls queueCalls;
     private final FeatureCalls featureCalls;
     private final Monitoring monitoring;
+    private final MonitorRequests monitorRequests;
+    private final DtmfInfo dtmfInfo;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "earshot-call-timers");
         thread.setDaemon(true);
@@ -86,7 +90,7 @@ public final class B2bua implements AutoCloseable {
     public B2bua(SipProvider provider, MessageFactory messages, HeaderFactory headers, AddressFactory addresses,
                  SubscriberDirectory directory, LocationService locations, MediaEngine media, CallEventListener listener,
                  QueueDesk queues, Clock clock, Duration ringTimeout, Duration retransmitInterval, int maxCalls,
-                 int maxMonitorsPerCall) {
+                 int maxMonitorsPerCall, Duration monitorDecisionTimeout) {
         this.signalling = new Signalling(provider, messages, headers, addresses, retransmitInterval);
         this.directory = directory;
         this.locations = locations;
@@ -98,8 +102,12 @@ public final class B2bua implements AutoCloseable {
         this.hold = new Hold(signalling, events);
         this.transfer = new Transfer(this, signalling, events, hold);
         this.queueCalls = new QueueCalls(this, signalling, events, queues);
-        this.featureCalls = new FeatureCalls(signalling, addresses, locations, media, queues, queueCalls);
+        RegisteredCaller registeredCaller = new RegisteredCaller(addresses, locations);
+        this.featureCalls = new FeatureCalls(signalling, registeredCaller, media, queues, queueCalls);
         this.monitoring = new Monitoring(this, signalling, events, hold, locations, timers, ringTimeout, maxMonitorsPerCall);
+        this.monitorRequests = new MonitorRequests(this, signalling, events, monitoring, registeredCaller, timers,
+                monitorDecisionTimeout);
+        this.dtmfInfo = new DtmfInfo(monitoring, events, signalling);
     }
 
     /** Routes waiting queue callers: the SIP server's queue tick calls it every second. */
@@ -156,8 +164,15 @@ public final class B2bua implements AutoCloseable {
                 end(leg.call, "caller cancelled", null, new Refusal(Response.REQUEST_TERMINATED, "Request Terminated"));
             }
         });
-        if (!known) {
+        if (!known && !monitorRequests.cancel(callIdOf(transaction.getRequest()), transaction)) {
             signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, NO_SUCH_CALL);
+        }
+    }
+
+    /** DTMF by SIP INFO on a leg of a call ({@link DtmfInfo}). */
+    public void info(RequestEvent event, ServerTransaction transaction) throws SipException {
+        if (!onLiveLeg(transaction, leg -> dtmfInfo.received(leg, transaction))) {
+            signalling.respond(transaction, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "INFO outside a call");
         }
     }
 
@@ -275,6 +290,22 @@ public final class B2bua implements AutoCloseable {
         monitoring.endSession(sessionId);
     }
 
+    /**
+     * Accepts a supervisor's monitor code (MONITOR_REQUESTED): its INVITE is answered and its leg
+     * joins the call in the mode it dialed, as a session whose id is the request's.
+     *
+     * @throws MonitorRefusedException NO_SUCH_SESSION when the request was decided, withdrawn or timed
+     *         out; or why the call cannot be monitored now (the supervisor then gets 486 with it)
+     */
+    public void acceptMonitorRequest(String requestId) throws MonitorRefusedException, SipException {
+        monitorRequests.accept(requestId);
+    }
+
+    /** Refuses a supervisor's monitor code: its INVITE gets 403 with the reason as Warning (MONITOR_ENDED "refused: ..."). */
+    public void refuseMonitorRequest(String requestId, String reason) throws MonitorRefusedException, SipException {
+        monitorRequests.refuse(requestId, reason);
+    }
+
     /** New calls refused with 503 because the maximum of concurrent calls was reached. */
     public long refusedOverCapacity() {
         return overCapacity.sum();
@@ -315,6 +346,12 @@ public final class B2bua implements AutoCloseable {
         ringing.start(locations.bindingsOf(extension), from, to, maxForwards, timers, timeout);
     }
 
+    /** The answered call the extension is the agent of, or null. */
+    Call answeredCallOf(String agent) {
+        return calls.values().stream().filter(call -> call.state == Call.State.ANSWERED && agent.equals(call.agent))
+                .findFirst().orElse(null);
+    }
+
     /** The call under way with this id, or null. */
     Call call(String callId) {
         return calls.get(callId);
@@ -325,6 +362,7 @@ public final class B2bua implements AutoCloseable {
         call.ringing = null;
         if (call.state == Call.State.ANSWERED) {
             monitoring.agentReplaced(call);
+            monitorRequests.agentReplaced(call);
             call.media.replaceParty(RtpRelay.Side.B, leg.partySdp.mediaAddress());
         } else {
             call.media.partyAt(RtpRelay.Side.B, leg.partySdp.mediaAddress());
@@ -397,6 +435,7 @@ public final class B2bua implements AutoCloseable {
             byeUnless(call.agentLeg, hungUp, null);
         }
         monitoring.callEnded(call, hungUp);
+        monitorRequests.callEnded(call);
         events.emit(call, CallEvent.Type.ENDED, cause);
         queueCalls.ended(call, before);
     }
@@ -408,14 +447,16 @@ public final class B2bua implements AutoCloseable {
         Request invite = transaction.getRequest();
         String dialed = userOf(invite.getRequestURI());
         Optional<FeatureCode> feature = FeatureCode.parse(dialed);
+        Optional<MonitorCode> monitorCode = MonitorCode.parse(dialed);
         Optional<CallQueue> queue;
         try {
-            queue = feature.isPresent() ? Optional.empty() : queueCalls.queueOf(invite);
+            queue = feature.isPresent() || monitorCode.isPresent() ? Optional.empty() : queueCalls.queueOf(invite);
         } catch (DirectoryUnavailableException e) {
             signalling.refuseForNow(transaction, "Queues unavailable: " + e.getMessage(), BUSY_RETRY_SECONDS);
             return;
         }
-        Refusal unreachable = feature.isPresent() || queue.isPresent() ? null : unreachable(dialed);
+        boolean code = feature.isPresent() || monitorCode.isPresent();
+        Refusal unreachable = code || queue.isPresent() ? null : unreachable(dialed);
         if (unreachable != null) {
             signalling.respond(transaction, unreachable.status(), unreachable.reason());
             return;
@@ -429,6 +470,10 @@ public final class B2bua implements AutoCloseable {
         }
         if (feature.isPresent()) {
             featureCalls.dial(event, transaction, feature.get(), offer);
+            return;
+        }
+        if (monitorCode.isPresent()) {
+            monitorRequests.dial(event, transaction, monitorCode.get(), offer);
             return;
         }
         Call call = admit(transaction, dialed, offer);

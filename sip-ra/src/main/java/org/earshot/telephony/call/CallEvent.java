@@ -18,14 +18,16 @@ public record CallEvent(String callId, Type type, Instant at, String caller, Str
                         String detail, MediaSummary media, Monitor monitor) {
 
     /**
-     * MONITOR_ENDED may come without MONITOR_STARTED: the supervisor's phone did not answer. MONITOR_DTMF
-     * is a key the supervisor pressed, reported only: the EJB layer decides whether it switches the mode.
-     * MONITOR_REQUESTED is a supervisor's feature code ({@code *81<ext>}..{@code *84<ext>}) waiting for the
-     * EJB layer to accept or refuse it; its monitor carries the request's id, the supervisor and the mode.
+     * MONITOR_REQUESTED: a supervisor dialed a monitor code ({@code *81<ext>}..{@code *84<ext>}) for
+     * the agent of this call; its INVITE waits for the EJB layer to accept or refuse the request,
+     * whose id is the session's if accepted. MONITOR_ENDED may come without MONITOR_STARTED: the
+     * supervisor's phone did not answer, or a request was refused, withdrawn or not decided in time.
+     * MONITOR_DTMF is a key the supervisor pressed (RFC 4733 or SIP INFO), reported only: the EJB
+     * layer decides whether it switches the mode.
      */
     public enum Type {
         QUEUED, RINGING, ANSWERED, HELD, RESUMED, TRANSFERRED, DTMF, ENDED,
-        MONITOR_STARTED, MONITOR_MODE_CHANGED, MONITOR_ENDED, MONITOR_DTMF, MONITOR_REQUESTED
+        MONITOR_REQUESTED, MONITOR_STARTED, MONITOR_MODE_CHANGED, MONITOR_ENDED, MONITOR_DTMF
     }
 
     /** An event about anything but monitoring. */

@@ -1,14 +1,8 @@
 package org.earshot.telephony.call;
 
 import gov.nist.javax.sip.RequestEventExt;
-import java.text.ParseException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
-import javax.sip.address.AddressFactory;
-import javax.sip.address.SipURI;
-import javax.sip.header.FromHeader;
 import javax.sip.message.Response;
 import org.earshot.telephony.directory.DirectoryUnavailableException;
 import org.earshot.telephony.media.G711;
@@ -17,33 +11,27 @@ import org.earshot.telephony.media.MediaCapacityException;
 import org.earshot.telephony.media.MediaEngine;
 import org.earshot.telephony.media.RtpRelay;
 import org.earshot.telephony.media.SessionDescription;
+import org.earshot.telephony.registrar.RegisteredCaller;
 import org.earshot.telephony.queue.FeatureCode;
-import org.earshot.telephony.registrar.Binding;
-import org.earshot.telephony.registrar.LocationService;
 
 /**
  * An agent dialing a feature code ({@code *60}..{@code *63}) from its phone: Earshot applies it,
- * answers, plays the confirmation tones and hangs up. INVITEs are not challenged, so the From
- * header proves nothing: the code counts only when the request comes from a device registered for
- * that extension (its source is a binding's contact), otherwise anyone could log agents out.
+ * answers, plays the confirmation tones and hangs up. The code counts only from a registered device
+ * of the extension ({@link RegisteredCaller}).
  * Such a call is no contact-center call: it has no call events and is not among the active calls.
  */
 final class FeatureCalls {
 
-    private static final Logger LOG = Logger.getLogger(FeatureCalls.class.getName());
-
     private final Signalling signalling;
-    private final AddressFactory addresses;
-    private final LocationService locations;
+    private final RegisteredCaller registeredCaller;
     private final MediaEngine media;
     private final QueueDesk desk;
     private final QueueCalls queueCalls;
 
-    FeatureCalls(Signalling signalling, AddressFactory addresses, LocationService locations, MediaEngine media,
-                 QueueDesk desk, QueueCalls queueCalls) {
+    FeatureCalls(Signalling signalling, RegisteredCaller registeredCaller, MediaEngine media, QueueDesk desk,
+                 QueueCalls queueCalls) {
         this.signalling = signalling;
-        this.addresses = addresses;
-        this.locations = locations;
+        this.registeredCaller = registeredCaller;
         this.media = media;
         this.desk = desk;
         this.queueCalls = queueCalls;
@@ -51,10 +39,8 @@ final class FeatureCalls {
 
     void dial(RequestEventExt event, ServerTransaction transaction, FeatureCode feature, SessionDescription offer)
             throws SipException {
-        String agent = ((FromHeader) transaction.getRequest().getHeader(FromHeader.NAME)).getAddress().getURI()
-                instanceof SipURI from ? from.getUser() : null;
-        if (agent == null || !fromDeviceOf(agent, event)) {
-            signalling.respond(transaction, Response.FORBIDDEN, "Not from a registered device of the caller");
+        String agent = signalling.registeredSenderOrRefuse(registeredCaller, event, transaction);
+        if (agent == null) {
             return;
         }
         try {
@@ -87,21 +73,5 @@ final class FeatureCalls {
             signalling.bye(transaction.getDialog());
             relay.close();
         }, desk.dispatching());
-    }
-
-    /** The request's source address is the contact of one of the extension's registered devices. */
-    private boolean fromDeviceOf(String extension, RequestEventExt event) {
-        for (Binding binding : locations.bindingsOf(extension)) {
-            try {
-                if (addresses.createAddress(binding.contact()).getURI() instanceof SipURI contact
-                        && contact.getHost().equals(event.getRemoteIpAddress())
-                        && (contact.getPort() < 0 ? 5060 : contact.getPort()) == event.getRemotePort()) {
-                    return true;
-                }
-            } catch (ParseException e) {
-                LOG.log(Level.FINE, "Unreadable contact " + binding.contact() + " of " + extension, e);
-            }
-        }
-        return false;
     }
 }

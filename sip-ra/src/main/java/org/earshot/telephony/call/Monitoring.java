@@ -23,7 +23,8 @@ import org.earshot.telephony.registrar.LocationService;
  * law, and puts the answering device in the call's mix in the requested mode. A switch changes whom
  * the supervisor is heard by from the next frame on; a takeover hands the agent's side of the call
  * to the supervisor and releases the agent, for good. A session ends when the supervisor hangs up,
- * when Earshot is told to end it, when the call ends, or when the agent's call is transferred.
+ * when Earshot is told to end it, or when the call ends; it follows the call to a transfer's new
+ * agent. A supervisor may also ask by dialing a monitor code ({@link MonitorRequests}).
  * Deciding who may monitor, and in which modes, is the EJB layer's: the core neither checks nor
  * switches on its own (keys the supervisor presses are reported, not obeyed).
  */
@@ -55,22 +56,40 @@ final class Monitoring {
 
     /** Rings the supervisor for the call; the session's id. The caller of this holds the call's lock. */
     String start(Call call, String supervisor, MonitorMode mode) throws MonitorRefusedException, SipException {
-        checkMayStart(call, supervisor, mode);
+        checkMonitorable(call, mode);
+        Refusal unreachable = b2bua.unreachable(supervisor);
+        if (unreachable != null) {
+            throw new MonitorRefusedException(Reason.SUPERVISOR_UNREACHABLE, "Supervisor " + supervisor + ": " + unreachable.reason());
+        }
+        MonitorSession session = openChecked(call, UUID.randomUUID().toString(), supervisor, mode);
+        SessionDescription offer = call.callerLeg.earshotSdp.limitedTo(session.port.law())
+                .anchored(call.media.address(), session.port.port()).withDirection(MediaDirection.SENDRECV);
+        session.ringing = new ParallelRinging(call, signalling, offer, new SupervisorAnswers(session), true);
+        session.ringing.start(locations.bindingsOf(supervisor), signalling.atEarshot("monitor", "Monitoring " + call.agent),
+                signalling.atEarshot(supervisor, null), MAX_FORWARDS, timers, ringTimeout);
+        return session.id;
+    }
+
+    /**
+     * A session whose supervisor is not connected yet, on a port of the call's media in the caller's
+     * law: {@link #attach} joins the supervisor's leg once there is one. Under the call's lock.
+     */
+    MonitorSession open(Call call, String id, String supervisor, MonitorMode mode) throws MonitorRefusedException {
+        checkMonitorable(call, mode);
+        return openChecked(call, id, supervisor, mode);
+    }
+
+    private MonitorSession openChecked(Call call, String id, String supervisor, MonitorMode mode) throws MonitorRefusedException {
         MonitorPort port;
         try {
             port = call.media.openMonitorPort(call.callerLeg.law());
         } catch (MediaCapacityException e) {
             throw new MonitorRefusedException(Reason.NO_MEDIA_CAPACITY, "No RTP port for the supervisor: " + e.getMessage());
         }
-        MonitorSession session = new MonitorSession(UUID.randomUUID().toString(), call, supervisor, mode, port);
+        MonitorSession session = new MonitorSession(id, call, supervisor, mode, port);
         call.monitors.add(session);
         sessions.put(session.id, session);
-        SessionDescription offer = call.callerLeg.earshotSdp.limitedTo(port.law())
-                .anchored(call.media.address(), port.port()).withDirection(MediaDirection.SENDRECV);
-        session.ringing = new ParallelRinging(call, signalling, offer, new SupervisorAnswers(session), true);
-        session.ringing.start(locations.bindingsOf(supervisor), signalling.atEarshot("monitor", "Monitoring " + call.agent),
-                signalling.atEarshot(supervisor, null), MAX_FORWARDS, timers, ringTimeout);
-        return session.id;
+        return session;
     }
 
     void switchMode(String sessionId, MonitorMode mode) throws MonitorRefusedException, SipException {
@@ -141,14 +160,21 @@ final class Monitoring {
         }
     }
 
-    /** The agent's side goes to a transfer target (under the call's lock): the sessions end, for the EJB layer to start anew. */
+    /**
+     * The agent's side goes to a transfer target (under the call's lock). The sessions stay on the
+     * call in their modes: the mix hears and reaches whoever faces the agent's side of the relay,
+     * now the new agent (the EJB layer ends those whose supervisor may not monitor the new agent). A
+     * supervisor who took the call over and transferred it leaves with its leg, so its session ends.
+     */
     void agentReplaced(Call call) {
         for (MonitorSession session : List.copyOf(call.monitors)) {
-            finish(session, "call transferred", !session.tookOver());
+            if (session.tookOver()) {
+                finish(session, "call transferred", false);
+            }
         }
     }
 
-    private void checkMayStart(Call call, String supervisor, MonitorMode mode) throws MonitorRefusedException {
+    private void checkMonitorable(Call call, MonitorMode mode) throws MonitorRefusedException {
         if (call.state != Call.State.ANSWERED || call.agentLeg == null) {
             throw new MonitorRefusedException(Reason.CALL_NOT_ANSWERED, "Call " + call.id + " has no agent talking to the caller yet");
         }
@@ -158,10 +184,6 @@ final class Monitoring {
                     "Call " + call.id + " has its maximum of " + maxPerCall + " monitors already");
         }
         checkNoOtherIsHeard(call, null, mode);
-        Refusal unreachable = b2bua.unreachable(supervisor);
-        if (unreachable != null) {
-            throw new MonitorRefusedException(Reason.SUPERVISOR_UNREACHABLE, "Supervisor " + supervisor + ": " + unreachable.reason());
-        }
     }
 
     private static void checkNotTransferring(Call call) throws MonitorRefusedException {
@@ -191,8 +213,8 @@ final class Monitoring {
         return session;
     }
 
-    /** The supervisor's device answered: it joins the call's mix, or takes the agent's place at once. */
-    private void attach(MonitorSession session, Leg leg) throws SipException {
+    /** The supervisor's device answered (or its own INVITE was accepted): it joins the call's mix, or takes the agent's place at once. */
+    void attach(MonitorSession session, Leg leg) throws SipException {
         Call call = session.call;
         session.ringing = null;
         session.leg = leg;
@@ -227,7 +249,8 @@ final class Monitoring {
         hold.agentReplaced(call, agent, "takeover");
     }
 
-    private void supervisorPressed(MonitorSession session, char digit) {
+    /** A key the supervisor pressed, by RFC 4733 or SIP INFO: reported, never obeyed. */
+    void supervisorPressed(MonitorSession session, char digit) {
         synchronized (session.call) {
             if (sessions.containsKey(session.id)) {
                 events.emit(session.call, CallEvent.Type.MONITOR_DTMF, String.valueOf(digit), session.describe());
@@ -236,7 +259,7 @@ final class Monitoring {
     }
 
     /** Ends a session once: its ringing stops, its port leaves the mix, and (if asked) its supervisor gets BYE. */
-    private void finish(MonitorSession session, String reason, boolean hangUpSupervisor) {
+    void finish(MonitorSession session, String reason, boolean hangUpSupervisor) {
         if (sessions.remove(session.id) == null) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.earshot.telephony.call;
 
+import gov.nist.javax.sip.RequestEventExt;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
@@ -29,6 +30,8 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.earshot.telephony.media.SdpException;
 import org.earshot.telephony.media.SessionDescription;
+import org.earshot.telephony.registrar.RegisteredCaller;
+import org.earshot.telephony.sip.EarshotContact;
 import org.earshot.telephony.sip.SipResponses;
 
 /**
@@ -65,6 +68,36 @@ final class Signalling {
 
     void respond(ServerTransaction transaction, int status, String reason) throws SipException {
         send(transaction, response(status, transaction.getRequest(), reason));
+    }
+
+    /**
+     * A response with a header of its own, once per value (RFC 3261 §7.3.1: the same as one
+     * comma-separated header): Accept with a 415, Warning with a refusal that says why.
+     */
+    void respond(ServerTransaction transaction, int status, String reason, String headerName, String... values)
+            throws SipException {
+        Response response = response(status, transaction.getRequest(), reason);
+        for (String value : values) {
+            try {
+                response.addHeader(headers.createHeader(headerName, value));
+            } catch (ParseException e) {
+                throw new IllegalStateException(headerName + ": " + value, e);
+            }
+        }
+        send(transaction, response);
+    }
+
+    /**
+     * The extension a request acting in its sender's name comes from (feature and monitor codes);
+     * null when it does not come from a registered device of that extension, and was refused with 403.
+     */
+    String registeredSenderOrRefuse(RegisteredCaller registeredCaller, RequestEventExt event, ServerTransaction transaction)
+            throws SipException {
+        String sender = registeredCaller.of(event);
+        if (sender == null) {
+            respond(transaction, Response.FORBIDDEN, "Not from a registered device of the caller");
+        }
+        return sender;
     }
 
     /** A refusal that says when to try again (503 with Retry-After). */
@@ -222,19 +255,11 @@ final class Signalling {
     // ---- message parts ------------------------------------------------------------------------
 
     private Response response(int status, Request request, String reason) {
-        try {
-            return responses.create(status, request, reason);
-        } catch (ParseException e) {
-            throw new IllegalStateException(status + " to " + request.getMethod(), e);
-        }
+        return responses.build(status, request, reason);
     }
 
     private static void send(ServerTransaction transaction, Response response) throws SipException {
-        try {
-            transaction.sendResponse(response);
-        } catch (InvalidArgumentException e) {
-            throw new IllegalStateException(response.getStatusCode() + " to " + transaction.getRequest().getMethod(), e);
-        }
+        SipResponses.send(transaction, response);
     }
 
     /** An address of a user at Earshot (an extension, or Earshot's own "monitor"), optionally with a name to show. */
@@ -254,14 +279,7 @@ final class Signalling {
     }
 
     private ContactHeader contact() {
-        ListeningPoint point = provider.getListeningPoint(ListeningPoint.UDP);
-        try {
-            SipURI uri = addresses.createSipURI("earshot", point.getIPAddress());
-            uri.setPort(point.getPort());
-            return headers.createContactHeader(addresses.createAddress(uri));
-        } catch (ParseException e) {
-            throw new IllegalStateException("Contact for " + point.getIPAddress(), e);
-        }
+        return EarshotContact.of(provider, addresses, headers);
     }
 
     private void withSdp(Message message, SessionDescription sdp) {

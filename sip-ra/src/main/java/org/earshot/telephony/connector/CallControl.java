@@ -41,19 +41,33 @@ public interface CallControl extends AutoCloseable {
     void endMonitor(String sessionId) throws MonitorRefusedException, ResourceException;
 
     /**
-     * Answers a supervisor's feature-code call (MONITOR_REQUESTED) and joins it in the requested mode;
-     * from then on it is an ordinary session whose id is the request's id.
+     * Accepts a supervisor's monitor code (a MONITOR_REQUESTED event, whose monitor's session id is
+     * the request's): Earshot answers the supervisor's own INVITE and joins it in the mode it dialed;
+     * from then on it is a session like one {@link #monitor} started, with the request's id.
      *
-     * @throws MonitorRefusedException NO_SUCH_SESSION when the request is gone (the supervisor hung up, it timed out)
+     * @throws MonitorRefusedException NO_SUCH_SESSION when the request is gone (decided, withdrawn by
+     *         the supervisor, timed out, or its call ended); or why the call cannot be monitored now
+     *         (another supervisor heard, too many monitors...), which the supervisor is told with 486
      */
     void acceptMonitorRequest(String requestId) throws MonitorRefusedException, ResourceException;
 
     /**
-     * Refuses a supervisor's feature-code call with 403 Forbidden, the reason in the response.
+     * Refuses a supervisor's monitor code: its INVITE gets 403 with the reason as Warning, and
+     * MONITOR_ENDED says "refused: " and the reason.
      *
      * @throws MonitorRefusedException NO_SUCH_SESSION when the request is gone
      */
     void refuseMonitorRequest(String requestId, String reason) throws MonitorRefusedException, ResourceException;
+
+    /**
+     * The decision on a phone's subscription to an agent's calls (BLF), which waits pending for it:
+     * allowed, the phone gets the agent's dialog state from now on; refused, the subscription ends
+     * ({@code terminated;reason=rejected}).
+     *
+     * @param subscriptionId as the subscription request named it
+     * @return false when no such subscription waits for a decision (the phone gave up, or it was decided)
+     */
+    boolean authorizeSubscription(String subscriptionId, boolean allowed) throws ResourceException;
 
     @Override
     void close();

@@ -63,6 +63,26 @@ public class CallControlManagedConnection implements ManagedConnection {
         resourceAdapter.callControl().endMonitor(sessionId);
     }
 
+    void acceptMonitorRequest(String requestId) throws MonitorRefusedException, ResourceException {
+        try {
+            resourceAdapter.callControl().acceptMonitorRequest(requestId);
+        } catch (SipException e) {
+            throw new ResourceException("Could not answer monitoring request " + requestId + ": " + e.getMessage(), e);
+        }
+    }
+
+    void refuseMonitorRequest(String requestId, String reason) throws MonitorRefusedException, ResourceException {
+        try {
+            resourceAdapter.callControl().refuseMonitorRequest(requestId, reason);
+        } catch (SipException e) {
+            throw new ResourceException("Could not refuse monitoring request " + requestId + ": " + e.getMessage(), e);
+        }
+    }
+
+    boolean authorizeSubscription(String subscriptionId, boolean allowed) throws ResourceException {
+        return resourceAdapter.subscriptions().authorize(subscriptionId, allowed);
+    }
+
     /** A handle was closed: the container may return this connection to the pool. */
     void closed(SipCallControl handle) {
         handles.remove(handle);

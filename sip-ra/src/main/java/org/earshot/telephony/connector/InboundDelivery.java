@@ -12,13 +12,15 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.earshot.telephony.blf.SubscriptionRequest;
+import org.earshot.telephony.blf.SubscriptionRequestListener;
 import org.earshot.telephony.call.CallEvent;
 import org.earshot.telephony.call.CallEventListener;
 import org.earshot.telephony.queue.AgentState;
 import org.earshot.telephony.queue.AgentStateListener;
 
 /**
- * Carries what the telephony core tells (call events, agent states) from its threads to the active
+ * Carries what the telephony core tells (call events, agent states, subscription requests) from its threads to the active
  * message endpoints of one listener type (the EJB layer's MDBs). The core's thread only queues the
  * item in the {@link Lane} of its key (the call, the agent) and, if that lane is idle, schedules it
  * on the WorkManager: persisting happens on the container's threads, never on SIP's or the queue
@@ -66,6 +68,13 @@ final class InboundDelivery<E> {
         return new InboundDelivery<>(workManager, "agent states", AgentState::extension,
                 (endpoint, state) -> ((AgentStateListener) endpoint).onAgentState(state),
                 state -> "agent " + state.extension() + " " + state.presence() + " " + state.activity() + " in " + state.queues());
+    }
+
+    /** Phones' requests to watch an extension's calls to MDBs implementing {@link SubscriptionRequestListener}, in order per subscriber. */
+    static InboundDelivery<SubscriptionRequest> subscriptionRequests(WorkManager workManager) {
+        return new InboundDelivery<>(workManager, "subscription requests", SubscriptionRequest::subscriber,
+                (endpoint, request) -> ((SubscriptionRequestListener) endpoint).onSubscriptionRequest(request),
+                request -> "subscription " + request.subscriptionId() + " of " + request.subscriber() + " to " + request.agent());
     }
 
     void activate(MessageEndpointFactory endpoint) {

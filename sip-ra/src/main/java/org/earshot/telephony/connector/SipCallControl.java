@@ -52,6 +52,21 @@ public class SipCallControl implements CallControl {
     }
 
     @Override
+    public void acceptMonitorRequest(String requestId) throws MonitorRefusedException, ResourceException {
+        connection().acceptMonitorRequest(requestId);
+    }
+
+    @Override
+    public void refuseMonitorRequest(String requestId, String reason) throws MonitorRefusedException, ResourceException {
+        connection().refuseMonitorRequest(requestId, reason);
+    }
+
+    @Override
+    public boolean authorizeSubscription(String subscriptionId, boolean allowed) throws ResourceException {
+        return connection().authorizeSubscription(subscriptionId, allowed);
+    }
+
+    @Override
     public void close() {
         CallControlManagedConnection current = connection;
         connection = null;

@@ -15,6 +15,8 @@ import javax.naming.NamingException;
 import javax.sip.SipException;
 import javax.sql.DataSource;
 import javax.transaction.xa.XAResource;
+import org.earshot.telephony.blf.DialogSubscriptions;
+import org.earshot.telephony.blf.SubscriptionRequest;
 import org.earshot.telephony.call.B2bua;
 import org.earshot.telephony.call.CallEvent;
 import org.earshot.telephony.directory.DigestAlgorithm;
@@ -26,7 +28,8 @@ import org.earshot.telephony.sip.SipSettings;
 /**
  * The Jakarta Connectors entry point of Earshot's telephony core: starts the SIP server (registrar,
  * B2BUA, media relay, queues) with the server and stops it with the server. Inbound, it delivers
- * every call event and every agent state change to the active message endpoints
+ * every call event, every agent state change and every phone's request to watch an extension's
+ * calls (BLF) to the active message endpoints
  * ({@link InboundDelivery}); outbound, EJBs act on calls through {@link CallControlFactory}.
  * Settings come from system properties {@code earshot.sip.*} so one EAR runs on any host; the
  * defaults suit the demo.
@@ -38,15 +41,17 @@ public class SipResourceAdapter implements ResourceAdapter {
     private volatile SipServer server;
     private InboundDelivery<CallEvent> callEvents;
     private InboundDelivery<AgentState> agentStates;
+    private InboundDelivery<SubscriptionRequest> subscriptionRequests;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
         SipSettings settings = settings();
         callEvents = InboundDelivery.callEvents(context.getWorkManager());
         agentStates = InboundDelivery.agentStates(context.getWorkManager());
+        subscriptionRequests = InboundDelivery.subscriptionRequests(context.getWorkManager());
         DataSource dataSource = lookupDirectory();
         server = new SipServer(settings, new DataSourceDirectory(dataSource), new JdbcQueueDirectory(dataSource),
-                callEvents::deliver, agentStates::deliver, Clock.systemUTC());
+                callEvents::deliver, agentStates::deliver, subscriptionRequests::deliver, Clock.systemUTC());
         try {
             server.start();
         } catch (SipException e) {
@@ -76,7 +81,8 @@ public class SipResourceAdapter implements ResourceAdapter {
                 .withMaxCalls(Integer.getInteger("earshot.sip.max-calls", 500))
                 .withRequestRate(Integer.getInteger("earshot.sip.requests-per-second", 50),
                         Integer.getInteger("earshot.sip.request-burst", 100))
-                .withMaxMonitorsPerCall(Integer.getInteger("earshot.monitor.max-per-call", 3));
+                .withMaxMonitorsPerCall(Integer.getInteger("earshot.monitor.max-per-call", 3))
+                .withMonitorDecisionTimeout(Duration.ofMillis(Integer.getInteger("earshot.monitor.decision-timeout-millis", 10000)));
     }
 
     private static DataSource lookupDirectory() throws ResourceAdapterInternalException {
@@ -95,8 +101,11 @@ public class SipResourceAdapter implements ResourceAdapter {
             agentStates.activate(factory);
             // Changes made before the application listened (it deploys after the adapter) were dropped.
             server.agents().tellEveryState();
+        } else if (spec instanceof SubscriptionRequestActivationSpec) {
+            subscriptionRequests.activate(factory);
         } else {
-            throw new NotSupportedException("Earshot SIP delivers call events and agent states, not " + spec.getClass().getName());
+            throw new NotSupportedException("Earshot SIP delivers call events, agent states and subscription requests, not "
+                    + spec.getClass().getName());
         }
     }
 
@@ -106,6 +115,8 @@ public class SipResourceAdapter implements ResourceAdapter {
             callEvents.deactivate(factory);
         } else if (spec instanceof AgentStateActivationSpec) {
             agentStates.deactivate(factory);
+        } else if (spec instanceof SubscriptionRequestActivationSpec) {
+            subscriptionRequests.deactivate(factory);
         }
     }
 
@@ -116,6 +127,15 @@ public class SipResourceAdapter implements ResourceAdapter {
             throw new ResourceException("Earshot SIP is not running");
         }
         return running.callControl();
+    }
+
+    /** The phones' subscriptions to extensions' calls, for the outbound connections' decisions. */
+    DialogSubscriptions subscriptions() throws ResourceException {
+        SipServer running = server;
+        if (running == null || running.subscriptions() == null) {
+            throw new ResourceException("Earshot SIP is not running");
+        }
+        return running.subscriptions();
     }
 
     @Override

@@ -2,6 +2,9 @@ package org.earshot.telephony.sip;
 
 import java.text.ParseException;
 import java.util.UUID;
+import javax.sip.InvalidArgumentException;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
 import javax.sip.header.ToHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
@@ -26,5 +29,23 @@ public final class SipResponses {
             to.setTag(UUID.randomUUID().toString().substring(0, 8));
         }
         return response;
+    }
+
+    /** As {@link #create}, for Earshot's own reasons: a response it cannot build is a bug, not a peer's fault. */
+    public Response build(int status, Request request, String reason) {
+        try {
+            return create(status, request, reason);
+        } catch (ParseException e) {
+            throw new IllegalStateException(status + " to " + request.getMethod(), e);
+        }
+    }
+
+    /** Sends a response Earshot built on its transaction; one the stack finds invalid is a bug. */
+    public static void send(ServerTransaction transaction, Response response) throws SipException {
+        try {
+            transaction.sendResponse(response);
+        } catch (InvalidArgumentException e) {
+            throw new IllegalStateException(response.getStatusCode() + " to " + transaction.getRequest().getMethod(), e);
+        }
     }
 }

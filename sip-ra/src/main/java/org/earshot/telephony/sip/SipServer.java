@@ -36,6 +36,8 @@ import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.earshot.telephony.call.ActiveCall;
+import org.earshot.telephony.blf.DialogSubscriptions;
+import org.earshot.telephony.blf.SubscriptionRequestListener;
 import org.earshot.telephony.call.B2bua;
 import org.earshot.telephony.call.CallEventListener;
 import org.earshot.telephony.call.QueueDesk;
@@ -52,6 +54,7 @@ import org.earshot.telephony.queue.QueueSelector;
 import org.earshot.telephony.registrar.DigestAuthenticator;
 import org.earshot.telephony.registrar.LocationService;
 import org.earshot.telephony.registrar.Registrar;
+import org.earshot.telephony.registrar.RegisteredCaller;
 
 /**
  * Earshot's SIP endpoint: one JAIN-SIP stack listening on UDP and TCP, dispatching requests to
@@ -64,7 +67,7 @@ import org.earshot.telephony.registrar.Registrar;
 public final class SipServer implements SipListener {
 
     private static final Logger LOG = Logger.getLogger(SipServer.class.getName());
-    private static final String ALLOWED = "REGISTER, OPTIONS, INVITE, ACK, BYE, CANCEL, REFER";
+    private static final String ALLOWED = "REGISTER, OPTIONS, INVITE, ACK, BYE, CANCEL, REFER, INFO, SUBSCRIBE";
     /** A rate-limited source may try again after a second: its bucket has refilled by then. */
     private static final int RATE_LIMIT_RETRY_SECONDS = 1;
 
@@ -73,6 +76,7 @@ public final class SipServer implements SipListener {
     private final QueueDirectory queues;
     private final CallEventListener calls;
     private final AgentStateListener agentStates;
+    private final SubscriptionRequestListener subscriptionRequests;
     private final Clock clock;
     private final LongAdder unparsable = new LongAdder();
     private final LongAdder rateLimited = new LongAdder();
@@ -80,6 +84,7 @@ public final class SipServer implements SipListener {
     private SipStack stack;
     private MediaEngine media;
     private B2bua b2bua;
+    private DialogSubscriptions subscriptions;
     private SipProvider provider;
     private SipResponses responses;
     private HeaderFactory headers;
@@ -89,13 +94,15 @@ public final class SipServer implements SipListener {
     private AgentAvailability agents;
     private ScheduledExecutorService queueThread;
 
+    /** @param subscriptionRequests decides who may watch whom (BLF subscriptions, {@link DialogSubscriptions}) */
     public SipServer(SipSettings settings, SubscriberDirectory directory, QueueDirectory queues, CallEventListener calls,
-                     AgentStateListener agentStates, Clock clock) {
+                     AgentStateListener agentStates, SubscriptionRequestListener subscriptionRequests, Clock clock) {
         this.settings = settings;
         this.directory = directory;
         this.queues = queues;
         this.calls = calls;
         this.agentStates = agentStates;
+        this.subscriptionRequests = subscriptionRequests;
         this.clock = clock;
         this.limiter = new SourceRateLimiter(settings.requestRate(), System::nanoTime);
     }
@@ -120,8 +127,16 @@ public final class SipServer implements SipListener {
             provider.addListeningPoint(tcp);
             provider.addSipListener(this);
             media = new MediaEngine(settings.address(), new PortRange(settings.rtpFirstPort(), settings.rtpLastPort()));
-            b2bua = new B2bua(provider, messages, headers, addresses, directory, locations, media, calls, queueDesk(), clock,
-                    settings.ringTimeout(), settings.retransmitInterval(), settings.maxCalls(), settings.maxMonitorsPerCall());
+            RegisteredCaller registeredCaller = new RegisteredCaller(addresses, locations);
+            subscriptions = new DialogSubscriptions(provider, headers, addresses, responses, directory, registeredCaller,
+                    subscriptionRequests);
+            CallEventListener watchedAndRecorded = event -> {
+                subscriptions.onCallEvent(event);
+                calls.onCallEvent(event);
+            };
+            b2bua = new B2bua(provider, messages, headers, addresses, directory, locations, media, watchedAndRecorded, queueDesk(), clock,
+                    settings.ringTimeout(), settings.retransmitInterval(), settings.maxCalls(), settings.maxMonitorsPerCall(),
+                    settings.monitorDecisionTimeout());
             stack.start();
             queueThread.scheduleWithFixedDelay(b2bua::dispatchQueues, 1, 1, TimeUnit.SECONDS);
         } catch (PeerUnavailableException | TooManyListenersException | javax.sip.InvalidArgumentException e) {
@@ -145,6 +160,7 @@ public final class SipServer implements SipListener {
         player.close();
         media.close();
         b2bua.close();
+        subscriptions.close();
         stack = null;
         LOG.info("SIP stopped");
     }
@@ -174,6 +190,11 @@ public final class SipServer implements SipListener {
     /** What Earshot itself may do to calls under way (the resource adapter's outbound side). */
     public B2bua callControl() {
         return b2bua;
+    }
+
+    /** Phones watching extensions' calls (BLF), for the EJB layer's decisions. */
+    public DialogSubscriptions subscriptions() {
+        return subscriptions;
     }
 
     /** The calls under way now. */
@@ -251,6 +272,8 @@ public final class SipServer implements SipListener {
             case Request.BYE -> b2bua.bye(event, transaction);
             case Request.CANCEL -> b2bua.cancel(event, transaction);
             case Request.REFER -> b2bua.refer(event, transaction);
+            case Request.INFO -> b2bua.info(event, transaction);
+            case Request.SUBSCRIBE -> subscriptions.subscribe((RequestEventExt) event, transaction);
             default -> transaction.sendResponse(answer(event.getRequest()));
         }
     }
@@ -277,7 +300,9 @@ public final class SipServer implements SipListener {
     @Override
     public void processResponse(ResponseEvent event) {
         try {
-            b2bua.response(event);
+            if (!subscriptions.response(event)) {
+                b2bua.response(event);
+            }
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Could not handle response " + event.getResponse().getStatusCode(), e);
         }
@@ -286,7 +311,9 @@ public final class SipServer implements SipListener {
     @Override
     public void processTimeout(TimeoutEvent event) {
         try {
-            b2bua.timeout(event);
+            if (!subscriptions.timeout(event)) {
+                b2bua.timeout(event);
+            }
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Could not handle a timeout", e);
         }

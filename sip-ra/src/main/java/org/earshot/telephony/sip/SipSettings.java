@@ -25,10 +25,13 @@ import org.earshot.telephony.queue.QueueSelector;
  * @param requestRate how many requests one source address may send; more are refused with 503
  * @param queueing    how queue calls are recognized, what their callers hear, and how long they ring and wait
  * @param maxMonitorsPerCall supervisors monitoring one call at once (only one of them heard, the others listening)
+ * @param monitorDecisionTimeout how long a supervisor's monitor code (*81..*84) waits for the EJB layer's decision
+ *                    before it is answered 408
  */
 public record SipSettings(String address, int port, String realm, String stackName, List<DigestAlgorithm> challenges,
                           int rtpFirstPort, int rtpLastPort, Duration ringTimeout, Duration retransmitInterval,
-                          int maxCalls, RequestRate requestRate, Queueing queueing, int maxMonitorsPerCall) {
+                          int maxCalls, RequestRate requestRate, Queueing queueing, int maxMonitorsPerCall,
+                          Duration monitorDecisionTimeout) {
 
     /** A token bucket per source address: {@code perSecond} requests on average, {@code burst} at once. */
     public record RequestRate(int perSecond, int burst) {
@@ -70,6 +73,9 @@ public record SipSettings(String address, int port, String realm, String stackNa
         if (maxMonitorsPerCall < 1) {
             throw new IllegalArgumentException("At least one monitor per call must be allowed, was " + maxMonitorsPerCall);
         }
+        if (monitorDecisionTimeout.isNegative() || monitorDecisionTimeout.isZero()) {
+            throw new IllegalArgumentException("Monitor decision timeout must be positive, was " + monitorDecisionTimeout);
+        }
         challenges = List.copyOf(challenges);
     }
 
@@ -78,54 +84,59 @@ public record SipSettings(String address, int port, String realm, String stackNa
      * T1 of 500 ms, 500 calls and 50 requests a second per source with bursts of 100 (a phone's
      * registration and a call take a handful; a trunk carrying many calls from one address needs a
      * higher rate), and three monitors per call (one heard, two listening: a coach and, say, a
-     * quality evaluator and a trainee).
+     * quality evaluator and a trainee), and 10 s for deciding a supervisor's monitor code.
      */
     public static SipSettings of(String address, int port, String realm, String stackName) {
         return new SipSettings(address, port, realm, stackName, List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5),
                 20000, 29999, Duration.ofSeconds(20), Duration.ofMillis(500), 500, new RequestRate(50, 100),
-                Queueing.DEFAULT, 3);
+                Queueing.DEFAULT, 3, Duration.ofSeconds(10));
     }
 
     public SipSettings withChallenges(DigestAlgorithm... order) {
         return new SipSettings(address, port, realm, stackName, List.of(order), rtpFirstPort, rtpLastPort, ringTimeout,
-                retransmitInterval, maxCalls, requestRate, queueing, maxMonitorsPerCall);
+                retransmitInterval, maxCalls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout);
     }
 
     public SipSettings withRtpPorts(int first, int last) {
         return new SipSettings(address, port, realm, stackName, challenges, first, last, ringTimeout, retransmitInterval,
-                maxCalls, requestRate, queueing, maxMonitorsPerCall);
+                maxCalls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout);
     }
 
     public SipSettings withRingTimeout(Duration timeout) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, timeout,
-                retransmitInterval, maxCalls, requestRate, queueing, maxMonitorsPerCall);
+                retransmitInterval, maxCalls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout);
     }
 
     /** RFC 3261's T1 for Earshot's own requests; their transactions time out after 64 × T1. */
     public SipSettings withRetransmitInterval(Duration t1) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout, t1,
-                maxCalls, requestRate, queueing, maxMonitorsPerCall);
+                maxCalls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout);
     }
 
     public SipSettings withMaxCalls(int calls) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
-                retransmitInterval, calls, requestRate, queueing, maxMonitorsPerCall);
+                retransmitInterval, calls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout);
     }
 
     public SipSettings withRequestRate(int perSecond, int burst) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
-                retransmitInterval, maxCalls, new RequestRate(perSecond, burst), queueing, maxMonitorsPerCall);
+                retransmitInterval, maxCalls, new RequestRate(perSecond, burst), queueing, maxMonitorsPerCall, monitorDecisionTimeout);
     }
 
     public SipSettings withMaxMonitorsPerCall(int monitors) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
-                retransmitInterval, maxCalls, requestRate, queueing, monitors);
+                retransmitInterval, maxCalls, requestRate, queueing, monitors, monitorDecisionTimeout);
+    }
+
+    public SipSettings withMonitorDecisionTimeout(Duration timeout) {
+        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
+                retransmitInterval, maxCalls, requestRate, queueing, maxMonitorsPerCall, timeout);
     }
 
     /** The same queue times for every queue (tests keep them short). */
     public SipSettings withQueuePolicy(QueuePolicy policy) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
                 retransmitInterval, maxCalls, requestRate, new Queueing(queueing.header(), queueing.prompt(), queue -> policy),
-                maxMonitorsPerCall);
+                maxMonitorsPerCall, monitorDecisionTimeout);
     }
 }

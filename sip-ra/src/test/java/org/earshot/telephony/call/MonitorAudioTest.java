@@ -12,6 +12,7 @@ import org.earshot.telephony.media.G711;
 import org.earshot.telephony.media.MonitorMode;
 import org.earshot.telephony.testing.Baresip;
 import org.earshot.telephony.testing.Earshot;
+import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.Phase;
 import org.earshot.telephony.testing.RtpPhone;
 import org.earshot.telephony.testing.Sipp;
@@ -28,13 +29,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  * receives) and the supervisor (sipp registered as 1005, which Earshot calls, its audio again the
  * test's) each send a tone of their own through real RTP, and Goertzel tone detection shows that
  * each hears exactly what the table of who hears whom says, in every mode and across switches
- * within one session, and never itself.
+ * within one session, and never itself; the same for a supervisor who dialed {@code *81} from its
+ * own phone, and for a listener across a transfer of the call to another agent.
  */
 class MonitorAudioTest {
 
     private static final int CALLER = 440;
     private static final int AGENT = 1000;
     private static final int SUPERVISOR = 1800;
+    /** An agent who transfers the call to the agent above. */
+    private static final int TRANSFERRING_AGENT = 2600;
     private static final int[] TONES = {CALLER, AGENT, SUPERVISOR};
     private static final long PHASE_MILLIS = 2500;
     private static final Duration LIFETIME = Duration.ofSeconds(40);
@@ -52,8 +56,8 @@ class MonitorAudioTest {
     }
 
     @RegisterExtension
-    final Earshot earshot = new Earshot(new Subscribers("earshot").add("1002", "secret-1002").add("1005", "secret-1005"),
-            settings -> settings.withChallenges(DigestAlgorithm.MD5));
+    final Earshot earshot = new Earshot(new Subscribers("earshot").add("1002", "secret-1002").add("1003", "secret-1003")
+            .add("1005", "secret-1005"), settings -> settings.withChallenges(DigestAlgorithm.MD5));
 
     private final List<Phase> phases = new ArrayList<>();
     private final List<Hearing> expected = new ArrayList<>();
@@ -111,16 +115,84 @@ class MonitorAudioTest {
                 .extracting(CallEvent::detail).containsExactly("call ended");
     }
 
+    @Test
+    void aSupervisorWhoDialedListenHearsBothPartiesAndNobodyHearsTheSupervisor() throws Exception {
+        String callId = callAgent();
+        endPhase("plain call", UNMONITORED);
+        int supervisorSip = FreePorts.udpAndTcp();
+        earshot.register("1005", "secret-1005", supervisorSip);
+        supervisorPhone = earshot.phone("supervisor_dials_code.xml", 2, SUPERVISOR).arg("-s", "*811002", "-key", "caller", "1005",
+                "-key", "rtp_port", String.valueOf(supervisor.port())).fromPort(supervisorSip).startAgainst(earshot.port());
+
+        String request = earshot.awaitEvent(CallEvent.Type.MONITOR_REQUESTED).monitor().sessionId();
+        earshot.server().callControl().acceptMonitorRequest(request);
+        awaitStarted(request);
+        endPhase("listen by *81", TABLE.get(MonitorMode.LISTEN));
+        hangUp(callId);
+
+        assertEveryoneHeardWhatTheTableSays();
+    }
+
+    /**
+     * sipp agents here (the test does not read what they hear): 1002 answers with its tone and
+     * transfers the call to 1003, who answers with another. The listening supervisor hears the
+     * caller and whichever agent is on the call; the caller never hears the supervisor.
+     */
+    @Test
+    void aListeningSupervisorHearsTheNewAgentAfterATransfer() throws Exception {
+        Sipp.Running transferring = earshot.registeredPhone("agent_transfers.xml", "1002", "secret-1002", 1, TRANSFERRING_AGENT)
+                .arg("-d", "5000", "-key", "target", "1003").startAgainst(earshot.port());
+        Sipp.Running target = earshot.registeredPhone("agent_answers_tone.xml", "1003", "secret-1003", 3, AGENT)
+                .startAgainst(earshot.port());
+        String callId = callFrom("1002");
+        supervisorAnswers();
+        String session = earshot.server().callControl().monitor(callId, "1005", MonitorMode.LISTEN);
+        awaitStarted(session);
+        earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
+        Phase beforeTransfer = new Phase("listen, first agent", phaseStart, System.nanoTime());
+        phaseStart = System.nanoTime();
+        Thread.sleep(PHASE_MILLIS);
+        Phase afterTransfer = new Phase("listen, new agent", phaseStart, System.nanoTime());
+        assertThat(earshot.server().callControl().hangUp(callId)).isTrue();
+
+        for (Sipp.Result phone : new Sipp.Result[] {transferring.finish(), target.finish(), callerPhone.finish(), supervisorPhone.finish()}) {
+            assertThat(phone.succeeded()).as(phone.describe()).isTrue();
+        }
+        int[] tones = {CALLER, AGENT, SUPERVISOR, TRANSFERRING_AGENT};
+        beforeTransfer.assertHeard("supervisor", supervisor, Set.of(CALLER, TRANSFERRING_AGENT), tones);
+        beforeTransfer.assertHeard("caller", caller, Set.of(TRANSFERRING_AGENT), tones);
+        afterTransfer.assertHeard("supervisor", supervisor, Set.of(CALLER, AGENT), tones);
+        afterTransfer.assertHeard("caller", caller, Set.of(AGENT), tones);
+        assertThat(earshot.events()).filteredOn(event -> event.monitor() != null).extracting(CallEvent::type)
+                .containsExactly(CallEvent.Type.MONITOR_STARTED, CallEvent.Type.MONITOR_ENDED);
+    }
+
     /** The agent's baresip and the supervisor's sipp registered, the caller's call answered by the agent. */
     private String connectCall() throws Exception {
-        agent = Baresip.register("1002", "secret-1002", earshot.port(), AGENT, earshot.phoneMedia(1), LIFETIME);
-        awaitRegistered("1002");
-        caller = RtpPhone.answering(earshot.phoneMedia(4), CALLER, G711.PCMU);
-        supervisor = RtpPhone.answering(earshot.phoneMedia(5), SUPERVISOR, G711.PCMU);
+        String callId = callAgent();
+        supervisorAnswers();
+        return callId;
+    }
+
+    /** The supervisor's sipp registered, to answer Earshot's call by itself with the test's audio socket. */
+    private void supervisorAnswers() throws Exception {
         supervisorPhone = earshot.registeredPhone("supervisor_answers.xml", "1005", "secret-1005", 2, SUPERVISOR)
                 .arg("-key", "rtp_port", String.valueOf(supervisor.port())).startAgainst(earshot.port());
+    }
+
+    /** The agent's baresip registered and the caller's call answered by it; the supervisor's audio socket open. */
+    private String callAgent() throws Exception {
+        agent = Baresip.register("1002", "secret-1002", earshot.port(), AGENT, earshot.phoneMedia(1), LIFETIME);
+        awaitRegistered("1002");
+        return callFrom("1002");
+    }
+
+    /** The caller (sipp, its audio the test's) dials the agent, a supervisor's audio socket is open; once answered the first phase starts. */
+    private String callFrom(String dialed) throws Exception {
+        caller = RtpPhone.answering(earshot.phoneMedia(4), CALLER, G711.PCMU);
+        supervisor = RtpPhone.answering(earshot.phoneMedia(5), SUPERVISOR, G711.PCMU);
         callerPhone = earshot.phone("caller_media_elsewhere.xml", 0, CALLER)
-                .arg("-s", "1002", "-key", "rtp_port", String.valueOf(caller.port())).startAgainst(earshot.port());
+                .arg("-s", dialed, "-key", "rtp_port", String.valueOf(caller.port())).startAgainst(earshot.port());
         CallEvent answered = earshot.awaitEvent(CallEvent.Type.ANSWERED);
         phaseStart = System.nanoTime();
         return answered.callId();

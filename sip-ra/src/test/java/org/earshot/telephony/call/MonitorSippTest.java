@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The signalling of live monitoring with real sipp phones: Earshot calls the supervisor's
- * registered phone (asking it to answer by itself), ends the session when the supervisor hangs up,
- * when the call ends or is transferred, and refuses clearly what it cannot do.
+ * registered phone (asking it to answer by itself), ends the session when the supervisor hangs up
+ * or the call ends, keeps it when the call is transferred, and refuses clearly what it cannot do.
  */
 class MonitorSippTest {
 
@@ -188,7 +188,7 @@ class MonitorSippTest {
     }
 
     @Test
-    void aTransferOfTheAgentsCallEndsTheSession() throws Exception {
+    void aSessionFollowsTheCallToTheTransferTarget() throws Exception {
         Sipp.Running transferring = earshot.registeredPhone("agent_transfers.xml", "1002", "secret-1002", 1, 1000)
                 .arg("-d", "1500", "-key", "target", "1003").startAgainst(earshot.port());
         Sipp.Running target = earshot.registeredPhone("agent_answers_tone.xml", "1003", "secret-1003", 3, 2600)
@@ -196,16 +196,43 @@ class MonitorSippTest {
         Sipp.Running caller = earshot.phone("caller_tone_until_bye.xml", 0, 440).arg("-s", "1002").startAgainst(earshot.port());
         String callId = earshot.awaitEvent(CallEvent.Type.ANSWERED).callId();
         Sipp.Running supervisor = supervisorAnswers("1005", 2);
-        awaitStarted(control.monitor(callId, "1005", MonitorMode.WHISPER));
+        String session = control.monitor(callId, "1005", MonitorMode.WHISPER);
+        awaitStarted(session);
 
-        earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
-        Sipp.Result hungUpOn = supervisor.finish();
+        CallEvent transferred = earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
+        Sipp.Result transferor = transferring.finish();
+        control.switchMode(session, MonitorMode.BARGE);
         assertThat(earshot.server().callControl().hangUp(callId)).isTrue();
 
-        assertSucceeded(hungUpOn, transferring.finish(), target.finish(), caller.finish());
-        assertThat(earshot.eventTypes()).containsSubsequence(CallEvent.Type.MONITOR_STARTED, CallEvent.Type.MONITOR_ENDED,
-                CallEvent.Type.TRANSFERRED);
-        assertThat(monitorEvents()).last().isEqualTo("MONITOR_ENDED call transferred 1005 WHISPER");
+        assertSucceeded(transferor, supervisor.finish(), target.finish(), caller.finish());
+        assertThat(transferred.agent()).isEqualTo("1003");
+        assertThat(monitorEvents()).as("the session goes on with the new agent, in its mode").containsExactly(
+                "MONITOR_STARTED WHISPER 1005 WHISPER", "MONITOR_MODE_CHANGED WHISPER -> BARGE 1005 BARGE",
+                "MONITOR_ENDED call ended 1005 BARGE");
+        assertThat(earshot.eventTypes()).containsSubsequence(CallEvent.Type.MONITOR_STARTED, CallEvent.Type.TRANSFERRED,
+                CallEvent.Type.MONITOR_MODE_CHANGED, CallEvent.Type.MONITOR_ENDED, CallEvent.Type.ENDED);
+    }
+
+    @Test
+    void aSupervisorWhoTookOverAndTransfersTheCallLeavesWithItsSession() throws Exception {
+        Sipp.Running[] call = connectCall();
+        String callId = earshot.awaitEvent(CallEvent.Type.ANSWERED).callId();
+        Sipp.Running target = earshot.registeredPhone("agent_answers_tone.xml", "1003", "secret-1003", 3, 2600)
+                .startAgainst(earshot.port());
+        Sipp.Running supervisor = earshot.registeredPhone("agent_transfers.xml", "1005", "secret-1005", 2, 1800)
+                .arg("-d", "1500", "-key", "target", "1003").startAgainst(earshot.port());
+        String session = control.monitor(callId, "1005", MonitorMode.LISTEN);
+        awaitStarted(session);
+        control.switchMode(session, MonitorMode.TAKEOVER);
+
+        CallEvent transferred = earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
+        Sipp.Result transferor = supervisor.finish();
+        assertThat(earshot.server().callControl().hangUp(callId)).isTrue();
+
+        assertSucceeded(transferor, call[1].finish(), target.finish(), call[0].finish());
+        assertThat(transferred.agent()).isEqualTo("1003");
+        assertThat(monitorEvents()).containsExactly("MONITOR_STARTED LISTEN 1005 LISTEN",
+                "MONITOR_MODE_CHANGED LISTEN -> TAKEOVER 1005 TAKEOVER", "MONITOR_ENDED call transferred 1005 TAKEOVER");
     }
 
     /** A caller waiting for Earshot's BYE and the agent 1002 answering it, both sending tones (sipp). */

@@ -27,7 +27,7 @@ class RegistrarSippTest {
         // sipp answers only the first challenge and knows only MD5
         SipSettings settings = SipSettings.of("127.0.0.1", port, "earshot", "earshot-test-" + port)
                 .withChallenges(DigestAlgorithm.MD5, DigestAlgorithm.SHA_256);
-        server = new SipServer(settings, subscribers, new Queues(), event -> { }, state -> { }, Clock.systemUTC());
+        server = new SipServer(settings, subscribers, new Queues(), event -> { }, state -> { }, subscription -> { }, Clock.systemUTC());
         server.start();
     }
 

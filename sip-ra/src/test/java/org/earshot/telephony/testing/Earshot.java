@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javax.sip.SipException;
+import org.earshot.telephony.blf.SubscriptionRequest;
 import org.earshot.telephony.call.ActiveCall;
 import org.earshot.telephony.call.CallEvent;
 import org.earshot.telephony.directory.DigestAlgorithm;
@@ -41,6 +42,7 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
     private final UnaryOperator<SipSettings> adjust;
     private final List<CallEvent> events = new CopyOnWriteArrayList<>();
     private final List<AgentState> agentStates = new CopyOnWriteArrayList<>();
+    private final List<SubscriptionRequest> subscriptionRequests = new CopyOnWriteArrayList<>();
     private SipServer server;
     private int port;
     private int mediaBase;
@@ -66,7 +68,8 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
         relayBase = mediaBase + PHONES * PORTS_PER_PHONE;
         SipSettings settings = adjust.apply(SipSettings.of("127.0.0.1", port, "earshot", "earshot-test-" + port)
                 .withChallenges(DigestAlgorithm.MD5).withRtpPorts(relayBase, relayBase + RELAY_PORTS - 1));
-        server = new SipServer(settings, subscribers, queues, events::add, agentStates::add, Clock.systemUTC());
+        server = new SipServer(settings, subscribers, queues, events::add, agentStates::add, subscriptionRequests::add,
+                Clock.systemUTC());
         server.start();
     }
 
@@ -128,6 +131,11 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
     /** Every change of an agent's state Earshot reported, in order. */
     public List<AgentState> agentStates() {
         return List.copyOf(agentStates);
+    }
+
+    /** The subscriptions to extensions' calls (BLF) put to the EJB layer for a decision, in order. */
+    public List<SubscriptionRequest> subscriptionRequests() {
+        return List.copyOf(subscriptionRequests);
     }
 
     public List<CallEvent.Type> eventTypes() {
