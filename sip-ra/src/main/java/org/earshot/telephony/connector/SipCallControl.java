@@ -35,22 +35,6 @@ public class SipCallControl implements CallControl {
         connection().endMonitor(sessionId);
     }
 
-    // Feature codes are not raised by this core yet, so no request can be waiting.
-    @Override
-    public void acceptMonitorRequest(String requestId) throws MonitorRefusedException {
-        throw noSuchRequest(requestId);
-    }
-
-    @Override
-    public void refuseMonitorRequest(String requestId, String reason) throws MonitorRefusedException {
-        throw noSuchRequest(requestId);
-    }
-
-    private static MonitorRefusedException noSuchRequest(String requestId) {
-        return new MonitorRefusedException(MonitorRefusedException.Reason.NO_SUCH_SESSION,
-                "No monitoring request " + requestId + " is waiting");
-    }
-
     @Override
     public void acceptMonitorRequest(String requestId) throws MonitorRefusedException, ResourceException {
         connection().acceptMonitorRequest(requestId);
