@@ -50,8 +50,12 @@ as() { curl -sS -u "$1:earshot-demo" -X "$2" -H 'Content-Type: application/json'
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
-# until SECONDS COMMAND...: retries the command until it succeeds
-until_ok() { local n=$(($1 * 2)); shift; for _ in $(seq "$n"); do if "$@" >/dev/null 2>&1; then return 0; fi; sleep 0.5; done; "$@"; }
+# until_ok SECONDS COMMAND...: retries the command until it succeeds, then prints what it printed
+until_ok() {
+  local n=$(($1 * 2)) out; shift
+  for _ in $(seq "$n"); do if out=$("$@" 2>/dev/null); then echo "$out"; return 0; fi; sleep 0.5; done
+  "$@"
+}
 
 registered() { grep -q '200 OK' "$phones/$1/baresip.log"; }
 call_of_1001() { as sup.billing GET monitoring/calls | json "[c['callId'] for c in d['items'] if c['agentExtension']=='1001' and c['allowedModes']][0]"; }
@@ -71,11 +75,11 @@ echo "1. Three phones: agent1 (1001, 700 Hz) and sup.billing (2001, 1000 Hz) reg
 phone agent1 5071 16100 700  "<sip:1001@$sip>;auth_user=1001;auth_pass=sip-1001-demo;regint=300;answermode=auto;audio_codecs=pcmu,pcma"
 phone sup    5073 16200 1000 "<sip:2001@$sip>;auth_user=2001;auth_pass=sip-2001-demo;regint=300;answermode=auto;audio_codecs=pcmu,pcma"
 phone caller 5075 16300 440  "<sip:caller@$sip>;regint=0;audio_codecs=pcmu,pcma"
-until_ok 10 registered agent1; until_ok 10 registered sup
+until_ok 10 registered agent1 > /dev/null; until_ok 10 registered sup > /dev/null
 
 echo "2. The caller calls agent1, whose phone answers"
 say caller "/dial sip:1001@$sip"
-call=$(until_ok 10 call_of_1001)
+call=$(until_ok 10 call_of_1001) || { echo "agent1 is not on a call sup.billing may monitor" >&2; exit 1; }
 echo "  call $call; sup.billing sees it with the modes: $(as sup.billing GET monitoring/calls | json "[c['allowedModes'] for c in d['items'] if c['callId']=='$call'][0]")"
 
 echo "3. From the console: Listen for Training; Earshot rings 2001, which answers by itself"
@@ -86,8 +90,8 @@ as sup.billing PUT "monitoring/sessions/$session/mode" '{"mode":"WHISPER"}' > /d
 until_ok 5 session_in WHISPER > /dev/null; sleep 2
 say sup "/sndcode 3"
 until_ok 5 session_in BARGE > /dev/null; sleep 2
-as sup.billing DELETE "monitoring/sessions/$session"
-until_ok 5 no_session
+as sup.billing DELETE "monitoring/sessions/$session" > /dev/null
+until_ok 5 no_session > /dev/null
 
 echo "5. By feature code: 2001 dials *811001 (listen, sup.billing's default purpose), presses 2 (whisper), then 4 (takeover)"
 say sup "/dial sip:*811001@$sip"
@@ -99,7 +103,7 @@ until_ok 5 session_in TAKEOVER > /dev/null
 echo "  agent1's phone: $(grep -c 'terminated' "$phones/agent1/baresip.log") call(s) ended (BYE on the takeover); the caller now talks to 2001"
 sleep 3
 say caller "/hangup"
-until_ok 10 no_session
+until_ok 10 no_session > /dev/null
 
 echo "6. The audit trail of the call (admin; the console's Administration > Audit log filtered by the call):"
 as admin GET "audit?callId=$call&size=50" | json "'\n'.join('  %s %-20s %-8s %-9s %s' % (e['occurredAt'][11:19], e['action'], e['outcome'], e.get('mode') or '', e['detail']) for e in reversed(d['items']))"
