@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ejb.EJB;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEntry;
 import org.earshot.audit.AuditOutcome;
-import org.earshot.audit.AuditQuery;
 import org.earshot.audit.AuditService;
 import org.earshot.monitoring.MonitoringMode;
 import org.earshot.monitoring.MonitoringPurpose;
@@ -166,11 +163,7 @@ class MonitoringByPhoneIT {
                 .items().stream().findFirst();
     }
 
-    /** The monitoring entries of one supervisor on one call, oldest first. */
     private List<AuditEntry> auditOf(String actor, String callId, Instant since) {
-        List<AuditEntry> entries = new ArrayList<>(As.user("admin", () -> audit.find(
-                new AuditQuery(actor, null, null, null, callId, since, null), PageRequest.firstPage(50))).items());
-        Collections.reverse(entries); // the viewer lists the newest first
-        return entries;
+        return AuditTrail.of(audit, actor, callId, since);
     }
 }
