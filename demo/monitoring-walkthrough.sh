@@ -105,7 +105,7 @@ sleep 3
 say caller "/hangup"
 until_ok 10 no_session > /dev/null
 
-echo "6. The audit trail of the call (admin; the console's Administration > Audit log filtered by the call):"
+echo "6. The audit trail of the call (admin; in the console: Governance > Audit trail, filtered by the call):"
 as admin GET "audit?callId=$call&size=50" | json "'\n'.join('  %s %-20s %-8s %-9s %s' % (e['occurredAt'][11:19], e['action'], e['outcome'], e.get('mode') or '', e['detail']) for e in reversed(d['items']))"
 for p in agent1 sup caller; do say "$p" "/quit"; done
 sleep 1
