@@ -37,7 +37,9 @@ fi
 rm -f "$base_dir"/deployments/earshot.ear.*
 cp "$ear" "$base_dir/deployments/earshot.ear"
 
-"$server_home/bin/standalone.sh" -c standalone-full.xml \
+# In the background standalone.sh relays INT and TERM to the JVM, so stopping run.sh by either
+# (Ctrl-C, or kill from another shell or a script) stops the server too.
+LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c standalone-full.xml \
   -Djboss.server.base.dir="$base_dir" -b 127.0.0.1 -bmanagement 127.0.0.1 \
   -Dearshot.demo-data=true -Dearshot.sip.digest=MD5 > "$base_dir/console.log" 2>&1 &
 server_pid=$!

@@ -2,6 +2,7 @@ package org.earshot.it;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import org.earshot.telephony.testing.Baresip;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -26,9 +27,10 @@ public final class Deployments {
                 .importFrom(new File(System.getProperty("earshot.ear"))).as(EnterpriseArchive.class);
     }
 
-    /** The real EAR with the in-container test classes added as a library. */
+    /** The real EAR with the in-container test classes (and the telephony tests' phones) added as a library. */
     public static EnterpriseArchive earshotWithTests() {
-        JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "earshot-it.jar").addPackage(Deployments.class.getPackage());
+        JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "earshot-it.jar").addPackage(Deployments.class.getPackage())
+                .addPackage(Baresip.class.getPackage());
         return earshot()
                 .addAsLibrary(tests)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))

@@ -15,9 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +28,6 @@ import org.earshot.access.Role;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEntry;
 import org.earshot.audit.AuditOutcome;
-import org.earshot.audit.AuditQuery;
 import org.earshot.audit.AuditService;
 import org.earshot.monitoring.MonitorableCall;
 import org.earshot.monitoring.MonitoringMode;
@@ -417,10 +414,7 @@ class MonitoringAuthorizationIT {
 
     /** The user's audit entries about the call since then, oldest first. */
     private List<AuditEntry> auditOf(String actor, String callId, Instant since) {
-        List<AuditEntry> entries = new ArrayList<>(As.user("admin", () -> audit.find(
-                new AuditQuery(actor, null, null, null, callId, since, null), PageRequest.firstPage(50))).items());
-        Collections.reverse(entries); // the viewer lists the newest first
-        return entries;
+        return AuditTrail.of(audit, actor, callId, since);
     }
 
     private String answeredCallSince(Instant since, String dialed) throws Exception {

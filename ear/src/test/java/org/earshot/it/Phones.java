@@ -47,11 +47,8 @@ final class Phones {
 
     /** Registers the demo agent's phone (SIP password sip-<ext>-demo), then calls it; the caller hangs up after {@code talk}. */
     static Call callAgent(String extension, Duration talk) throws IOException, InterruptedException {
-        int phone = registeredPhone(extension);
         int media = freeMediaPorts();
-        Process agent = sipp("agent_answers_tone.xml", phone, "-mi", "127.0.0.1", "-mp", String.valueOf(media),
-                "-key", "tone", silence() + ",-1,0");
-        Thread.sleep(500); // sipp binds at start; give the agent's phone a moment
+        Process agent = answeringAgent(extension, media);
         Process caller = sipp("caller_tone.xml", freeSipPort(), "-s", extension, "-d", String.valueOf(talk.toMillis()),
                 "-mi", "127.0.0.1", "-mp", String.valueOf(media + 4), "-key", "tone", silence() + ",-1,0");
         return new Call(agent, caller);
@@ -65,6 +62,22 @@ final class Phones {
             agent.destroyForcibly();
             target.destroyForcibly();
         }
+    }
+
+    /**
+     * The demo agent's desk phone, registered, that answers one call with silence and waits for the
+     * other side's BYE (its exit code is 0 once that came); media at {@code mediaPort}.
+     */
+    static Process answeringAgent(String extension) throws IOException, InterruptedException {
+        return answeringAgent(extension, freeMediaPorts());
+    }
+
+    private static Process answeringAgent(String extension, int mediaPort) throws IOException, InterruptedException {
+        int phone = registeredPhone(extension);
+        Process agent = sipp("agent_answers_tone.xml", phone, "-mi", "127.0.0.1", "-mp", String.valueOf(mediaPort),
+                "-key", "tone", silence() + ",-1,0");
+        Thread.sleep(500); // sipp binds at start; give the agent's phone a moment
+        return agent;
     }
 
     /** Calls the demo agent, whose phone transfers the call to the demo agent {@code target} after {@code after}. */
@@ -92,9 +105,14 @@ final class Phones {
     /** Registers a phone of the extension with its SIP password from a free port; that port. */
     static int registeredPhone(String extension, String sipPassword) throws IOException, InterruptedException {
         int phone = freeSipPort();
-        Process registration = sipp("register_auth.xml", phone, "-s", extension, "-au", extension, "-ap", sipPassword);
-        assertThat(finish(registration)).as("registration of " + extension).isZero();
+        register(extension, sipPassword, phone);
         return phone;
+    }
+
+    /** Registers {@code port} on loopback as a contact of the extension, for a phone that listens there next. */
+    static void register(String extension, String sipPassword, int port) throws IOException, InterruptedException {
+        Process registration = sipp("register_auth.xml", port, "-s", extension, "-au", extension, "-ap", sipPassword);
+        assertThat(finish(registration)).as("registration of " + extension).isZero();
     }
 
     /**
@@ -116,6 +134,19 @@ final class Phones {
     /** Waits for a supervisor's phone: true when Earshot called it, it answered, and Earshot hung it up. */
     static boolean hungUpByEarshot(Process supervisorPhone) throws InterruptedException {
         return finish(supervisorPhone) == 0;
+    }
+
+    /**
+     * The registered phone of {@code extension} dials a monitor code that Earshot refuses; what the
+     * phone was told: the status line and headers of the refusal (a Warning says why).
+     */
+    static String refusedMonitorCode(String code, String extension, String sipPassword) throws IOException, InterruptedException {
+        int phone = registeredPhone(extension, sipPassword);
+        Path told = Files.createTempFile("sipp-refusal-", ".log");
+        Process supervisor = sipp("supervisor_code_refused.xml", phone, "-s", code, "-key", "caller", extension,
+                "-key", "codecs", "0 8", "-key", "rtp_port", String.valueOf(freeMediaPorts()), "-trace_logs", "-log_file", told.toString());
+        assertThat(finish(supervisor)).as("the refusal of " + code + " acknowledged").isZero();
+        return Files.readString(told);
     }
 
     /** The agent dials a feature code (*60 ...) from its registered phone; true when Earshot confirmed it and hung up. */

@@ -50,9 +50,26 @@ public final class Baresip implements AutoCloseable {
      */
     public static Baresip register(String extension, String password, int earshotPort, int toneHertz, int rtpFirstPort,
                                    Duration lifetime) throws IOException {
-        Path home = TestFiles.newDirectory("baresip-" + extension + "-");
+        return start(FreePorts.udpAndTcpWithNextTcp(), "<sip:" + extension + "@127.0.0.1:" + earshotPort + ">;auth_user=" + extension
+                + ";auth_pass=" + password + ";regint=300", earshotPort, toneHertz, rtpFirstPort, lifetime);
+    }
+
+    /**
+     * Starts baresip as {@code user} without registering, listening for SIP on {@code sipPort} (free
+     * for UDP and TCP, and the port above for TCP: baresip also listens for TLS there). A caller
+     * from outside; or a phone whose contact another client registered, for a server that
+     * challenges with algorithms baresip 1.0 gives up on (it answers MD5-only challenges alone).
+     */
+    public static Baresip unregistered(String user, int sipPort, int earshotPort, int toneHertz, int rtpFirstPort,
+                                       Duration lifetime) throws IOException {
+        return start(sipPort, "<sip:" + user + "@127.0.0.1:" + earshotPort + ">;regint=0", earshotPort, toneHertz, rtpFirstPort,
+                lifetime);
+    }
+
+    private static Baresip start(int sipPort, String account, int earshotPort, int toneHertz, int rtpFirstPort,
+                                 Duration lifetime) throws IOException {
+        Path home = TestFiles.newDirectory("baresip-");
         Files.createDirectories(home.resolve("rec"));
-        int sipPort = FreePorts.udpAndTcpWithNextTcp(); // baresip also listens for TLS on the port above
         Files.writeString(home.resolve("config"), String.join("\n",
                 "poll_method\tepoll",
                 "sip_listen\t127.0.0.1:" + sipPort,
@@ -74,8 +91,7 @@ public final class Baresip implements AutoCloseable {
                 "module_tmp\taccount.so",
                 "module_app\tmenu.so",
                 "statmode_default\toff", "") );
-        Files.writeString(home.resolve("accounts"), "<sip:" + extension + "@127.0.0.1:" + earshotPort + ">;auth_user=" + extension
-                + ";auth_pass=" + password + ";regint=300;answermode=auto;audio_codecs=pcmu,pcma\n");
+        Files.writeString(home.resolve("accounts"), account + ";answermode=auto;audio_codecs=pcmu,pcma\n");
         Path output = home.resolve("baresip.out");
         Process process = new ProcessBuilder("baresip", "-f", home.toString(), "-t", String.valueOf(lifetime.toSeconds()))
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
@@ -85,6 +101,11 @@ public final class Baresip implements AutoCloseable {
     /** Calls an extension through Earshot. */
     public void dial(String extension) throws IOException {
         command("/dial sip:" + extension + "@127.0.0.1:" + earshotPort);
+    }
+
+    /** Presses keys in the call, sent as RFC 4733 events one after another. */
+    public void press(String keys) throws IOException {
+        command("/sndcode " + keys);
     }
 
     public void hangUp() throws IOException {
