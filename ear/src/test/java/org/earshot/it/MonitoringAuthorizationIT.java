@@ -323,6 +323,39 @@ class MonitoringAuthorizationIT {
         }
     }
 
+    /** The queue's policy decides whether the agent sees their call is monitored, and is read anew each time. */
+    @Test
+    void theAgentsIndicatorStaysEmptyWhenTheQueuePolicyHidesItAndShowsTheModeWhenItShowsIt() throws Exception {
+        int agentPhone = Phones.registeredPhone("1003"); // agent3, member of Billing (6001)
+        assertThat(Phones.dialFeatureCode("*60", "1003", agentPhone)).as("*60 confirmed from agent3's phone").isTrue();
+        Process supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
+        showIndicatorOnBillingQueue(false);
+        Instant before = Instant.now();
+        Phones.Call call = Phones.callQueue("6001", agentPhone, TALK);
+        try {
+            String callId = answeredCallSince(before, "6001");
+            MonitoringSessionView session = connectedSession("sup.billing", callId, MonitoringMode.WHISPER,
+                    MonitoringPurpose.QUALITY_ASSURANCE, null);
+
+            assertThat(As.user("agent3", monitoring::myIndicator)).as("indicator off by the queue's policy").isEmpty();
+            showIndicatorOnBillingQueue(true);
+            assertThat(As.user("agent3", monitoring::myIndicator)).as("indicator on").hasValueSatisfying(shown -> {
+                assertThat(shown.callId()).isEqualTo(callId);
+                assertThat(shown.mode()).isEqualTo(MonitoringMode.WHISPER);
+            });
+            showIndicatorOnBillingQueue(false);
+            assertThat(As.user("agent3", monitoring::myIndicator)).as("off again").isEmpty();
+
+            As.user("sup.billing", () -> monitoring.end(session.id()));
+            assertThat(Phones.hungUpByEarshot(supervisorPhone)).isTrue();
+        } finally {
+            showIndicatorOnBillingQueue(true);
+            hangUp(call, before);
+            supervisorPhone.destroyForcibly();
+            Phones.dialFeatureCode("*61", "1003", agentPhone);
+        }
+    }
+
     @Test
     void aGrantRevokedMidSessionEndsTheSessionAndHangsUpTheSupervisorsPhone() throws Exception {
         withdrawingAccessEndsTheSession("revoked", m -> grants.revoke(m.grant().getId(), "left the team"), "grant revoked: ");
@@ -465,6 +498,15 @@ class MonitoringAuthorizationIT {
                 sql.executeUpdate("INSERT INTO call_queue_monitoring_mode (queue_id, mode)"
                         + " SELECT id, '" + mode + "' FROM call_queue WHERE number = '6001'");
             }
+        }
+    }
+
+    /** Whether Billing's policy shows agents the indicator, set as its policy page would (not this test's subject). */
+    private static void showIndicatorOnBillingQueue(boolean shown) throws Exception {
+        try (Connection db = Database.superuser();
+             PreparedStatement update = db.prepareStatement("UPDATE call_queue SET agent_indicator = ? WHERE number = '6001'")) {
+            update.setBoolean(1, shown);
+            update.executeUpdate();
         }
     }
 
