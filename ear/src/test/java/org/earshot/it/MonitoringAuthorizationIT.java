@@ -238,6 +238,11 @@ class MonitoringAuthorizationIT {
             List<AuditEntry> story = eventually(() -> auditOf("sup.billing", callId, before), entries -> entries.size() == 2);
             assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START, AuditAction.MONITOR_END);
             assertThat(story.get(1).getDetail()).contains("ended: call transferred");
+            assertThat(eventually(() -> historyOf(callId), h -> h.contains("TRANSFERRED")))
+                    .as("the record was transferring while agent4 rang").containsSubsequence("ANSWERED", "TRANSFERRING", "TRANSFERRED");
+            CallRecord transferred = As.user("admin", () -> records.getCall(callId));
+            assertThat(transferred.getState()).as("answered by agent4 now").isEqualTo(CallState.ANSWERED);
+            assertThat(transferred.getAgentExtension()).isEqualTo("1004");
         } finally {
             hangUpLatestCall(before);
             call.stopPhones();
@@ -476,6 +481,22 @@ class MonitoringAuthorizationIT {
                 assertThat(row.next()).as("session row " + id).isTrue();
                 return Arrays.asList(row.getString(1), row.getString(2), row.getString(3), row.getString(4));
             }
+        }
+    }
+
+    /** The call's events as its record keeps them, in order. */
+    private static List<String> historyOf(String callId) throws Exception {
+        try (Connection db = Database.superuser();
+             PreparedStatement query = db.prepareStatement("SELECT s.change_type FROM call_state_change s"
+                     + " JOIN call_record c ON c.id = s.call_record_id WHERE c.call_id = ? ORDER BY s.occurred_at, s.id")) {
+            query.setString(1, callId);
+            List<String> types = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    types.add(rows.getString(1));
+                }
+            }
+            return types;
         }
     }
 
