@@ -235,6 +235,9 @@ class MonitoringAuthorizationIT {
             List<AuditEntry> story = eventually(() -> auditOf("sup.billing", callId, before), entries -> entries.size() == 2);
             assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START, AuditAction.MONITOR_END);
             assertThat(story.get(1).getDetail()).contains("ended: call transferred");
+            assertThat(eventually(() -> historyOf(callId), h -> h.contains("TRANSFERRED")))
+                    .as("the record was transferring while agent4 rang").containsSubsequence("ANSWERED", "TRANSFERRING", "TRANSFERRED");
+            assertThat(stateAndAgentOf(callId)).as("answered by agent4 now").containsExactly("ANSWERED", "1004");
         } finally {
             hangUpLatestCall(before);
             call.stopPhones();
@@ -316,6 +319,39 @@ class MonitoringAuthorizationIT {
         } finally {
             allowOnBillingQueue("LISTEN", "WHISPER", "BARGE", "TAKEOVER");
             hangUp(call, before);
+            Phones.dialFeatureCode("*61", "1003", agentPhone);
+        }
+    }
+
+    /** The queue's policy decides whether the agent sees their call is monitored, and is read anew each time. */
+    @Test
+    void theAgentsIndicatorStaysEmptyWhenTheQueuePolicyHidesItAndShowsTheModeWhenItShowsIt() throws Exception {
+        int agentPhone = Phones.registeredPhone("1003"); // agent3, member of Billing (6001)
+        assertThat(Phones.dialFeatureCode("*60", "1003", agentPhone)).as("*60 confirmed from agent3's phone").isTrue();
+        Process supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
+        showIndicatorOnBillingQueue(false);
+        Instant before = Instant.now();
+        Phones.Call call = Phones.callQueue("6001", agentPhone, TALK);
+        try {
+            String callId = answeredCallSince(before, "6001");
+            MonitoringSessionView session = connectedSession("sup.billing", callId, MonitoringMode.WHISPER,
+                    MonitoringPurpose.QUALITY_ASSURANCE, null);
+
+            assertThat(As.user("agent3", monitoring::myIndicator)).as("indicator off by the queue's policy").isEmpty();
+            showIndicatorOnBillingQueue(true);
+            assertThat(As.user("agent3", monitoring::myIndicator)).as("indicator on").hasValueSatisfying(shown -> {
+                assertThat(shown.callId()).isEqualTo(callId);
+                assertThat(shown.mode()).isEqualTo(MonitoringMode.WHISPER);
+            });
+            showIndicatorOnBillingQueue(false);
+            assertThat(As.user("agent3", monitoring::myIndicator)).as("off again").isEmpty();
+
+            As.user("sup.billing", () -> monitoring.end(session.id()));
+            assertThat(Phones.hungUpByEarshot(supervisorPhone)).isTrue();
+        } finally {
+            showIndicatorOnBillingQueue(true);
+            hangUp(call, before);
+            supervisorPhone.destroyForcibly();
             Phones.dialFeatureCode("*61", "1003", agentPhone);
         }
     }
@@ -440,6 +476,34 @@ class MonitoringAuthorizationIT {
         }
     }
 
+    /** The call record's state and agent extension. */
+    private static List<String> stateAndAgentOf(String callId) throws Exception {
+        try (Connection db = Database.superuser();
+             PreparedStatement query = db.prepareStatement("SELECT state, agent_extension FROM call_record WHERE call_id = ?")) {
+            query.setString(1, callId);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as("call record " + callId).isTrue();
+                return Arrays.asList(row.getString(1), row.getString(2));
+            }
+        }
+    }
+
+    /** The call's events as its record keeps them, in order. */
+    private static List<String> historyOf(String callId) throws Exception {
+        try (Connection db = Database.superuser();
+             PreparedStatement query = db.prepareStatement("SELECT s.change_type FROM call_state_change s"
+                     + " JOIN call_record c ON c.id = s.call_record_id WHERE c.call_id = ? ORDER BY s.occurred_at, s.id")) {
+            query.setString(1, callId);
+            List<String> types = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    types.add(rows.getString(1));
+                }
+            }
+            return types;
+        }
+    }
+
     private static boolean noSessionsOf(String callId) throws Exception {
         try (Connection db = Database.superuser();
              PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM monitoring_session WHERE call_id = ?")) {
@@ -459,6 +523,15 @@ class MonitoringAuthorizationIT {
                 sql.executeUpdate("INSERT INTO call_queue_monitoring_mode (queue_id, mode)"
                         + " SELECT id, '" + mode + "' FROM call_queue WHERE number = '6001'");
             }
+        }
+    }
+
+    /** Whether Billing's policy shows agents the indicator, set as its policy page would (not this test's subject). */
+    private static void showIndicatorOnBillingQueue(boolean shown) throws Exception {
+        try (Connection db = Database.superuser();
+             PreparedStatement update = db.prepareStatement("UPDATE call_queue SET agent_indicator = ? WHERE number = '6001'")) {
+            update.setBoolean(1, shown);
+            update.executeUpdate();
         }
     }
 

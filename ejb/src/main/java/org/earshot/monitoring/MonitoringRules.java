@@ -47,6 +47,9 @@ public final class MonitoringRules {
 
     /** Why this supervisor may not start monitoring the call in the mode now, if so. */
     public Optional<String> refusalToStart(long supervisorId, CallState callState, MonitoringMode mode) {
+        if (callState == CallState.TRANSFERRING) {
+            return Optional.of("The call is being transferred; monitor it once the transfer is decided");
+        }
         if (callState != CallState.ANSWERED && callState != CallState.HELD) {
             return Optional.of("The call is not answered; only answered calls can be monitored");
         }

@@ -59,6 +59,8 @@ class MonitoringRulesTest {
         assertThat(rules().refusalToStart(sofia.getId(), CallState.RINGING, MonitoringMode.LISTEN)).get().asString()
                 .contains("not answered");
         assertThat(rules().refusalToStart(sofia.getId(), CallState.ENDED, MonitoringMode.LISTEN)).isPresent();
+        assertThat(rules().refusalToStart(sofia.getId(), CallState.TRANSFERRING, MonitoringMode.LISTEN)).get().asString()
+                .contains("being transferred");
         assertThat(rules().refusalToStart(sofia.getId(), CallState.ANSWERED, MonitoringMode.BARGE)).isEmpty();
         assertThat(rules().refusalToStart(sofia.getId(), CallState.HELD, MonitoringMode.LISTEN)).isEmpty();
     }

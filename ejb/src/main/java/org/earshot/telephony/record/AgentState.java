@@ -94,7 +94,7 @@ public class AgentState {
     public boolean follow(CallRecord record, Instant at) {
         Shown before = shown();
         switch (record.getState()) {
-            case RINGING, ANSWERED, HELD -> call = record;
+            case RINGING, ANSWERED, HELD, TRANSFERRING -> call = record;
             case ENDED -> {
                 // Events of different calls are not ordered against each other: the end of an
                 // earlier call must not free an agent who is already on the next one.
@@ -143,7 +143,11 @@ public class AgentState {
     /** Works out the status shown; true, and since moved to {@code at}, when anything shown changed. */
     private boolean changedSince(Shown before, Instant at, boolean otherQueues) {
         status = call == null || !call.getState().isLive() ? reported
-                : call.getState() == CallState.RINGING ? AgentStatus.RINGING : AgentStatus.ON_CALL;
+                : switch (call.getState()) {
+                    case RINGING -> AgentStatus.RINGING;
+                    case TRANSFERRING -> AgentStatus.TRANSFERRING;
+                    default -> AgentStatus.ON_CALL;
+                };
         if (!otherQueues && shown().equals(before)) {
             return false;
         }

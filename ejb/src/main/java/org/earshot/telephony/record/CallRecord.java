@@ -24,6 +24,7 @@ import org.earshot.access.AccessTarget;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.User;
 import org.earshot.telephony.call.CallEvent;
+import org.earshot.telephony.media.MonitorMode;
 
 /**
  * One call through Earshot, built from its call events: who called whom, through which queue,
@@ -63,6 +64,19 @@ public class CallRecord {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private CallState state = CallState.RINGING;
+
+    /** While TRANSFERRING: the state the call goes back to if the transfer fails (answered or held). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state_before_transfer", length = 16)
+    private CallState stateBeforeTransfer;
+
+    /** While TRANSFERRING: the extension being rung. */
+    @Column(name = "transfer_target", length = 16)
+    private String transferTarget;
+
+    /** A supervisor took the call over: the agent left it, though the record still names them. */
+    @Column(name = "agent_released", nullable = false)
+    private boolean agentReleased;
 
     @Column(name = "started_at", nullable = false, updatable = false)
     private Instant startedAt;
@@ -128,6 +142,7 @@ public class CallRecord {
     public void assignAgent(String extension, User user) {
         this.agentExtension = extension;
         this.agent = user;
+        this.agentReleased = false;
     }
 
     /** Takes in the call's next event, in the order the B2BUA raised them. */
@@ -141,15 +156,24 @@ public class CallRecord {
             }
             case HELD -> {
                 heldAt = heldAt == null ? at : heldAt; // the first hold; the history has every one
-                state = CallState.HELD;
+                lineIs(CallState.HELD);
             }
-            case RESUMED -> state = CallState.ANSWERED;
+            case RESUMED -> lineIs(CallState.ANSWERED);
+            case TRANSFERRING -> {
+                stateBeforeTransfer = state;
+                transferTarget = event.detail();
+                state = CallState.TRANSFERRING;
+            }
+            case TRANSFERRED, TRANSFER_FAILED -> transferDecided();
             case ENDED -> {
                 endedAt = at;
+                transferDecided();
                 state = CallState.ENDED;
                 disposition = Clipped.to(DISPOSITION_LENGTH, event.detail());
             }
-            case QUEUED, TRANSFERRED, DTMF -> {
+            case MONITOR_STARTED, MONITOR_MODE_CHANGED -> agentReleased |= event.monitor() != null
+                    && event.monitor().mode() == MonitorMode.TAKEOVER;
+            case QUEUED, DTMF -> {
                 // kept in the history only
             }
         }
@@ -162,6 +186,24 @@ public class CallRecord {
             packetsLost = media.lost();
         }
         changes.add(new CallStateChange(this, event.type().name(), at, event.detail()));
+    }
+
+    /** A hold or resume while the transfer target rings counts once the transfer is decided. */
+    private void lineIs(CallState held) {
+        if (state == CallState.TRANSFERRING) {
+            stateBeforeTransfer = held;
+        } else {
+            state = held;
+        }
+    }
+
+    /** Back to where the call stood before the transfer: the target has it now, or the transferring agent still does. */
+    private void transferDecided() {
+        if (state == CallState.TRANSFERRING) {
+            state = stateBeforeTransfer;
+        }
+        stateBeforeTransfer = null;
+        transferTarget = null;
     }
 
     /**
@@ -221,6 +263,16 @@ public class CallRecord {
 
     public CallState getState() {
         return state;
+    }
+
+    /** Whether a supervisor took the call over, so that its agent is no longer on it. */
+    public boolean isAgentReleased() {
+        return agentReleased;
+    }
+
+    /** The extension the call is being transferred to, while it is TRANSFERRING; else null. */
+    public String getTransferTarget() {
+        return transferTarget;
     }
 
     public Instant getStartedAt() {

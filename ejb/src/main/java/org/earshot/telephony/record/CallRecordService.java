@@ -120,7 +120,8 @@ public class CallRecordService {
             Map<CallState, Long> live = calls.getOrDefault(q.getId(), Map.of());
             List<Object[]> agents = loggedIn.getOrDefault(q.getId(), List.of());
             return new LiveQueue(q.getId(), q.getName(), q.getNumber(), live.getOrDefault(CallState.RINGING, 0L),
-                    live.getOrDefault(CallState.ANSWERED, 0L) + live.getOrDefault(CallState.HELD, 0L), agents.size(),
+                    live.getOrDefault(CallState.ANSWERED, 0L) + live.getOrDefault(CallState.HELD, 0L)
+                            + live.getOrDefault(CallState.TRANSFERRING, 0L), agents.size(),
                     agents.stream().filter(row -> row[1] == AgentPresence.AVAILABLE && row[2] == AgentStatus.IDLE).count(),
                     agents.stream().filter(row -> row[2] != AgentStatus.IDLE).count());
         }).toList();

@@ -1,8 +1,11 @@
 package org.earshot.telephony.record;
 
-/** Where a call stands: a new call rings, is answered, may be held and resumed, and ends. */
+/**
+ * Where a call stands: a new call rings, is answered, may be held and resumed, may be transferring
+ * (its agent's transfer target rings) and ends.
+ */
 public enum CallState {
-    RINGING, ANSWERED, HELD, ENDED;
+    RINGING, ANSWERED, HELD, TRANSFERRING, ENDED;
 
     public boolean isLive() {
         return this != ENDED;

@@ -73,14 +73,20 @@ public class TelephonyRecorder {
                 : Optional.empty();
     }
 
-    /** The call's agent follows it; an agent it left (it rang out, was transferred) lets it go. */
+    /**
+     * The call's agent follows it; an agent it left (it rang out, was transferred, a supervisor took
+     * it over) lets it go.
+     */
     private void follow(CallRecord record, User previous, Instant at) {
         User current = record.getAgent();
+        User released = record.isAgentReleased() ? current : null;
         lockStatesOf(previous, current);
-        if (previous != null) {
-            stateOf(previous).release(record, at);
+        for (User left : new User[] {previous, released}) {
+            if (left != null) {
+                stateOf(left).release(record, at);
+            }
         }
-        if (current != null) {
+        if (current != null && released == null) {
             stateOf(current).follow(record, at);
         }
     }

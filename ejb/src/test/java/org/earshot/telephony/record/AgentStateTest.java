@@ -47,6 +47,24 @@ class AgentStateTest {
     }
 
     @Test
+    void agentTransferringTheCallShowsItUntilTheTargetHasItThenIsFreed() {
+        CallEvents call = new CallEvents("c-1");
+        CallRecord record = CallRecordTest.recordOf(call.at(1, Type.RINGING), call.at(3, Type.ANSWERED));
+        agent.follow(record, at(3));
+
+        record.apply(call.at(20, Type.TRANSFERRING, "1003", null));
+        assertThat(agent.follow(record, at(20))).isTrue();
+        assertThat(agent.getStatus()).isEqualTo(AgentStatus.TRANSFERRING);
+        record.apply(call.at(22, Type.TRANSFER_FAILED, "1003: 486 Busy Here", null));
+        agent.follow(record, at(22));
+        assertThat(agent.getStatus()).as("the transfer failed: the agent has the caller").isEqualTo(AgentStatus.ON_CALL);
+        record.apply(call.at(30, Type.TRANSFERRING, "1003", null));
+        record.apply(call.at(32, Type.TRANSFERRED, "1003", null));
+        assertThat(agent.release(record, at(32))).isTrue();
+        assertThat(agent.getCall()).isNull();
+    }
+
+    @Test
     void holdingTheCallKeepsTheAgentOnItSinceTheAnswer() {
         CallEvents call = new CallEvents("c-1");
         CallRecord record = CallRecordTest.recordOf(call.at(1, Type.RINGING), call.at(3, Type.ANSWERED));

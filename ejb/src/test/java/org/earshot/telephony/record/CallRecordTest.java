@@ -8,6 +8,7 @@ import org.earshot.access.AccessTarget;
 import org.earshot.telephony.call.CallEvent;
 import org.earshot.telephony.call.CallEvent.MediaSummary;
 import org.earshot.telephony.call.CallEvent.Type;
+import org.earshot.telephony.media.MonitorMode;
 import org.junit.jupiter.api.Test;
 
 class CallRecordTest {
@@ -45,6 +46,51 @@ class CallRecordTest {
         assertThat(record.getState()).isEqualTo(CallState.ENDED);
         assertThat(record.getChanges()).extracting(CallStateChange::getType)
                 .containsExactly("QUEUED", "RINGING", "ANSWERED", "ENDED");
+    }
+
+    @Test
+    void callIsTransferringWhileTheTargetRingsAndAnsweredOnceTheTargetHasIt() {
+        CallRecord record = recordOf(call.at(0, Type.RINGING), call.at(2, Type.ANSWERED),
+                call.at(10, Type.TRANSFERRING, "1003", null));
+
+        assertThat(record.getState()).isEqualTo(CallState.TRANSFERRING);
+        assertThat(record.getTransferTarget()).isEqualTo("1003");
+        record.apply(call.at(14, Type.TRANSFERRED, "1003", null));
+        assertThat(record.getState()).isEqualTo(CallState.ANSWERED);
+        assertThat(record.getTransferTarget()).isNull();
+    }
+
+    @Test
+    void failedTransferGoesBackToTheHoldItStartedFromAndAHoldMeanwhileCountsAfterIt() {
+        CallRecord record = recordOf(call.at(0, Type.RINGING), call.at(2, Type.ANSWERED), call.at(8, Type.HELD),
+                call.at(10, Type.TRANSFERRING, "1003", null));
+
+        record.apply(call.at(12, Type.TRANSFER_FAILED, "1003: 486 Busy Here", null));
+        assertThat(record.getState()).isEqualTo(CallState.HELD);
+        record.apply(call.at(20, Type.TRANSFERRING, "1004", null));
+        record.apply(call.at(21, Type.RESUMED));
+        assertThat(record.getState()).as("still transferring").isEqualTo(CallState.TRANSFERRING);
+        record.apply(call.at(25, Type.TRANSFER_FAILED, "1004: 480 No answer", null));
+        assertThat(record.getState()).isEqualTo(CallState.ANSWERED);
+        record.apply(call.at(30, Type.TRANSFERRING, "1004", null));
+        record.apply(call.at(31, Type.ENDED, "transfer to 1004 failed: 480 No answer", null));
+        assertThat(record.getState()).isEqualTo(CallState.ENDED);
+        assertThat(record.getTransferTarget()).isNull();
+    }
+
+    @Test
+    void takeoverReleasesTheAgentAndATransferOnwardNamesTheNewAgent() {
+        CallRecord record = recordOf(call.at(0, Type.RINGING), call.at(2, Type.ANSWERED));
+        record.apply(new CallEvent("c-1", Type.MONITOR_STARTED, T0.plusSeconds(5), "555", "1002", null, "1002", "LISTEN",
+                null, new CallEvent.Monitor("s1", "2001", MonitorMode.LISTEN)));
+        assertThat(record.isAgentReleased()).isFalse();
+
+        record.apply(new CallEvent("c-1", Type.MONITOR_MODE_CHANGED, T0.plusSeconds(6), "555", "1002", null, "1002",
+                "LISTEN -> TAKEOVER", null, new CallEvent.Monitor("s1", "2001", MonitorMode.TAKEOVER)));
+        assertThat(record.isAgentReleased()).isTrue();
+        assertThat(record.getAgentExtension()).as("the record keeps the agent who took the call").isEqualTo("1002");
+        record.assignAgent("1003", null);
+        assertThat(record.isAgentReleased()).isFalse();
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.earshot.telephony.media.MonitorMode;
  * (direction recipient, the caller as remote party) and the caller's side when the caller is an
  * extension too (initiator). Ringing is early, answered (by the agent, or by a queue for its caller)
  * confirmed, and the end terminated; when another agent takes the call (a queue offering the next
- * member, a transfer, a supervisor's takeover) the former agent's dialog terminates. A call's first
+ * member, a transfer, a supervisor's takeover) the former agent's dialog terminates. A transfer's
+ * target has an early dialog while it rings (terminated if the transfer fails). A call's first
  * report is when the agent's phone rings, so dialogs start early: Earshot reports no trying. Not
  * thread-safe: {@link DialogSubscriptions} guards it.
  */
@@ -28,6 +29,8 @@ final class AgentDialogs {
     private final Map<String, Map<String, Dialog>> byExtension = new HashMap<>();
     /** The extension each call's agent side was last reported for. */
     private final Map<String, String> agentOfCall = new HashMap<>();
+    /** The extension each call is being transferred to, while it rings. */
+    private final Map<String, String> transferTargetOfCall = new HashMap<>();
 
     /** Takes in a call event; the extensions whose dialogs changed. */
     Set<String> apply(CallEvent event) {
@@ -35,7 +38,16 @@ final class AgentDialogs {
         switch (event.type()) {
             case QUEUED -> advance(event.caller(), event.callId(), true, DialogState.CONFIRMED, event.dialed(), changed);
             case RINGING -> agentIs(event, DialogState.EARLY, changed);
-            case ANSWERED, TRANSFERRED -> agentIs(event, DialogState.CONFIRMED, changed);
+            case ANSWERED -> agentIs(event, DialogState.CONFIRMED, changed);
+            case TRANSFERRING -> {
+                transferTargetOfCall.put(event.callId(), event.detail());
+                advance(event.detail(), event.callId(), false, DialogState.EARLY, event.caller(), changed);
+            }
+            case TRANSFERRED -> {
+                transferTargetOfCall.remove(event.callId());
+                agentIs(event, DialogState.CONFIRMED, changed);
+            }
+            case TRANSFER_FAILED -> transferFailed(event.callId(), changed);
             case MONITOR_STARTED, MONITOR_MODE_CHANGED -> {
                 if (event.monitor().mode() == MonitorMode.TAKEOVER) {
                     agentLeft(event.callId(), changed);
@@ -43,6 +55,7 @@ final class AgentDialogs {
             }
             case ENDED -> {
                 agentLeft(event.callId(), changed);
+                transferFailed(event.callId(), changed);
                 advance(event.caller(), event.callId(), true, DialogState.TERMINATED, event.dialed(), changed);
             }
             default -> {
@@ -80,6 +93,13 @@ final class AgentDialogs {
         advance(agent, event.callId(), false, state, event.caller(), changed);
         if (state == DialogState.EARLY || event.type() == CallEvent.Type.ANSWERED) {
             advance(event.caller(), event.callId(), true, state, agent, changed);
+        }
+    }
+
+    private void transferFailed(String callId, Set<String> changed) {
+        String target = transferTargetOfCall.remove(callId);
+        if (target != null) {
+            advance(target, callId, false, DialogState.TERMINATED, null, changed);
         }
     }
 

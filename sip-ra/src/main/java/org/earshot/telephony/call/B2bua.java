@@ -391,6 +391,15 @@ public final class B2bua implements AutoCloseable {
         }
     }
 
+    /**
+     * Another party took over the agent's side of an answered call (a transfer's target, or a
+     * supervisor's takeover when {@code successor} is null): the agent who left is free again for
+     * queue calls, after wrap-up as at a call's end, and the successor is on the call.
+     */
+    void agentReplaced(Call call, String successor) {
+        queueCalls.agentReplaced(call, successor);
+    }
+
     /** Hangs up one leg while the call goes on (a transferred agent's, a supervisor's). */
     void hangUpLeg(Leg leg) {
         legs.remove(leg.sipCallId);
@@ -437,7 +446,7 @@ public final class B2bua implements AutoCloseable {
         monitoring.callEnded(call, hungUp);
         monitorRequests.callEnded(call);
         events.emit(call, CallEvent.Type.ENDED, cause);
-        queueCalls.ended(call, before);
+        queueCalls.ended(call);
     }
 
     // ---- a new call ---------------------------------------------------------------------------

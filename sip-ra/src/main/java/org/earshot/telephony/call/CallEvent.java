@@ -18,6 +18,11 @@ public record CallEvent(String callId, Type type, Instant at, String caller, Str
                         String detail, MediaSummary media, Monitor monitor) {
 
     /**
+     * TRANSFERRING: the agent's REFER was accepted and the target (the detail) is being rung; the
+     * agent is still the transferring one. Then TRANSFERRED (the target answered and has the call),
+     * TRANSFER_FAILED (the target could not take it: the caller stays with the transferring agent,
+     * the detail says why, e.g. "1003: 486 Busy Here"), or ENDED if that agent had left already.
+     * <p>
      * MONITOR_REQUESTED: a supervisor dialed a monitor code ({@code *81<ext>}..{@code *84<ext>}) for
      * the agent of this call; its INVITE waits for the EJB layer to accept or refuse the request,
      * whose id is the session's if accepted. MONITOR_ENDED may come without MONITOR_STARTED: the
@@ -26,7 +31,7 @@ public record CallEvent(String callId, Type type, Instant at, String caller, Str
      * layer decides whether it switches the mode.
      */
     public enum Type {
-        QUEUED, RINGING, ANSWERED, HELD, RESUMED, TRANSFERRED, DTMF, ENDED,
+        QUEUED, RINGING, ANSWERED, HELD, RESUMED, TRANSFERRING, TRANSFERRED, TRANSFER_FAILED, DTMF, ENDED,
         MONITOR_REQUESTED, MONITOR_STARTED, MONITOR_MODE_CHANGED, MONITOR_ENDED, MONITOR_DTMF
     }
 

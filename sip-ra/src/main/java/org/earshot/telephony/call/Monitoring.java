@@ -246,6 +246,7 @@ final class Monitoring {
         call.agentLeg = session.leg;
         session.mode = MonitorMode.TAKEOVER;
         b2bua.hangUpLeg(agent);
+        b2bua.agentReplaced(call, null); // a supervisor is no queue agent
         hold.agentReplaced(call, agent, "takeover");
     }
 

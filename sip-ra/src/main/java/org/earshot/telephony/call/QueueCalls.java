@@ -93,18 +93,19 @@ final class QueueCalls {
 
     /** A direct call's agent answered: it is on a call, and no queue caller is offered to it. */
     void directCallAnswered(Call call) {
-        desk.agents().startCall(call.agent);
+        desk.distributor().directCallAnswered(call.id, call.agent);
+    }
+
+    /** The agent left an answered call to a successor (a transfer's target; null after a takeover). */
+    void agentReplaced(Call call, String successor) {
+        desk.distributor().agentReplaced(call.id, successor);
+        dispatchSoon(); // the agent released may take a waiting caller once its wrap-up allows
     }
 
     /** A call ended (the call's lock is held): its queue place or agent is free again. */
-    void ended(Call call, Call.State before) {
-        if (call.queue != null) {
-            desk.distributor().ended(call.id); // a connected queue call's agent goes into wrap-up
-            dispatchSoon();
-        } else if (before == Call.State.ANSWERED && call.agent != null) {
-            desk.agents().endCall(call.agent, Duration.ZERO);
-            dispatchSoon();
-        }
+    void ended(Call call) {
+        desk.distributor().ended(call.id); // an answered call's agent goes into wrap-up (none after a direct call)
+        dispatchSoon();
     }
 
     /** Distribution runs on its own thread: the caller of this may hold a call's lock. */

@@ -14,7 +14,9 @@ import org.earshot.telephony.media.SessionDescription;
  * progress to the transferring agent by NOTIFY (message/sipfrag), and rings the target's devices
  * offering only the codec already agreed with the caller, on the agent side of the relay. When the
  * target answers, that side is pointed at the new party: the caller keeps sending to the same
- * Earshot port and needs no re-INVITE. Earshot then hangs up the transferring agent's leg.
+ * Earshot port and needs no re-INVITE. Earshot then hangs up the transferring agent's leg, who is
+ * free again for queue calls (after the queue's wrap-up), while the target is on the call.
+ * TRANSFERRING is told as the REFER is accepted, TRANSFERRED or TRANSFER_FAILED when it is decided.
  *
  * <p>If the target cannot be reached, refuses or does not answer, the caller stays with the
  * transferring agent, who learns why from the final NOTIFY and can try again (as with a transfer
@@ -60,6 +62,7 @@ final class Transfer {
         Attempt attempt = new Attempt(call, uri.getUser());
         call.transfer = attempt;
         signalling.notifyTransferProgress(leg.dialog, Response.TRYING, "Trying");
+        events.emit(call, CallEvent.Type.TRANSFERRING, attempt.target);
         Refusal unreachable = b2bua.unreachable(attempt.target);
         if (unreachable != null) {
             attempt.refused(unreachable);
@@ -99,6 +102,7 @@ final class Transfer {
                 signalling.notifyTransferProgress(transferor.dialog, Response.OK, "OK");
                 b2bua.hangUpLeg(transferor);
             }
+            b2bua.agentReplaced(call, target);
             events.emit(call, CallEvent.Type.TRANSFERRED, target);
             hold.agentReplaced(call, transferor, "transfer");
         }
@@ -114,6 +118,7 @@ final class Transfer {
             call.ringing = null;
             if (call.agentLeg != null) {
                 signalling.notifyTransferProgress(call.agentLeg.dialog, refusal.status(), refusal.reason());
+                events.emit(call, CallEvent.Type.TRANSFER_FAILED, target + ": " + refusal);
             } else {
                 b2bua.end(call, "transfer to " + target + " failed: " + refusal, null, refusal);
             }

@@ -115,6 +115,38 @@ public final class QueueDistributor {
         }
     }
 
+    /**
+     * An agent answered a call to its extension (no queue): it is on a call, so no queue caller is
+     * offered to it, and idle again (no wrap-up) when the call ends.
+     */
+    public void directCallAnswered(String callId, String agent) {
+        synchronized (agents) {
+            connected.put(callId, new Connected(agent, Duration.ZERO));
+            agents.startCall(agent);
+        }
+    }
+
+    /**
+     * The agent of an answered call left it to a successor (a transfer's target), or to nobody the
+     * queues know (a supervisor's takeover: null): the agent who left goes into wrap-up as at the
+     * end of a call and may take a queue call after it; the successor is on the call until it ends.
+     */
+    public void agentReplaced(String callId, String successor) {
+        synchronized (agents) {
+            Connected call = connected.get(callId);
+            if (call == null) {
+                return;
+            }
+            if (call.agent != null) {
+                agents.endCall(call.agent, call.wrapUp);
+            }
+            connected.put(callId, new Connected(successor, call.wrapUp));
+            if (successor != null) {
+                agents.startCall(successor);
+            }
+        }
+    }
+
     /** The offered agent refused the call (busy, declined, unreachable): try the next one. */
     public void noAnswer(String callId, String agent) {
         synchronized (agents) {
@@ -127,7 +159,8 @@ public final class QueueDistributor {
 
     /**
      * The call is over, whenever that happened: a waiting caller hung up (its offered agent is idle
-     * again), or a connected call ended (its agent goes into wrap-up). Unknown calls are ignored.
+     * again), or a connected call ended (its agent, if still on it, goes into wrap-up). Unknown calls
+     * are ignored.
      */
     public void ended(String callId) {
         synchronized (agents) {
@@ -136,7 +169,7 @@ public final class QueueDistributor {
                 agents.release(caller.offeredTo);
             }
             Connected call = connected.remove(callId);
-            if (call != null) {
+            if (call != null && call.agent != null) {
                 agents.endCall(call.agent, call.wrapUp);
             }
         }
@@ -198,6 +231,7 @@ public final class QueueDistributor {
         }
     }
 
+    /** An answered call and the agent on it; no agent once a supervisor took it over. */
     private record Connected(String agent, Duration wrapUp) {
     }
 }

@@ -48,6 +48,9 @@ class AgentDialogsTest {
     void aTransferEndsTheFormerAgentsDialogAndATakeoverTheAgentsOwn() {
         dialogs.apply(event(CallEvent.Type.ANSWERED, "1002", null));
 
+        assertThat(dialogs.apply(event(CallEvent.Type.TRANSFERRING, "1002", "1003"))).containsExactly("1003");
+        assertThat(states("1002")).as("the transferring agent still has the caller").containsExactly("c1 recipient CONFIRMED 1001");
+        assertThat(states("1003")).as("the target rings").containsExactly("c1 recipient EARLY 1001");
         assertThat(dialogs.apply(event(CallEvent.Type.TRANSFERRED, "1003", "1003"))).containsExactly("1002", "1003");
         assertThat(states("1002")).containsExactly("c1 recipient TERMINATED 1001");
         assertThat(states("1003")).containsExactly("c1 recipient CONFIRMED 1001");
@@ -57,6 +60,21 @@ class AgentDialogsTest {
         assertThat(states("1003")).containsExactly("c1 recipient TERMINATED 1001");
         assertThat(dialogs.apply(event(CallEvent.Type.ENDED, "1003", "supervisor hung up"))).as("only the caller's is left")
                 .isEqualTo(Set.of("1001"));
+    }
+
+    @Test
+    void aFailedTransferEndsTheTargetsDialogAndTheAgentKeepsTheCall() {
+        dialogs.apply(event(CallEvent.Type.ANSWERED, "1002", null));
+        dialogs.apply(event(CallEvent.Type.TRANSFERRING, "1002", "1003"));
+
+        assertThat(dialogs.apply(event(CallEvent.Type.TRANSFER_FAILED, "1002", "1003: 486 Busy Here"))).containsExactly("1003");
+        assertThat(states("1003")).containsExactly("c1 recipient TERMINATED 1001");
+        assertThat(states("1002")).containsExactly("c1 recipient CONFIRMED 1001");
+        dialogs.forgetEnded("1003");
+        dialogs.apply(event(CallEvent.Type.TRANSFERRING, "1002", "1004"));
+        assertThat(dialogs.apply(event(CallEvent.Type.ENDED, "1002", "agent hung up")))
+                .as("the call ending while the target rings ends its dialog too").contains("1002", "1004");
+        assertThat(states("1004")).containsExactly("c1 recipient TERMINATED 1001");
     }
 
     private static CallEvent event(CallEvent.Type type, String agent, String detail) {

@@ -30,7 +30,8 @@ class DialogSubscriptionSippTest {
     private static final Pattern DIALOG_STATE = Pattern.compile("<state>([a-z]+)</state>");
 
     @RegisterExtension
-    final Earshot earshot = new Earshot(new Subscribers("earshot").add("1002", "secret-1002").add("1005", "secret-1005"));
+    final Earshot earshot = new Earshot(new Subscribers("earshot").add("1002", "secret-1002").add("1003", "secret-1003")
+            .add("1005", "secret-1005"));
 
     @Test
     void anAllowedWatcherSeesTheAgentsCallRingBeAnsweredAndEnd() throws Exception {
@@ -56,6 +57,27 @@ class DialogSubscriptionSippTest {
         assertThat(earshot.server().subscriptions().authorize(request.subscriptionId(), true))
                 .as("a subscription that ended waits for no decision").isFalse();
         assertThat(earshot.eventTypes()).contains(CallEvent.Type.ENDED);
+    }
+
+    /** A transfer's target rings (early) while the transferring agent still has the caller, then has the call. */
+    @Test
+    void aWatcherOfATransfersTargetSeesItRingThenTakeTheCall() throws Exception {
+        Sipp.Running watcher = watch("watcher_subscribes.xml", "1003", registeredWatcher());
+        assertThat(earshot.server().subscriptions().authorize(awaitRequest().subscriptionId(), true)).isTrue();
+        Sipp.Running target = earshot.registeredPhone("agent_answers_tone.xml", "1003", "secret-1003", 2, 2600)
+                .startAgainst(earshot.port());
+        Sipp.Running transferring = earshot.registeredPhone("agent_transfers.xml", "1002", "secret-1002", 1, 1000)
+                .arg("-d", "1000", "-key", "target", "1003").startAgainst(earshot.port());
+
+        Sipp.Result caller = earshot.phone("caller_tone.xml", 0, 440).arg("-s", "1002", "-d", "4000").runAgainst(earshot.port());
+        Sipp.Result watched = watcher.finish();
+
+        for (Sipp.Result phone : List.of(caller, transferring.finish(), target.finish(), watched)) {
+            assertThat(phone.succeeded()).as(phone.describe()).isTrue();
+        }
+        assertThat(notifies(watched.logged())).containsExactly("pending", "active 0 []", "active 1 [early]",
+                "active 2 [confirmed]", "active 3 [terminated]", "active 4 []", "terminated 5 []");
+        assertThat(earshot.eventTypes()).containsSubsequence(CallEvent.Type.TRANSFERRING, CallEvent.Type.TRANSFERRED);
     }
 
     @Test

@@ -209,7 +209,8 @@ class MonitorSippTest {
         assertThat(monitorEvents()).as("the session goes on with the new agent, in its mode").containsExactly(
                 "MONITOR_STARTED WHISPER 1005 WHISPER", "MONITOR_MODE_CHANGED WHISPER -> BARGE 1005 BARGE",
                 "MONITOR_ENDED call ended 1005 BARGE");
-        assertThat(earshot.eventTypes()).containsSubsequence(CallEvent.Type.MONITOR_STARTED, CallEvent.Type.TRANSFERRED,
+        assertThat(earshot.eventTypes()).as("the session stays while the target rings").containsSubsequence(
+                CallEvent.Type.MONITOR_STARTED, CallEvent.Type.TRANSFERRING, CallEvent.Type.TRANSFERRED,
                 CallEvent.Type.MONITOR_MODE_CHANGED, CallEvent.Type.MONITOR_ENDED, CallEvent.Type.ENDED);
     }
 

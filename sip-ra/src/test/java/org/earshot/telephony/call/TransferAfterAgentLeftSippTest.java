@@ -60,8 +60,9 @@ class TransferAfterAgentLeftSippTest {
     }
 
     private void assertEndedBecause(String cause) throws InterruptedException {
-        assertThat(earshot.eventTypes()).containsExactly(CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.ENDED);
-        CallEvent ended = earshot.events().get(2);
+        assertThat(earshot.eventTypes()).containsExactly(CallEvent.Type.RINGING, CallEvent.Type.ANSWERED,
+                CallEvent.Type.TRANSFERRING, CallEvent.Type.ENDED);
+        CallEvent ended = earshot.events().get(3);
         assertThat(ended.detail()).isEqualTo(cause);
         assertThat(ended.media().toCaller()).as("the caller heard the agent before the transfer").isGreaterThan(25);
         earshot.assertNoCallLeft();

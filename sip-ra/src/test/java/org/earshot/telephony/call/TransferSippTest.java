@@ -21,14 +21,18 @@ class TransferSippTest {
     @Test
     void agentTransfersTheCallerToAnotherExtension() throws Exception {
         Sipp.Result agent = transferToTarget(transferringAgent("agent_transfers.xml", "1003"), "caller_tone.xml",
-                CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.TRANSFERRED, CallEvent.Type.ENDED);
+                CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.TRANSFERRING, CallEvent.Type.TRANSFERRED,
+                CallEvent.Type.ENDED);
 
         assertThat(agent.logged()).containsSubsequence("notify SIP/2.0 100 Trying", "notify SIP/2.0 180 Ringing",
                 "notify SIP/2.0 200 OK");
-        CallEvent transferred = earshot.events().get(2);
+        CallEvent transferring = earshot.events().get(2);
+        assertThat(transferring.detail()).isEqualTo("1003");
+        assertThat(transferring.agent()).as("the transferring agent, while the target rings").isEqualTo("1002");
+        CallEvent transferred = earshot.events().get(3);
         assertThat(transferred.detail()).isEqualTo("1003");
         assertThat(transferred.agent()).isEqualTo("1003");
-        CallEvent ended = earshot.events().get(3);
+        CallEvent ended = earshot.events().get(4);
         assertThat(ended.detail()).isEqualTo("caller hung up");
         assertThat(ended.media().lost()).as("the target's packets count as a new stream, not as loss").isLessThan(10);
     }
@@ -37,20 +41,21 @@ class TransferSippTest {
     @Test
     void agentWhoHangsUpRightAfterReferringStillGetsTheCallerToTheTarget() throws Exception {
         transferToTarget(transferringAgent("agent_transfers_and_hangs_up.xml", "1003").arg("-aa"), "caller_tone.xml",
-                CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.TRANSFERRED, CallEvent.Type.ENDED);
+                CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.TRANSFERRING, CallEvent.Type.TRANSFERRED,
+                CallEvent.Type.ENDED);
 
-        assertThat(earshot.events().get(3).agent()).isEqualTo("1003");
+        assertThat(earshot.events().get(4).agent()).isEqualTo("1003");
     }
 
     /** Phones often hold the caller before transferring: the target must not get a held caller. */
     @Test
     void callerHeldByTheTransferringAgentIsResumedForTheTarget() throws Exception {
         transferToTarget(transferringAgent("agent_holds_then_transfers.xml", "1003"), "caller_is_held.xml",
-                CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.HELD, CallEvent.Type.TRANSFERRED,
-                CallEvent.Type.RESUMED, CallEvent.Type.ENDED);
+                CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.HELD, CallEvent.Type.TRANSFERRING,
+                CallEvent.Type.TRANSFERRED, CallEvent.Type.RESUMED, CallEvent.Type.ENDED);
 
         assertThat(earshot.events().get(2).detail()).isEqualTo("agent");
-        assertThat(earshot.events().get(4).detail()).isEqualTo("transfer");
+        assertThat(earshot.events().get(5).detail()).isEqualTo("transfer");
     }
 
     /**
@@ -89,9 +94,12 @@ class TransferSippTest {
         assertThat(caller.succeeded()).as(caller.describe()).isTrue();
         assertThat(agentDone.succeeded()).as(agentDone.describe()).isTrue();
         assertThat(agentDone.logged()).containsSubsequence("notify SIP/2.0 100 Trying", "notify SIP/2.0 404 No such extension");
-        assertThat(earshot.eventTypes()).containsExactly(CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.ENDED);
-        assertThat(earshot.events().get(2).detail()).isEqualTo("agent hung up");
-        assertThat(earshot.events().get(2).agent()).isEqualTo("1002");
+        assertThat(earshot.eventTypes()).as("the caller stays with the agent").containsExactly(CallEvent.Type.RINGING,
+                CallEvent.Type.ANSWERED, CallEvent.Type.TRANSFERRING, CallEvent.Type.TRANSFER_FAILED, CallEvent.Type.ENDED);
+        assertThat(earshot.events().get(3).detail()).isEqualTo("1999: 404 No such extension");
+        assertThat(earshot.events().get(3).agent()).isEqualTo("1002");
+        assertThat(earshot.events().get(4).detail()).isEqualTo("agent hung up");
+        assertThat(earshot.events().get(4).agent()).isEqualTo("1002");
     }
 
     private Sipp transferringAgent(String scenario, String target) throws Exception {

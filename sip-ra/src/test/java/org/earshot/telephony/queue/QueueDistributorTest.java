@@ -185,6 +185,53 @@ class QueueDistributorTest {
     }
 
     @Test
+    void anAgentWhoTransferredTheCallWrapsUpAndTakesTheNextCallerWhileTheTargetIsOnTheCall() {
+        billingCallerRinging("c1", "1001");
+        distributor.answered("c1", "1001");
+        loggedIn("1002", "5001");
+
+        distributor.agentReplaced("c1", "1002");
+
+        assertThat(agents.stateOf("1001").activity()).isEqualTo(Activity.WRAP_UP);
+        assertThat(agents.stateOf("1002").activity()).isEqualTo(Activity.ON_CALL);
+        clock.advance(QueuePolicy.DEFAULT.wrapUp());
+        distributor.enqueue("c2", BILLING);
+        assertThat(distributor.dispatch()).containsExactly(new Offer("c2", BILLING, "1001", RING));
+        distributor.ended("c1");
+        assertThat(agents.stateOf("1002").activity()).as("the target wraps up after the call").isEqualTo(Activity.WRAP_UP);
+        assertThat(agents.stateOf("1001").activity()).as("the call's end no longer touches the agent who left").isEqualTo(Activity.RINGING);
+    }
+
+    @Test
+    void anAgentReleasedByATakeoverWrapsUpAndTheCallsEndLeavesItAlone() {
+        billingCallerRinging("c1", "1001");
+        distributor.answered("c1", "1001");
+
+        distributor.agentReplaced("c1", null);
+        clock.advance(QueuePolicy.DEFAULT.wrapUp());
+        distributor.enqueue("c2", BILLING);
+        assertThat(distributor.dispatch()).containsExactly(new Offer("c2", BILLING, "1001", RING));
+        distributor.answered("c2", "1001");
+
+        distributor.ended("c1");
+        assertThat(agents.stateOf("1001").activity()).isEqualTo(Activity.ON_CALL);
+    }
+
+    @Test
+    void anAgentOnADirectCallIsOfferedNoCallerAndIsIdleRightAfterIt() {
+        loggedIn("1001", "5001");
+        distributor.directCallAnswered("d1", "1001");
+        distributor.enqueue("c1", BILLING);
+        assertThat(distributor.dispatch()).isEmpty();
+
+        distributor.agentReplaced("d1", "1003");
+        assertThat(distributor.dispatch()).as("no wrap-up after a direct call").containsExactly(new Offer("c1", BILLING, "1001", RING));
+        assertThat(agents.stateOf("1003").activity()).isEqualTo(Activity.ON_CALL);
+        distributor.ended("d1");
+        assertThat(agents.stateOf("1003").activity()).isEqualTo(Activity.IDLE);
+    }
+
+    @Test
     void endOfWrapUpIsToldAtTheNextDispatchEvenWithNobodyWaiting() {
         List<AgentState> told = new CopyOnWriteArrayList<>();
         AgentAvailability watched = new AgentAvailability(clock, told::add);

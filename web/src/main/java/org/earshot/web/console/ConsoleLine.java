@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.earshot.monitoring.MonitorableCall;
 import org.earshot.monitoring.MonitoringMode;
 import org.earshot.telephony.record.AgentStatus;
+import org.earshot.telephony.record.CallState;
 import org.earshot.telephony.record.LiveAgent;
 
 /**
@@ -17,10 +18,13 @@ import org.earshot.telephony.record.LiveAgent;
  */
 public record ConsoleLine(LiveAgent agent, MonitorableCall call) {
 
-    /** Logged out, available, away, ringing, on call, on hold or wrap-up. */
+    /** Logged out, available, away, ringing, on call, on hold, transferring or wrap-up. */
     public String state() {
         if (call != null && call.held()) {
             return "on hold";
+        }
+        if (call != null && CallState.TRANSFERRING.name().equals(call.callState())) {
+            return "transferring";
         }
         if (agent.status() == AgentStatus.WRAP_UP) {
             return "wrap-up";
