@@ -2,7 +2,6 @@ package org.earshot.telephony.media;
 
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,9 +29,6 @@ public final class MixClockProbe {
 
     private static final long MS = 1_000_000L;
     private static final int FRAME = RtpStream.FRAME_SAMPLES;
-    private static final int[] DIGIT_CODES = {0x20, 0x24, 0x28, 0x2C, 0x30, 0x34, 0x38, 0x3C, 0x40, 0x44, 0x48, 0x4C, 0x50, 0x54, 0x58, 0x5C};
-    private static final byte FILL = 0x60;
-    private static final int TONE_RMS = 1000;
 
     private record Send(RtpReceiver from, int port, byte[] packet, long dueNanos, int number) {
     }
@@ -97,17 +93,13 @@ public final class MixClockProbe {
                                        RtpReceiver agent, int agentPort, RtpReceiver supervisor, int supervisorPort) {
         Random random = new Random(6);
         List<Send> sends = new ArrayList<>();
-        byte[] silence = new byte[FRAME];
-        Arrays.fill(silence, (byte) 0xFF);
-        byte[] tone = new byte[FRAME];
-        for (int i = 0; i < FRAME; i++) {
-            tone[i] = G711.PCMU.encode((int) (8000 * Math.sin(2 * Math.PI * 1000 * i / 8000.0)));
-        }
+        byte[] silence = MixFrames.silence();
+        byte[] tone = MixFrames.tone();
         for (int n = 1; n <= seconds * 50; n++) {
             long slot = firstSlot + (n - 1) * RtpStream.FRAME_NANOS;
-            sends.add(new Send(caller, callerPort, rtp(n, numbered(n)), jittered(slot, jitter, random), n));
-            sends.add(new Send(agent, agentPort, rtp(n, silence), jittered(slot, jitter, random), 0));
-            sends.add(new Send(supervisor, supervisorPort, rtp(n, tone), jittered(slot, jitter, random), 0));
+            sends.add(new Send(caller, callerPort, MixFrames.rtp(n, MixFrames.numbered(n)), jittered(slot, jitter, random), n));
+            sends.add(new Send(agent, agentPort, MixFrames.rtp(n, silence), jittered(slot, jitter, random), 0));
+            sends.add(new Send(supervisor, supervisorPort, MixFrames.rtp(n, tone), jittered(slot, jitter, random), 0));
         }
         sends.sort(Comparator.comparingLong(Send::dueNanos));
         return sends;
@@ -121,7 +113,7 @@ public final class MixClockProbe {
                                RtpReceiver caller, List<long[]> switches) {
         Map<Integer, Long> delays = new HashMap<>();
         for (RtpReceiver.Packet packet : supervisor.packets()) {
-            Integer number = numberOf(packet.payload());
+            Integer number = MixFrames.numberOf(packet.payload());
             if (number != null && sentAt.containsKey(number)) {
                 delays.putIfAbsent(number, packet.arrivedNanos() - sentAt.get(number));
             }
@@ -134,7 +126,7 @@ public final class MixClockProbe {
             for (RtpReceiver.Packet packet : caller.packets()) {
                 if (packet.arrivedNanos() > change[0]) {
                     frames++;
-                    if (carriesTone(packet.payload()) == (change[1] == 1)) {
+                    if (MixFrames.carriesTone(packet.payload()) == (change[1] == 1)) {
                         switchFrames.add(frames);
                         break;
                     }
@@ -151,51 +143,6 @@ public final class MixClockProbe {
 
     private static double pct(long[] sorted, int percent) {
         return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, sorted.length * percent / 100)] / 1e6;
-    }
-
-    private static byte[] numbered(int n) {
-        byte[] payload = new byte[FRAME];
-        Arrays.fill(payload, FILL);
-        for (int digit = 0; digit < 4; digit++) {
-            payload[digit] = (byte) DIGIT_CODES[(n >> (12 - 4 * digit)) & 0x0F];
-        }
-        return payload;
-    }
-
-    private static Integer numberOf(byte[] payload) {
-        if (payload.length != FRAME || payload[4] != FILL) {
-            return null;
-        }
-        int n = 0;
-        for (int digit = 0; digit < 4; digit++) {
-            int code = Arrays.binarySearch(DIGIT_CODES, payload[digit] & 0xFF);
-            if (code < 0) {
-                return null;
-            }
-            n = (n << 4) | code;
-        }
-        return n;
-    }
-
-    private static boolean carriesTone(byte[] payload) {
-        double sum = 0;
-        for (short sample : G711.PCMU.decode(payload)) {
-            sum += (double) sample * sample;
-        }
-        return Math.sqrt(sum / payload.length) > TONE_RMS;
-    }
-
-    private static byte[] rtp(int sequence, byte[] payload) {
-        byte[] packet = new byte[RtpStream.HEADER + payload.length];
-        packet[0] = (byte) 0x80;
-        packet[2] = (byte) (sequence >> 8);
-        packet[3] = (byte) sequence;
-        int timestamp = sequence * FRAME;
-        for (int i = 0; i < 4; i++) {
-            packet[4 + i] = (byte) (timestamp >> (24 - 8 * i));
-        }
-        System.arraycopy(payload, 0, packet, RtpStream.HEADER, payload.length);
-        return packet;
     }
 
     private static InetSocketAddress loopback(int port) {
