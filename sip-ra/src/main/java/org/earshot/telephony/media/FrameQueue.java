@@ -9,8 +9,9 @@ import java.nio.ByteBuffer;
  * that frame of slack, so that its jitter around the tick never empties the queue again. The slack
  * is given up (one frame dropped, the added delay back under a frame) only once the party's frames
  * have all come well before their ticks for five seconds: then dropping it cannot make the next
- * frame miss. For the party the ticks follow, the tick waits for its frame anyway: its slack is
- * given up once its frames have all been in by their ticks for five seconds. At most three frames wait; more (a burst) push the oldest frame out.
+ * frame miss. The party the ticks follow needs no slack, as the tick waits for its frame: a frame
+ * it has queued (after a burst of packets) is dropped once its frames have all been in by their
+ * ticks for half a second. At most three frames wait; more (a burst) push the oldest frame out.
  */
 final class FrameQueue {
 
@@ -18,6 +19,8 @@ final class FrameQueue {
     private static final int FRAMES = 3;
     private static final int CAPACITY = FRAMES * FRAME;
     private static final int TICKS_BEFORE_CATCHING_UP = 250;
+    /** The party the ticks wait for never needs slack: what it has queued (after a burst) goes after half a second. */
+    private static final int TICKS_BEFORE_THE_LEADER_CATCHES_UP = 25;
     /** How long before its tick a frame must have come for the slack to count as unneeded. */
     private static final long CATCH_UP_MARGIN_NANOS = 2_000_000L;
 
@@ -62,7 +65,7 @@ final class FrameQueue {
         taken += FRAME;
         long margin = tickWaitsForIt ? 0 : CATCH_UP_MARGIN_NANOS;
         if (hasFrame() && tickNanos - newestFrameCompletedAt() >= margin) {
-            if (++ticksWithUnneededSlack >= TICKS_BEFORE_CATCHING_UP) {
+            if (++ticksWithUnneededSlack >= (tickWaitsForIt ? TICKS_BEFORE_THE_LEADER_CATCHES_UP : TICKS_BEFORE_CATCHING_UP)) {
                 taken += FRAME;
                 ticksWithUnneededSlack = 0;
             }

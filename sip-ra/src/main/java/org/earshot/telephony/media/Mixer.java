@@ -45,6 +45,7 @@ final class Mixer {
     private boolean waitingForLeadingFrame;
     /** Whether a frame was mixed yet: the first tick waits for the caller's first frame, as nobody counts as sending before it. */
     private boolean mixedAny;
+    private long lastMixed = Long.MIN_VALUE;
     /** The least time the leading party's frames came before their ticks (less the guard), over the last ticks measured. */
     private long closestSpare = Long.MAX_VALUE;
     private int ticksMeasured;
@@ -101,16 +102,17 @@ final class Mixer {
             return due;
         }
         MixedParty leading = leadingParty(nowNanos);
-        if (leading != null && !leading.spoken.hasFrame()) {
+        if (leading != null && !sentSinceTheLastFrame(leading)) {
             if (nowNanos - due < LONGEST_WAIT_NANOS) {
                 waitingForLeadingFrame = true;
                 return nowNanos + WAIT_STEP_NANOS;
             }
-            leading = null; // its packet is lost, not late: the grid stays where it was
+            leading = null; // its packet is lost, not late (or it sends fewer packets than frames): the grid stays where it was
         }
         long frameCameAt = leading == null ? Long.MIN_VALUE : leading.spoken.lastArrivalNanos();
         mix(nowNanos, leading);
         mixedAny = true;
+        lastMixed = nowNanos;
         due = leading == null ? due + RtpStream.FRAME_NANOS
                 : waitingForLeadingFrame ? afterTheLateFrame(frameCameAt)
                 : afterAFrameInTime(frameCameAt);
@@ -139,6 +141,16 @@ final class Mixer {
         closestSpare = Long.MAX_VALUE;
         ticksMeasured = 0;
         return due + RtpStream.FRAME_NANOS - earlier;
+    }
+
+    /**
+     * Whether a packet of the party came since the last frame was mixed. The tick waits for that
+     * packet, not just for a frame: a frame already waiting (the party ran ahead) must not hide
+     * that this period's packet is late, or the ticks would never learn where its packets are.
+     */
+    private boolean sentSinceTheLastFrame(MixedParty party) {
+        long last = party.spoken.lastArrivalNanos();
+        return party.spoken.hasFrame() && (last == Long.MIN_VALUE || last > lastMixed);
     }
 
     /** The first party in the mix (the caller first) whose packets are coming; null while all are silent. */

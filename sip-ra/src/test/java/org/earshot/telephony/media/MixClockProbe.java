@@ -54,7 +54,7 @@ public final class MixClockProbe {
 
             long tick = firstTick(supervisor);
             List<Send> sends = schedule(seconds, tick - beforeTick, jitter, caller, relay.portA(), agent, relay.portB(), supervisor, port.port());
-            long countFrom = tick + 1000 * MS;
+            long countFrom = tick + 3000 * MS; // after a warm-up: a cold JVM's first packets go out in bursts
             Map<Integer, Long> sentAt = new HashMap<>();
             List<long[]> switches = new ArrayList<>();
             MonitorMode mode = MonitorMode.LISTEN;

@@ -77,13 +77,25 @@ class MixerClockTest {
 
         playUntil(START + 1002 * FRAME, packets);
 
-        List<Heard> heard = heardBySupervisor();
-        assertThat(heard).extracting(Heard::number).as("every frame of the caller, once, in order")
-                .containsExactlyElementsOf(range(1, 1000));
-        for (Heard frame : heard) {
-            assertThat(mixedAt.get(frame.frame()) - sentAt[frame.number()]).as("frame " + frame.number() + " mixed after it came")
-                    .isBetween(0L, FRAME - 1);
+        assertEveryFrameMixedOnceInOrderWithinAFrame(sentAt);
+    }
+
+    @Test
+    void partiesThatStartSendingWhileTheMixRunsAreAllMixedOnceInOrderWithinAFrame() throws Exception {
+        Random random = new Random(7);
+        Timeline packets = new Timeline();
+        long[] sentAt = new long[1001];
+        for (int n = 1; n <= 1000; n++) {
+            long slot = START + (n + 50) * FRAME - MS / 2;
+            sentAt[n] = slot + (long) ((random.nextDouble() * 2 - 1) * MS);
+            packets.at(sentAt[n], speak(caller, MixFrames.numbered(n)));
+            packets.at(slot + (long) ((random.nextDouble() * 2 - 1) * MS), speak(agent, MixFrames.silence()));
+            packets.at(slot + (long) ((random.nextDouble() * 2 - 1) * MS), speak(supervisor, MixFrames.tone()));
         }
+
+        playUntil(START + 1052 * FRAME, packets);
+
+        assertEveryFrameMixedOnceInOrderWithinAFrame(sentAt);
     }
 
     @Test
@@ -134,6 +146,16 @@ class MixerClockTest {
         playUntil(START + 101 * FRAME, packets);
 
         assertThat(toSupervisor.forwarded()).as("a frame every 20 ms, the caller silent for the last 1.5 s").isBetween(99L, 101L);
+    }
+
+    private void assertEveryFrameMixedOnceInOrderWithinAFrame(long[] sentAt) throws InterruptedException {
+        List<Heard> heard = heardBySupervisor();
+        assertThat(heard).extracting(Heard::number).as("every frame of the caller, once, in order")
+                .containsExactlyElementsOf(range(1, sentAt.length - 1));
+        for (Heard frame : heard) {
+            assertThat(mixedAt.get(frame.frame()) - sentAt[frame.number()]).as("frame " + frame.number() + " mixed after it came")
+                    .isBetween(0L, FRAME - 1);
+        }
     }
 
     /** Runs the packets due and the mixer's ticks, in virtual time, up to the given instant. */
