@@ -20,7 +20,8 @@ import org.earshot.telephony.testing.RtpReceiver;
  * supervisor, listening, receives them mixed with the agent's silence, unchanged. Reports the
  * numbered frames the supervisor never got (per 1000 sent), the delay caller → mix → supervisor,
  * and, for switches listen ↔ barge made every half second, the frames the caller receives from the
- * switch on up to the first in the new mode (1 = the very next one).
+ * switch on up to the first in the new mode (1 = the very next one). The first three seconds are
+ * not counted.
  *
  * <pre>./mvnw -o -q test-compile -pl sip-ra && java -cp "sip-ra/target/test-classes:sip-ra/target/classes" \
  *     org.earshot.telephony.media.MixClockProbe [seconds=30] [jitterMillis=5] [beforeTickMillis=2]</pre>
@@ -28,7 +29,6 @@ import org.earshot.telephony.testing.RtpReceiver;
 public final class MixClockProbe {
 
     private static final long MS = 1_000_000L;
-    private static final int FRAME = RtpStream.FRAME_SAMPLES;
 
     private record Send(RtpReceiver from, int port, byte[] packet, long dueNanos, int number) {
     }

@@ -36,6 +36,7 @@ class MixerClockTest {
     private MixedParty supervisor;
     private final LegStatistics toSupervisor = new LegStatistics();
     private final LegStatistics toCaller = new LegStatistics();
+    private final LegStatistics toAgent = new LegStatistics();
     private Mixer mixer;
     /** The virtual instants the mixer sent the supervisor a frame, in order. */
     private final List<Long> mixedAt = new ArrayList<>();
@@ -47,7 +48,7 @@ class MixerClockTest {
         int base = FreePorts.rtp();
         engine = new MediaEngine("127.0.0.1", new PortRange(base, base + 10));
         caller = new MixedParty(Voice.caller(), endpointTo(phone()), G711.PCMU, toCaller);
-        agent = new MixedParty(Voice.agent(), endpointTo(phone()), G711.PCMU, new LegStatistics());
+        agent = new MixedParty(Voice.agent(), endpointTo(phone()), G711.PCMU, toAgent);
         supervisor = new MixedParty(Voice.supervisor(MonitorMode.LISTEN), endpointTo(phone()), G711.PCMU, toSupervisor);
         mixer = new Mixer(List.of(caller, agent, supervisor), START);
         wake = START;
@@ -63,17 +64,9 @@ class MixerClockTest {
 
     @Test
     void packetsJitteringAroundTheTickAreAllMixedOnceInOrderWithinAFrame() throws Exception {
-        Random random = new Random(6);
         Timeline packets = new Timeline();
-        long[] sentAt = new long[1001];
-        for (int n = 1; n <= 1000; n++) {
-            // ±5 ms around 2 ms before the tick the mixer started with: the worst phase for a fixed clock
-            long slot = START + n * FRAME - 2 * MS;
-            sentAt[n] = jittered(slot, random);
-            packets.at(sentAt[n], speak(caller, MixFrames.numbered(n)));
-            packets.at(jittered(slot, random), speak(agent, MixFrames.silence()));
-            packets.at(jittered(slot, random), speak(supervisor, MixFrames.tone()));
-        }
+        // ±5 ms around 2 ms before the tick the mixer started with: the worst phase for a fixed clock
+        long[] sentAt = everyoneSends(packets, START + FRAME - 2 * MS, 5 * MS, new Random(6));
 
         playUntil(START + 1002 * FRAME, packets);
 
@@ -82,16 +75,8 @@ class MixerClockTest {
 
     @Test
     void partiesThatStartSendingWhileTheMixRunsAreAllMixedOnceInOrderWithinAFrame() throws Exception {
-        Random random = new Random(7);
         Timeline packets = new Timeline();
-        long[] sentAt = new long[1001];
-        for (int n = 1; n <= 1000; n++) {
-            long slot = START + (n + 50) * FRAME - MS / 2;
-            sentAt[n] = slot + (long) ((random.nextDouble() * 2 - 1) * MS);
-            packets.at(sentAt[n], speak(caller, MixFrames.numbered(n)));
-            packets.at(slot + (long) ((random.nextDouble() * 2 - 1) * MS), speak(agent, MixFrames.silence()));
-            packets.at(slot + (long) ((random.nextDouble() * 2 - 1) * MS), speak(supervisor, MixFrames.tone()));
-        }
+        long[] sentAt = everyoneSends(packets, START + 51 * FRAME - MS / 2, MS, new Random(7));
 
         playUntil(START + 1052 * FRAME, packets);
 
@@ -159,7 +144,7 @@ class MixerClockTest {
     }
 
     /** Runs the packets due and the mixer's ticks, in virtual time, up to the given instant. */
-    private void playUntil(long until, Timeline packets) {
+    private void playUntil(long until, Timeline packets) throws InterruptedException {
         for (; now < until; now += STEP) {
             packets.runUntil(now);
             if (now >= wake) {
@@ -167,6 +152,7 @@ class MixerClockTest {
                 wake = mixer.tick(now);
                 if (toSupervisor.forwarded() > sent) {
                     mixedAt.add(now);
+                    awaitDelivery();
                 }
             }
         }
@@ -190,6 +176,16 @@ class MixerClockTest {
 
     private List<Boolean> tonesHeard(RtpReceiver phone, long frames) throws InterruptedException {
         return received(phone, frames).stream().map(packet -> MixFrames.carriesTone(packet.payload())).toList();
+    }
+
+    /** Lets the phones' readers take in the frame just sent: virtual time would otherwise overrun their sockets' buffers. */
+    private void awaitDelivery() throws InterruptedException {
+        List<LegStatistics> sent = List.of(toCaller, toAgent, toSupervisor);
+        for (int i = 0; i < phones.size(); i++) {
+            for (int wait = 0; wait < 1000 && phones.get(i).packets().size() < sent.get(i).forwarded(); wait++) {
+                Thread.sleep(0, 100_000);
+            }
+        }
     }
 
     /** What the phone received once the frames sent to it are all in (loopback keeps their order). */
@@ -236,8 +232,24 @@ class MixerClockTest {
         }
     }
 
-    private static long jittered(long slot, Random random) {
-        return slot + (long) ((random.nextDouble() * 2 - 1) * 5 * MS);
+    /**
+     * Caller (numbered frames), agent (silence) and supervisor (a tone) each send 1000 frames, one
+     * per slot, each packet off its slot by up to ±jitter; returns when each of the caller's came.
+     */
+    private long[] everyoneSends(Timeline packets, long firstSlot, long jitter, Random random) {
+        long[] sentAt = new long[1001];
+        for (int n = 1; n <= 1000; n++) {
+            long slot = firstSlot + (n - 1) * FRAME;
+            sentAt[n] = jittered(slot, jitter, random);
+            packets.at(sentAt[n], speak(caller, MixFrames.numbered(n)));
+            packets.at(jittered(slot, jitter, random), speak(agent, MixFrames.silence()));
+            packets.at(jittered(slot, jitter, random), speak(supervisor, MixFrames.tone()));
+        }
+        return sentAt;
+    }
+
+    private static long jittered(long slot, long jitter, Random random) {
+        return slot + (long) ((random.nextDouble() * 2 - 1) * jitter);
     }
 
     private static List<Integer> range(int from, int to) {
