@@ -96,7 +96,9 @@ public final class MediaEngine implements AutoCloseable {
 
     /** Starts mixing a call on the mixing thread. */
     Mixer mix(List<MixedParty> parties) {
-        return new Mixer(parties, mixing);
+        Mixer mixer = new Mixer(parties, System.nanoTime());
+        mixer.startOn(mixing);
+        return mixer;
     }
 
     /** Closes a socket and gives its port back, once however often it is asked. */
@@ -191,11 +193,12 @@ public final class MediaEngine implements AutoCloseable {
         from.latchOnto(source);
         int sequence = packet.getShort(2) & 0xFFFF;
         long timestamp = packet.getInt(4) & 0xFFFFFFFFL;
-        from.statistics.received(sequence, timestamp, System.nanoTime());
+        long arrived = System.nanoTime();
+        from.statistics.received(sequence, timestamp, arrived);
         int payloadStart = payloadStart(packet);
         MixedParty mixed = from.mixed;
         // in a mixed call audio goes into the mix; anything else (RFC 4733 events) is relayed as it is, where there is a twin
-        if (mixed == null || !mixed.spoke(packet, payloadStart)) {
+        if (mixed == null || !mixed.spoke(packet, payloadStart, arrived)) {
             forward(from, packet);
         }
         char digit = from.telephoneEvents.endedDigit(packet, payloadStart);

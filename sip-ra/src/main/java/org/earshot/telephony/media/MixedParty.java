@@ -25,6 +25,8 @@ final class MixedParty {
     private final ByteBuffer packet = ByteBuffer.allocate(RtpStream.HEADER + RtpStream.FRAME_SAMPLES);
     /** Prompts to play to this party on top of what it hears, one after the other. */
     private final Queue<Overlay> overlays = new ConcurrentLinkedQueue<>();
+    /** The mixer of the call this party is in: a switch of its mode waits for the frame being mixed. */
+    volatile Mixer mixer;
 
     /**
      * @param sentCount where the packets sent to this party are counted: the other party's leg for
@@ -38,12 +40,12 @@ final class MixedParty {
     }
 
     /** Takes in an audio packet from the party; false when it carries no G.711 (an RFC 4733 event, say). */
-    boolean spoke(ByteBuffer rtp, int payloadStart) {
+    boolean spoke(ByteBuffer rtp, int payloadStart, long arrivedNanos) {
         G711 law = G711.ofPayloadType(rtp.get(1) & 0x7F).orElse(null);
         if (law == null) {
             return false;
         }
-        spoken.add(rtp, payloadStart, law);
+        spoken.add(rtp, payloadStart, law, arrivedNanos);
         return true;
     }
 

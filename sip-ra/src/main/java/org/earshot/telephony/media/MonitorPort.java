@@ -42,13 +42,16 @@ public final class MonitorPort {
         endpoint.dtmfListener = listener;
     }
 
-    /** Switches the supervisor's mode; the next mixed frame follows it. A takeover is {@link RtpRelay#handOver}. */
+    /**
+     * Switches the supervisor's mode: every frame mixed after this returns follows it (a frame being
+     * mixed meanwhile is sent first). A takeover is {@link RtpRelay#handOver}.
+     */
     public void switchTo(MonitorMode mode) {
         MixedParty party = endpoint.mixed;
         if (party == null || party.voice.role != Voice.Role.SUPERVISOR) {
             throw new IllegalStateException("Port " + port() + " is not a supervisor's in a mix");
         }
-        party.voice.switchTo(mode);
+        party.mixer.switchTo(party, mode);
     }
 
     /** Packets received from the supervisor, and packets sent to it (counted as forwarded). */
