@@ -22,13 +22,8 @@ import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.monitoring.MonitoringRefusedException;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.monitoring.MonitoringSessionView;
-import org.earshot.query.PageRequest;
-import org.earshot.telephony.connector.CallControl;
 import org.earshot.telephony.connector.CallControlFactory;
-import org.earshot.telephony.record.CallFilter;
-import org.earshot.telephony.record.CallRecord;
 import org.earshot.telephony.record.CallRecordService;
-import org.earshot.telephony.record.CallState;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -67,12 +62,7 @@ class PrivateCallIT {
 
     @Test
     void markingIsRefusedWhileTheQueueDoesNotAllowItAndToAnyoneButTheCallsAgent() throws Exception {
-        int agentPhone = Phones.registeredPhone("1003");
-        assertThat(Phones.dialFeatureCode("*60", "1003", agentPhone)).as("*60 confirmed from agent3's phone").isTrue();
-        Instant before = Instant.now();
-        Phones.Call call = Phones.callQueue("6001", agentPhone, TALK);
-        try {
-            String callId = answeredCallSince(before);
+        onAgent3sBillingCall((callId, before, supervisorPhone) -> {
             assertThat(As.user("agent3", monitoring::myCallPrivacy)).hasValueSatisfying(privacy -> {
                 assertThat(privacy.callId()).isEqualTo(callId);
                 assertThat(privacy.markable()).as("not offered while the policy is off").isFalse();
@@ -88,26 +78,14 @@ class PrivateCallIT {
 
             assertThat(offered(callId).whyNot()).as("still monitorable").isNull();
             assertThat(As.user("agent3", monitoring::myCallPrivacy)).get().extracting(CallPrivacy::markedPrivate).isEqualTo(false);
-        } finally {
-            letBillingAgentsMarkPrivate(false);
-            hangUp(call, before);
-            Phones.dialFeatureCode("*61", "1003", agentPhone);
-        }
+        });
     }
 
     @Test
     void markingEndsTheSessionOnTheCallAndKeepsSupervisorsOffAudited() throws Exception {
-        int agentPhone = Phones.registeredPhone("1003");
-        assertThat(Phones.dialFeatureCode("*60", "1003", agentPhone)).as("*60 confirmed from agent3's phone").isTrue();
-        Process supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
         letBillingAgentsMarkPrivate(true);
-        Instant before = Instant.now();
-        Phones.Call call = Phones.callQueue("6001", agentPhone, TALK);
-        try {
-            String callId = answeredCallSince(before);
-            MonitoringSessionView started = As.user("sup.billing",
-                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.QUALITY_ASSURANCE, null));
-            eventually(() -> mySession(started.id()), s -> s != null && s.state().equals("CONNECTED"));
+        onAgent3sBillingCall((callId, before, supervisorPhone) -> {
+            MonitoringSessionView started = connectedSession(callId, MonitoringMode.LISTEN);
 
             As.user("agent3", () -> monitoring.markPrivate(callId));
 
@@ -136,12 +114,58 @@ class PrivateCallIT {
             assertThat(offered.allowedModes()).isEmpty();
             assertThat(offered.whyNot()).isEqualTo(PRIVATE);
             assertThat(As.user("agent3", monitoring::myCallPrivacy)).get().extracting(CallPrivacy::markedPrivate).isEqualTo(true);
+        });
+    }
+
+    /** A takeover cannot be undone, so the call is the supervisor's and marking it private is refused. */
+    @Test
+    void aCallTakenOverCannotBeMarkedPrivate() throws Exception {
+        letBillingAgentsMarkPrivate(true);
+        onAgent3sBillingCall((callId, before, supervisorPhone) -> {
+            MonitoringSessionView takeover = connectedSession(callId, MonitoringMode.TAKEOVER);
+
+            assertThat(markingRefused("agent3", callId)).isEqualTo("A supervisor has taken the call over; it cannot be marked private");
+            assertMarkingDenied("agent3", callId, before, "taken the call over");
+            assertThat(mySession(takeover.id())).as("the takeover goes on").extracting(MonitoringSessionView::state)
+                    .isEqualTo("CONNECTED");
+            // Hung up here so that the supervisor's phone answers Earshot's BYE before it is stopped; a BYE
+            // retransmitted to a stopped phone's port would reach the next test's phone if it got that port.
+            BillingCalls.hangUpLatest(records, callControl, before);
+            assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor had the call until it ended").isTrue();
+        });
+    }
+
+    /** What a test does on agent3's call through the Billing queue, with sup.billing's phone ready to be rung. */
+    private interface OnCall {
+        void run(String callId, Instant before, Process supervisorPhone) throws Exception;
+    }
+
+    /** Puts a caller through the Billing queue to agent3, runs the test, then hangs up and sets the queue back. */
+    private void onAgent3sBillingCall(OnCall test) throws Exception {
+        int agentPhone = Phones.registeredPhone("1003");
+        Process supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
+        Instant before = Instant.now();
+        Phones.Call call = null;
+        try {
+            assertThat(Phones.dialFeatureCode("*60", "1003", agentPhone)).as("*60 confirmed from agent3's phone").isTrue();
+            call = Phones.callQueue("6001", agentPhone, TALK);
+            test.run(BillingCalls.answeredSince(records, before, "6001"), before, supervisorPhone);
         } finally {
             letBillingAgentsMarkPrivate(false);
-            hangUp(call, before);
+            BillingCalls.hangUpLatest(records, callControl, before);
+            if (call != null) {
+                call.stopPhones();
+            }
             supervisorPhone.destroyForcibly();
             Phones.dialFeatureCode("*61", "1003", agentPhone);
         }
+    }
+
+    /** Starts monitoring as sup.billing and waits until their phone answered. */
+    private MonitoringSessionView connectedSession(String callId, MonitoringMode mode) throws Exception {
+        MonitoringSessionView started = As.user("sup.billing",
+                () -> monitoring.start(callId, mode, MonitoringPurpose.QUALITY_ASSURANCE, null));
+        return eventually(() -> mySession(started.id()), s -> s != null && s.state().equals("CONNECTED"));
     }
 
     private String markingRefused(String user, String callId) {
@@ -166,12 +190,6 @@ class PrivateCallIT {
         return As.user("sup.billing", monitoring::mySessions).stream().filter(s -> s.id() == id).findFirst().orElse(null);
     }
 
-    private String answeredCallSince(Instant since) throws Exception {
-        return eventually(() -> As.user("sup.billing", () -> records.findCalls(new CallFilter(since, null, null, null, "6001"),
-                PageRequest.firstPage(1))).items().stream().findFirst().orElse(null),
-                r -> r != null && r.getState() == CallState.ANSWERED).getCallId();
-    }
-
     private static String endReasonOf(long sessionId) throws Exception {
         try (Connection db = Database.superuser();
              PreparedStatement query = db.prepareStatement("SELECT state, end_reason FROM monitoring_session WHERE id = ?")) {
@@ -184,25 +202,8 @@ class PrivateCallIT {
         }
     }
 
-    /** Whether Billing's policy lets agents mark calls private, set as its policy page would (not this test's subject). */
     private static void letBillingAgentsMarkPrivate(boolean allowed) throws Exception {
-        try (Connection db = Database.superuser();
-             PreparedStatement update = db.prepareStatement("UPDATE call_queue SET agents_may_mark_private = ? WHERE number = '6001'")) {
-            update.setBoolean(1, allowed);
-            update.executeUpdate();
-        }
-    }
-
-    /** Earshot hangs up the latest call since then, so that no call of a test outlives it. */
-    private void hangUp(Phones.Call call, Instant since) throws Exception {
-        CallRecord latest = As.user("sup.billing", () -> records.findCalls(new CallFilter(since, null, null, null, null),
-                PageRequest.firstPage(1))).items().stream().findFirst().orElse(null);
-        if (latest != null) {
-            try (CallControl control = callControl.getConnection()) {
-                control.hangUp(latest.getCallId());
-            }
-        }
-        call.stopPhones();
+        BillingPolicy.turn("agents_may_mark_private", allowed);
     }
 
     private static <T> T eventually(Callable<T> question, Predicate<T> fits) throws Exception {
