@@ -40,13 +40,8 @@ import org.earshot.organization.MonitoringGroup;
 import org.earshot.organization.MonitoringGroupService;
 import org.earshot.organization.OrganizationService;
 import org.earshot.organization.User;
-import org.earshot.query.PageRequest;
-import org.earshot.telephony.connector.CallControl;
 import org.earshot.telephony.connector.CallControlFactory;
-import org.earshot.telephony.record.CallFilter;
-import org.earshot.telephony.record.CallRecord;
 import org.earshot.telephony.record.CallRecordService;
-import org.earshot.telephony.record.CallState;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -455,9 +450,7 @@ class MonitoringAuthorizationIT {
     }
 
     private String answeredCallSince(Instant since, String dialed) throws Exception {
-        return eventually(() -> As.user("sup.billing", () -> records.findCalls(new CallFilter(since, null, null, null, dialed),
-                PageRequest.firstPage(1))).items().stream().findFirst().orElse(null),
-                r -> r != null && r.getState() == CallState.ANSWERED).getCallId();
+        return BillingCalls.answeredSince(records, since, dialed);
     }
 
     private MonitoringSessionView mySession(String user, long id) {
@@ -527,13 +520,9 @@ class MonitoringAuthorizationIT {
         }
     }
 
-    /** Whether Billing's policy shows agents the indicator, set as its policy page would (not this test's subject). */
+    /** Whether Billing's policy shows agents the indicator. */
     private static void showIndicatorOnBillingQueue(boolean shown) throws Exception {
-        try (Connection db = Database.superuser();
-             PreparedStatement update = db.prepareStatement("UPDATE call_queue SET agent_indicator = ? WHERE number = '6001'")) {
-            update.setBoolean(1, shown);
-            update.executeUpdate();
-        }
+        BillingPolicy.turn("agent_indicator", shown);
     }
 
     private void hangUp(Phones.Call call, Instant since) throws Exception {
@@ -541,15 +530,8 @@ class MonitoringAuthorizationIT {
         call.stopPhones();
     }
 
-    /** Earshot hangs up the latest call since then, so that no call of a test outlives it. */
     private void hangUpLatestCall(Instant since) throws Exception {
-        CallRecord latest = As.user("sup.billing", () -> records.findCalls(new CallFilter(since, null, null, null, null),
-                PageRequest.firstPage(1))).items().stream().findFirst().orElse(null);
-        if (latest != null) {
-            try (CallControl control = callControl.getConnection()) {
-                control.hangUp(latest.getCallId());
-            }
-        }
+        BillingCalls.hangUpLatest(records, callControl, since);
     }
 
     private static String uniqueExtension() {

@@ -81,7 +81,7 @@ class QueuePolicyIT {
 
     @Test
     void onlyAnAdministratorChangesPoliciesAndPrompts() {
-        PolicyChange listenOnly = new PolicyChange(Set.of(MonitoringMode.LISTEN), 1, null, AgentNotice.NONE, null, false, false);
+        PolicyChange listenOnly = new PolicyChange(Set.of(MonitoringMode.LISTEN), 1, null, AgentNotice.NONE, null, false, false, false);
 
         for (String notAdministrator : List.of("sup.billing", "compliance", "agent1")) {
             assertThatThrownBy(() -> As.user(notAdministrator, () -> policies.changePolicy(queue.getId(), listenOnly)))
@@ -109,17 +109,17 @@ class QueuePolicyIT {
     void policyChangeIsAuditedWithWhatChangedAndReachesTheTelephonyDirectory() {
         PromptView notice = As.user("admin", () -> policies.uploadPrompt(fixture.unique("Supervisor joining"), "joining.wav", wav(4000)));
         assertThatThrownBy(() -> As.user("admin", () -> policies.changePolicy(queue.getId(), new PolicyChange(
-                EnumSet.allOf(MonitoringMode.class), 3, null, AgentNotice.PROMPT, null, true, true))))
+                EnumSet.allOf(MonitoringMode.class), 3, null, AgentNotice.PROMPT, null, true, true, false))))
                 .isInstanceOfSatisfying(OrganizationException.class, e -> assertThat(e.getField()).isEqualTo("agentNoticePrompt"));
 
         As.user("admin", () -> policies.changePolicy(queue.getId(), new PolicyChange(
-                EnumSet.of(MonitoringMode.LISTEN, MonitoringMode.WHISPER), 2, null, AgentNotice.PROMPT, notice.id(), false, true)));
+                EnumSet.of(MonitoringMode.LISTEN, MonitoringMode.WHISPER), 2, null, AgentNotice.PROMPT, notice.id(), false, true, true)));
 
         List<AuditEntry> changes = As.user("compliance", () -> audit.find(new AuditQuery("admin", AuditAction.ORG_UPDATE, null,
                 "CallQueue", queue.getName() + " monitoring policy", null, null), PageRequest.firstPage(5)).items());
         assertThat(changes).singleElement().extracting(AuditEntry::getDetail).isEqualTo("queue " + queue.getName()
                 + " monitoring policy: modes: LISTEN, WHISPER, BARGE, TAKEOVER -> LISTEN, WHISPER; monitors per call: 3 -> 2;"
-                + " agent notice: TONE -> prompt " + notice.name() + "; barge tone: on -> off");
+                + " agent notice: TONE -> prompt " + notice.name() + "; barge tone: on -> off; agents may mark calls private: no -> yes");
         MonitoringNotices read = new JdbcQueueDirectory(dataSource).queueByNumber(queue.getNumber()).orElseThrow().notices();
         assertThat(read.agentNotice()).hasValueSatisfying(prompt -> assertThat(prompt.name()).isEqualTo(notice.name()));
         assertThat(read.callerAnnouncement()).isEmpty();
@@ -130,7 +130,7 @@ class QueuePolicyIT {
     void promptAQueuePlaysIsKeptUntilNoQueuePlaysIt() {
         PromptView announcement = As.user("admin", () -> policies.uploadPrompt(fixture.unique("Recorded line"), "line.wav", wav(8000)));
         As.user("admin", () -> policies.changePolicy(queue.getId(), new PolicyChange(EnumSet.allOf(MonitoringMode.class), 3,
-                announcement.id(), AgentNotice.TONE, null, true, true)));
+                announcement.id(), AgentNotice.TONE, null, true, true, false)));
         assertThat(As.user("admin", () -> policies.prompts())).filteredOn(prompt -> prompt.id() == announcement.id())
                 .singleElement().extracting(PromptView::usedBy).isEqualTo(List.of(queue.getName()));
 
@@ -138,7 +138,7 @@ class QueuePolicyIT {
                 .isInstanceOf(OrganizationException.class).hasMessageContaining("played by queue(s) " + queue.getName());
 
         As.user("admin", () -> policies.changePolicy(queue.getId(), new PolicyChange(EnumSet.allOf(MonitoringMode.class), 3,
-                null, AgentNotice.TONE, null, true, true)));
+                null, AgentNotice.TONE, null, true, true, false)));
         As.user("admin", () -> policies.deletePrompt(announcement.id()));
         assertThat(As.user("admin", () -> policies.prompts())).noneMatch(prompt -> prompt.id() == announcement.id());
     }

@@ -21,8 +21,8 @@ import org.earshot.organization.OrganizationException;
  * How a queue's calls may be monitored and who is told: the modes allowed on the queue (none: its
  * calls are not monitored), how many supervisors may monitor one call, the caller's announcement
  * before an agent is bridged, the agent's notice when monitoring starts, the barge tone, and
- * whether the agent's own view shows that they are monitored. The EJB layer enforces the modes and
- * the maximum; the telephony core reads the notices from the queue's row.
+ * whether the agent's own view shows that they are monitored, and whether agents may mark their
+ * own call private. The EJB layer enforces the modes, the maximum and private calls; the telephony core reads the notices from the queue's row.
  */
 @Embeddable
 public class MonitoringPolicy {
@@ -55,6 +55,9 @@ public class MonitoringPolicy {
 
     @Column(name = "agent_indicator", nullable = false)
     private boolean agentIndicator = true;
+
+    @Column(name = "agents_may_mark_private", nullable = false)
+    private boolean agentsMayMarkPrivate;
 
     public void allowModes(Set<MonitoringMode> modes) {
         allowedModes.clear();
@@ -94,6 +97,10 @@ public class MonitoringPolicy {
         this.agentIndicator = show;
     }
 
+    public void letAgentsMarkPrivate(boolean allowed) {
+        this.agentsMayMarkPrivate = allowed;
+    }
+
     /**
      * The settings as people read them, by name in a fixed order: two of these side by side say what a
      * change changed, for the audit trail.
@@ -107,6 +114,7 @@ public class MonitoringPolicy {
         settings.put("agent notice", agentNotice == AgentNotice.PROMPT ? "prompt " + agentNoticePrompt.getName() : agentNotice.name());
         settings.put("barge tone", bargeTone ? "on" : "off");
         settings.put("agent indicator", agentIndicator ? "on" : "off");
+        settings.put("agents may mark calls private", agentsMayMarkPrivate ? "yes" : "no");
         return settings;
     }
 
@@ -140,5 +148,9 @@ public class MonitoringPolicy {
 
     public boolean isAgentIndicator() {
         return agentIndicator;
+    }
+
+    public boolean isAgentsMayMarkPrivate() {
+        return agentsMayMarkPrivate;
     }
 }

@@ -101,6 +101,7 @@ public class MonitoringPolicyService {
                 change.agentNotice() == AgentNotice.PROMPT ? prompt(change.agentNoticePromptId(), "agentNoticePrompt") : null);
         policy.playBargeTone(change.bargeTone());
         policy.showAgentIndicator(change.agentIndicator());
+        policy.letAgentsMarkPrivate(change.agentsMayMarkPrivate());
         String changed = policy.settings().entrySet().stream().filter(after -> !after.getValue().equals(before.get(after.getKey())))
                 .map(after -> after.getKey() + ": " + before.get(after.getKey()) + " -> " + after.getValue())
                 .collect(Collectors.joining("; "));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.earshot.organization.User;
 import org.earshot.telephony.call.CallEvent;
 import org.earshot.telephony.record.CallRecord;
+import org.earshot.telephony.record.CallState;
 
 /**
  * The queries the monitoring beans share: sessions (locked, {@code SELECT ... FOR UPDATE} on their
@@ -62,6 +63,20 @@ final class MonitoringQueries {
     }
 
     /** The call a session monitors: its record exists, as sessions start only on recorded calls. */
+    /** The call, its row locked ({@code SELECT ... FOR UPDATE}) so that a change and the call's events apply one after the other. */
+    Optional<CallRecord> lockedCall(String callId) {
+        return em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :id", CallRecord.class)
+                .setParameter("id", callId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    /** The answered or held call the agent is on, if any. */
+    Optional<CallRecord> answeredCallOf(User agent) {
+        return em.createQuery("SELECT c FROM CallRecord c WHERE c.agent = :agent AND c.state IN :answered"
+                        + " AND c.agentReleased = false ORDER BY c.startedAt DESC", CallRecord.class)
+                .setParameter("agent", agent).setParameter("answered", List.of(CallState.ANSWERED, CallState.HELD))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     CallRecord callOf(MonitoringSession session) {
         return call(session.getCallId()).orElseThrow();
     }

@@ -10,25 +10,31 @@ import org.earshot.telephony.record.CallState;
 /**
  * The monitoring rules beyond a supervisor's grants and monitoring groups, free of persistence: the
  * call must be answered, the queue's policy must allow the mode and have room for another monitor,
- * only one supervisor may be heard (whisper, barge, takeover) at a time, and a takeover is final.
- * Each refusal is a sentence for people.
+ * only one supervisor may be heard (whisper, barge, takeover) at a time, a takeover is final, and a
+ * call its agent marked private is not monitored at all. Each refusal is a sentence for people.
  */
 public final class MonitoringRules {
 
     static final int NOTE_LENGTH = 500;
 
+    static final String MARKED_PRIVATE = "The agent marked this call private";
+
     private final String queueName;
     private final MonitoringPolicy policy;
     private final Collection<MonitoringSession> liveSessions;
+    private final boolean markedPrivate;
 
     /**
-     * @param queueName    the call's queue, or null for a dialed extension (then {@code policy} is the default one)
-     * @param liveSessions the call's sessions that are ringing or connected
+     * @param queueName     the call's queue, or null for a dialed extension (then {@code policy} is the default one)
+     * @param liveSessions  the call's sessions that are ringing or connected
+     * @param markedPrivate whether the call's agent marked it private
      */
-    public MonitoringRules(String queueName, MonitoringPolicy policy, Collection<MonitoringSession> liveSessions) {
+    public MonitoringRules(String queueName, MonitoringPolicy policy, Collection<MonitoringSession> liveSessions,
+                           boolean markedPrivate) {
         this.queueName = queueName;
         this.policy = policy;
         this.liveSessions = liveSessions;
+        this.markedPrivate = markedPrivate;
     }
 
     /** What a request must say whatever the call: why it is monitored, and a note of reasonable length. */
@@ -47,6 +53,9 @@ public final class MonitoringRules {
 
     /** Why this supervisor may not start monitoring the call in the mode now, if so. */
     public Optional<String> refusalToStart(long supervisorId, CallState callState, MonitoringMode mode) {
+        if (markedPrivate) {
+            return Optional.of(MARKED_PRIVATE);
+        }
         if (callState == CallState.TRANSFERRING) {
             return Optional.of("The call is being transferred; monitor it once the transfer is decided");
         }
@@ -75,6 +84,9 @@ public final class MonitoringRules {
         if (session.getMode() == MonitoringMode.TAKEOVER) {
             return Optional.of("A takeover is final: the call is yours now");
         }
+        if (markedPrivate) {
+            return Optional.of(MARKED_PRIVATE);
+        }
         if (session.getMode() == mode) {
             return Optional.of("The session is already in " + mode);
         }
@@ -97,7 +109,31 @@ public final class MonitoringRules {
 
     /** Whether the session's current mode is still what the queue's policy allows. */
     public Optional<String> refusalToContinue(MonitoringSession session) {
-        return refusalByPolicy(session.getMode());
+        return markedPrivate ? Optional.of(MARKED_PRIVATE) : refusalByPolicy(session.getMode());
+    }
+
+    /**
+     * Why the agent may not mark the call private now, if so: only their own answered call, when its
+     * queue's policy lets agents do so, and not once a supervisor has taken it over (that cannot be undone).
+     */
+    public Optional<String> refusalToMarkPrivate(boolean agentsOwnCall, CallState callState) {
+        if (!agentsOwnCall) {
+            return Optional.of("Only the agent on the call may mark it private");
+        }
+        if (callState != CallState.ANSWERED && callState != CallState.HELD) {
+            return Optional.of("Only an answered call can be marked private");
+        }
+        if (markedPrivate) {
+            return Optional.of("The call is marked private already");
+        }
+        if (!policy.isAgentsMayMarkPrivate()) {
+            return Optional.of(queueName == null ? "Calls outside queues cannot be marked private"
+                    : "Queue " + queueName + " does not let agents mark calls private (queue policy)");
+        }
+        if (liveSessions.stream().anyMatch(s -> s.getMode() == MonitoringMode.TAKEOVER)) {
+            return Optional.of("A supervisor has taken the call over; it cannot be marked private");
+        }
+        return Optional.empty();
     }
 
     private Optional<String> refusalByPolicy(MonitoringMode mode) {

@@ -4,8 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +19,11 @@ import org.earshot.access.AccessService;
 import org.earshot.access.Action;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
+import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
+import org.earshot.telephony.record.CallActivity;
 import org.earshot.telephony.record.CallRecord;
 import org.earshot.telephony.record.CallRecordService;
 import org.earshot.telephony.record.CallState;
@@ -27,7 +32,8 @@ import org.earshot.telephony.record.CallState;
  * Live monitoring for the logged-in user: a supervisor sees the calls they may monitor and in which
  * modes, starts, switches and ends their sessions; an agent learns whether their call is monitored.
  * The supervisor is always the caller, phoned at their extension; {@link MonitoringSessions} checks
- * and audits every step.
+ * and audits every step. An agent may mark their own call private when its queue's policy allows it,
+ * which ends the sessions on it and keeps supervisors off it until it ends.
  */
 // Authorization is decided per call by AccessService and MonitoringSessions (role, scope, mode), not by EJB role lists.
 @PermitAll
@@ -51,6 +57,9 @@ public class MonitoringService {
 
     @EJB
     private AuditService audit;
+
+    @Inject
+    private Event<CallActivity> callActivity;
 
     private MonitoringQueries queries;
 
@@ -111,6 +120,39 @@ public class MonitoringService {
             return new MonitoringIndicator(e.getKey(), mode,
                     on.stream().map(MonitoringSession::getConnectedAt).min(Comparator.naturalOrder()).orElseThrow());
         });
+    }
+
+    /** For an agent: their answered call, whether it is private, and whether they may mark it so now. */
+    public Optional<CallPrivacy> myCallPrivacy() {
+        User me = caller();
+        return queries.answeredCallOf(me).map(call -> new CallPrivacy(call.getCallId(), call.isMarkedPrivate(),
+                sessions.rulesOf(call).refusalToMarkPrivate(true, call.getState()).orElse(null)));
+    }
+
+    /**
+     * The agent on the call marks it private, if its queue's policy lets them: the sessions on it end at
+     * once ("call marked private") and no supervisor may start monitoring it until it ends. Audited,
+     * refusals as DENIED.
+     */
+    public void markPrivate(String callId) {
+        User me = caller();
+        CallRecord call = queries.lockedCall(callId).orElseThrow(() -> new NotFoundException("No call " + callId));
+        boolean own = call.getAgent() != null && call.getAgent().getId().equals(me.getId());
+        Optional<String> refusal = sessions.rulesOf(call).refusalToMarkPrivate(own, call.getState());
+        if (refusal.isPresent()) {
+            audit.recordFor(me.getUsername(), privacyEvent(call, AuditOutcome.DENIED, refusal.get()));
+            throw new MonitoringRefusedException(refusal.get());
+        }
+        call.markPrivate(Instant.now());
+        audit.record(privacyEvent(call, AuditOutcome.SUCCESS, "marked private by its agent"));
+        sessions.endAll(callId, "call marked private");
+        callActivity.fire(new CallActivity(callId, call.getState()));
+    }
+
+    private static AuditEvent privacyEvent(CallRecord call, AuditOutcome outcome, String detail) {
+        return new AuditEvent(AuditAction.CALL_MARK_PRIVATE, outcome, "Call", call.getCallId(), call.getCallId(),
+                call.getAgent() == null ? null : call.getAgent().getUsername(), call.getQueue() == null ? null : call.getQueue().getName(),
+                null, null, detail);
     }
 
     private boolean indicated(String callId) {

@@ -121,6 +121,11 @@ public class MonitoringSessions {
         endLocked(ownLocked(supervisor, sessionId), "ended by the supervisor");
     }
 
+    /** Ends every live session on the call at once, hanging their phones up, for the reason given. */
+    public void endAll(String callId, String reason) {
+        queries.lockedLiveSessionsOf(callId).forEach(session -> endLocked(session, reason));
+    }
+
     /** Takes in a call event about monitoring, a transfer or the call's end; events come in order per call. */
     @RolesAllowed(SystemRole.NAME)
     public void onCallEvent(CallEvent event) {
@@ -200,7 +205,8 @@ public class MonitoringSessions {
     public MonitoringRules rulesOf(CallRecord call) {
         CallQueue queue = call.getQueue();
         return new MonitoringRules(queue == null ? null : queue.getName(),
-                queue == null ? new MonitoringPolicy() : queue.getMonitoringPolicy(), queries.liveSessionsOf(call.getCallId()));
+                queue == null ? new MonitoringPolicy() : queue.getMonitoringPolicy(), queries.liveSessionsOf(call.getCallId()),
+                call.isMarkedPrivate());
     }
 
     // --- starting

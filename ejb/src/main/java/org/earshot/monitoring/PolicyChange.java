@@ -9,7 +9,8 @@ import java.util.Set;
  * @param agentNoticePromptId  the prompt of an {@link AgentNotice#PROMPT} notice; ignored otherwise
  */
 public record PolicyChange(Set<MonitoringMode> allowedModes, int maxMonitorsPerCall, Long announcementPromptId,
-                           AgentNotice agentNotice, Long agentNoticePromptId, boolean bargeTone, boolean agentIndicator) {
+                           AgentNotice agentNotice, Long agentNoticePromptId, boolean bargeTone, boolean agentIndicator,
+                           boolean agentsMayMarkPrivate) {
 
     public PolicyChange {
         allowedModes = Set.copyOf(allowedModes);
@@ -18,7 +19,8 @@ public record PolicyChange(Set<MonitoringMode> allowedModes, int maxMonitorsPerC
     /** The change that leaves the policy as it is. */
     public static PolicyChange of(MonitoringPolicy policy) {
         return new PolicyChange(policy.getAllowedModes(), policy.getMaxMonitorsPerCall(), idOf(policy.getCallerAnnouncement()),
-                policy.getAgentNotice(), idOf(policy.getAgentNoticePrompt()), policy.isBargeTone(), policy.isAgentIndicator());
+                policy.getAgentNotice(), idOf(policy.getAgentNoticePrompt()), policy.isBargeTone(), policy.isAgentIndicator(),
+                policy.isAgentsMayMarkPrivate());
     }
 
     private static Long idOf(AudioPrompt prompt) {

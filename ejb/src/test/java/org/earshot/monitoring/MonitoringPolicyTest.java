@@ -21,7 +21,7 @@ class MonitoringPolicyTest {
         assertThat(policy.settings()).containsExactly(
                 entry("modes", "LISTEN, WHISPER, BARGE, TAKEOVER"), entry("monitors per call", "3"),
                 entry("caller announcement", "none"), entry("agent notice", "TONE"),
-                entry("barge tone", "on"), entry("agent indicator", "on"));
+                entry("barge tone", "on"), entry("agent indicator", "on"), entry("agents may mark calls private", "no"));
     }
 
     @Test
@@ -32,11 +32,12 @@ class MonitoringPolicyTest {
         policy.noticeAgentWith(AgentNotice.PROMPT, recorded);
         policy.playBargeTone(false);
         policy.showAgentIndicator(false);
+        policy.letAgentsMarkPrivate(true);
 
         assertThat(policy.settings()).containsExactly(
                 entry("modes", "LISTEN, WHISPER"), entry("monitors per call", "10"),
                 entry("caller announcement", "Recorded line"), entry("agent notice", "prompt Recorded line"),
-                entry("barge tone", "off"), entry("agent indicator", "off"));
+                entry("barge tone", "off"), entry("agent indicator", "off"), entry("agents may mark calls private", "yes"));
         policy.allowModes(Set.of());
         assertThat(policy.settings()).containsEntry("modes", "none (not monitored)");
     }

@@ -31,7 +31,7 @@ class MonitoringRulesTest {
     private long nextSessionId = 1;
 
     private MonitoringRules rules() {
-        return new MonitoringRules(queue.getName(), queue.getMonitoringPolicy(), live);
+        return new MonitoringRules(queue.getName(), queue.getMonitoringPolicy(), live, false);
     }
 
     private MonitoringSession connected(User supervisor, MonitoringMode mode) {
@@ -136,7 +136,7 @@ class MonitoringRulesTest {
 
     @Test
     void callsOutsideQueuesFollowTheDefaultPolicy() {
-        MonitoringRules direct = new MonitoringRules(null, new MonitoringPolicy(), live);
+        MonitoringRules direct = new MonitoringRules(null, new MonitoringPolicy(), live, false);
         assertThat(direct.startable(sofia.getId(), CallState.ANSWERED, EnumSet.allOf(MonitoringMode.class)))
                 .isEqualTo(EnumSet.allOf(MonitoringMode.class));
         connected(sofia, MonitoringMode.LISTEN);
@@ -144,5 +144,38 @@ class MonitoringRulesTest {
         connected(org.user("ana"), MonitoringMode.LISTEN);
         assertThat(direct.refusalToStart(rita.getId(), CallState.ANSWERED, MonitoringMode.LISTEN))
                 .hasValue("The call already has 3 monitors, the most on calls outside queues allows");
+    }
+
+    @Test
+    void aPrivateCallOffersNoModeAndEndsTheSessionsOnIt() {
+        MonitoringSession listening = connected(sofia, MonitoringMode.LISTEN);
+        MonitoringRules marked = new MonitoringRules(queue.getName(), queue.getMonitoringPolicy(), live, true);
+        assertThat(marked.startable(tiago.getId(), CallState.ANSWERED, EnumSet.allOf(MonitoringMode.class))).isEmpty();
+        assertThat(marked.refusalToStart(tiago.getId(), CallState.ANSWERED, MonitoringMode.LISTEN))
+                .hasValue("The agent marked this call private");
+        assertThat(marked.refusalToContinue(listening)).hasValue("The agent marked this call private");
+        assertThat(marked.refusalToSwitch(listening, MonitoringMode.WHISPER)).hasValue("The agent marked this call private");
+    }
+
+    @Test
+    void onlyTheAgentMarksTheirAnsweredCallPrivateWhenTheQueueLetsThem() {
+        assertThat(rules().refusalToMarkPrivate(true, CallState.ANSWERED))
+                .hasValue("Queue Billing does not let agents mark calls private (queue policy)");
+        assertThat(new MonitoringRules(null, new MonitoringPolicy(), live, false).refusalToMarkPrivate(true, CallState.ANSWERED))
+                .hasValue("Calls outside queues cannot be marked private");
+
+        queue.getMonitoringPolicy().letAgentsMarkPrivate(true);
+        assertThat(rules().refusalToMarkPrivate(true, CallState.ANSWERED)).isEmpty();
+        assertThat(rules().refusalToMarkPrivate(true, CallState.HELD)).isEmpty();
+        assertThat(rules().refusalToMarkPrivate(false, CallState.ANSWERED)).hasValue("Only the agent on the call may mark it private");
+        assertThat(rules().refusalToMarkPrivate(true, CallState.RINGING)).hasValue("Only an answered call can be marked private");
+        assertThat(new MonitoringRules(queue.getName(), queue.getMonitoringPolicy(), live, true)
+                .refusalToMarkPrivate(true, CallState.ANSWERED)).hasValue("The call is marked private already");
+
+        connected(sofia, MonitoringMode.LISTEN);
+        assertThat(rules().refusalToMarkPrivate(true, CallState.ANSWERED)).as("a listener is ended, not a reason to refuse").isEmpty();
+        connected(tiago, MonitoringMode.TAKEOVER);
+        assertThat(rules().refusalToMarkPrivate(true, CallState.ANSWERED))
+                .hasValue("A supervisor has taken the call over; it cannot be marked private");
     }
 }

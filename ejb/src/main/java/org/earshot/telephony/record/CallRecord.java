@@ -78,6 +78,10 @@ public class CallRecord {
     @Column(name = "agent_released", nullable = false)
     private boolean agentReleased;
 
+    /** When the agent marked the call private; no supervisor may monitor it from then on. */
+    @Column(name = "marked_private_at")
+    private Instant markedPrivateAt;
+
     @Column(name = "started_at", nullable = false, updatable = false)
     private Instant startedAt;
 
@@ -214,6 +218,13 @@ public class CallRecord {
         apply(new CallEvent(callId, CallEvent.Type.ENDED, at, caller, dialed, null, agentExtension, reason, null));
     }
 
+    /** The agent asked that nobody monitor the call; it stays private until it ends. */
+    public void markPrivate(Instant at) {
+        if (markedPrivateAt == null) {
+            markedPrivateAt = at;
+        }
+    }
+
     /** Who may see this call: through its agent or its queue; a call with neither only organization-wide. */
     public AccessTarget accessTarget() {
         if (agent != null) {
@@ -273,6 +284,14 @@ public class CallRecord {
     /** The extension the call is being transferred to, while it is TRANSFERRING; else null. */
     public String getTransferTarget() {
         return transferTarget;
+    }
+
+    public boolean isMarkedPrivate() {
+        return markedPrivateAt != null;
+    }
+
+    public Instant getMarkedPrivateAt() {
+        return markedPrivateAt;
     }
 
     public Instant getStartedAt() {

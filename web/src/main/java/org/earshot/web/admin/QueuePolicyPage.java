@@ -30,6 +30,7 @@ public class QueuePolicyPage implements Serializable {
     private Long agentNoticePromptId;
     private boolean bargeTone;
     private boolean agentIndicator;
+    private boolean agentsMayMarkPrivate;
 
     /** Opens the queue's policy as it is now (the list's copy of the queue may predate the last save). */
     public void edit(CallQueue queue) {
@@ -46,12 +47,13 @@ public class QueuePolicyPage implements Serializable {
         agentNoticePromptId = policy.agentNoticePromptId();
         bargeTone = policy.bargeTone();
         agentIndicator = policy.agentIndicator();
+        agentsMayMarkPrivate = policy.agentsMayMarkPrivate();
     }
 
     public void save() {
         ServiceCall.change("policyForm", () -> "Monitoring policy of queue " + policies.changePolicy(queueId,
                 new PolicyChange(Set.of(allowedModes), maxMonitorsPerCall, announcementPromptId, agentNotice, agentNoticePromptId,
-                        bargeTone, agentIndicator)).getName() + " saved");
+                        bargeTone, agentIndicator, agentsMayMarkPrivate)).getName() + " saved");
     }
 
     public AgentNotice[] getAgentNotices() {
@@ -120,5 +122,13 @@ public class QueuePolicyPage implements Serializable {
 
     public void setAgentIndicator(boolean agentIndicator) {
         this.agentIndicator = agentIndicator;
+    }
+
+    public boolean isAgentsMayMarkPrivate() {
+        return agentsMayMarkPrivate;
+    }
+
+    public void setAgentsMayMarkPrivate(boolean agentsMayMarkPrivate) {
+        this.agentsMayMarkPrivate = agentsMayMarkPrivate;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.earshot.monitoring.CallPrivacy;
 import org.earshot.monitoring.MonitoringIndicator;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.telephony.record.LiveAgent;
@@ -14,7 +15,8 @@ import org.earshot.web.admin.ServiceCall;
 /**
  * An agent's own status at home: presence, what they are doing and their call, and whether that
  * call is being monitored, which the service tells only when the call's queue policy shows agents
- * the indicator (and never who monitors). Re-read on every push, like the live view.
+ * the indicator (and never who monitors), and whether they may mark their answered call private,
+ * which the service decides. Re-read on every push, like the live view.
  */
 @Named
 @RequestScoped
@@ -31,6 +33,7 @@ public class MyStatusPage {
 
     private Optional<LiveAgent> me;
     private Optional<MonitoringIndicator> indicator;
+    private Optional<CallPrivacy> privacy;
 
     /** The agent as the live view shows them; null for a user without an extension. */
     public LiveAgent getMe() {
@@ -47,5 +50,25 @@ public class MyStatusPage {
             indicator = ServiceCall.query(null, monitoring::myIndicator).flatMap(shown -> shown);
         }
         return indicator.orElse(null);
+    }
+
+    /** The agent's answered call's privacy; null without one. */
+    public CallPrivacy getPrivacy() {
+        if (privacy == null) {
+            privacy = ServiceCall.query(null, monitoring::myCallPrivacy).flatMap(shown -> shown);
+        }
+        return privacy.orElse(null);
+    }
+
+    public void markPrivate() {
+        CallPrivacy shown = getPrivacy();
+        if (shown != null) {
+            ServiceCall.change(null, () -> {
+                monitoring.markPrivate(shown.callId());
+                return "This call is private now: nobody monitors it until it ends";
+            });
+            privacy = null;
+            indicator = null;
+        }
     }
 }
