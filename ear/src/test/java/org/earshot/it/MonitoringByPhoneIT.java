@@ -98,6 +98,8 @@ class MonitoringByPhoneIT {
             agent.destroyForcibly();
         }
 
+        assertThat(caller.log()).as("the caller's phone got one stream from Earshot throughout: relayed, mixed, taken over")
+                .doesNotContain("SSRC changed").doesNotContain("discard");
         ToneWindows callerHeard = ToneWindows.of(caller.received(), CALLER_TONE, SUPERVISOR_TONE);
         int listenedAndWhispered = (int) (2 * IN_EACH_MODE.toSeconds() * 2); // half-second windows
         assertThat(callerHeard.count(SUPERVISOR_TONE)).as("the caller hears the supervisor from the takeover on: " + callerHeard)

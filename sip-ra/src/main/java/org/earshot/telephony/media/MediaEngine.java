@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * Relays the RTP of every anchored call on one thread and one selector: a packet from a party is
- * sent on, unchanged, to the other party of its call. Nothing is decoded for such a plain relay.
+ * sent on to the other party of its call, its payload unchanged and its header renumbered into the
+ * stream that party receives ({@link RtpStream}). Nothing is decoded for such a plain relay.
  * A call with monitors is mixed instead: the relay thread decodes each party's audio into its
  * place in the call's {@link Mixer}, and one mixing thread clocks every mixed call.
  */
@@ -187,10 +188,9 @@ public final class MediaEngine implements AutoCloseable {
         if (packet.remaining() < RTP_HEADER || (packet.get(0) & 0xC0) != 0x80) {
             return; // not RTP version 2
         }
-        if (from.isFromFormerParty(source)) {
-            return; // a transferred-away party still sending until its BYE arrives
+        if (!from.isFromParty(source)) {
+            return;
         }
-        from.latchOnto(source);
         int sequence = packet.getShort(2) & 0xFFFF;
         long timestamp = packet.getInt(4) & 0xFFFFFFFFL;
         long arrived = System.nanoTime();
@@ -199,7 +199,7 @@ public final class MediaEngine implements AutoCloseable {
         MixedParty mixed = from.mixed;
         // in a mixed call audio goes into the mix; anything else (RFC 4733 events) is relayed as it is, where there is a twin
         if (mixed == null || !mixed.spoke(packet, payloadStart, arrived)) {
-            forward(from, packet);
+            forward(from, packet, arrived);
         }
         char digit = from.telephoneEvents.endedDigit(packet, payloadStart);
         DtmfListener listener = from.dtmfListener;
@@ -208,10 +208,11 @@ public final class MediaEngine implements AutoCloseable {
         }
     }
 
-    private static void forward(RtpEndpoint from, ByteBuffer packet) throws IOException {
+    private static void forward(RtpEndpoint from, ByteBuffer packet, long nowNanos) throws IOException {
         RtpEndpoint to = from.twin;
         InetSocketAddress destination = to == null ? null : to.party;
         if (destination != null && to.channel.isOpen()) {
+            to.toParty.relay(packet, nowNanos);
             to.channel.send(packet, destination);
             from.statistics.countForwarded();
         }

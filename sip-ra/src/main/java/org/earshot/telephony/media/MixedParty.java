@@ -21,8 +21,9 @@ final class MixedParty {
     final FrameQueue spoken = new FrameQueue();
     private final RtpTarget target;
     private final LegStatistics sentCount;
-    private final RtpStream stream = new RtpStream();
     private final ByteBuffer packet = ByteBuffer.allocate(RtpStream.HEADER + RtpStream.FRAME_SAMPLES);
+    /** Whether a mixed frame went to this party yet (the mixer's thread only): the first starts a talkspurt. */
+    private boolean heardAny;
     /** Prompts to play to this party on top of what it hears, one after the other. */
     private final Queue<Overlay> overlays = new ConcurrentLinkedQueue<>();
     /** The mixer of the call this party is in: a switch of its mode waits for the frame being mixed. */
@@ -61,7 +62,8 @@ final class MixedParty {
             overlays.remove();
         }
         packet.clear();
-        stream.writeNextHeader(packet, target.law().payloadType());
+        target.writeHeader(packet, !heardAny);
+        heardAny = true;
         for (short sample : frame) {
             packet.put(target.law().encode(sample));
         }

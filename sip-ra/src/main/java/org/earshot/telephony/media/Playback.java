@@ -11,7 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One prompt being played to one party as an {@link RtpStream} of its own, one packet of 20 ms
+ * One prompt being played to one party in the party's {@link RtpStream}, one packet of 20 ms
  * (160 samples) per tick. The handle stops it and reports it.
  */
 public final class Playback {
@@ -34,7 +34,8 @@ public final class Playback {
     private final byte[] audio;
     private final byte silence;
     private final long frames;
-    private final RtpStream stream = new RtpStream();
+    private final int ssrc;
+    private int firstSequence;
     private final ByteBuffer packet = ByteBuffer.allocate(RtpStream.HEADER + FRAME_SAMPLES);
     private final CompletableFuture<Report> finished = new CompletableFuture<>();
     private long frame;
@@ -49,6 +50,7 @@ public final class Playback {
         this.audio = prompt.encodedFor(target.law());
         this.silence = target.law().encode(0);
         this.frames = (audio.length + FRAME_SAMPLES - 1) / FRAME_SAMPLES;
+        this.ssrc = target.ssrc();
     }
 
     /**
@@ -69,7 +71,7 @@ public final class Playback {
     }
 
     public synchronized Report report() {
-        return new Report(prompt.name(), target.law(), stream.ssrc(), stream.firstSequence(), sent, sent * FRAME_SAMPLES, state);
+        return new Report(prompt.name(), target.law(), ssrc, firstSequence, sent, sent * FRAME_SAMPLES, state);
     }
 
     /**
@@ -111,7 +113,10 @@ public final class Playback {
 
     private void fillPacket() {
         packet.clear();
-        stream.writeNextHeader(packet, target.law().payloadType());
+        if (frame == 0) {
+            firstSequence = target.nextSequence();
+        }
+        target.writeHeader(packet, frame == 0);
         long start = frame * FRAME_SAMPLES;
         for (int i = 0; i < FRAME_SAMPLES; i++) {
             long sample = start + i;

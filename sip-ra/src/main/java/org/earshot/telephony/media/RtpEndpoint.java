@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Earshot's RTP socket facing one party. Packets from the party are counted and relayed out of the
  * twin endpoint to the other party, or, while the call is mixed, handed to the party's place in the
  * mix. The party's address comes from its SDP and is replaced by the source of its first packet
- * (symmetric RTP), which is where NATed phones really are.
+ * (symmetric RTP), which is where NATed phones really are. From then on only the party's packets
+ * count: a stream from anywhere else is dropped, so nobody injects audio into a call by guessing its
+ * port, and a stray stream that came first (a phone of an earlier call on this port still sending)
+ * gives way as soon as the party sends from the address its SDP named.
  */
 final class RtpEndpoint {
 
@@ -17,9 +20,13 @@ final class RtpEndpoint {
     final RtpRelay.Side side;
     final LegStatistics statistics = new LegStatistics();
     final TelephoneEvents telephoneEvents = new TelephoneEvents();
+    /** What Earshot sends to the party, whatever it comes from. */
+    final RtpStream toParty = new RtpStream();
     final AtomicBoolean released = new AtomicBoolean();
     volatile InetSocketAddress party;
-    volatile boolean latched;
+    /** Where the party's SDP said it is: a packet from there is the party's even after another source was latched. */
+    private volatile InetSocketAddress sdpParty;
+    private volatile boolean latched;
     /** The party this side faced before a transfer: its late packets must not reach the new party's peer. */
     volatile InetSocketAddress formerParty;
     volatile DtmfListener dtmfListener;
@@ -36,7 +43,8 @@ final class RtpEndpoint {
 
     /** The party's address as its SDP gives it; its next packet shows where it really is. */
     void pointAt(InetSocketAddress sdpAddress) {
-        party = resolved(sdpAddress);
+        sdpParty = resolved(sdpAddress);
+        party = sdpParty;
         latched = false;
     }
 
@@ -47,15 +55,17 @@ final class RtpEndpoint {
         pointAt(sdpAddress);
     }
 
-    boolean isFromFormerParty(InetSocketAddress source) {
-        return source.equals(formerParty);
-    }
-
-    void latchOnto(InetSocketAddress source) {
-        if (!latched) {
-            party = source;
-            latched = true;
+    /**
+     * Whether a packet from {@code source} is the party's, learning where the party sends from on
+     * the way. A transferred-away party still sending until its BYE arrives is not.
+     */
+    boolean isFromParty(InetSocketAddress source) {
+        if (source.equals(formerParty) || (latched && !source.equals(party) && !source.equals(sdpParty))) {
+            return false;
         }
+        party = source;
+        latched = true;
+        return true;
     }
 
     private static InetSocketAddress resolved(InetSocketAddress address) {

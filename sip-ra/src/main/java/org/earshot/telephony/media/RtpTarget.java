@@ -23,6 +23,23 @@ public final class RtpTarget {
         return law;
     }
 
+    /**
+     * Writes the header of Earshot's next 20 ms packet to the party, in its stream, at the buffer's
+     * position; {@code startsAfresh} for the first of a prompt or a mix.
+     */
+    void writeHeader(ByteBuffer packet, boolean startsAfresh) {
+        endpoint.toParty.writeOwnHeader(packet, law.payloadType(), startsAfresh, System.nanoTime());
+    }
+
+    /** The SSRC of the party's stream and the sequence number its next packet gets: for reports. */
+    int ssrc() {
+        return endpoint.toParty.ssrc();
+    }
+
+    int nextSequence() {
+        return endpoint.toParty.nextSequence();
+    }
+
     /** Sends one packet; false when the party's address is not known yet. */
     boolean send(ByteBuffer packet) throws IOException {
         InetSocketAddress party = endpoint.party;

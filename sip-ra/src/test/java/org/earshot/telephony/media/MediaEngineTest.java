@@ -6,11 +6,16 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
 import org.earshot.telephony.testing.FreePorts;
 import org.junit.jupiter.api.Test;
 
 /** The relay on real loopback sockets: packets from each party reach the other, counted, and ports return. */
 class MediaEngineTest {
+
+    private static final int PAYLOAD = 12;
 
     @Test
     void relaysRtpBothWaysAndLatchesOntoTheRealSource() throws Exception {
@@ -38,6 +43,57 @@ class MediaEngineTest {
             int free = engine.freePorts();
             relay.close();
             assertThat(engine.freePorts()).isEqualTo(free + 2);
+        }
+    }
+
+    /** Once the party is known, a stream from anywhere else (someone guessing the port) reaches nobody. */
+    @Test
+    void aStrangersPacketsAreDroppedOnceThePartyIsKnown() throws Exception {
+        int base = FreePorts.rtp();
+        try (MediaEngine engine = new MediaEngine("127.0.0.1", new PortRange(base + 30, base + 32));
+             DatagramSocket caller = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+             DatagramSocket stranger = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+             DatagramSocket agent = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            agent.setSoTimeout(500);
+            RtpRelay relay = engine.openRelay();
+            relay.partyAAt(new InetSocketAddress("127.0.0.1", caller.getLocalPort()));
+            relay.partyBAt(new InetSocketAddress("127.0.0.1", agent.getLocalPort()));
+
+            caller.send(rtp(1, relay.portA()));
+            stranger.send(rtp(2, relay.portA()));
+            caller.send(rtp(3, relay.portA()));
+
+            assertThat(sequencesReceived(agent)).containsExactly(1, 3);
+            assertThat(relay.fromA().received()).isEqualTo(2);
+        }
+    }
+
+    /**
+     * A stray stream that reaches a fresh port first (a phone of an earlier call on it, still
+     * sending) is latched onto, but the party sending from the address its SDP named takes over.
+     */
+    @Test
+    void thePartyAtItsSdpAddressWinsOverAStrayStreamThatCameFirst() throws Exception {
+        int base = FreePorts.rtp();
+        try (MediaEngine engine = new MediaEngine("127.0.0.1", new PortRange(base + 40, base + 42));
+             DatagramSocket caller = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+             DatagramSocket stray = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+             DatagramSocket agent = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            caller.setSoTimeout(2000);
+            stray.setSoTimeout(500);
+            RtpRelay relay = engine.openRelay();
+            relay.partyAAt(new InetSocketAddress("127.0.0.1", caller.getLocalPort()));
+            relay.partyBAt(new InetSocketAddress("127.0.0.1", agent.getLocalPort()));
+
+            stray.send(rtp(1, relay.portA()));
+            Thread.sleep(100); // the relay latched onto the stray stream
+            caller.send(rtp(2, relay.portA()));
+            stray.send(rtp(3, relay.portA()));
+            Thread.sleep(100); // and then onto the caller
+            agent.send(rtp(7, relay.portB()));
+
+            assertThat(receive(caller).getData()[PAYLOAD]).as("the agent's packet reaches the caller").isEqualTo((byte) 7);
+            assertThat(sequencesReceived(stray)).as("and not the stray stream's source").isEmpty();
         }
     }
 
@@ -91,7 +147,20 @@ class MediaEngineTest {
         byte[] packet = new byte[172];
         packet[0] = (byte) 0x80;
         packet[3] = (byte) sequence;
+        packet[PAYLOAD] = (byte) sequence; // the relay renumbers packets into the receiving party's stream: this tells them apart
         return new DatagramPacket(packet, packet.length, InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** Which packets reached the socket (by the sequence number they were sent with), until none came for its timeout. */
+    private static List<Integer> sequencesReceived(DatagramSocket socket) throws Exception {
+        List<Integer> sequences = new ArrayList<>();
+        try {
+            while (true) {
+                sequences.add((int) receive(socket).getData()[PAYLOAD]);
+            }
+        } catch (SocketTimeoutException quiet) {
+            return sequences;
+        }
     }
 
     private static DatagramPacket receive(DatagramSocket socket) throws Exception {

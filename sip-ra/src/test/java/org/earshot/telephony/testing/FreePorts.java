@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Picks loopback ports free for both UDP and TCP, as SIP listens on both. */
 public final class FreePorts {
@@ -20,6 +21,7 @@ public final class FreePorts {
      */
     private static final int BLOCKS_FROM = 61000;
     private static final int BLOCKS_UNTIL = 65535;
+    private static final AtomicInteger HANDED_OUT = new AtomicInteger();
 
     /**
      * The first of 64 ports whose even ones are free: for a test that puts sipp's media ports and
@@ -35,7 +37,9 @@ public final class FreePorts {
      */
     public static int udpBlock(int size) {
         int blocks = (BLOCKS_UNTIL - BLOCKS_FROM) / size;
-        int first = (int) (ProcessHandle.current().pid() % blocks); // parallel builds start apart
+        // parallel builds start apart, and each call here in one test run gets a block of its own:
+        // two phones started together bind their ports only once they call, so a probe cannot tell them apart
+        int first = (int) ((ProcessHandle.current().pid() + HANDED_OUT.getAndIncrement()) % blocks);
         for (int i = 0; i < blocks; i++) {
             int base = BLOCKS_FROM + size * ((first + i) % blocks);
             if (evenPortsFree(base, size)) {
