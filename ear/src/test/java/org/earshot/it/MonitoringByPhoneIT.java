@@ -112,7 +112,8 @@ class MonitoringByPhoneIT {
         assertThat(supervisorHeard.count(SUPERVISOR_TONE)).as("but not itself: " + supervisorHeard).isZero();
 
         List<AuditEntry> story = auditOf("sup.billing", callId, before);
-        assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START,
+        assertThat(story).extracting(AuditEntry::getAction).as("the audit story: %s", story.stream().map(AuditEntry::getDetail).toList())
+                .containsExactly(AuditAction.MONITOR_START,
                 AuditAction.MONITOR_MODE_CHANGE, AuditAction.MONITOR_MODE_CHANGE, AuditAction.MONITOR_END);
         assertThat(story).allSatisfy(e -> {
             assertThat(e.getOutcome()).isEqualTo(AuditOutcome.SUCCESS);

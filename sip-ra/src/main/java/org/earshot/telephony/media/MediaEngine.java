@@ -196,12 +196,12 @@ public final class MediaEngine implements AutoCloseable {
         long arrived = System.nanoTime();
         from.statistics.received(sequence, timestamp, arrived);
         int payloadStart = payloadStart(packet);
+        char digit = from.telephoneEvents.endedDigit(packet, payloadStart); // before forwarding renumbers the header
         MixedParty mixed = from.mixed;
-        // in a mixed call audio goes into the mix; anything else (RFC 4733 events) is relayed as it is, where there is a twin
+        // in a mixed call audio goes into the mix; anything else (RFC 4733 events) is relayed, where there is a twin
         if (mixed == null || !mixed.spoke(packet, payloadStart, arrived)) {
             forward(from, packet, arrived);
         }
-        char digit = from.telephoneEvents.endedDigit(packet, payloadStart);
         DtmfListener listener = from.dtmfListener;
         if (digit != 0 && listener != null) {
             listener.onDigit(from.side, digit);
