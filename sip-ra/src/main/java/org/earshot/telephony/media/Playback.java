@@ -34,7 +34,6 @@ public final class Playback {
     private final byte[] audio;
     private final byte silence;
     private final long frames;
-    private final int ssrc;
     private int firstSequence;
     private final ByteBuffer packet = ByteBuffer.allocate(RtpStream.HEADER + FRAME_SAMPLES);
     private final CompletableFuture<Report> finished = new CompletableFuture<>();
@@ -50,7 +49,6 @@ public final class Playback {
         this.audio = prompt.encodedFor(target.law());
         this.silence = target.law().encode(0);
         this.frames = (audio.length + FRAME_SAMPLES - 1) / FRAME_SAMPLES;
-        this.ssrc = target.ssrc();
     }
 
     /**
@@ -71,7 +69,7 @@ public final class Playback {
     }
 
     public synchronized Report report() {
-        return new Report(prompt.name(), target.law(), ssrc, firstSequence, sent, sent * FRAME_SAMPLES, state);
+        return new Report(prompt.name(), target.law(), target.ssrc(), firstSequence, sent, sent * FRAME_SAMPLES, state);
     }
 
     /**
@@ -113,10 +111,10 @@ public final class Playback {
 
     private void fillPacket() {
         packet.clear();
-        if (frame == 0) {
-            firstSequence = target.nextSequence();
-        }
         target.writeHeader(packet, frame == 0);
+        if (frame == 0) {
+            firstSequence = packet.getShort(2) & 0xFFFF; // as written: the party's stream may carry other packets too
+        }
         long start = frame * FRAME_SAMPLES;
         for (int i = 0; i < FRAME_SAMPLES; i++) {
             long sample = start + i;

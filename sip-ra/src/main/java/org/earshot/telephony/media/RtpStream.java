@@ -90,11 +90,6 @@ final class RtpStream {
         return ssrc;
     }
 
-    /** The sequence number the next packet will carry. */
-    synchronized int nextSequence() {
-        return nextSequence & 0xFFFF;
-    }
-
     /** Notes a packet sent; whether its timestamp moved the timeline on (newer, in 32-bit serial arithmetic). */
     private boolean sent(int timestamp, long nowNanos) {
         boolean newer = !started || timestamp - lastTimestamp > 0;

@@ -31,13 +31,9 @@ public final class RtpTarget {
         endpoint.toParty.writeOwnHeader(packet, law.payloadType(), startsAfresh, System.nanoTime());
     }
 
-    /** The SSRC of the party's stream and the sequence number its next packet gets: for reports. */
+    /** The SSRC of the party's stream: for reports. */
     int ssrc() {
         return endpoint.toParty.ssrc();
-    }
-
-    int nextSequence() {
-        return endpoint.toParty.nextSequence();
     }
 
     /** Sends one packet; false when the party's address is not known yet. */
