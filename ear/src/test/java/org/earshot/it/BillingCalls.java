@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.earshot.query.PageRequest;
 import org.earshot.telephony.connector.CallControl;
 import org.earshot.telephony.connector.CallControlFactory;
-import org.earshot.telephony.record.CallFilter;
-import org.earshot.telephony.record.CallRecord;
-import org.earshot.telephony.record.CallRecordService;
-import org.earshot.telephony.record.CallState;
+import org.earshot.calls.CallFilter;
+import org.earshot.calls.CallRecord;
+import org.earshot.calls.CallRecordService;
+import org.earshot.calls.CallState;
 
 /** The tests' calls to Billing agents as sup.billing, who sees them all, finds them; and Earshot hanging them up. */
 final class BillingCalls {

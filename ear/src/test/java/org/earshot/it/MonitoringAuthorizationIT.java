@@ -41,7 +41,7 @@ import org.earshot.organization.MonitoringGroupService;
 import org.earshot.organization.OrganizationService;
 import org.earshot.organization.User;
 import org.earshot.telephony.connector.CallControlFactory;
-import org.earshot.telephony.record.CallRecordService;
+import org.earshot.calls.CallRecordService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;

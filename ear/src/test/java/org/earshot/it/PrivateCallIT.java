@@ -23,7 +23,7 @@ import org.earshot.monitoring.MonitoringRefusedException;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.monitoring.MonitoringSessionView;
 import org.earshot.telephony.connector.CallControlFactory;
-import org.earshot.telephony.record.CallRecordService;
+import org.earshot.calls.CallRecordService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.earshot.monitoring.MonitoringRestart;
-import org.earshot.telephony.record.TelephonyRestart;
+import org.earshot.calls.TelephonyRestart;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;

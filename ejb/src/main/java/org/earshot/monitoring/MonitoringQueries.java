@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.earshot.organization.User;
 import org.earshot.telephony.call.CallEvent;
-import org.earshot.telephony.record.CallRecord;
-import org.earshot.telephony.record.CallState;
+import org.earshot.calls.CallRecord;
+import org.earshot.calls.CallState;
 
 /**
  * The queries the monitoring beans share: sessions (locked, {@code SELECT ... FOR UPDATE} on their

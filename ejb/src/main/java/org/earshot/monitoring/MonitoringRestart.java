@@ -17,7 +17,7 @@ import org.earshot.audit.AuditService;
  * The telephony core keeps monitoring sessions in memory only, as it does calls: sessions still
  * ringing or connected when the application starts were left by the previous run and are ended here,
  * audited, or they would count against their calls' limits and show in consoles for ever. Like
- * {@link org.earshot.telephony.record.TelephonyRestart}, this runs before any call event of the new core is delivered.
+ * {@link org.earshot.calls.TelephonyRestart}, this runs before any call event of the new core is delivered.
  */
 // Started by the container, not called by users: nothing to authorize.
 @PermitAll

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.earshot.telephony.record.CallState;
+import org.earshot.calls.CallState;
 
 /**
  * The monitoring rules beyond a supervisor's grants and monitoring groups, free of persistence: the

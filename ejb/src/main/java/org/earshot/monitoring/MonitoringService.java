@@ -23,10 +23,10 @@ import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
-import org.earshot.telephony.record.CallActivity;
-import org.earshot.telephony.record.CallRecord;
-import org.earshot.telephony.record.CallRecordService;
-import org.earshot.telephony.record.CallState;
+import org.earshot.calls.CallActivity;
+import org.earshot.calls.CallRecord;
+import org.earshot.calls.CallRecordService;
+import org.earshot.calls.CallState;
 
 /**
  * Live monitoring for the logged-in user: a supervisor sees the calls they may monitor and in which

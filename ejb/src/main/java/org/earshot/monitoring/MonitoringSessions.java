@@ -35,7 +35,7 @@ import org.earshot.telephony.call.MonitorRefusedException;
 import org.earshot.telephony.connector.CallControl;
 import org.earshot.telephony.connector.CallControlFactory;
 import org.earshot.telephony.media.MonitorMode;
-import org.earshot.telephony.record.CallRecord;
+import org.earshot.calls.CallRecord;
 
 /**
  * Starts, switches and ends monitoring sessions, for a supervisor named by the caller: the

@@ -10,7 +10,7 @@ import org.earshot.organization.CallQueue;
 import org.earshot.organization.Site;
 import org.earshot.organization.Team;
 import org.earshot.organization.User;
-import org.earshot.telephony.record.CallState;
+import org.earshot.calls.CallState;
 import org.earshot.testing.Fields;
 import org.earshot.testing.OrgFixture;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,140 @@
+package org.earshot.calls;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.earshot.access.AccessService;
+import org.earshot.access.Action;
+import org.earshot.access.Role;
+import org.earshot.access.VisibleScope;
+import org.earshot.organization.CallQueue;
+import org.earshot.organization.NotFoundException;
+import org.earshot.organization.SipAccount;
+import org.earshot.query.Page;
+import org.earshot.query.PageRequest;
+import org.earshot.query.Paging;
+
+/**
+ * The queries of the call list and the live view, over the call records and agent states that
+ * {@link TelephonyRecorder} keeps. Reads show only what the caller's grants reach for VIEW_CALL:
+ * a supervisor the calls of agents and queues in scope, an agent only their own.
+ */
+// Authorization is decided per call by AccessService (role, scope, mode), not by EJB role lists.
+@PermitAll
+@Stateless
+public class CallRecordService {
+
+    private static final Instant NO_END = Instant.parse("9999-12-31T00:00:00Z");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessService access;
+
+    public Page<CallRecord> findCalls(CallFilter filter, PageRequest page) {
+        VisibleScope scope = access.visibleScope(Action.VIEW_CALL);
+        String from = " FROM CallRecord c LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
+                + " WHERE c.startedAt >= :from AND c.startedAt <= :to"
+                + " AND (:queue IS NULL OR q.id = :queue) AND (:agent IS NULL OR a.id = :agent)"
+                + " AND (LOWER(COALESCE(c.caller, '')) LIKE :text ESCAPE '\\'"
+                + "      OR LOWER(COALESCE(c.dialed, '')) LIKE :text ESCAPE '\\'"
+                + "      OR LOWER(COALESCE(c.disposition, '')) LIKE :text ESCAPE '\\'"
+                + "      OR LOWER(c.callId) LIKE :text ESCAPE '\\')"
+                + " AND " + CallScope.CALLS;
+        TypedQuery<CallRecord> list = em.createQuery("SELECT c" + from + " ORDER BY c.startedAt DESC, c.id DESC", CallRecord.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c)" + from, Long.class);
+        for (TypedQuery<?> q : List.of(list, count)) {
+            CallScope.bind(q, scope)
+                    .setParameter("from", filter.from() == null ? Instant.EPOCH : filter.from())
+                    .setParameter("to", filter.to() == null ? NO_END : filter.to())
+                    .setParameter("queue", filter.queueId())
+                    .setParameter("agent", filter.agentId())
+                    .setParameter("text", Paging.contains(filter.text()));
+        }
+        return Paging.page(list, count, page);
+    }
+
+    /** One call with its history, if the caller may see it. */
+    public CallRecord getCall(String callId) {
+        CallRecord record = em.createQuery("SELECT c FROM CallRecord c LEFT JOIN FETCH c.changes WHERE c.callId = :id",
+                        CallRecord.class)
+                .setParameter("id", callId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Call " + callId + " does not exist"));
+        access.require(Action.VIEW_CALL, record.accessTarget(), null);
+        return record;
+    }
+
+    /** The calls under way (ringing, answered or held) that the caller may see, oldest first. */
+    public List<CallRecord> callsUnderWay() {
+        return CallScope.bind(em.createQuery("SELECT c FROM CallRecord c LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
+                        + " WHERE c.state <> :ended AND " + CallScope.CALLS + " ORDER BY c.startedAt, c.id", CallRecord.class),
+                access.visibleScope(Action.VIEW_CALL)).setParameter("ended", CallState.ENDED).getResultList();
+    }
+
+    /**
+     * The agents whose calls the caller may see, by extension: logged out, available or away, the
+     * queues they are logged in to, what they are doing since when, and the call that occupies them.
+     */
+    public List<LiveAgent> liveAgents() {
+        TypedQuery<Object[]> agents = em.createQuery("SELECT p, s FROM SipAccount p JOIN p.user u LEFT JOIN u.team t"
+                + " LEFT JOIN AgentState s ON s.agent = u"
+                + " WHERE u.active = TRUE AND EXISTS (SELECT g FROM Grant g WHERE g.user = u AND g.role = :agentRole"
+                + " AND g.revokedAt IS NULL) AND " + CallScope.AGENTS + " ORDER BY p.extension", Object[].class);
+        List<Object[]> rows = CallScope.bind(agents, access.visibleScope(Action.VIEW_CALL)).setParameter("agentRole", Role.AGENT)
+                .getResultList();
+        Map<Long, List<String>> queues = queueNamesLoggedIn(rows.stream().map(row -> ((SipAccount) row[0]).getUser().getId()).toList());
+        return rows.stream().map(row -> {
+            SipAccount phone = (SipAccount) row[0];
+            return LiveAgent.of(phone, (AgentState) row[1], queues.getOrDefault(phone.getUser().getId(), List.of()));
+        }).toList();
+    }
+
+    /**
+     * The queues the caller may see, with their calls waiting or ringing and in progress, and how many
+     * agents are logged in to each, ready for its next call, or busy.
+     */
+    public List<LiveQueue> liveQueues() {
+        List<CallQueue> queues = CallScope.bind(em.createQuery("SELECT q FROM CallQueue q WHERE " + CallScope.QUEUES
+                + " ORDER BY q.name", CallQueue.class), access.visibleScope(Action.VIEW_CALL)).getResultList();
+        if (queues.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<CallState, Long>> calls = new HashMap<>();
+        em.createQuery("SELECT c.queue.id, c.state, COUNT(c) FROM CallRecord c WHERE c.state <> :ended AND c.queue IN :queues"
+                        + " GROUP BY c.queue.id, c.state", Object[].class)
+                .setParameter("ended", CallState.ENDED).setParameter("queues", queues).getResultStream()
+                .forEach(row -> calls.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((CallState) row[1], (Long) row[2]));
+        Map<Long, List<Object[]>> loggedIn = em.createQuery("SELECT q.id, s.presence, s.status FROM AgentState s JOIN s.queues q"
+                        + " WHERE q IN :queues", Object[].class)
+                .setParameter("queues", queues).getResultStream().collect(Collectors.groupingBy(row -> (Long) row[0]));
+        return queues.stream().map(q -> {
+            Map<CallState, Long> live = calls.getOrDefault(q.getId(), Map.of());
+            List<Object[]> agents = loggedIn.getOrDefault(q.getId(), List.of());
+            return new LiveQueue(q.getId(), q.getName(), q.getNumber(), live.getOrDefault(CallState.RINGING, 0L),
+                    live.getOrDefault(CallState.ANSWERED, 0L) + live.getOrDefault(CallState.HELD, 0L)
+                            + live.getOrDefault(CallState.TRANSFERRING, 0L), agents.size(),
+                    agents.stream().filter(row -> row[1] == AgentPresence.AVAILABLE && row[2] == AgentStatus.IDLE).count(),
+                    agents.stream().filter(row -> row[2] != AgentStatus.IDLE).count());
+        }).toList();
+    }
+
+    // One query for all the agents listed, not one per agent.
+    private Map<Long, List<String>> queueNamesLoggedIn(List<Long> agentIds) {
+        if (agentIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT s.agentId, q.name FROM AgentState s JOIN s.queues q WHERE s.agentId IN :agents"
+                        + " ORDER BY q.name", Object[].class)
+                .setParameter("agents", agentIds).getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+    }
+}

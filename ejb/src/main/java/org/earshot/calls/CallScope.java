@@ -1,0 +1,42 @@
+package org.earshot.calls;
+
+import jakarta.persistence.TypedQuery;
+import org.earshot.access.VisibleScope;
+
+/**
+ * What of the calls, agents and queues a caller may see (VIEW_CALL), as JPQL conditions. A call is
+ * seen through its agent (the agent themselves, their team, their team's site) or its queue (the
+ * queue, its site), as {@link org.earshot.access.AccessTarget#call} decides for one call.
+ */
+final class CallScope {
+
+    /** Calls {@code c} with {@code LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q}. */
+    static final String CALLS = "(:all = TRUE OR a.id = :own OR t.id IN :teams OR t.site.id IN :sites"
+            + " OR q.id IN :queues OR q.site.id IN :sites)";
+
+    /** Agents {@code u} with {@code LEFT JOIN u.team t}: those whose calls the caller may see. */
+    static final String AGENTS = "(:all = TRUE OR u.id = :own OR t.id IN :teams OR t.site.id IN :sites"
+            + " OR EXISTS (SELECT mq FROM CallQueue mq WHERE u MEMBER OF mq.members AND mq.id IN :queues))";
+
+    /** Queues {@code q}. */
+    static final String QUEUES = "(:all = TRUE OR q.id IN :queues OR q.site.id IN :sites)";
+
+    private CallScope() {
+    }
+
+    /** Binds the scope's parameters that the query uses. */
+    static <T> TypedQuery<T> bind(TypedQuery<T> query, VisibleScope scope) {
+        setIfUsed(query, "all", scope.everything());
+        setIfUsed(query, "own", scope.ownUserIdOrNone());
+        setIfUsed(query, "teams", scope.teamIdsOrNone());
+        setIfUsed(query, "sites", scope.siteIdsOrNone());
+        setIfUsed(query, "queues", scope.queueIdsOrNone());
+        return query;
+    }
+
+    private static void setIfUsed(TypedQuery<?> query, String name, Object value) {
+        if (query.getParameters().stream().anyMatch(p -> name.equals(p.getName()))) {
+            query.setParameter(name, value);
+        }
+    }
+}
