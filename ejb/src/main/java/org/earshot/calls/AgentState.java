@@ -166,6 +166,10 @@ public class AgentState {
     private record Shown(AgentPresence presence, AgentStatus status, CallRecord call) {
     }
 
+    public User getAgent() {
+        return agent;
+    }
+
     public AgentPresence getPresence() {
         return presence;
     }

@@ -1,6 +1,7 @@
 package org.earshot.calls;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.earshot.access.SystemRole;
+import org.earshot.events.ApplicationEvents;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.User;
 import org.earshot.telephony.call.CallEvent;
@@ -37,12 +39,16 @@ public class TelephonyRecorder {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private ApplicationEvents events;
+
     /** Keeps one call event; events arrive in order per call. */
     public CallRecord record(CallEvent event) {
         CallRecord record = em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :id", CallRecord.class)
                 .setParameter("id", event.callId()).getResultStream().findFirst().orElse(null);
         User previous = null;
-        if (record == null) {
+        boolean first = record == null;
+        if (first) {
             record = new CallRecord(event, queueCalled(event.queue()), agentAt(event.agent()));
             em.persist(record);
         } else if (event.agent() != null && !event.agent().equals(record.getAgentExtension())) {
@@ -50,6 +56,9 @@ public class TelephonyRecorder {
             record.assignAgent(event.agent(), agentAt(event.agent()));
         }
         record.apply(event);
+        for (var happened : CallLifecycle.of(record, event, first, previous)) {
+            events.publish(happened, event.at());
+        }
         follow(record, previous, event.at());
         return record;
     }
@@ -67,8 +76,12 @@ public class TelephonyRecorder {
         }
         lockStatesOf(agent);
         AgentState state = stateOf(agent);
+        Instant now = Instant.now();
         boolean changed = state.report(AgentPresence.of(reported), queuesNumbered(reported.queues()),
-                AgentStatus.of(reported.activity()), Instant.now());
+                AgentStatus.of(reported.activity()), now);
+        if (changed) {
+            events.publish(AgentStateChanged.of(agent, state), now);
+        }
         return changed ? Optional.of(new AgentActivity(reported.extension(), state.getPresence(), state.getStatus()))
                 : Optional.empty();
     }
@@ -82,12 +95,12 @@ public class TelephonyRecorder {
         User released = record.isAgentReleased() ? current : null;
         lockStatesOf(previous, current);
         for (User left : new User[] {previous, released}) {
-            if (left != null) {
-                stateOf(left).release(record, at);
+            if (left != null && stateOf(left).release(record, at)) {
+                events.publish(AgentStateChanged.of(left, stateOf(left)), at);
             }
         }
-        if (current != null && released == null) {
-            stateOf(current).follow(record, at);
+        if (current != null && released == null && stateOf(current).follow(record, at)) {
+            events.publish(AgentStateChanged.of(current, stateOf(current)), at);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.earshot.calls;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.earshot.events.ApplicationEvents;
 
 /**
  * The telephony core keeps calls and agents' log-ins in memory only, so when the application starts
@@ -31,15 +33,22 @@ public class TelephonyRestart {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private ApplicationEvents events;
+
     @PostConstruct
     void closeWhatThePreviousRunLeftOpen() {
         Instant now = Instant.now();
         List<CallRecord> open = em.createQuery("SELECT c FROM CallRecord c WHERE c.state <> :ended", CallRecord.class)
                 .setParameter("ended", CallState.ENDED).getResultList();
-        open.forEach(call -> call.cutOff(now, CUT_OFF));
+        for (CallRecord call : open) {
+            call.cutOff(now, CUT_OFF);
+            events.publish(CallLifecycle.ended(call), now);
+        }
         int reset = 0;
         for (AgentState agent : em.createQuery("SELECT s FROM AgentState s", AgentState.class).getResultList()) {
             if (agent.loggedOutByRestart(now)) {
+                events.publish(AgentStateChanged.of(agent.getAgent(), agent), now);
                 reset++;
             }
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditService;
+import org.earshot.events.ApplicationEvents;
 
 /**
  * The telephony core keeps monitoring sessions in memory only, as it does calls: sessions still
@@ -36,6 +37,9 @@ public class MonitoringRestart {
     @EJB
     private AuditService audit;
 
+    @EJB
+    private ApplicationEvents events;
+
     @PostConstruct
     void endWhatThePreviousRunLeftOpen() {
         Instant now = Instant.now();
@@ -44,6 +48,7 @@ public class MonitoringRestart {
         for (MonitoringSession session : live) {
             session.end(now, CUT_OFF);
             audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_END, session, "ended: " + CUT_OFF));
+            events.publish(MonitoringLifecycle.Ended.of(session), now);
         }
         if (!live.isEmpty()) {
             LOG.info("Telephony restarted: ended " + live.size() + " monitoring session(s) left open");

@@ -27,6 +27,7 @@ import org.earshot.access.Action;
 import org.earshot.access.SystemRole;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditService;
+import org.earshot.events.ApplicationEvents;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
@@ -60,6 +61,9 @@ public class MonitoringSessions {
 
     @EJB
     private AuditService audit;
+
+    @EJB
+    private ApplicationEvents events;
 
     @Resource(lookup = "java:/eis/earshot/CallControl")
     private CallControlFactory telephony;
@@ -135,7 +139,11 @@ public class MonitoringSessions {
                 s.connect(event.at());
                 fire(s);
             });
-            case MONITOR_MODE_CHANGED -> queries.sessionOf(event).ifPresent(s -> s.switchTo(modeOf(event.monitor().mode())));
+            case MONITOR_MODE_CHANGED -> queries.sessionOf(event).ifPresent(s -> {
+                MonitoringMode before = s.getMode();
+                s.switchTo(modeOf(event.monitor().mode()));
+                switched(s, before);
+            });
             case MONITOR_ENDED -> queries.sessionOf(event).ifPresent(s -> ended(s, event.at(), event.detail()));
             case MONITOR_DTMF -> queries.sessionOf(event).ifPresent(s -> switchByKey(s, event.detail()));
             case TRANSFERRED -> follow(event);
@@ -250,6 +258,7 @@ public class MonitoringSessions {
                 "started in " + session.getMode() + " for " + session.getPurpose().label()
                         + (session.isPurposeDefaulted() ? " (purpose: default)" : "")
                         + (session.getNote() == null ? "" : "; note: " + session.getNote())));
+        events.publish(MonitoringLifecycle.Started.of(session), Instant.now());
         fire(session);
     }
 
@@ -338,7 +347,16 @@ public class MonitoringSessions {
         session.switchTo(mode);
         audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_MODE_CHANGE, session,
                 before + " -> " + mode + " " + how));
+        switched(session, before);
         fire(session);
+    }
+
+    /** The core reports the switches Earshot asked for as well: only a switch that changed the mode is an event. */
+    private void switched(MonitoringSession session, MonitoringMode before) {
+        if (session.getMode() != before) {
+            events.publish(new MonitoringLifecycle.ModeChanged(session.getId(), session.getCallId(), before, session.getMode()),
+                    Instant.now());
+        }
     }
 
     private MonitoringRefusedException refuseSwitch(MonitoringSession session, MonitoringMode mode, String reason) {
@@ -374,6 +392,7 @@ public class MonitoringSessions {
     private void ended(MonitoringSession session, Instant at, String reason) {
         if (session.end(at, reason)) {
             audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_END, session, "ended: " + reason));
+            events.publish(MonitoringLifecycle.Ended.of(session), at);
             fire(session);
         }
     }
