@@ -17,62 +17,43 @@ public final class CallLifecycle {
     private CallLifecycle() {
     }
 
+    /** An event in a call's history, which is the call's aggregate. */
+    public interface OfCall extends DomainEvent {
+
+        String callId();
+
+        @Override
+        default Aggregate aggregate() {
+            return Aggregate.call(callId());
+        }
+    }
+
     /** The call was first reported (ringing, queued, or ended at once). */
     @EventType(name = "call.started", version = 1)
     public record Started(String callId, String caller, String dialed, String queue, String agent, String agentExtension)
-            implements DomainEvent {
-
-        @Override
-        public Aggregate aggregate() {
-            return Aggregate.call(callId);
-        }
+            implements OfCall {
     }
 
     @EventType(name = "call.answered", version = 1)
-    public record Answered(String callId, String agent, String agentExtension) implements DomainEvent {
-
-        @Override
-        public Aggregate aggregate() {
-            return Aggregate.call(callId);
-        }
+    public record Answered(String callId, String agent, String agentExtension) implements OfCall {
     }
 
     @EventType(name = "call.held", version = 1)
-    public record Held(String callId) implements DomainEvent {
-
-        @Override
-        public Aggregate aggregate() {
-            return Aggregate.call(callId);
-        }
+    public record Held(String callId) implements OfCall {
     }
 
     @EventType(name = "call.resumed", version = 1)
-    public record Resumed(String callId) implements DomainEvent {
-
-        @Override
-        public Aggregate aggregate() {
-            return Aggregate.call(callId);
-        }
+    public record Resumed(String callId) implements OfCall {
     }
 
     /** The transfer target answered and has the call now. */
     @EventType(name = "call.transferred", version = 1)
-    public record Transferred(String callId, String previousAgent, String agent, String agentExtension) implements DomainEvent {
-
-        @Override
-        public Aggregate aggregate() {
-            return Aggregate.call(callId);
-        }
+    public record Transferred(String callId, String previousAgent, String agent, String agentExtension) implements OfCall {
     }
 
     /** The call ended; the disposition says how ("caller hung up", the SIP failure, Earshot's restart). */
     @EventType(name = "call.ended", version = 1)
-    public record Ended(String callId, String disposition, boolean answered, String agent) implements DomainEvent {
-
-        @Override
-        public Aggregate aggregate() {
-            return Aggregate.call(callId);
-        }
+    public record Ended(String callId, String disposition, boolean answered, String agent) implements OfCall {
     }
 
     /**

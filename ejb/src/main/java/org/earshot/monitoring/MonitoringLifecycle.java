@@ -13,40 +13,36 @@ public final class MonitoringLifecycle {
     private MonitoringLifecycle() {
     }
 
+    /** An event in a monitoring session's history, which is the session's aggregate. */
+    public interface OfSession extends DomainEvent {
+
+        long sessionId();
+
+        @Override
+        default Aggregate aggregate() {
+            return Aggregate.monitoringSession(sessionId());
+        }
+    }
+
     @EventType(name = "monitoring.started", version = 1)
     public record Started(long sessionId, String callId, String supervisor, String agent, MonitoringMode mode,
-                          MonitoringPurpose purpose) implements DomainEvent {
+                          MonitoringPurpose purpose) implements OfSession {
 
         static Started of(MonitoringSession session) {
             return new Started(session.getId(), session.getCallId(), session.getSupervisorUsername(), session.getAgentUsername(),
                     session.getMode(), session.getPurpose());
         }
-
-        @Override
-        public Aggregate aggregate() {
-            return Aggregate.monitoringSession(sessionId);
-        }
     }
 
     @EventType(name = "monitoring.mode-changed", version = 1)
-    public record ModeChanged(long sessionId, String callId, MonitoringMode previousMode, MonitoringMode mode) implements DomainEvent {
-
-        @Override
-        public Aggregate aggregate() {
-            return Aggregate.monitoringSession(sessionId);
-        }
+    public record ModeChanged(long sessionId, String callId, MonitoringMode previousMode, MonitoringMode mode) implements OfSession {
     }
 
     @EventType(name = "monitoring.ended", version = 1)
-    public record Ended(long sessionId, String callId, String reason) implements DomainEvent {
+    public record Ended(long sessionId, String callId, String reason) implements OfSession {
 
         static Ended of(MonitoringSession session) {
             return new Ended(session.getId(), session.getCallId(), session.getEndReason());
-        }
-
-        @Override
-        public Aggregate aggregate() {
-            return Aggregate.monitoringSession(sessionId);
         }
     }
 }
