@@ -21,7 +21,7 @@ import org.earshot.calls.TelephonyRecorder;
 import org.earshot.organization.MonitoringGroupService;
 import org.earshot.organization.OrganizationService;
 import org.earshot.organization.User;
-import org.earshot.telephony.call.CallEvent;
+import org.earshot.telephony.api.CallEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;

@@ -2,7 +2,7 @@ package org.earshot.it;
 
 import java.time.Instant;
 import org.earshot.calls.TelephonyRecorder;
-import org.earshot.telephony.call.CallEvent;
+import org.earshot.telephony.api.CallEvent;
 
 /**
  * A call that only the recorder hears of: its events handed to {@link TelephonyRecorder} as the call

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import org.earshot.calls.TelephonyRecorder;
 import org.earshot.events.OutboxPublisher;
 import org.earshot.events.ProcessedEvents;
-import org.earshot.telephony.call.CallEvent;
+import org.earshot.telephony.api.CallEvent;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -6,7 +6,7 @@ import org.earshot.events.Aggregate;
 import org.earshot.events.DomainEvent;
 import org.earshot.events.EventType;
 import org.earshot.organization.User;
-import org.earshot.telephony.call.CallEvent;
+import org.earshot.telephony.api.CallEvent;
 
 /**
  * The domain events of a call's life, published as its record takes in the telephony core's events

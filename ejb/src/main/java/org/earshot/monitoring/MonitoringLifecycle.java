@@ -3,6 +3,7 @@ package org.earshot.monitoring;
 import org.earshot.events.Aggregate;
 import org.earshot.events.DomainEvent;
 import org.earshot.events.EventType;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * The domain events of a monitoring session (schemas in {@code events/monitoring.*.schema.json}):

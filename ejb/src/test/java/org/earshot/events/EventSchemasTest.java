@@ -26,8 +26,8 @@ import org.earshot.calls.AgentStateChanged;
 import org.earshot.calls.AgentStatus;
 import org.earshot.calls.CallLifecycle;
 import org.earshot.monitoring.MonitoringLifecycle;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.monitoring.MonitoringPurpose;
+import org.earshot.telephony.api.MonitoringMode;
 import org.junit.jupiter.api.Test;
 
 /**
