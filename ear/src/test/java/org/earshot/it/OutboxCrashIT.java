@@ -15,10 +15,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.earshot.calls.TelephonyRecorder;
@@ -179,9 +179,11 @@ class OutboxCrashIT {
         return Map.of("javaVmArguments", vm, "managementPort", Integer.toString(Integer.getInteger("it.management-port") + PORT_SHIFT));
     }
 
+    /** The server's JVM (the launcher starts java itself), known by its base directory. */
     private static boolean isTheCrashableServer(ProcessHandle process) {
         String baseDir = "-Djboss.server.base.dir=" + System.getProperty("it.crash-base-dir");
-        return process.info().arguments().map(arguments -> Set.of(arguments).contains(baseDir)).orElse(false);
+        return process.info().command().filter(command -> command.endsWith("/java")).isPresent()
+                && process.info().arguments().map(arguments -> Arrays.asList(arguments).contains(baseDir)).orElse(false);
     }
 
     private static Map<UUID, String> committedEvents() throws Exception {
