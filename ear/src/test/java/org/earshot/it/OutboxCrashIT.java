@@ -107,8 +107,8 @@ class OutboxCrashIT {
                     .happens(recorder, CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.ENDED);
         }
         Thread.sleep(2000); // the publisher polls every second: paused, it leaves them
-        assertThat(count("SELECT COUNT(*) FROM outbox_event")).as("events committed").isGreaterThanOrEqualTo(3 * CALLS);
-        assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NOT NULL")).as("published").isZero();
+        assertThat(Database.count("SELECT COUNT(*) FROM outbox_event")).as("events committed").isGreaterThanOrEqualTo(3 * CALLS);
+        assertThat(Database.count("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NOT NULL")).as("published").isZero();
     }
 
     @Test
@@ -127,7 +127,7 @@ class OutboxCrashIT {
     @Order(4)
     @OperateOnDeployment(APP)
     void theSubscriberReceivesEveryCommittedEventOnceAfterDeduplicationEachCallsInOrder() throws Exception {
-        Eventually.answer(() -> count("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL"), unpublished -> unpublished == 0,
+        Eventually.answer(() -> Database.count("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL"), unpublished -> unpublished == 0,
                 Duration.ofSeconds(30));
         Map<UUID, String> committed = committedEvents();
         List<PublishedEvent> received;
@@ -195,12 +195,5 @@ class OutboxCrashIT {
             }
         }
         return committed;
-    }
-
-    private static long count(String sql) throws Exception {
-        try (Connection db = Database.superuser(); Statement s = db.createStatement(); ResultSet row = s.executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
     }
 }
