@@ -97,8 +97,9 @@ final class ScreeningMessageParserFactory implements MessageParserFactory {
         }
         if (!readBody && bytes.length + bodyLength(request) > maxMessageSize) {
             refuse(request, listener, Response.MESSAGE_TOO_LARGE, "Over " + maxMessageSize + " bytes", counters.tooLarge);
-            // Returning nothing would leave the unread body in the stream, to be parsed as the next message
-            throw new IllegalStateException("SIP message over " + maxMessageSize + " bytes: closing the connection");
+            // its body stays unread in the stream, which can no longer be split into messages
+            ((MessageChannel) listener).close();
+            return null;
         }
         return message;
     }

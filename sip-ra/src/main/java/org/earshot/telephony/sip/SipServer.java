@@ -65,7 +65,7 @@ import org.earshot.telephony.registrar.RegisteredCaller;
  * or 513 before the stack would drop them ({@link ScreeningMessageParserFactory}), and what cannot
  * be answered is dropped; all of it is counted in {@link #statistics()}. Failed authentications,
  * rate-limit trips and malformed messages are also tallied per source and reported once an interval
- * ({@link SecurityReport}). Queue callers are routed on a queue thread that also ticks every second,
+ * ({@link SecurityReport}). The counts are also a JMX MBean ({@link StatisticsMBean}). Queue callers are routed on a queue thread that also ticks every second,
  * so that ring timeouts and longest waits take effect; the same thread closes the reporting intervals.
  */
 public final class SipServer implements SipListener {
@@ -108,6 +108,7 @@ public final class SipServer implements SipListener {
     private MediaPlayer player;
     private AgentAvailability agents;
     private ScheduledExecutorService queueThread;
+    private AutoCloseable statisticsMBean;
 
     /**
      * @param subscriptionRequests decides who may watch whom (BLF subscriptions, {@link DialogSubscriptions})
@@ -166,6 +167,7 @@ public final class SipServer implements SipListener {
             queueThread.scheduleWithFixedDelay(b2bua::dispatchQueues, 1, 1, TimeUnit.SECONDS);
             long reportEvery = settings.securityReporting().interval().toMillis();
             queueThread.scheduleAtFixedRate(this::reportIncidents, reportEvery, reportEvery, TimeUnit.MILLISECONDS);
+            statisticsMBean = StatisticsMBean.register(settings.stackName(), this::statistics);
         } catch (PeerUnavailableException | TooManyListenersException | javax.sip.InvalidArgumentException e) {
             throw new SipException("SIP stack could not start on " + settings.address() + ":" + settings.port(), e);
         }
@@ -185,6 +187,11 @@ public final class SipServer implements SipListener {
         stack.stop();
         queueThread.shutdownNow();
         reportIncidents(); // the interval cut short still counts
+        try {
+            statisticsMBean.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "SIP statistics were not registered with JMX", e);
+        }
         player.close();
         media.close();
         b2bua.close();

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import org.earshot.telephony.testing.Earshot;
 import org.earshot.telephony.testing.Subscribers;
 import org.junit.jupiter.api.Test;
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * What a request Earshot cannot use gets, over UDP and TCP (RFC 3261 §8.2, §21): 400 naming the
  * missing or malformed header, 505 for another SIP version, 501 for a method it does not know (405
  * stays for one it knows and does not handle), 513 for a message over the size limit on TCP, after
- * which the connection is closed. Each is counted.
+ * which the connection is closed. Each is counted, and the counts are readable over JMX.
  */
 class MalformedRequestTest {
 
@@ -106,6 +110,20 @@ class MalformedRequestTest {
         assertThat(exchange.answer()).startsWith("SIP/2.0 513 ");
         assertThat(exchange.closed()).isTrue();
         assertThat(earshot.server().statistics().tooLarge()).isEqualTo(1);
+    }
+
+    @Test
+    void theCountsAreReadableOverJmx() throws Exception {
+        ObjectName name = StatisticsMBean.objectName("earshot-test-" + earshot.port());
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        assertThat(jmx.getAttribute(name, "badRequests")).isEqualTo(0L);
+
+        overUdp(socket -> request("OPTIONS", "SIP/2.0", "UDP", socket).without("CSeq"));
+
+        assertThat(jmx.getAttribute(name, "badRequests")).isEqualTo(1L);
+        assertThat(jmx.getMBeanInfo(name).getAttributes()).extracting(MBeanAttributeInfo::getName)
+                .contains("unparsable", "badRequests", "unsupportedVersions", "tooLarge", "notImplemented",
+                        "rateLimited", "overCapacity", "unknownUsers", "wrongCredentials");
     }
 
     @Test
