@@ -86,7 +86,9 @@ public class SipResourceAdapter implements ResourceAdapter {
                 .withRequestRate(Integer.getInteger("earshot.sip.requests-per-second", 50),
                         Integer.getInteger("earshot.sip.request-burst", 100))
                 .withMaxMonitorsPerCall(Integer.getInteger("earshot.monitor.max-per-call", 3))
-                .withMonitorDecisionTimeout(Duration.ofMillis(Integer.getInteger("earshot.monitor.decision-timeout-millis", 10000)));
+                .withMonitorDecisionTimeout(Duration.ofMillis(Integer.getInteger("earshot.monitor.decision-timeout-millis", 10000)))
+                .withSecurityReporting(Duration.ofSeconds(Integer.getInteger("earshot.sip.security-report-seconds", 60)),
+                        Integer.getInteger("earshot.sip.security-report-sources", 1000));
     }
 
     private static DataSource lookupDirectory() throws ResourceAdapterInternalException {
