@@ -17,6 +17,7 @@ import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
 import org.earshot.monitoring.CallPrivacy;
 import org.earshot.monitoring.MonitorableCall;
+import org.earshot.monitoring.MonitoringChannel;
 import org.earshot.monitoring.MonitoringMode;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.monitoring.MonitoringRefusedException;
@@ -103,7 +104,8 @@ class PrivateCallIT {
             });
 
             Throwable refused = catchThrowable(() -> As.user("sup.billing",
-                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.COMPLIANCE, null)));
+                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.COMPLIANCE, null,
+                            MonitoringChannel.CONSOLE)));
             assertThat(refused).isInstanceOf(MonitoringRefusedException.class).hasMessage(PRIVATE);
             assertThat(AuditTrail.of(audit, "sup.billing", callId, before)).last().satisfies(denied -> {
                 assertThat(denied.getAction()).isEqualTo(AuditAction.MONITOR_START);
@@ -164,7 +166,7 @@ class PrivateCallIT {
     /** Starts monitoring as sup.billing and waits until their phone answered. */
     private MonitoringSessionView connectedSession(String callId, MonitoringMode mode) throws Exception {
         MonitoringSessionView started = As.user("sup.billing",
-                () -> monitoring.start(callId, mode, MonitoringPurpose.QUALITY_ASSURANCE, null));
+                () -> monitoring.start(callId, mode, MonitoringPurpose.QUALITY_ASSURANCE, null, MonitoringChannel.CONSOLE));
         return eventually(() -> mySession(started.id()), s -> s != null && s.state().equals("CONNECTED"));
     }
 
