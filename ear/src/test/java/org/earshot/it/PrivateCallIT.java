@@ -94,7 +94,7 @@ class PrivateCallIT {
             assertThat(endReasonOf(started.id())).isEqualTo("call marked private");
             assertThat(AuditTrail.of(audit, "sup.billing", callId, before)).last().satisfies(ended -> {
                 assertThat(ended.getAction()).isEqualTo(AuditAction.MONITOR_END);
-                assertThat(ended.getDetail()).isEqualTo("session " + started.id() + ": ended: call marked private");
+                assertThat(ended.getDetail()).isEqualTo("session " + started.id() + " via EARSHOT: ended: call marked private");
             });
             assertThat(AuditTrail.of(audit, "agent3", callId, before)).singleElement().satisfies(marked -> {
                 assertThat(marked.getAction()).isEqualTo(AuditAction.CALL_MARK_PRIVATE);
@@ -110,7 +110,7 @@ class PrivateCallIT {
             assertThat(AuditTrail.of(audit, "sup.billing", callId, before)).last().satisfies(denied -> {
                 assertThat(denied.getAction()).isEqualTo(AuditAction.MONITOR_START);
                 assertThat(denied.getOutcome()).isEqualTo(AuditOutcome.DENIED);
-                assertThat(denied.getDetail()).isEqualTo(PRIVATE);
+                assertThat(denied.getDetail()).isEqualTo("via CONSOLE: " + PRIVATE);
             });
             MonitorableCall offered = offered(callId);
             assertThat(offered.allowedModes()).isEmpty();

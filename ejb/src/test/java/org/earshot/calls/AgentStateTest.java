@@ -177,10 +177,8 @@ class AgentStateTest {
 
     @Test
     void anAgentLoggedInIsShownOnCallWhileTalkingAndAvailableAgainInWrapUp() {
-        agent.report(AgentPresence.AVAILABLE, Set.of(billing), AgentStatus.IDLE, at(0));
         CallEvents call = new CallEvents("c-1");
-        CallRecord record = CallRecordTest.recordOf(call.at(1, Type.RINGING), call.at(3, Type.ANSWERED));
-        agent.follow(record, at(3));
+        CallRecord record = answeredBy(AgentPresence.AVAILABLE, call);
         assertThat(agent.getShownPresence()).isEqualTo(ShownPresence.ON_CALL);
 
         record.apply(call.at(9, Type.ENDED));
@@ -191,12 +189,19 @@ class AgentStateTest {
 
     @Test
     void anAwayAgentTransferringACallIsShownOnCall() {
-        agent.report(AgentPresence.AWAY, Set.of(billing), AgentStatus.IDLE, at(0));
         CallEvents call = new CallEvents("c-1");
-        CallRecord record = CallRecordTest.recordOf(call.at(1, Type.RINGING), call.at(3, Type.ANSWERED));
+        CallRecord record = answeredBy(AgentPresence.AWAY, call);
         record.apply(call.at(20, Type.TRANSFERRING, "1003", null));
         agent.follow(record, at(20));
         assertThat(agent.getShownPresence()).isEqualTo(ShownPresence.ON_CALL);
+    }
+
+    /** The agent, logged in to Billing with that presence, answers the call at second 3. */
+    private CallRecord answeredBy(AgentPresence presence, CallEvents call) {
+        agent.report(presence, Set.of(billing), AgentStatus.IDLE, at(0));
+        CallRecord record = CallRecordTest.recordOf(call.at(1, Type.RINGING), call.at(3, Type.ANSWERED));
+        agent.follow(record, at(3));
+        return record;
     }
 
     @Test
