@@ -3,6 +3,7 @@ package org.earshot.monitoring;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * What an agent's own view shows while their call is monitored: the mode and since when, never who.

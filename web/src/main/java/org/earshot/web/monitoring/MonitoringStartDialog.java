@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
 import org.earshot.monitoring.MonitoringChannel;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.monitoring.MonitoringService;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.faces.ServiceCall;
 import org.primefaces.PrimeFaces;
 
