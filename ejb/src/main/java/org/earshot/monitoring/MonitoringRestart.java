@@ -47,7 +47,8 @@ public class MonitoringRestart {
                 .setParameter("ended", SessionState.ENDED).getResultList();
         for (MonitoringSession session : live) {
             session.end(now, CUT_OFF);
-            audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_END, session, "ended: " + CUT_OFF));
+            audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_END, session, MonitoringChannel.EARSHOT,
+                    "ended: " + CUT_OFF));
             events.publish(MonitoringLifecycle.Ended.of(session), now);
         }
         if (!live.isEmpty()) {
