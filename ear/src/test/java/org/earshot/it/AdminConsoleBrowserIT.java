@@ -6,6 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import javax.sound.sampled.AudioFileFormat;
@@ -97,6 +103,21 @@ class AdminConsoleBrowserIT {
         String table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("teamsForm:teamsTable"))).getText();
         assertThat(table).contains("Billing").doesNotContain("Tech Support");
         assertThat(browser.findElements(By.id("teamsForm:newTeam"))).isEmpty();
+    }
+
+    @Test
+    void readersOfTheQueuesListAreNeitherRefusedNorAuditedAsDenied() throws SQLException {
+        for (String reader : List.of("sup.billing", "qa")) {
+            Instant opened = Instant.now();
+            logIn(reader);
+            open("queues");
+
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queuesForm:queuesTable")));
+            assertThat(browser.findElement(By.id("growl_container")).getText()).as(reader + "'s messages").doesNotContain("Not allowed");
+            assertThat(browser.findElements(By.id("policyForm"))).as("the policy editor is for administrators").isEmpty();
+            assertThat(deniedAccessesSince(reader, opened)).as(reader + "'s denied accesses").isZero();
+            browser.manage().deleteAllCookies();
+        }
     }
 
     @Test
@@ -221,6 +242,18 @@ class AdminConsoleBrowserIT {
             AudioSystem.write(audio, AudioFileFormat.Type.WAVE, file.toFile());
         }
         return file;
+    }
+
+    private static long deniedAccessesSince(String user, Instant since) throws SQLException {
+        try (Connection db = Database.superuser();
+             PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE actor = ?"
+                     + " AND outcome = 'DENIED' AND occurred_at >= ?")) {
+            query.setString(1, user);
+            query.setTimestamp(2, Timestamp.from(since));
+            ResultSet count = query.executeQuery();
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     private void logIn(String username) {
