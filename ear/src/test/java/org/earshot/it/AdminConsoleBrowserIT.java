@@ -128,7 +128,7 @@ class AdminConsoleBrowserIT {
         click("teamsForm:newTeam");
         dialogOpens("teamDialog");
         click("teamForm:save");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teamForm:nameMessage"), "Enter the team's name"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teamForm:nameMessage"), "Team name is required"));
         assertThat(browser.findElement(By.id("teamDialog")).isDisplayed()).as("the dialog stays open").isTrue();
 
         type("teamForm:name", "Billing");
