@@ -47,6 +47,24 @@ class InputDefectTest {
         assertThat(defect.detail()).doesNotContain("enum", "deserialize");
     }
 
+    @Test
+    void aValueOutsideAnEnumIsNamedByTheFieldThatHoldsThatEnumWithTheAcceptedValues() {
+        JsonbException failure = new JsonbException("Internal error: No enum constant " + Mode.class.getName() + ".EAVESDROP",
+                new IllegalArgumentException("No enum constant " + Mode.class.getName() + ".EAVESDROP"));
+
+        assertThat(InputDefect.ofJsonBody(failure, Start.class).errors())
+                .containsExactly(new Problem.FieldError("mode", "'EAVESDROP' is not one of LISTEN, BARGE"));
+        assertThat(InputDefect.ofJsonBody(failure, Grant.class).errors()).extracting(Problem.FieldError::field).containsExactly("modes");
+    }
+
+    private enum Mode { LISTEN, BARGE }
+
+    private record Start(String callId, Mode mode) {
+    }
+
+    private record Grant(java.util.Set<Mode> modes) {
+    }
+
     private record Location(long getLineNumber, long getColumnNumber) implements JsonLocation {
 
         @Override

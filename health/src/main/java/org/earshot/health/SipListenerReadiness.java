@@ -1,4 +1,4 @@
-package org.earshot.web.health;
+package org.earshot.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

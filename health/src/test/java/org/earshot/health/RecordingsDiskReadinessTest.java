@@ -1,4 +1,4 @@
-package org.earshot.web.health;
+package org.earshot.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

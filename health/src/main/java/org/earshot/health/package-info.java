@@ -3,4 +3,4 @@
  * (/health/ready and /health/live on the management interface): database, message broker, SIP
  * listener and the disk space recordings will need; whether the deployment is alive.
  */
-package org.earshot.web.health;
+package org.earshot.health;

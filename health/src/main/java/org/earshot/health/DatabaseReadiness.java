@@ -1,4 +1,4 @@
-package org.earshot.web.health;
+package org.earshot.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
