@@ -1,7 +1,7 @@
 package org.earshot.audit;
 
 import java.time.Instant;
-import org.earshot.monitoring.MonitoringMode;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * Filters of the audit viewer; null or blank means "any". The actor of a monitoring entry is the

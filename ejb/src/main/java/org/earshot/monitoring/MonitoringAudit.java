@@ -3,6 +3,7 @@ package org.earshot.monitoring;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
+import org.earshot.telephony.api.MonitoringMode;
 
 /** The audit trail's entries about monitoring, with the call, agent, queue, mode and purpose filled in. */
 final class MonitoringAudit {

@@ -7,10 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.monitoring.MonitoringRules;
 import org.earshot.monitoring.MonitoringService;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.faces.ServiceCall;
 import org.primefaces.PrimeFaces;
 
