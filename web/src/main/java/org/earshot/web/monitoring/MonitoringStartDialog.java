@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
+import org.earshot.monitoring.MonitoringChannel;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.monitoring.MonitoringRules;
 import org.earshot.monitoring.MonitoringService;
@@ -47,7 +48,7 @@ public class MonitoringStartDialog implements Serializable {
     /** Starts; a refusal (in the growl) closes the dialog too, as nothing in it could change the answer. */
     public void start() {
         boolean started = ServiceCall.change("startForm", () -> {
-            monitoring.start(callId, mode, purpose, note);
+            monitoring.start(callId, mode, purpose, note, MonitoringChannel.CONSOLE);
             return "Calling your phone to " + mode.name().toLowerCase(Locale.ROOT) + " to " + agentName;
         });
         PrimeFaces.current().ajax().addCallbackParam("refused", !started);
