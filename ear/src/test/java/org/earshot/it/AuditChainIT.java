@@ -12,7 +12,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.earshot.audit.AuditAction;
+import org.earshot.access.AccessAuditAction;
 import org.earshot.audit.AuditEntry;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
@@ -129,7 +129,7 @@ class AuditChainIT {
     }
 
     private void monitoringEntry(String supervisor, String callId, String agent, MonitoringMode mode, String purpose) {
-        As.user(supervisor, () -> audit.record(new AuditEvent(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, "Call", callId,
+        As.user(supervisor, () -> audit.record(new AuditEvent(AccessAuditAction.ACCESS_DENIED, AuditOutcome.DENIED, "Call", callId,
                 callId, agent, "Billing", mode.name(), purpose, "filter test")));
     }
 

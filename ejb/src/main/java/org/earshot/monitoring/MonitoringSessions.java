@@ -25,7 +25,6 @@ import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
 import org.earshot.access.SystemRole;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditService;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.NotFoundException;
@@ -246,7 +245,7 @@ public class MonitoringSessions {
     }
 
     private void auditStart(MonitoringSession session) {
-        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_START, session,
+        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_START, session,
                 "started in " + session.getMode() + " for " + session.getPurpose().label()
                         + (session.isPurposeDefaulted() ? " (purpose: default)" : "")
                         + (session.getNote() == null ? "" : "; note: " + session.getNote())));
@@ -290,7 +289,7 @@ public class MonitoringSessions {
     }
 
     private MonitoringRefusedException refuseStart(User supervisor, CallRecord call, MonitoringRequest request, String reason) {
-        audit.recordFor(supervisor.getUsername(), MonitoringAudit.denied(AuditAction.MONITOR_START,
+        audit.recordFor(supervisor.getUsername(), MonitoringAudit.denied(MonitoringAuditAction.MONITOR_START,
                 call == null ? null : call.getCallId(), call == null || call.getAgent() == null ? null : call.getAgent().getUsername(),
                 call == null || call.getQueue() == null ? null : call.getQueue().getName(), request.mode(), request.purpose(), reason));
         return new MonitoringRefusedException(reason);
@@ -336,13 +335,13 @@ public class MonitoringSessions {
         }
         MonitoringMode before = session.getMode();
         session.switchTo(mode);
-        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_MODE_CHANGE, session,
+        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_MODE_CHANGE, session,
                 before + " -> " + mode + " " + how));
         fire(session);
     }
 
     private MonitoringRefusedException refuseSwitch(MonitoringSession session, MonitoringMode mode, String reason) {
-        audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(AuditAction.MONITOR_MODE_CHANGE, session.getCallId(),
+        audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(MonitoringAuditAction.MONITOR_MODE_CHANGE, session.getCallId(),
                 session.getAgentUsername(), session.getQueueName(), mode, session.getPurpose(),
                 "session " + session.getId() + " in " + session.getMode() + ": " + reason));
         return new MonitoringRefusedException(reason);
@@ -358,7 +357,7 @@ public class MonitoringSessions {
                 control.endMonitor(session.getTelephonySessionId());
             } catch (MonitorRefusedException e) {
                 if (e.reason() != MonitorRefusedException.Reason.NO_SUCH_SESSION) {
-                    audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(AuditAction.MONITOR_END,
+                    audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(MonitoringAuditAction.MONITOR_END,
                             session.getCallId(), session.getAgentUsername(), session.getQueueName(), session.getMode(),
                             session.getPurpose(), "session " + session.getId() + ": " + e.getMessage()));
                     throw new MonitoringRefusedException(e.getMessage());
@@ -373,7 +372,7 @@ public class MonitoringSessions {
 
     private void ended(MonitoringSession session, Instant at, String reason) {
         if (session.end(at, reason)) {
-            audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_END, session, "ended: " + reason));
+            audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_END, session, "ended: " + reason));
             fire(session);
         }
     }
@@ -397,7 +396,7 @@ public class MonitoringSessions {
                     AccessTarget.call(event.callId(), agent, call.getQueue()), session.getMode());
             if (decision.allowed()) {
                 session.followAgent(agent, event.agent());
-                audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_FOLLOW, session,
+                audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_FOLLOW, session,
                         "call transferred to " + agent.getUsername() + "; the session follows it"));
                 fire(session);
             } else {
