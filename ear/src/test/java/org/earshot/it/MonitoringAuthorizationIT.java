@@ -131,8 +131,8 @@ class MonitoringAuthorizationIT {
             assertThat(sessionRow(started.id())).containsExactly("ENDED", "WHISPER", "TRAINING", "ended by the supervisor");
 
             List<AuditEntry> story = auditOf("sup.billing", callId, before);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START,
-                    MonitoringAuditAction.MONITOR_MODE_CHANGE, MonitoringAuditAction.MONITOR_END);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(),
+                    MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
             assertThat(story).allSatisfy(e -> {
                 assertThat(e.getOutcome()).isEqualTo(AuditOutcome.SUCCESS);
                 assertThat(e.getAgent()).isEqualTo("agent2");
@@ -165,7 +165,7 @@ class MonitoringAuthorizationIT {
             assertThat(mySession("trainer", session.id()).mode()).isEqualTo(MonitoringMode.LISTEN);
             assertThat(auditOf("trainer", callId, before)).filteredOn(e -> e.getOutcome() == AuditOutcome.DENIED).singleElement()
                     .satisfies(e -> {
-                        assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_MODE_CHANGE);
+                        assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName());
                         assertThat(e.getMode()).isEqualTo("BARGE");
                         assertThat(e.getDetail()).contains("in LISTEN: mode BARGE is not allowed by trainer's grants");
                     });
@@ -195,7 +195,7 @@ class MonitoringAuthorizationIT {
                 trainerMedia.send(keyPacket(3, 1, 8000, mix));
                 AuditEntry refusedKey = eventually(() -> auditOf("trainer", callId, before).stream()
                         .filter(e -> e.getOutcome() == AuditOutcome.DENIED).findFirst().orElse(null), e -> e != null);
-                assertThat(refusedKey.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_MODE_CHANGE);
+                assertThat(refusedKey.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName());
                 assertThat(refusedKey.getMode()).isEqualTo("BARGE");
                 assertThat(refusedKey.getDetail()).contains("mode BARGE is not allowed by trainer's grants");
                 assertThat(mySession("trainer", session.id()).mode()).isEqualTo(MonitoringMode.LISTEN);
@@ -229,7 +229,7 @@ class MonitoringAuthorizationIT {
             List<String> row = eventually(() -> sessionRow(session.id()), r -> r.get(0).equals("ENDED"));
             assertThat(row.get(3)).startsWith("call transferred");
             List<AuditEntry> story = eventually(() -> auditOf("sup.billing", callId, before), entries -> entries.size() == 2);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START, MonitoringAuditAction.MONITOR_END);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
             assertThat(story.get(1).getDetail()).contains("ended: call transferred");
             assertThat(eventually(() -> historyOf(callId), h -> h.contains("TRANSFERRED")))
                     .as("the record was transferring while agent4 rang").containsSubsequence("ANSWERED", "TRANSFERRING", "TRANSFERRED");
@@ -390,7 +390,7 @@ class MonitoringAuthorizationIT {
             List<String> row = eventually(() -> sessionRow(session.id()), r -> r.get(0).equals("ENDED"));
             assertThat(row.get(3)).startsWith(reasonStart);
             List<AuditEntry> story = auditOf(username, callId, before);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START, MonitoringAuditAction.MONITOR_END);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
             assertThat(story.get(1).getDetail()).contains("ended: " + reasonStart);
         } finally {
             hangUp(call, before);
@@ -438,7 +438,7 @@ class MonitoringAuthorizationIT {
     private void assertDenied(String user, String callId, Instant since, String reason) {
         assertThat(auditOf(user, callId, since)).filteredOn(e -> e.getOutcome() == AuditOutcome.DENIED)
                 .anySatisfy(e -> {
-                    assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_START);
+                    assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_START.qualifiedName());
                     assertThat(e.getCallId()).isEqualTo(callId);
                     assertThat(e.getDetail()).contains(reason);
                 });

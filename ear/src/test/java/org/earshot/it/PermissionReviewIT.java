@@ -113,7 +113,7 @@ class PermissionReviewIT {
         As.user("compliance", () -> reviews.certify(forgotten.getId(), null));
         Map<Long, Set<Reason>> found = findings();
         assertThat(found).doesNotContainKeys(moved.getId(), forgotten.getId());
-        assertThat(As.user("compliance", () -> audit.find(new AuditQuery("compliance", AccessAuditAction.REVIEW_CERTIFY, null,
+        assertThat(As.user("compliance", () -> audit.find(new AuditQuery("compliance", AccessAuditAction.REVIEW_CERTIFY.qualifiedName(), null,
                 "Grant", null, null, null), PageRequest.firstPage(50)).items()))
                 .anyMatch(e -> e.getTargetId().equals(moved.getId().toString()) && e.getDetail().contains("moved on purpose"));
     }

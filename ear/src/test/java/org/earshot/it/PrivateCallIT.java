@@ -92,11 +92,11 @@ class PrivateCallIT {
             assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone got BYE").isTrue();
             assertThat(endReasonOf(started.id())).isEqualTo("call marked private");
             assertThat(AuditTrail.of(audit, "sup.billing", callId, before)).last().satisfies(ended -> {
-                assertThat(ended.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_END);
+                assertThat(ended.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_END.qualifiedName());
                 assertThat(ended.getDetail()).isEqualTo("session " + started.id() + ": ended: call marked private");
             });
             assertThat(AuditTrail.of(audit, "agent3", callId, before)).singleElement().satisfies(marked -> {
-                assertThat(marked.getAction()).isEqualTo(MonitoringAuditAction.CALL_MARK_PRIVATE);
+                assertThat(marked.getAction()).isEqualTo(MonitoringAuditAction.CALL_MARK_PRIVATE.qualifiedName());
                 assertThat(marked.getOutcome()).isEqualTo(AuditOutcome.SUCCESS);
                 assertThat(marked.getAgent()).isEqualTo("agent3");
                 assertThat(marked.getQueue()).isEqualTo("Billing");
@@ -106,7 +106,7 @@ class PrivateCallIT {
                     () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.COMPLIANCE, null)));
             assertThat(refused).isInstanceOf(MonitoringRefusedException.class).hasMessage(PRIVATE);
             assertThat(AuditTrail.of(audit, "sup.billing", callId, before)).last().satisfies(denied -> {
-                assertThat(denied.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_START);
+                assertThat(denied.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_START.qualifiedName());
                 assertThat(denied.getOutcome()).isEqualTo(AuditOutcome.DENIED);
                 assertThat(denied.getDetail()).isEqualTo(PRIVATE);
             });
@@ -175,7 +175,7 @@ class PrivateCallIT {
     }
 
     private void assertMarkingDenied(String user, String callId, Instant since, String reason) {
-        assertThat(AuditTrail.of(audit, user, callId, since)).filteredOn(e -> e.getAction() == MonitoringAuditAction.CALL_MARK_PRIVATE)
+        assertThat(AuditTrail.of(audit, user, callId, since)).filteredOn(e -> e.is(MonitoringAuditAction.CALL_MARK_PRIVATE))
                 .anySatisfy(e -> {
                     assertThat(e.getOutcome()).isEqualTo(AuditOutcome.DENIED);
                     assertThat(e.getDetail()).contains(reason);
