@@ -1,0 +1,4 @@
+/**
+ * The audit trail viewer page and its REST resource.
+ */
+package org.earshot.web.audit;
