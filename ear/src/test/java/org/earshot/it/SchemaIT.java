@@ -56,8 +56,9 @@ class SchemaIT {
                         .hasMessageContaining(table + " is append-only");
                 assertThatThrownBy(() -> s.executeUpdate("DELETE FROM " + table + " WHERE " + key + " = 1"))
                         .hasMessageContaining(table + " is append-only");
+                // CASCADE, since links point at entries; whichever table's trigger fires first refuses.
                 assertThatThrownBy(() -> s.executeUpdate("TRUNCATE " + table + " CASCADE"))
-                        .hasMessageContaining(table + " is append-only");
+                        .hasMessageContaining("is append-only: TRUNCATE refused");
             }
             // Only a superuser may switch triggers off for a session; the application's role is not one.
             assertThatThrownBy(() -> s.execute("SET session_replication_role = replica"))
