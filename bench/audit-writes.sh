@@ -30,7 +30,9 @@ server_home=$(ls -d "$root"/wildfly-config/target/wildfly-*/ | head -1)
 work=$root/bench/.run/audit
 mkdir -p "$work"
 results=$work/results-$(date -u +%Y%m%dT%H%M%SZ).jsonl
-offset=${AUDIT_BENCH_PORT_OFFSET:-600}
+# Ports apart from a demo (run.sh) and from test servers: HTTP 8080 + offset, SIP 5060 + offset; no
+# call is made, but the SIP adapter binds its ports anyway.
+offset=${AUDIT_BENCH_PORT_OFFSET:-650}
 http=$((8080 + offset))
 db=earshot_bench_audit
 
@@ -51,7 +53,8 @@ for ref in "${refs[@]}"; do
   EARSHOT_DB_DRIVER=postgresql EARSHOT_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db EARSHOT_DB_USER=postgres \
   EARSHOT_DB_PASSWORD= LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c standalone-full.xml \
     -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset=$offset -b 127.0.0.1 -bmanagement 127.0.0.1 \
-    -Dearshot.demo-data=true -Dearshot.sip.digest=MD5 > "$base/console.log" 2>&1 &
+    -Dearshot.demo-data=true -Dearshot.sip.digest=MD5 -Dearshot.sip.port=$((5060 + offset)) \
+    -Dearshot.rtp.first-port=49000 -Dearshot.rtp.last-port=49099 > "$base/console.log" 2>&1 &
   server=$!
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 240); do
