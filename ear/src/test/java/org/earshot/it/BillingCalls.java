@@ -3,13 +3,13 @@ package org.earshot.it;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.earshot.query.PageRequest;
-import org.earshot.telephony.connector.CallControl;
-import org.earshot.telephony.connector.CallControlFactory;
 import org.earshot.calls.CallFilter;
 import org.earshot.calls.CallRecord;
 import org.earshot.calls.CallRecordService;
 import org.earshot.calls.CallState;
+import org.earshot.query.PageRequest;
+import org.earshot.telephony.api.CallControl;
+import org.earshot.telephony.api.CallControlFactory;
 
 /** The tests' calls to Billing agents as sup.billing, who sees them all, finds them; and Earshot hanging them up. */
 final class BillingCalls {

@@ -20,17 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.earshot.access.AccessDeniedException;
 import org.earshot.access.GrantService;
-import org.earshot.organization.MonitoringGroupService;
-import org.earshot.organization.OrganizationService;
-import org.earshot.organization.Team;
-import org.earshot.organization.User;
-import org.earshot.query.PageRequest;
-import org.earshot.telephony.call.CallEvent;
-import org.earshot.telephony.connector.CallControl;
-import org.earshot.telephony.connector.CallControlFactory;
-import org.earshot.telephony.queue.AgentState;
-import org.earshot.telephony.queue.AgentState.Activity;
-import org.earshot.telephony.queue.AgentState.Presence;
 import org.earshot.calls.AgentStatus;
 import org.earshot.calls.CallFilter;
 import org.earshot.calls.CallRecord;
@@ -39,6 +28,17 @@ import org.earshot.calls.CallState;
 import org.earshot.calls.CallStateChange;
 import org.earshot.calls.LiveAgent;
 import org.earshot.calls.TelephonyRecorder;
+import org.earshot.organization.MonitoringGroupService;
+import org.earshot.organization.OrganizationService;
+import org.earshot.organization.Team;
+import org.earshot.organization.User;
+import org.earshot.query.PageRequest;
+import org.earshot.telephony.api.AgentStateReport.Activity;
+import org.earshot.telephony.api.AgentStateReport.Presence;
+import org.earshot.telephony.api.AgentStateReport;
+import org.earshot.telephony.api.CallControl;
+import org.earshot.telephony.api.CallControlFactory;
+import org.earshot.telephony.api.CallEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -163,7 +163,7 @@ class CallRecordsIT {
     void noUserMayKeepCallEventsOrAgentStatesOnlyEarshotsListenersMay() {
         CallEvent forged = new CallEvent("forged-" + System.nanoTime(), CallEvent.Type.RINGING, Instant.now(), "555", "1002", null,
                 "1002", null, null);
-        AgentState loggedIn = new AgentState("1002", Set.of("6001"), Presence.AVAILABLE, Activity.IDLE, Instant.now());
+        AgentStateReport loggedIn = new AgentStateReport("1002", Set.of("6001"), Presence.AVAILABLE, Activity.IDLE, Instant.now());
         for (String user : List.of("admin", "sup.billing", "agent2")) {
             assertThatThrownBy(() -> As.user(user, () -> recorder.record(forged))).as(user).isInstanceOf(EJBAccessException.class);
             assertThatThrownBy(() -> As.user(user, () -> recorder.record(loggedIn))).as(user).isInstanceOf(EJBAccessException.class);

@@ -6,7 +6,6 @@ import org.earshot.access.Grant;
 import org.earshot.access.GrantService;
 import org.earshot.access.NewGrant;
 import org.earshot.access.Role;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.organization.MonitoringGroup;
 import org.earshot.organization.MonitoringGroupService;
 import org.earshot.organization.NewUser;
@@ -14,6 +13,7 @@ import org.earshot.organization.OrganizationService;
 import org.earshot.organization.Site;
 import org.earshot.organization.Team;
 import org.earshot.organization.User;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * Builds test organization data through the real services, as the demo administrator. Names get a

@@ -2,9 +2,9 @@ package org.earshot.access;
 
 import java.util.Collection;
 import java.util.List;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.organization.MonitoringGroup;
 import org.earshot.organization.User;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * The rules that decide an access request, free of persistence so they can be read and tested as

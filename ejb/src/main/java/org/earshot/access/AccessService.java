@@ -1,7 +1,7 @@
 package org.earshot.access;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -15,12 +15,12 @@ import java.util.stream.Stream;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.Entities;
 import org.earshot.organization.MonitoringGroup;
 import org.earshot.organization.Team;
 import org.earshot.organization.User;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * The one place that answers "may user U do action A on target X in mode M?". Every service

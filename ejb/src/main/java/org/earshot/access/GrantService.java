@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.Entities;
 import org.earshot.organization.Site;
@@ -23,6 +22,7 @@ import org.earshot.organization.User;
 import org.earshot.query.Page;
 import org.earshot.query.PageRequest;
 import org.earshot.query.Paging;
+import org.earshot.telephony.api.MonitoringMode;
 
 /** Gives and revokes grants. Nobody changes their own grants: that is for another administrator. */
 // Authorization is decided per call by AccessService (role, scope, mode), not by EJB role lists.

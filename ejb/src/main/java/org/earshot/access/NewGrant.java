@@ -1,7 +1,7 @@
 package org.earshot.access;
 
 import java.util.Set;
-import org.earshot.monitoring.MonitoringMode;
+import org.earshot.telephony.api.MonitoringMode;
 
 /** What an administrator asks for when granting a role: to whom, over what, in which modes. */
 public record NewGrant(Long userId, Role role, boolean global, Set<Long> siteIds, Set<Long> teamIds, Set<Long> queueIds,

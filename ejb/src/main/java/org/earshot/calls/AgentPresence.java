@@ -1,6 +1,6 @@
 package org.earshot.calls;
 
-import org.earshot.telephony.queue.AgentState;
+import org.earshot.telephony.api.AgentStateReport;
 
 /**
  * Whether an agent takes queue calls, as the live view shows it: logged in to no queue, logged in
@@ -10,7 +10,7 @@ public enum AgentPresence {
     LOGGED_OUT, AVAILABLE, AWAY;
 
     /** The presence of an agent as the queue engine reports it (which keeps away-ness across a log-out). */
-    static AgentPresence of(AgentState reported) {
+    static AgentPresence of(AgentStateReport reported) {
         if (reported.queues().isEmpty()) {
             return LOGGED_OUT;
         }

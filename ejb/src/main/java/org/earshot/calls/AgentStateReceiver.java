@@ -7,8 +7,8 @@ import jakarta.ejb.MessageDriven;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.earshot.access.SystemRole;
-import org.earshot.telephony.queue.AgentState;
-import org.earshot.telephony.queue.AgentStateListener;
+import org.earshot.telephony.api.AgentStateListener;
+import org.earshot.telephony.api.AgentStateReport;
 
 /**
  * Receives every change of an agent's state from the SIP resource adapter's queue engine (logged
@@ -30,7 +30,7 @@ public class AgentStateReceiver implements AgentStateListener {
     private Event<AgentActivity> activity;
 
     @Override
-    public void onAgentState(AgentState state) {
+    public void onAgentState(AgentStateReport state) {
         recorder.record(state).ifPresent(activity::fire);
     }
 }

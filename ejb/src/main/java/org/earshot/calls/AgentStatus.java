@@ -1,6 +1,6 @@
 package org.earshot.calls;
 
-import org.earshot.telephony.queue.AgentState.Activity;
+import org.earshot.telephony.api.AgentStateReport.Activity;
 
 /**
  * What an agent is doing, as the live view shows it: nothing, being offered a call, talking,

@@ -23,8 +23,8 @@ import java.util.List;
 import org.earshot.access.AccessTarget;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.User;
-import org.earshot.telephony.call.CallEvent;
-import org.earshot.telephony.media.MonitorMode;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * One call through Earshot, built from its call events: who called whom, through which queue,
@@ -176,7 +176,7 @@ public class CallRecord {
                 disposition = Clipped.to(DISPOSITION_LENGTH, event.detail());
             }
             case MONITOR_STARTED, MONITOR_MODE_CHANGED -> agentReleased |= event.monitor() != null
-                    && event.monitor().mode() == MonitorMode.TAKEOVER;
+                    && event.monitor().mode() == MonitoringMode.TAKEOVER;
             case QUEUED, DTMF -> {
                 // kept in the history only
             }

@@ -20,10 +20,10 @@ import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.User;
-import org.earshot.telephony.blf.SubscriptionRequest;
-import org.earshot.telephony.blf.SubscriptionRequestListener;
-import org.earshot.telephony.connector.CallControl;
-import org.earshot.telephony.connector.CallControlFactory;
+import org.earshot.telephony.api.CallControl;
+import org.earshot.telephony.api.CallControlFactory;
+import org.earshot.telephony.api.SubscriptionRequest;
+import org.earshot.telephony.api.SubscriptionRequestListener;
 
 /**
  * Decides who may watch whom on the busy lamp field: a phone's subscription to an agent's dialog

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 import org.earshot.access.SystemRole;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.User;
-import org.earshot.telephony.call.CallEvent;
+import org.earshot.telephony.api.AgentStateReport;
+import org.earshot.telephony.api.CallEvent;
 
 /**
  * Keeps what the telephony core reports: call events in call records, and both call events and
@@ -59,7 +60,7 @@ public class TelephonyRecorder {
      *
      * @return what the live view now shows of the agent, if that changed
      */
-    public Optional<AgentActivity> record(org.earshot.telephony.queue.AgentState reported) {
+    public Optional<AgentActivity> record(AgentStateReport reported) {
         User agent = agentAt(reported.extension());
         if (agent == null) {
             LOG.info(() -> "Agent state of extension " + reported.extension() + ", which no user has, not kept");

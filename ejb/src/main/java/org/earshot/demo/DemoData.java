@@ -1,7 +1,7 @@
 package org.earshot.demo;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -23,7 +23,6 @@ import org.earshot.access.Role;
 import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.monitoring.AudioPrompt;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.organization.CallQueue;
@@ -33,6 +32,7 @@ import org.earshot.organization.SipAccount;
 import org.earshot.organization.Site;
 import org.earshot.organization.Team;
 import org.earshot.organization.User;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * A small contact center to try Earshot with: one site, two teams, two queues (whose callers hear that

@@ -2,6 +2,7 @@ package org.earshot.monitoring;
 
 import java.time.Instant;
 import java.util.Set;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * A call under way as a supervisor's console shows it: who is on it, how many monitor it, and the

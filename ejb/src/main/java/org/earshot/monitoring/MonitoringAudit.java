@@ -4,6 +4,7 @@ import org.earshot.audit.AuditDetails;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditTarget;
+import org.earshot.telephony.api.MonitoringMode;
 
 /** The audit trail's entries about monitoring: the call is the target; agent, queue, mode and purpose are details. */
 final class MonitoringAudit {

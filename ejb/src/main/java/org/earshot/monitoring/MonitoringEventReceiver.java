@@ -5,8 +5,8 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import org.earshot.access.SystemRole;
-import org.earshot.telephony.call.CallEvent;
-import org.earshot.telephony.call.CallEventListener;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.CallEventListener;
 
 /**
  * Receives every call event from the SIP resource adapter (bound to it in META-INF/jboss-ejb3.xml),

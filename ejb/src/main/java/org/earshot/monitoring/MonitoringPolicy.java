@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.earshot.organization.OrganizationException;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * How a queue's calls may be monitored and who is told: the modes allowed on the queue (none: its

@@ -5,10 +5,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
-import org.earshot.organization.User;
-import org.earshot.telephony.call.CallEvent;
 import org.earshot.calls.CallRecord;
 import org.earshot.calls.CallState;
+import org.earshot.organization.User;
+import org.earshot.telephony.api.CallEvent;
 
 /**
  * The queries the monitoring beans share: sessions (locked, {@code SELECT ... FOR UPDATE} on their

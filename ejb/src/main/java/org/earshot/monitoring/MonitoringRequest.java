@@ -1,5 +1,7 @@
 package org.earshot.monitoring;
 
+import org.earshot.telephony.api.MonitoringMode;
+
 /**
  * What a supervisor asks for: a mode, the business purpose (chosen, or their default for a feature
  * code) and an optional note.

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.earshot.calls.CallState;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * The monitoring rules beyond a supervisor's grants and monitoring groups, free of persistence: the

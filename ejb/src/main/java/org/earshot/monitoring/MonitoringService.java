@@ -21,12 +21,13 @@ import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
-import org.earshot.organization.NotFoundException;
-import org.earshot.organization.User;
 import org.earshot.calls.CallActivity;
 import org.earshot.calls.CallRecord;
 import org.earshot.calls.CallRecordService;
 import org.earshot.calls.CallState;
+import org.earshot.organization.NotFoundException;
+import org.earshot.organization.User;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * Live monitoring for the logged-in user: a supervisor sees the calls they may monitor and in which

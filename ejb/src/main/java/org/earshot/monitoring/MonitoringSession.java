@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.User;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * One supervisor monitoring one call, from the request until it ends. Users and the queue are kept

@@ -2,6 +2,7 @@ package org.earshot.monitoring;
 
 import java.time.Instant;
 import java.util.Set;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * A supervisor's monitoring session: the call, its mode and purpose, where it stands (RINGING,

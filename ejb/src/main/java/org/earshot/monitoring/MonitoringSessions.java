@@ -26,15 +26,15 @@ import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
 import org.earshot.access.SystemRole;
 import org.earshot.audit.AuditService;
+import org.earshot.calls.CallRecord;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
-import org.earshot.telephony.call.CallEvent;
-import org.earshot.telephony.call.MonitorRefusedException;
-import org.earshot.telephony.connector.CallControl;
-import org.earshot.telephony.connector.CallControlFactory;
-import org.earshot.telephony.media.MonitorMode;
-import org.earshot.calls.CallRecord;
+import org.earshot.telephony.api.CallControl;
+import org.earshot.telephony.api.CallControlFactory;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.MonitorRefusedException;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * Starts, switches and ends monitoring sessions, for a supervisor named by the caller: the
@@ -82,7 +82,7 @@ public class MonitoringSessions {
         long id = self().open(admission, request);
         String telephonyId;
         try (CallControl control = telephony.getConnection()) {
-            telephonyId = control.monitor(callId, admission.supervisorExtension(), MonitorMode.valueOf(request.mode().name()));
+            telephonyId = control.monitor(callId, admission.supervisorExtension(), request.mode());
         } catch (MonitorRefusedException | ResourceException e) {
             self().close(id, e.getMessage());
             throw refuseStart(supervisor, admission.call(), request, e.getMessage());
@@ -134,7 +134,7 @@ public class MonitoringSessions {
                 s.connect(event.at());
                 fire(s);
             });
-            case MONITOR_MODE_CHANGED -> queries.sessionOf(event).ifPresent(s -> s.switchTo(modeOf(event.monitor().mode())));
+            case MONITOR_MODE_CHANGED -> queries.sessionOf(event).ifPresent(s -> s.switchTo(event.monitor().mode()));
             case MONITOR_ENDED -> queries.sessionOf(event).ifPresent(s -> ended(s, event.at(), event.detail()));
             case MONITOR_DTMF -> queries.sessionOf(event).ifPresent(s -> switchByKey(s, event.detail()));
             case TRANSFERRED -> follow(event);
@@ -261,7 +261,7 @@ public class MonitoringSessions {
                 control.refuseMonitorRequest(request.sessionId(), "Extension " + request.supervisor() + " belongs to no Earshot user");
                 return;
             }
-            MonitoringRequest asked = new MonitoringRequest(modeOf(request.mode()), supervisor.getDefaultMonitoringPurpose(), true,
+            MonitoringRequest asked = new MonitoringRequest(request.mode(), supervisor.getDefaultMonitoringPurpose(), true,
                     event.detail() == null ? null : "feature code " + event.detail());
             Admission admission;
             try {
@@ -298,13 +298,7 @@ public class MonitoringSessions {
     // --- switching and ending
 
     private void switchByKey(MonitoringSession session, String key) {
-        MonitoringMode mode = switch (key == null ? "" : key) {
-            case "1" -> MonitoringMode.LISTEN;
-            case "2" -> MonitoringMode.WHISPER;
-            case "3" -> MonitoringMode.BARGE;
-            case "4" -> MonitoringMode.TAKEOVER;
-            default -> null;
-        };
+        MonitoringMode mode = MonitoringMode.ofKey(key).orElse(null);
         if (mode == null) {
             return; // other keys mean nothing to a session
         }
@@ -329,7 +323,7 @@ public class MonitoringSessions {
             throw refuseSwitch(session, mode, refusal.get());
         }
         try (CallControl control = telephony.getConnection()) {
-            control.switchMode(session.getTelephonySessionId(), MonitorMode.valueOf(mode.name()));
+            control.switchMode(session.getTelephonySessionId(), mode);
         } catch (MonitorRefusedException | ResourceException e) {
             throw refuseSwitch(session, mode, e.getMessage());
         }
@@ -414,10 +408,6 @@ public class MonitoringSessions {
             throw new NotFoundException("You have no monitoring session " + id);
         }
         return session;
-    }
-
-    private static MonitoringMode modeOf(MonitorMode mode) {
-        return MonitoringMode.valueOf(mode.name());
     }
 
     private void fire(MonitoringSession session) {

@@ -1,6 +1,7 @@
 package org.earshot.monitoring;
 
 import java.util.Set;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * A queue's monitoring policy as an administrator sets it.

@@ -1,10 +1,9 @@
 package org.earshot.monitoring;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import org.earshot.organization.OrganizationException;
-import org.earshot.telephony.media.Prompt;
+import org.earshot.telephony.api.PromptAudio;
 
 /**
  * An uploaded prompt file, checked the way the telephony core will read it (it plays the same
@@ -31,7 +30,7 @@ public final class PromptFile {
         }
         Duration length;
         try {
-            length = Prompt.wav(fileName, new ByteArrayInputStream(wav)).length();
+            length = PromptAudio.read(fileName, wav).length();
         } catch (IOException | IllegalArgumentException e) {
             throw new OrganizationException(FIELD, e.getMessage());
         }

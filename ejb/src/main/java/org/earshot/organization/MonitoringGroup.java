@@ -19,7 +19,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-import org.earshot.monitoring.MonitoringMode;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * Who may monitor whom, and how: monitors may monitor the calls of members in the allowed modes.

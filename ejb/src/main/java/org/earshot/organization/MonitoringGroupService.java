@@ -17,10 +17,10 @@ import org.earshot.access.AccessWithdrawn;
 import org.earshot.access.Action;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.query.Page;
 import org.earshot.query.PageRequest;
 import org.earshot.query.Paging;
+import org.earshot.telephony.api.MonitoringMode;
 
 /** Monitoring groups: administrators manage them; monitors see the groups they belong to. */
 // Authorization is decided per call by AccessService (role, scope, mode), not by EJB role lists.

@@ -2,9 +2,9 @@ package org.earshot.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.earshot.monitoring.MonitoringMode.BARGE;
-import static org.earshot.monitoring.MonitoringMode.LISTEN;
-import static org.earshot.monitoring.MonitoringMode.WHISPER;
+import static org.earshot.telephony.api.MonitoringMode.BARGE;
+import static org.earshot.telephony.api.MonitoringMode.LISTEN;
+import static org.earshot.telephony.api.MonitoringMode.WHISPER;
 import static org.earshot.testing.OrgFixture.NOW;
 
 import java.time.Duration;
@@ -12,11 +12,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.Site;
 import org.earshot.organization.Team;
 import org.earshot.organization.User;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.testing.OrgFixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

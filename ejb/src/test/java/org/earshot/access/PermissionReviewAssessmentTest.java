@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.earshot.access.ReviewFinding.Reason.TEAM_MOVED;
 import static org.earshot.access.ReviewFinding.Reason.UNREVIEWED;
 import static org.earshot.access.ReviewFinding.Reason.UNUSED;
-import static org.earshot.monitoring.MonitoringMode.LISTEN;
+import static org.earshot.telephony.api.MonitoringMode.LISTEN;
 import static org.earshot.testing.OrgFixture.NOW;
 
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package org.earshot.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.earshot.monitoring.MonitoringMode.LISTEN;
+import static org.earshot.telephony.api.MonitoringMode.LISTEN;
 
 import java.util.List;
 import org.earshot.organization.CallQueue;

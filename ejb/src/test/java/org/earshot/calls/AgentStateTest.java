@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.Site;
-import org.earshot.telephony.call.CallEvent.Type;
+import org.earshot.telephony.api.CallEvent.Type;
 import org.earshot.testing.OrgFixture;
 import org.junit.jupiter.api.Test;
 

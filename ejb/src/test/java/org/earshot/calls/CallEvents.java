@@ -1,7 +1,7 @@
 package org.earshot.calls;
 
 import java.time.Instant;
-import org.earshot.telephony.call.CallEvent;
+import org.earshot.telephony.api.CallEvent;
 
 /** Call events as the B2BUA raises them for a direct call from 555 to extension 1002. */
 final class CallEvents {

@@ -5,10 +5,10 @@ import static org.earshot.calls.CallEvents.T0;
 
 import java.time.Duration;
 import org.earshot.access.AccessTarget;
-import org.earshot.telephony.call.CallEvent;
-import org.earshot.telephony.call.CallEvent.MediaSummary;
-import org.earshot.telephony.call.CallEvent.Type;
-import org.earshot.telephony.media.MonitorMode;
+import org.earshot.telephony.api.CallEvent.MediaSummary;
+import org.earshot.telephony.api.CallEvent.Type;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.MonitoringMode;
 import org.junit.jupiter.api.Test;
 
 class CallRecordTest {
@@ -82,11 +82,11 @@ class CallRecordTest {
     void takeoverReleasesTheAgentAndATransferOnwardNamesTheNewAgent() {
         CallRecord record = recordOf(call.at(0, Type.RINGING), call.at(2, Type.ANSWERED));
         record.apply(new CallEvent("c-1", Type.MONITOR_STARTED, T0.plusSeconds(5), "555", "1002", null, "1002", "LISTEN",
-                null, new CallEvent.Monitor("s1", "2001", MonitorMode.LISTEN)));
+                null, new CallEvent.Monitor("s1", "2001", MonitoringMode.LISTEN)));
         assertThat(record.isAgentReleased()).isFalse();
 
         record.apply(new CallEvent("c-1", Type.MONITOR_MODE_CHANGED, T0.plusSeconds(6), "555", "1002", null, "1002",
-                "LISTEN -> TAKEOVER", null, new CallEvent.Monitor("s1", "2001", MonitorMode.TAKEOVER)));
+                "LISTEN -> TAKEOVER", null, new CallEvent.Monitor("s1", "2001", MonitoringMode.TAKEOVER)));
         assertThat(record.isAgentReleased()).isTrue();
         assertThat(record.getAgentExtension()).as("the record keeps the agent who took the call").isEqualTo("1002");
         record.assignAgent("1003", null);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.earshot.organization.OrganizationException;
+import org.earshot.telephony.api.MonitoringMode;
 import org.junit.jupiter.api.Test;
 
 /** A queue's monitoring policy keeps its rules and says what it is in words the audit trail can compare. */

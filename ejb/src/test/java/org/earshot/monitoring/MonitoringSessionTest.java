@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import org.earshot.organization.Site;
 import org.earshot.organization.User;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.testing.OrgFixture;
 import org.junit.jupiter.api.Test;
 

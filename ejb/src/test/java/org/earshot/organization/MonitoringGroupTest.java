@@ -2,15 +2,15 @@ package org.earshot.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.earshot.monitoring.MonitoringMode.BARGE;
-import static org.earshot.monitoring.MonitoringMode.LISTEN;
-import static org.earshot.monitoring.MonitoringMode.TAKEOVER;
-import static org.earshot.monitoring.MonitoringMode.WHISPER;
+import static org.earshot.telephony.api.MonitoringMode.BARGE;
+import static org.earshot.telephony.api.MonitoringMode.LISTEN;
+import static org.earshot.telephony.api.MonitoringMode.TAKEOVER;
+import static org.earshot.telephony.api.MonitoringMode.WHISPER;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.earshot.monitoring.MonitoringMode;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.testing.OrgFixture;
 import org.junit.jupiter.api.Test;
 

@@ -8,11 +8,11 @@ import java.util.Set;
 import org.earshot.access.Grant;
 import org.earshot.access.GrantScope;
 import org.earshot.access.Role;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.Site;
 import org.earshot.organization.Team;
 import org.earshot.organization.User;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * A grant as a test describes it: {@code org.grant(SUPERVISOR).to(sup).overTeams(billing).modes(LISTEN).build()}.

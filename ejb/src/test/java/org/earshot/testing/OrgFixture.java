@@ -5,12 +5,12 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import org.earshot.access.Role;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.MonitoringGroup;
 import org.earshot.organization.Site;
 import org.earshot.organization.Team;
 import org.earshot.organization.User;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * Builds a small organization in memory, giving every object an id as the database would. Ids

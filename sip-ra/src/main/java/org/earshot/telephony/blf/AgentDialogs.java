@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.earshot.telephony.call.CallEvent;
-import org.earshot.telephony.media.MonitorMode;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * Each extension's calls as RFC 4235 dialogs, kept from the call events: the agent's side of a call
@@ -49,7 +49,7 @@ final class AgentDialogs {
             }
             case TRANSFER_FAILED -> transferFailed(event.callId(), changed);
             case MONITOR_STARTED, MONITOR_MODE_CHANGED -> {
-                if (event.monitor().mode() == MonitorMode.TAKEOVER) {
+                if (event.monitor().mode() == MonitoringMode.TAKEOVER) {
                     agentLeft(event.callId(), changed);
                 }
             }

@@ -34,12 +34,15 @@ import javax.sip.message.Message;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.CallEventListener;
+import org.earshot.telephony.api.MonitorRefusedException;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.directory.CallQueue;
 import org.earshot.telephony.directory.DirectoryUnavailableException;
 import org.earshot.telephony.directory.SubscriberDirectory;
 import org.earshot.telephony.media.MediaCapacityException;
 import org.earshot.telephony.media.MediaEngine;
-import org.earshot.telephony.media.MonitorMode;
 import org.earshot.telephony.media.RtpRelay;
 import org.earshot.telephony.media.SdpException;
 import org.earshot.telephony.media.SessionDescription;
@@ -268,7 +271,7 @@ public final class B2bua implements AutoCloseable {
      *         transferred, has its maximum of monitors or a supervisor already heard in it, or the
      *         supervisor has no registered device
      */
-    public String monitor(String callId, String supervisor, MonitorMode mode) throws MonitorRefusedException, SipException {
+    public String monitor(String callId, String supervisor, MonitoringMode mode) throws MonitorRefusedException, SipException {
         Call call = calls.get(callId);
         if (call != null) {
             synchronized (call) {
@@ -281,7 +284,7 @@ public final class B2bua implements AutoCloseable {
     }
 
     /** Switches a session's mode from the next audio frame on (MONITOR_MODE_CHANGED); a takeover releases the agent, for good. */
-    public void switchMonitorMode(String sessionId, MonitorMode mode) throws MonitorRefusedException, SipException {
+    public void switchMonitorMode(String sessionId, MonitoringMode mode) throws MonitorRefusedException, SipException {
         monitoring.switchMode(sessionId, mode);
     }
 

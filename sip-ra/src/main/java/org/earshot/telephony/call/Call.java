@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sip.ServerTransaction;
+import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.directory.CallQueue;
 import org.earshot.telephony.media.G711;
 import org.earshot.telephony.media.Playback;

@@ -3,6 +3,8 @@ package org.earshot.telephony.call;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.CallEventListener;
 
 /** Tells the listener what happened to a call; a failing listener must not break the call's signalling. */
 final class CallEvents {

@@ -9,6 +9,7 @@ import javax.sip.SipException;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.earshot.telephony.api.CallEvent;
 
 /**
  * Keys sent by SIP INFO, as many desk phones do instead of (or besides) RFC 4733: the body is

@@ -5,6 +5,7 @@ import javax.sip.Dialog;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.message.Response;
+import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.media.MediaDirection;
 import org.earshot.telephony.media.SdpException;
 import org.earshot.telephony.media.SessionDescription;

@@ -1,7 +1,7 @@
 package org.earshot.telephony.call;
 
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.directory.MonitoringNotices;
-import org.earshot.telephony.media.MonitorMode;
 import org.earshot.telephony.media.RtpRelay;
 
 /**
@@ -17,16 +17,16 @@ final class MonitorNotices {
     }
 
     /** A supervisor's phone answered and joined the call's mix in the mode. */
-    static void connected(Call call, MonitorMode mode) {
+    static void connected(Call call, MonitoringMode mode) {
         noticesOf(call).agentNotice().ifPresent(notice -> call.media.playInMix(RtpRelay.Side.B, notice));
-        if (mode == MonitorMode.BARGE) {
+        if (mode == MonitoringMode.BARGE) {
             bargedIn(call);
         }
     }
 
     /** A session switched to another mode within the mix (a takeover leaves no agent to tell). */
-    static void switched(Call call, MonitorMode mode) {
-        if (mode == MonitorMode.BARGE) {
+    static void switched(Call call, MonitoringMode mode) {
+        if (mode == MonitoringMode.BARGE) {
             bargedIn(call);
         }
     }

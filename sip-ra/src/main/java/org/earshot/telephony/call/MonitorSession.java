@@ -1,7 +1,9 @@
 package org.earshot.telephony.call;
 
-import org.earshot.telephony.call.MonitorRefusedException.Reason;
-import org.earshot.telephony.media.MonitorMode;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.MonitorRefusedException.Reason;
+import org.earshot.telephony.api.MonitorRefusedException;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.media.MonitorPort;
 
 /**
@@ -15,13 +17,13 @@ final class MonitorSession {
     final Call call;
     final String supervisor;
     final MonitorPort port;
-    MonitorMode mode;
+    MonitoringMode mode;
     /** The supervisor's devices, while they ring. */
     ParallelRinging ringing;
     /** The supervisor's leg, once a device answered. */
     Leg leg;
 
-    MonitorSession(String id, Call call, String supervisor, MonitorMode mode, MonitorPort port) {
+    MonitorSession(String id, Call call, String supervisor, MonitoringMode mode, MonitorPort port) {
         this.id = id;
         this.call = call;
         this.supervisor = supervisor;
@@ -35,7 +37,7 @@ final class MonitorSession {
     }
 
     /** Whether the session may switch to the mode: once answered, never after a takeover. */
-    void checkSwitchTo(MonitorMode next) throws MonitorRefusedException {
+    void checkSwitchTo(MonitoringMode next) throws MonitorRefusedException {
         if (tookOver()) {
             throw new MonitorRefusedException(Reason.TAKEOVER_IS_FINAL,
                     "Supervisor " + supervisor + " has taken call " + call.id + " over; a takeover cannot be undone");

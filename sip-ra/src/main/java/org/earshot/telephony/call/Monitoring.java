@@ -9,10 +9,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.message.Response;
-import org.earshot.telephony.call.MonitorRefusedException.Reason;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.MonitorRefusedException.Reason;
+import org.earshot.telephony.api.MonitorRefusedException;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.media.MediaCapacityException;
 import org.earshot.telephony.media.MediaDirection;
-import org.earshot.telephony.media.MonitorMode;
 import org.earshot.telephony.media.MonitorPort;
 import org.earshot.telephony.media.SessionDescription;
 import org.earshot.telephony.registrar.LocationService;
@@ -55,7 +57,7 @@ final class Monitoring {
     }
 
     /** Rings the supervisor for the call; the session's id. The caller of this holds the call's lock. */
-    String start(Call call, String supervisor, MonitorMode mode) throws MonitorRefusedException, SipException {
+    String start(Call call, String supervisor, MonitoringMode mode) throws MonitorRefusedException, SipException {
         checkMonitorable(call, mode);
         Refusal unreachable = b2bua.unreachable(supervisor);
         if (unreachable != null) {
@@ -74,12 +76,12 @@ final class Monitoring {
      * A session whose supervisor is not connected yet, on a port of the call's media in the caller's
      * law: {@link #attach} joins the supervisor's leg once there is one. Under the call's lock.
      */
-    MonitorSession open(Call call, String id, String supervisor, MonitorMode mode) throws MonitorRefusedException {
+    MonitorSession open(Call call, String id, String supervisor, MonitoringMode mode) throws MonitorRefusedException {
         checkMonitorable(call, mode);
         return openChecked(call, id, supervisor, mode);
     }
 
-    private MonitorSession openChecked(Call call, String id, String supervisor, MonitorMode mode) throws MonitorRefusedException {
+    private MonitorSession openChecked(Call call, String id, String supervisor, MonitoringMode mode) throws MonitorRefusedException {
         MonitorPort port;
         try {
             port = call.media.openMonitorPort(call.callerLeg.law());
@@ -92,7 +94,7 @@ final class Monitoring {
         return session;
     }
 
-    void switchMode(String sessionId, MonitorMode mode) throws MonitorRefusedException, SipException {
+    void switchMode(String sessionId, MonitoringMode mode) throws MonitorRefusedException, SipException {
         MonitorSession session = session(sessionId);
         Call call = session.call;
         synchronized (call) {
@@ -102,8 +104,8 @@ final class Monitoring {
                 return;
             }
             checkNoOtherIsHeard(call, session, mode);
-            MonitorMode before = session.mode;
-            if (mode == MonitorMode.TAKEOVER) {
+            MonitoringMode before = session.mode;
+            if (mode == MonitoringMode.TAKEOVER) {
                 checkNotTransferring(call);
                 takeOver(session);
             } else {
@@ -174,7 +176,7 @@ final class Monitoring {
         }
     }
 
-    private void checkMonitorable(Call call, MonitorMode mode) throws MonitorRefusedException {
+    private void checkMonitorable(Call call, MonitoringMode mode) throws MonitorRefusedException {
         if (call.state != Call.State.ANSWERED || call.agentLeg == null) {
             throw new MonitorRefusedException(Reason.CALL_NOT_ANSWERED, "Call " + call.id + " has no agent talking to the caller yet");
         }
@@ -193,12 +195,12 @@ final class Monitoring {
     }
 
     /** Only one supervisor at a time may be heard (whisper, barge, takeover); listeners may be several. */
-    private static void checkNoOtherIsHeard(Call call, MonitorSession asking, MonitorMode mode) throws MonitorRefusedException {
-        if (!mode.speaks()) {
+    private static void checkNoOtherIsHeard(Call call, MonitorSession asking, MonitoringMode mode) throws MonitorRefusedException {
+        if (!mode.isHeard()) {
             return;
         }
         for (MonitorSession other : call.monitors) {
-            if (other != asking && other.mode.speaks()) {
+            if (other != asking && other.mode.isHeard()) {
                 throw new MonitorRefusedException(Reason.ANOTHER_SUPERVISOR_IS_HEARD, "Supervisor " + other.supervisor
                         + " is already in call " + call.id + " in " + other.mode + "; only listening is possible besides");
             }
@@ -230,7 +232,7 @@ final class Monitoring {
         // told from the timer thread: the media thread must never wait for a call's lock
         port.onDtmf((side, digit) -> timers.execute(() -> supervisorPressed(session, digit)));
         events.emit(call, CallEvent.Type.MONITOR_STARTED, session.mode.toString(), session.describe());
-        if (session.mode == MonitorMode.TAKEOVER) {
+        if (session.mode == MonitoringMode.TAKEOVER) {
             takeOver(session);
         } else {
             call.media.join(port, session.mode, call.callerLeg.law(), call.agentLeg.law());
@@ -244,7 +246,7 @@ final class Monitoring {
         Leg agent = call.agentLeg;
         call.media.handOver(session.port);
         call.agentLeg = session.leg;
-        session.mode = MonitorMode.TAKEOVER;
+        session.mode = MonitoringMode.TAKEOVER;
         b2bua.hangUpLeg(agent);
         b2bua.agentReplaced(call, null); // a supervisor is no queue agent
         hold.agentReplaced(call, agent, "takeover");

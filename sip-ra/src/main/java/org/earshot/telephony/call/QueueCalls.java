@@ -8,6 +8,7 @@ import javax.sip.SipException;
 import javax.sip.address.Address;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
+import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.directory.CallQueue;
 import org.earshot.telephony.media.G711;
 import org.earshot.telephony.media.Loop;

@@ -6,6 +6,7 @@ import javax.sip.address.Address;
 import javax.sip.address.SipURI;
 import javax.sip.header.ReferToHeader;
 import javax.sip.message.Response;
+import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.media.RtpRelay;
 import org.earshot.telephony.media.SessionDescription;
 

@@ -16,8 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.security.auth.Subject;
 import javax.sip.SipException;
 import javax.transaction.xa.XAResource;
-import org.earshot.telephony.call.MonitorRefusedException;
-import org.earshot.telephony.media.MonitorMode;
+import org.earshot.telephony.api.MonitorRefusedException;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * One pooled connection to the SIP server's call control. It holds no socket or session (the B2BUA
@@ -42,7 +42,7 @@ public class CallControlManagedConnection implements ManagedConnection {
         }
     }
 
-    String monitor(String callId, String supervisor, MonitorMode mode) throws MonitorRefusedException, ResourceException {
+    String monitor(String callId, String supervisor, MonitoringMode mode) throws MonitorRefusedException, ResourceException {
         try {
             return resourceAdapter.callControl().monitor(callId, supervisor, mode);
         } catch (SipException e) {
@@ -50,7 +50,7 @@ public class CallControlManagedConnection implements ManagedConnection {
         }
     }
 
-    void switchMode(String sessionId, MonitorMode mode) throws MonitorRefusedException, ResourceException {
+    void switchMode(String sessionId, MonitoringMode mode) throws MonitorRefusedException, ResourceException {
         try {
             resourceAdapter.callControl().switchMonitorMode(sessionId, mode);
         } catch (SipException e) {

@@ -12,12 +12,12 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.earshot.telephony.blf.SubscriptionRequest;
-import org.earshot.telephony.blf.SubscriptionRequestListener;
-import org.earshot.telephony.call.CallEvent;
-import org.earshot.telephony.call.CallEventListener;
-import org.earshot.telephony.queue.AgentState;
-import org.earshot.telephony.queue.AgentStateListener;
+import org.earshot.telephony.api.AgentStateListener;
+import org.earshot.telephony.api.AgentStateReport;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.CallEventListener;
+import org.earshot.telephony.api.SubscriptionRequest;
+import org.earshot.telephony.api.SubscriptionRequestListener;
 
 /**
  * Carries what the telephony core tells (call events, agent states, subscription requests) from its threads to the active
@@ -64,8 +64,8 @@ final class InboundDelivery<E> {
     }
 
     /** Agent states to MDBs implementing {@link AgentStateListener}, in order per agent. */
-    static InboundDelivery<AgentState> agentStates(WorkManager workManager) {
-        return new InboundDelivery<>(workManager, "agent states", AgentState::extension,
+    static InboundDelivery<AgentStateReport> agentStates(WorkManager workManager) {
+        return new InboundDelivery<>(workManager, "agent states", AgentStateReport::extension,
                 (endpoint, state) -> ((AgentStateListener) endpoint).onAgentState(state),
                 state -> "agent " + state.extension() + " " + state.presence() + " " + state.activity() + " in " + state.queues());
     }

@@ -2,8 +2,9 @@ package org.earshot.telephony.connector;
 
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.IllegalStateException;
-import org.earshot.telephony.call.MonitorRefusedException;
-import org.earshot.telephony.media.MonitorMode;
+import org.earshot.telephony.api.CallControl;
+import org.earshot.telephony.api.MonitorRefusedException;
+import org.earshot.telephony.api.MonitoringMode;
 
 /** The handle an EJB holds; the pooled {@link CallControlManagedConnection} behind it does the work. */
 public class SipCallControl implements CallControl {
@@ -20,13 +21,13 @@ public class SipCallControl implements CallControl {
     }
 
     @Override
-    public String monitor(String callId, String supervisorExtension, MonitorMode mode)
+    public String monitor(String callId, String supervisorExtension, MonitoringMode mode)
             throws MonitorRefusedException, ResourceException {
         return connection().monitor(callId, supervisorExtension, mode);
     }
 
     @Override
-    public void switchMode(String sessionId, MonitorMode mode) throws MonitorRefusedException, ResourceException {
+    public void switchMode(String sessionId, MonitoringMode mode) throws MonitorRefusedException, ResourceException {
         connection().switchMode(sessionId, mode);
     }
 

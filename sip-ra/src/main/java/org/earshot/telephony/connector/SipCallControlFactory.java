@@ -3,6 +3,8 @@ package org.earshot.telephony.connector;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionManager;
 import javax.naming.Reference;
+import org.earshot.telephony.api.CallControl;
+import org.earshot.telephony.api.CallControlFactory;
 
 /** The container's connection factory: connections come from its pool through the ConnectionManager. */
 public class SipCallControlFactory implements CallControlFactory {

@@ -15,13 +15,13 @@ import javax.naming.NamingException;
 import javax.sip.SipException;
 import javax.sql.DataSource;
 import javax.transaction.xa.XAResource;
+import org.earshot.telephony.api.AgentStateReport;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.SubscriptionRequest;
 import org.earshot.telephony.blf.DialogSubscriptions;
-import org.earshot.telephony.blf.SubscriptionRequest;
 import org.earshot.telephony.call.B2bua;
-import org.earshot.telephony.call.CallEvent;
 import org.earshot.telephony.directory.DigestAlgorithm;
 import org.earshot.telephony.directory.JdbcQueueDirectory;
-import org.earshot.telephony.queue.AgentState;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 
@@ -40,7 +40,7 @@ public class SipResourceAdapter implements ResourceAdapter {
 
     private volatile SipServer server;
     private InboundDelivery<CallEvent> callEvents;
-    private InboundDelivery<AgentState> agentStates;
+    private InboundDelivery<AgentStateReport> agentStates;
     private InboundDelivery<SubscriptionRequest> subscriptionRequests;
 
     @Override

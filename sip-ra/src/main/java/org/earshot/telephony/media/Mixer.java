@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * The mixing of one call with monitors. It is clocked, not driven by packets: every 20 ms the
@@ -80,7 +81,7 @@ final class Mixer {
      * Switches a supervisor's mode between two frames: a frame being mixed now is finished (and sent)
      * in the old mode first, and every frame sent after this returns is in the new one.
      */
-    synchronized void switchTo(MixedParty supervisor, MonitorMode mode) {
+    synchronized void switchTo(MixedParty supervisor, MonitoringMode mode) {
         supervisor.voice.switchTo(mode);
     }
 

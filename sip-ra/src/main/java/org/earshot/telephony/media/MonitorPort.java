@@ -1,6 +1,7 @@
 package org.earshot.telephony.media;
 
 import java.net.InetSocketAddress;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * Earshot's RTP port facing a supervisor's phone: opened by {@link RtpRelay#openMonitorPort}, put
@@ -46,7 +47,7 @@ public final class MonitorPort {
      * Switches the supervisor's mode: every frame mixed after this returns follows it (a frame being
      * mixed meanwhile is sent first). A takeover is {@link RtpRelay#handOver}.
      */
-    public void switchTo(MonitorMode mode) {
+    public void switchTo(MonitoringMode mode) {
         MixedParty party = endpoint.mixed;
         if (party == null || party.voice.role != Voice.Role.SUPERVISOR) {
             throw new IllegalStateException("Port " + port() + " is not a supervisor's in a mix");

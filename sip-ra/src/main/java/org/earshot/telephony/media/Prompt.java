@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import org.earshot.telephony.api.PromptAudio;
 
 /**
  * Audio Earshot itself plays to a party: queue music, announcements, confirmation and notice tones.
@@ -17,10 +17,6 @@ import java.util.Arrays;
 public final class Prompt {
 
     private static final int SAMPLE_RATE = 8000;
-    /** WAVE format codes (RFC 2361) of the encodings G.711 carries. */
-    private static final int LINEAR_PCM = 1;
-    private static final int A_LAW = 6;
-    private static final int MU_LAW = 7;
 
     private static final double RAMP_SECONDS = 0.005; // tones fade in and out so they do not click
 
@@ -35,36 +31,20 @@ public final class Prompt {
         this.samples = samples;
     }
 
-    /**
-     * A prompt from a WAV file, which must be what G.711 carries: 8 kHz mono, either 16-bit linear PCM
-     * or G.711 itself (8-bit µ-law or A-law, as telephony systems record prompts).
-     */
+    /** A prompt from a WAV file (see {@link PromptAudio} for what it must be). */
     public static Prompt wav(String name, InputStream wav) throws IOException {
-        ByteBuffer file = ByteBuffer.wrap(wav.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
-        if (file.remaining() < 12 || !"RIFF".equals(fourCc(file)) || file.getInt() < 0 || !"WAVE".equals(fourCc(file))) {
-            throw new IOException(name + " is not a WAV file");
-        }
-        G711 law = null;
-        boolean formatChecked = false;
-        while (file.remaining() >= 8) {
-            String chunk = fourCc(file);
-            int size = file.getInt();
-            if (size < 0 || size > file.remaining()) {
-                throw new IOException(name + ": chunk " + chunk + " runs past the end of the file");
-            }
-            ByteBuffer body = file.slice(file.position(), size).order(ByteOrder.LITTLE_ENDIAN);
-            file.position(file.position() + size + (size & 1)); // chunks are padded to an even length
-            if ("fmt ".equals(chunk)) {
-                law = lawOf(name, body);
-                formatChecked = true;
-            } else if ("data".equals(chunk)) {
-                if (!formatChecked) {
-                    throw new IOException(name + ": audio data before its format");
-                }
-                return new Prompt(name, law != null ? law.decode(bytesOf(body)) : linear(body));
-            }
-        }
-        throw new IOException(name + " holds no audio data");
+        return of(PromptAudio.read(name, wav.readAllBytes()));
+    }
+
+    /** A recorded prompt, decoded to the samples it is mixed and played as. */
+    public static Prompt of(PromptAudio audio) {
+        byte[] data = audio.data();
+        short[] samples = switch (audio.encoding()) {
+            case LINEAR_16 -> linear(data);
+            case MU_LAW -> G711.PCMU.decode(data);
+            case A_LAW -> G711.PCMA.decode(data);
+        };
+        return new Prompt(audio.name(), samples);
     }
 
     /** A WAV prompt shipped on the class path, e.g. {@code /prompts/queue-chime.wav}. */
@@ -125,40 +105,10 @@ public final class Prompt {
         return name;
     }
 
-    /** The G.711 law of the samples, or null for 16-bit linear PCM; anything else is refused. */
-    private static G711 lawOf(String name, ByteBuffer format) throws IOException {
-        if (format.remaining() < 16) {
-            throw new IOException(name + ": truncated format chunk");
-        }
-        int encoding = format.getShort(0) & 0xFFFF;
-        int channels = format.getShort(2);
-        int rate = format.getInt(4);
-        int bits = format.getShort(14);
-        boolean linear = encoding == LINEAR_PCM && bits == 16;
-        boolean g711 = (encoding == A_LAW || encoding == MU_LAW) && bits == 8;
-        if (!(linear || g711) || channels != 1 || rate != SAMPLE_RATE) {
-            throw new IOException(name + " must be 8000 Hz mono, 16-bit PCM or G.711 µ-law or A-law; it is format "
-                    + encoding + ", " + channels + " channel(s), " + rate + " Hz, " + bits + " bit");
-        }
-        return encoding == A_LAW ? G711.PCMA : encoding == MU_LAW ? G711.PCMU : null;
-    }
-
-    private static short[] linear(ByteBuffer data) {
-        short[] samples = new short[data.remaining() / 2];
-        data.asShortBuffer().get(samples);
+    private static short[] linear(byte[] data) {
+        short[] samples = new short[data.length / 2];
+        ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(samples);
         return samples;
-    }
-
-    private static byte[] bytesOf(ByteBuffer data) {
-        byte[] bytes = new byte[data.remaining()];
-        data.get(bytes);
-        return bytes;
-    }
-
-    private static String fourCc(ByteBuffer buffer) {
-        byte[] id = new byte[4];
-        buffer.get(id);
-        return new String(id, StandardCharsets.US_ASCII);
     }
 
     private static int sampleCount(Duration length) {

@@ -3,6 +3,7 @@ package org.earshot.telephony.media;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * The anchored media of one call: side A faces the caller, side B the agent. Each side is told
@@ -113,7 +114,7 @@ public final class RtpRelay implements AutoCloseable {
      * @param callerLaw the law the caller receives in
      * @param agentLaw  the law the agent receives in
      */
-    public synchronized void join(MonitorPort port, MonitorMode mode, G711 callerLaw, G711 agentLaw) {
+    public synchronized void join(MonitorPort port, MonitoringMode mode, G711 callerLaw, G711 agentLaw) {
         if (!monitors.contains(port)) {
             throw new IllegalStateException(port + " is not open on this call");
         }

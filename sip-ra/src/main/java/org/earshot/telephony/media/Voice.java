@@ -1,5 +1,7 @@
 package org.earshot.telephony.media;
 
+import org.earshot.telephony.api.MonitoringMode;
+
 /**
  * A party's place in a mixed call: caller, agent or supervisor, and for a supervisor the mode it
  * monitors in. It decides whom the party hears. The mode is one volatile field, read once per
@@ -10,9 +12,9 @@ final class Voice {
     enum Role { CALLER, AGENT, SUPERVISOR }
 
     final Role role;
-    private volatile MonitorMode mode;
+    private volatile MonitoringMode mode;
 
-    private Voice(Role role, MonitorMode mode) {
+    private Voice(Role role, MonitoringMode mode) {
         this.role = role;
         this.mode = mode;
     }
@@ -25,7 +27,7 @@ final class Voice {
         return new Voice(Role.AGENT, null);
     }
 
-    static Voice supervisor(MonitorMode mode) {
+    static Voice supervisor(MonitoringMode mode) {
         Voice voice = new Voice(Role.SUPERVISOR, null);
         voice.switchTo(mode);
         return voice;
@@ -35,17 +37,17 @@ final class Voice {
      * A supervisor's new mode. A takeover is no mix: the supervisor's port becomes the agent's
      * side of the relay ({@link RtpRelay#handOver}), so it cannot be switched to here.
      */
-    void switchTo(MonitorMode next) {
+    void switchTo(MonitoringMode next) {
         if (role != Role.SUPERVISOR) {
             throw new IllegalStateException("Only a supervisor has a monitoring mode, not the " + role);
         }
-        if (next == MonitorMode.TAKEOVER) {
+        if (next == MonitoringMode.TAKEOVER) {
             throw new IllegalArgumentException("A takeover hands the agent's side over; it is not a mix");
         }
         mode = next;
     }
 
-    MonitorMode mode() {
+    MonitoringMode mode() {
         return mode;
     }
 

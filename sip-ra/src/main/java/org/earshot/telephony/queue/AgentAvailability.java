@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.earshot.telephony.api.AgentStateListener;
+import org.earshot.telephony.api.AgentStateReport.Activity;
+import org.earshot.telephony.api.AgentStateReport.Presence;
+import org.earshot.telephony.api.AgentStateReport;
 import org.earshot.telephony.directory.CallQueue;
-import org.earshot.telephony.queue.AgentState.Activity;
-import org.earshot.telephony.queue.AgentState.Presence;
 
 /**
  * Which agents can take a call now: per agent the queues it is logged in to, whether it is available
@@ -73,16 +75,16 @@ public final class AgentAvailability {
         endWrapUps();
     }
 
-    public synchronized AgentState stateOf(String extension) {
+    public synchronized AgentStateReport stateOf(String extension) {
         endWrapUps();
         Agent agent = agents.get(extension);
         return agent != null ? agent.state() : new Agent(extension, now()).state();
     }
 
     /** Every agent seen so far, by extension. */
-    public synchronized List<AgentState> states() {
+    public synchronized List<AgentStateReport> states() {
         endWrapUps();
-        return agents.values().stream().map(Agent::state).sorted(Comparator.comparing(AgentState::extension)).toList();
+        return agents.values().stream().map(Agent::state).sorted(Comparator.comparing(AgentStateReport::extension)).toList();
     }
 
     /**
@@ -132,9 +134,9 @@ public final class AgentAvailability {
 
     private void change(String extension, Consumer<Agent> update) {
         Agent agent = agents.computeIfAbsent(extension, key -> new Agent(key, now()));
-        AgentState before = agent.state();
+        AgentStateReport before = agent.state();
         update.accept(agent);
-        AgentState after = agent.state();
+        AgentStateReport after = agent.state();
         if (!after.equals(before)) {
             listener.onAgentState(after);
         }
@@ -155,8 +157,8 @@ public final class AgentAvailability {
             this.idleSince = firstSeen;
         }
 
-        AgentState state() {
-            return new AgentState(extension, queues, presence, activity, activity == Activity.IDLE ? idleSince : null);
+        AgentStateReport state() {
+            return new AgentStateReport(extension, queues, presence, activity, activity == Activity.IDLE ? idleSince : null);
         }
     }
 }

@@ -35,11 +35,12 @@ import javax.sip.header.ToHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
-import org.earshot.telephony.call.ActiveCall;
+import org.earshot.telephony.api.AgentStateListener;
+import org.earshot.telephony.api.CallEventListener;
+import org.earshot.telephony.api.SubscriptionRequestListener;
 import org.earshot.telephony.blf.DialogSubscriptions;
-import org.earshot.telephony.blf.SubscriptionRequestListener;
+import org.earshot.telephony.call.ActiveCall;
 import org.earshot.telephony.call.B2bua;
-import org.earshot.telephony.call.CallEventListener;
 import org.earshot.telephony.call.QueueDesk;
 import org.earshot.telephony.directory.QueueDirectory;
 import org.earshot.telephony.directory.SubscriberDirectory;
@@ -48,13 +49,12 @@ import org.earshot.telephony.media.MediaPlayer;
 import org.earshot.telephony.media.PortRange;
 import org.earshot.telephony.media.Prompt;
 import org.earshot.telephony.queue.AgentAvailability;
-import org.earshot.telephony.queue.AgentStateListener;
 import org.earshot.telephony.queue.QueueDistributor;
 import org.earshot.telephony.queue.QueueSelector;
 import org.earshot.telephony.registrar.DigestAuthenticator;
 import org.earshot.telephony.registrar.LocationService;
-import org.earshot.telephony.registrar.Registrar;
 import org.earshot.telephony.registrar.RegisteredCaller;
+import org.earshot.telephony.registrar.Registrar;
 
 /**
  * Earshot's SIP endpoint: one JAIN-SIP stack listening on UDP and TCP, dispatching requests to

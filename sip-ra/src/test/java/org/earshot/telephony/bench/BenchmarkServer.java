@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.earshot.telephony.call.CallEvent;
-import org.earshot.telephony.call.CallEventListener;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.CallEventListener;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.directory.DigestAlgorithm;
-import org.earshot.telephony.media.MonitorMode;
 import org.earshot.telephony.registrar.Binding;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
@@ -92,7 +92,7 @@ public final class BenchmarkServer {
         if (monitored != null) {
             String switchLog = System.getProperty("bench.switch-log");
             monitors = new MonitorLoad(MonitorLoad.parsePairs(monitored),
-                    MonitorMode.valueOf(System.getProperty("bench.monitor-mode", "LISTEN")),
+                    MonitoringMode.valueOf(System.getProperty("bench.monitor-mode", "LISTEN")),
                     () -> started.get().callControl(), switchLog == null ? null : Path.of(switchLog));
         }
         SipServer server = new SipServer(settings, subscribers, new Queues(), listener(), agent -> { }, subscription -> { }, Clock.systemUTC());

@@ -15,11 +15,11 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.SipException;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.CallEventListener;
+import org.earshot.telephony.api.MonitorRefusedException;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.call.B2bua;
-import org.earshot.telephony.call.CallEvent;
-import org.earshot.telephony.call.CallEventListener;
-import org.earshot.telephony.call.MonitorRefusedException;
-import org.earshot.telephony.media.MonitorMode;
 
 /**
  * The monitoring load of the benchmark: every answered call to one of the given agents gets one
@@ -35,11 +35,11 @@ import org.earshot.telephony.media.MonitorMode;
 final class MonitorLoad implements CallEventListener {
 
     private static final Logger LOG = Logger.getLogger(MonitorLoad.class.getName());
-    private static final Map<Character, MonitorMode> KEYS = Map.of(
-            '1', MonitorMode.LISTEN, '2', MonitorMode.WHISPER, '3', MonitorMode.BARGE, '4', MonitorMode.TAKEOVER);
+    private static final Map<Character, MonitoringMode> KEYS = Map.of(
+            '1', MonitoringMode.LISTEN, '2', MonitoringMode.WHISPER, '3', MonitoringMode.BARGE, '4', MonitoringMode.TAKEOVER);
 
     private final Map<String, String> supervisorOfAgent;
-    private final MonitorMode mode;
+    private final MonitoringMode mode;
     private final Supplier<B2bua> b2bua;
     private final Path switchLog;
     private final ExecutorService starter = Executors.newSingleThreadExecutor(r -> {
@@ -57,7 +57,7 @@ final class MonitorLoad implements CallEventListener {
      * @param supervisorOfAgent which supervisor extension monitors the calls of which agent extension
      * @param switchLog         where each switch is appended (call, session, modes, epoch nanoseconds), or null
      */
-    MonitorLoad(Map<String, String> supervisorOfAgent, MonitorMode mode, Supplier<B2bua> b2bua, Path switchLog) {
+    MonitorLoad(Map<String, String> supervisorOfAgent, MonitoringMode mode, Supplier<B2bua> b2bua, Path switchLog) {
         this.supervisorOfAgent = Map.copyOf(supervisorOfAgent);
         this.mode = mode;
         this.b2bua = b2bua;
@@ -86,7 +86,7 @@ final class MonitorLoad implements CallEventListener {
             case MONITOR_STARTED -> started.increment();
             case MONITOR_ENDED -> ended.increment();
             case MONITOR_DTMF -> {
-                MonitorMode wanted = KEYS.get(event.detail().charAt(0));
+                MonitoringMode wanted = KEYS.get(event.detail().charAt(0));
                 if (wanted != null) {
                     starter.execute(() -> switchTo(event.callId(), event.monitor().sessionId(), wanted));
                 }
@@ -107,7 +107,7 @@ final class MonitorLoad implements CallEventListener {
         }
     }
 
-    private void switchTo(String callId, String sessionId, MonitorMode wanted) {
+    private void switchTo(String callId, String sessionId, MonitoringMode wanted) {
         try {
             b2bua.get().switchMonitorMode(sessionId, wanted);
             Instant at = Instant.now();

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.earshot.telephony.call.CallEvent;
-import org.earshot.telephony.media.MonitorMode;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.MonitoringMode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +55,7 @@ class AgentDialogsTest {
         assertThat(states("1002")).containsExactly("c1 recipient TERMINATED 1001");
         assertThat(states("1003")).containsExactly("c1 recipient CONFIRMED 1001");
         CallEvent takeover = new CallEvent("c1", CallEvent.Type.MONITOR_MODE_CHANGED, Instant.now(), "1001", "1002", null, "1003",
-                "LISTEN -> TAKEOVER", null, new CallEvent.Monitor("s1", "2001", MonitorMode.TAKEOVER));
+                "LISTEN -> TAKEOVER", null, new CallEvent.Monitor("s1", "2001", MonitoringMode.TAKEOVER));
         assertThat(dialogs.apply(takeover)).containsExactly("1003");
         assertThat(states("1003")).containsExactly("c1 recipient TERMINATED 1001");
         assertThat(dialogs.apply(event(CallEvent.Type.ENDED, "1003", "supervisor hung up"))).as("only the caller's is left")

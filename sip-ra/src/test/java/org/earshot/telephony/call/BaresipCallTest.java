@@ -3,6 +3,7 @@ package org.earshot.telephony.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.directory.DigestAlgorithm;
 import org.earshot.telephony.testing.Baresip;
 import org.earshot.telephony.testing.Earshot;

@@ -2,6 +2,7 @@ package org.earshot.telephony.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.testing.Earshot;
 import org.earshot.telephony.testing.Sipp;
 import org.earshot.telephony.testing.Subscribers;

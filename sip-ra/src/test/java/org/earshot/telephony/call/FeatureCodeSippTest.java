@@ -2,7 +2,7 @@ package org.earshot.telephony.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.earshot.telephony.queue.AgentState;
+import org.earshot.telephony.api.AgentStateReport;
 import org.earshot.telephony.testing.Earshot;
 import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.Queues;
@@ -35,10 +35,10 @@ class FeatureCodeSippTest {
         assertThat(earshot.server().agents().stateOf("1001").queues()).containsExactlyInAnyOrder("7000", "7100");
 
         assertSucceeded(dial("%2A63", "1001", phone));
-        AgentState away = earshot.server().agents().stateOf("1001");
-        assertThat(away.presence()).isEqualTo(AgentState.Presence.AWAY);
+        AgentStateReport away = earshot.server().agents().stateOf("1001");
+        assertThat(away.presence()).isEqualTo(AgentStateReport.Presence.AWAY);
         assertThat(away.queues()).as("away stays logged in").hasSize(2);
-        assertThat(earshot.agentStates()).extracting(AgentState::presence).endsWith(AgentState.Presence.AWAY);
+        assertThat(earshot.agentStates()).extracting(AgentStateReport::presence).endsWith(AgentStateReport.Presence.AWAY);
         assertThat(earshot.events()).as("feature calls are not contact-center calls").isEmpty();
     }
 

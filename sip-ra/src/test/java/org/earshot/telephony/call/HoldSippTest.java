@@ -3,6 +3,7 @@ package org.earshot.telephony.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
+import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.testing.Earshot;
 import org.earshot.telephony.testing.Sipp;
 import org.earshot.telephony.testing.Subscribers;

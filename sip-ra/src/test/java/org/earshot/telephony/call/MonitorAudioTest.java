@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.directory.DigestAlgorithm;
 import org.earshot.telephony.media.G711;
-import org.earshot.telephony.media.MonitorMode;
 import org.earshot.telephony.testing.Baresip;
 import org.earshot.telephony.testing.Earshot;
 import org.earshot.telephony.testing.FreePorts;
@@ -44,11 +45,11 @@ class MonitorAudioTest {
     private static final Duration LIFETIME = Duration.ofSeconds(40);
 
     /** The table "who hears whom" (ARCHITECTURE.md), and before any monitor the plain call. */
-    private static final Map<MonitorMode, Hearing> TABLE = Map.of(
-            MonitorMode.LISTEN, new Hearing(Set.of(AGENT, CALLER), Set.of(CALLER), Set.of(AGENT)),
-            MonitorMode.WHISPER, new Hearing(Set.of(AGENT, CALLER), Set.of(CALLER, SUPERVISOR), Set.of(AGENT)),
-            MonitorMode.BARGE, new Hearing(Set.of(AGENT, CALLER), Set.of(CALLER, SUPERVISOR), Set.of(AGENT, SUPERVISOR)),
-            MonitorMode.TAKEOVER, new Hearing(Set.of(CALLER), Set.of(), Set.of(SUPERVISOR)));
+    private static final Map<MonitoringMode, Hearing> TABLE = Map.of(
+            MonitoringMode.LISTEN, new Hearing(Set.of(AGENT, CALLER), Set.of(CALLER), Set.of(AGENT)),
+            MonitoringMode.WHISPER, new Hearing(Set.of(AGENT, CALLER), Set.of(CALLER, SUPERVISOR), Set.of(AGENT)),
+            MonitoringMode.BARGE, new Hearing(Set.of(AGENT, CALLER), Set.of(CALLER, SUPERVISOR), Set.of(AGENT, SUPERVISOR)),
+            MonitoringMode.TAKEOVER, new Hearing(Set.of(CALLER), Set.of(), Set.of(SUPERVISOR)));
     private static final Hearing UNMONITORED = new Hearing(Set.of(), Set.of(CALLER), Set.of(AGENT));
 
     /** What supervisor, agent and caller hear. */
@@ -79,8 +80,8 @@ class MonitorAudioTest {
     }
 
     @ParameterizedTest
-    @EnumSource(MonitorMode.class)
-    void eachPartyHearsExactlyWhatTheModeAllowsAndNeverItself(MonitorMode mode) throws Exception {
+    @EnumSource(MonitoringMode.class)
+    void eachPartyHearsExactlyWhatTheModeAllowsAndNeverItself(MonitoringMode mode) throws Exception {
         String callId = connectCall();
         endPhase("plain call", UNMONITORED);
 
@@ -98,11 +99,11 @@ class MonitorAudioTest {
     void oneSessionSwitchesFromListenToWhisperToBargeToTakeover() throws Exception {
         String callId = connectCall();
         endPhase("plain call", UNMONITORED);
-        String session = earshot.server().callControl().monitor(callId, "1005", MonitorMode.LISTEN);
+        String session = earshot.server().callControl().monitor(callId, "1005", MonitoringMode.LISTEN);
         awaitStarted(session);
-        endPhase("listen", TABLE.get(MonitorMode.LISTEN));
+        endPhase("listen", TABLE.get(MonitoringMode.LISTEN));
 
-        for (MonitorMode next : List.of(MonitorMode.WHISPER, MonitorMode.BARGE, MonitorMode.TAKEOVER)) {
+        for (MonitoringMode next : List.of(MonitoringMode.WHISPER, MonitoringMode.BARGE, MonitoringMode.TAKEOVER)) {
             earshot.server().callControl().switchMonitorMode(session, next);
             endPhase(next.toString(), TABLE.get(next));
         }
@@ -127,7 +128,7 @@ class MonitorAudioTest {
         String request = earshot.awaitEvent(CallEvent.Type.MONITOR_REQUESTED).monitor().sessionId();
         earshot.server().callControl().acceptMonitorRequest(request);
         awaitStarted(request);
-        endPhase("listen by *81", TABLE.get(MonitorMode.LISTEN));
+        endPhase("listen by *81", TABLE.get(MonitoringMode.LISTEN));
         hangUp(callId);
 
         assertEveryoneHeardWhatTheTableSays();
@@ -146,7 +147,7 @@ class MonitorAudioTest {
                 .startAgainst(earshot.port());
         String callId = callFrom("1002");
         supervisorAnswers();
-        String session = earshot.server().callControl().monitor(callId, "1005", MonitorMode.LISTEN);
+        String session = earshot.server().callControl().monitor(callId, "1005", MonitoringMode.LISTEN);
         awaitStarted(session);
         earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
         Phase beforeTransfer = new Phase("listen, first agent", phaseStart, System.nanoTime());
@@ -210,7 +211,7 @@ class MonitorAudioTest {
         long end = System.nanoTime();
         phases.add(new Phase(name, phaseStart, end));
         expected.add(hearing);
-        if (hearing == TABLE.get(MonitorMode.TAKEOVER)) {
+        if (hearing == TABLE.get(MonitoringMode.TAKEOVER)) {
             agentReleasedAt = phaseStart;
         }
         phaseStart = end;

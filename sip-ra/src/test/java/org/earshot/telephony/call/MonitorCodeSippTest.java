@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.earshot.telephony.call.MonitorRefusedException.Reason;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.MonitorRefusedException.Reason;
+import org.earshot.telephony.api.MonitorRefusedException;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.media.G711;
-import org.earshot.telephony.media.MonitorMode;
 import org.earshot.telephony.testing.Earshot;
 import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.RtpPhone;
@@ -60,13 +62,13 @@ class MonitorCodeSippTest {
         control().acceptMonitorRequest(request);
         earshot.awaitEvent(CallEvent.Type.MONITOR_STARTED, event -> event.monitor().sessionId().equals(request));
         awaitMixReached(supervisorMedia);
-        control().switchMonitorMode(request, MonitorMode.WHISPER);
+        control().switchMonitorMode(request, MonitoringMode.WHISPER);
         assertThat(control().hangUp(callId)).isTrue();
 
         assertSucceeded(supervisor.finish(), call[0].finish(), call[1].finish());
         assertThat(requested.callId()).isEqualTo(callId);
         assertThat(requested.detail()).isEqualTo("*811002");
-        assertThat(requested.monitor()).isEqualTo(new CallEvent.Monitor(request, SUPERVISOR, MonitorMode.LISTEN));
+        assertThat(requested.monitor()).isEqualTo(new CallEvent.Monitor(request, SUPERVISOR, MonitoringMode.LISTEN));
         assertRefused(() -> control().acceptMonitorRequest(request), Reason.NO_SUCH_SESSION);
         assertThat(monitorEvents()).containsExactly("MONITOR_REQUESTED *811002 1005 LISTEN", "MONITOR_STARTED LISTEN 1005 LISTEN",
                 "MONITOR_MODE_CHANGED LISTEN -> WHISPER 1005 WHISPER", "MONITOR_ENDED call ended 1005 WHISPER");
@@ -196,7 +198,7 @@ class MonitorCodeSippTest {
         String callId = earshot.awaitEvent(CallEvent.Type.ANSWERED).callId();
         Sipp.Running barging = earshot.registeredPhone("supervisor_answers.xml", "1006", "secret-1006", 3, 1800)
                 .arg("-key", "rtp_port", String.valueOf(earshot.phoneMedia(11))).startAgainst(earshot.port());
-        String barge = control().monitor(callId, "1006", MonitorMode.BARGE);
+        String barge = control().monitor(callId, "1006", MonitoringMode.BARGE);
         earshot.awaitEvent(CallEvent.Type.MONITOR_STARTED, event -> event.monitor().sessionId().equals(barge));
         Sipp.Running supervisor = dial("supervisor_code_refused.xml", "*821002", registeredSupervisor());
 
@@ -225,8 +227,8 @@ class MonitorCodeSippTest {
         assertSucceeded(supervisor.finish(), call[0].finish(), call[1].finish());
         assertThat(earshot.events()).filteredOn(event -> event.type() == CallEvent.Type.MONITOR_DTMF)
                 .extracting(CallEvent::detail, CallEvent::monitor).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("2", new CallEvent.Monitor(request, SUPERVISOR, MonitorMode.LISTEN)),
-                        org.assertj.core.groups.Tuple.tuple("3", new CallEvent.Monitor(request, SUPERVISOR, MonitorMode.LISTEN)));
+                        org.assertj.core.groups.Tuple.tuple("2", new CallEvent.Monitor(request, SUPERVISOR, MonitoringMode.LISTEN)),
+                        org.assertj.core.groups.Tuple.tuple("3", new CallEvent.Monitor(request, SUPERVISOR, MonitoringMode.LISTEN)));
         assertThat(earshot.eventTypes()).as("the supervisor's keys reach nobody").doesNotContain(CallEvent.Type.DTMF,
                 CallEvent.Type.MONITOR_MODE_CHANGED);
     }

@@ -7,9 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.directory.MonitoringNotices;
 import org.earshot.telephony.media.G711;
-import org.earshot.telephony.media.MonitorMode;
 import org.earshot.telephony.media.Prompt;
 import org.earshot.telephony.testing.Earshot;
 import org.earshot.telephony.testing.Queues;
@@ -98,7 +99,7 @@ class MonitorNoticesAudioTest {
         String callId = callQueue(new MonitoringNotices(Optional.empty(), notice.prompt, true));
         Thread.sleep(1000);
         long monitoringAsked = System.nanoTime();
-        monitor(callId, MonitorMode.LISTEN);
+        monitor(callId, MonitoringMode.LISTEN);
         Thread.sleep(1500);
         hangUp(callId);
 
@@ -134,10 +135,10 @@ class MonitorNoticesAudioTest {
     @ValueSource(booleans = {true, false})
     void callerAndAgentHearTheBargeToneOnEnteringBargeIfThePolicySaysSo(boolean bargeTone) throws Exception {
         String callId = callQueue(new MonitoringNotices(Optional.empty(), Optional.empty(), bargeTone));
-        String session = monitor(callId, MonitorMode.LISTEN);
+        String session = monitor(callId, MonitoringMode.LISTEN);
         Thread.sleep(1500);
         long barging = System.nanoTime();
-        earshot.server().callControl().switchMonitorMode(session, MonitorMode.BARGE);
+        earshot.server().callControl().switchMonitorMode(session, MonitoringMode.BARGE);
         Thread.sleep(1500);
         hangUp(callId);
 
@@ -165,7 +166,7 @@ class MonitorNoticesAudioTest {
     }
 
     /** Supervisor 1005 monitors the call from a phone that answers by itself; returns once it is in the call. */
-    private String monitor(String callId, MonitorMode mode) throws Exception {
+    private String monitor(String callId, MonitoringMode mode) throws Exception {
         supervisor = RtpPhone.answering(earshot.phoneMedia(5), SUPERVISOR, G711.PCMU);
         supervisorPhone = earshot.registeredPhone("supervisor_answers.xml", "1005", "secret-1005", 6, SUPERVISOR)
                 .arg("-key", "rtp_port", String.valueOf(supervisor.port())).startAgainst(earshot.port());

@@ -7,9 +7,11 @@ import java.net.InetSocketAddress;
 import java.util.Comparator;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.earshot.telephony.call.MonitorRefusedException.Reason;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.MonitorRefusedException.Reason;
+import org.earshot.telephony.api.MonitorRefusedException;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.media.G711;
-import org.earshot.telephony.media.MonitorMode;
 import org.earshot.telephony.testing.Earshot;
 import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.RtpPhone;
@@ -53,9 +55,9 @@ class MonitorSippTest {
                 .startAgainst(earshot.port());
         String callId = earshot.awaitEvent(CallEvent.Type.RINGING).callId();
 
-        assertRefused(() -> control.monitor(callId, "1005", MonitorMode.LISTEN), Reason.CALL_NOT_ANSWERED);
-        assertRefused(() -> control.monitor("no-such-call", "1005", MonitorMode.LISTEN), Reason.NO_SUCH_CALL);
-        assertRefused(() -> control.switchMode("no-such-session", MonitorMode.BARGE), Reason.NO_SUCH_SESSION);
+        assertRefused(() -> control.monitor(callId, "1005", MonitoringMode.LISTEN), Reason.CALL_NOT_ANSWERED);
+        assertRefused(() -> control.monitor("no-such-call", "1005", MonitoringMode.LISTEN), Reason.NO_SUCH_CALL);
+        assertRefused(() -> control.switchMode("no-such-session", MonitoringMode.BARGE), Reason.NO_SUCH_SESSION);
         assertRefused(() -> control.end("no-such-session"), Reason.NO_SUCH_SESSION);
         assertThat(earshot.server().callControl().hangUp(callId)).isTrue();
 
@@ -71,18 +73,18 @@ class MonitorSippTest {
         Sipp.Running listening = supervisorAnswers("1006", 3);
         earshot.register("1007", "secret-1007", FreePorts.udpAndTcp());
 
-        String barge = control.monitor(callId, "1005", MonitorMode.BARGE);
+        String barge = control.monitor(callId, "1005", MonitoringMode.BARGE);
         awaitStarted(barge);
-        assertRefused(() -> control.monitor(callId, "1006", MonitorMode.WHISPER), Reason.ANOTHER_SUPERVISOR_IS_HEARD);
-        assertRefused(() -> control.monitor(callId, "1009", MonitorMode.LISTEN), Reason.SUPERVISOR_UNREACHABLE);
-        String listen = control.monitor(callId, "1006", MonitorMode.LISTEN);
+        assertRefused(() -> control.monitor(callId, "1006", MonitoringMode.WHISPER), Reason.ANOTHER_SUPERVISOR_IS_HEARD);
+        assertRefused(() -> control.monitor(callId, "1009", MonitoringMode.LISTEN), Reason.SUPERVISOR_UNREACHABLE);
+        String listen = control.monitor(callId, "1006", MonitoringMode.LISTEN);
         awaitStarted(listen);
-        assertRefused(() -> control.switchMode(listen, MonitorMode.BARGE), Reason.ANOTHER_SUPERVISOR_IS_HEARD);
-        assertRefused(() -> control.monitor(callId, "1007", MonitorMode.LISTEN), Reason.TOO_MANY_MONITORS);
+        assertRefused(() -> control.switchMode(listen, MonitoringMode.BARGE), Reason.ANOTHER_SUPERVISOR_IS_HEARD);
+        assertRefused(() -> control.monitor(callId, "1007", MonitoringMode.LISTEN), Reason.TOO_MANY_MONITORS);
 
         control.end(barge);
         Sipp.Result bargerHungUpOn = barging.finish();
-        control.switchMode(listen, MonitorMode.WHISPER);
+        control.switchMode(listen, MonitoringMode.WHISPER);
         assertThat(earshot.server().callControl().hangUp(callId)).isTrue();
 
         assertSucceeded(bargerHungUpOn, listening.finish(), call[0].finish(), call[1].finish());
@@ -105,7 +107,7 @@ class MonitorSippTest {
                     .arg("-d", "1000", "-key", "rtp_port", String.valueOf(supervisorMedia.port())).startAgainst(earshot.port());
             Thread.sleep(300);
 
-            String session = control.monitor(callId, "1005", MonitorMode.BARGE);
+            String session = control.monitor(callId, "1005", MonitoringMode.BARGE);
             CallEvent ended = earshot.awaitEvent(CallEvent.Type.MONITOR_ENDED);
             Thread.sleep(500);
             long afterTheSupervisorLeft = System.nanoTime();
@@ -113,7 +115,7 @@ class MonitorSippTest {
 
             assertSucceeded(hungUp, caller.finish(), agent.finish());
             assertThat(ended.detail()).isEqualTo("supervisor hung up");
-            assertThat(ended.monitor()).isEqualTo(new CallEvent.Monitor(session, "1005", MonitorMode.BARGE));
+            assertThat(ended.monitor()).isEqualTo(new CallEvent.Monitor(session, "1005", MonitoringMode.BARGE));
             assertThat(earshot.events().get(earshot.events().size() - 1).detail()).isEqualTo("caller hung up");
             List<RtpReceiver.Packet> toAgent = agentMedia.packets(0);
             assertThat(toAgent).filteredOn(packet -> packet.arrivedNanos() > afterTheSupervisorLeft)
@@ -130,7 +132,7 @@ class MonitorSippTest {
         String callId = earshot.awaitEvent(CallEvent.Type.ANSWERED).callId();
         Sipp.Running supervisor = supervisorAnswers("1005", 2);
 
-        awaitStarted(control.monitor(callId, "1005", MonitorMode.WHISPER));
+        awaitStarted(control.monitor(callId, "1005", MonitoringMode.WHISPER));
 
         assertSucceeded(caller.finish(), agent.finish(), supervisor.finish());
         earshot.awaitEvent(CallEvent.Type.ENDED);
@@ -148,15 +150,15 @@ class MonitorSippTest {
         supervisorMedia = RtpPhone.answering(earshot.phoneMedia(6), 1800, G711.PCMU);
         Sipp.Running supervisor = earshot.registeredPhone("supervisor_hangs_up.xml", "1005", "secret-1005", 2, 1800)
                 .arg("-d", "3000", "-key", "rtp_port", String.valueOf(supervisorMedia.port())).startAgainst(earshot.port());
-        String session = control.monitor(callId, "1005", MonitorMode.LISTEN);
+        String session = control.monitor(callId, "1005", MonitoringMode.LISTEN);
         awaitStarted(session);
 
-        control.switchMode(session, MonitorMode.TAKEOVER);
+        control.switchMode(session, MonitoringMode.TAKEOVER);
         Sipp.Result released = agent.finish();
 
         assertThat(released.succeeded()).as("the agent got BYE: " + released.describe()).isTrue();
         assertThat(earshot.onlyCall().callId()).as("the caller is still on the call").isEqualTo(callId);
-        assertRefused(() -> control.switchMode(session, MonitorMode.LISTEN), Reason.TAKEOVER_IS_FINAL);
+        assertRefused(() -> control.switchMode(session, MonitoringMode.LISTEN), Reason.TAKEOVER_IS_FINAL);
         assertRefused(() -> control.end(session), Reason.TAKEOVER_IS_FINAL);
         earshot.assertAudioFlowsBothWays(); // caller and supervisor
         assertSucceeded(supervisor.finish(), caller.finish());
@@ -172,7 +174,7 @@ class MonitorSippTest {
         supervisorMedia = RtpPhone.answering(earshot.phoneMedia(6), 1800, G711.PCMU);
         Sipp.Running supervisor = earshot.registeredPhone("supervisor_answers.xml", "1005", "secret-1005", 2, 1800)
                 .arg("-key", "rtp_port", String.valueOf(supervisorMedia.port())).startAgainst(earshot.port());
-        String session = control.monitor(callId, "1005", MonitorMode.LISTEN);
+        String session = control.monitor(callId, "1005", MonitoringMode.LISTEN);
         awaitStarted(session);
         InetSocketAddress earshotPort = awaitFirstSource(supervisorMedia.received());
 
@@ -182,7 +184,7 @@ class MonitorSippTest {
 
         assertSucceeded(supervisor.finish(), call[0].finish(), call[1].finish());
         assertThat(pressed.detail()).isEqualTo("2");
-        assertThat(pressed.monitor()).isEqualTo(new CallEvent.Monitor(session, "1005", MonitorMode.LISTEN));
+        assertThat(pressed.monitor()).isEqualTo(new CallEvent.Monitor(session, "1005", MonitoringMode.LISTEN));
         assertThat(earshot.eventTypes()).doesNotContain(CallEvent.Type.MONITOR_MODE_CHANGED, CallEvent.Type.DTMF);
     }
 
@@ -195,12 +197,12 @@ class MonitorSippTest {
         Sipp.Running caller = earshot.phone("caller_tone_until_bye.xml", 0, 440).arg("-s", "1002").startAgainst(earshot.port());
         String callId = earshot.awaitEvent(CallEvent.Type.ANSWERED).callId();
         Sipp.Running supervisor = supervisorAnswers("1005", 2);
-        String session = control.monitor(callId, "1005", MonitorMode.WHISPER);
+        String session = control.monitor(callId, "1005", MonitoringMode.WHISPER);
         awaitStarted(session);
 
         CallEvent transferred = earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
         Sipp.Result transferor = transferring.finish();
-        control.switchMode(session, MonitorMode.BARGE);
+        control.switchMode(session, MonitoringMode.BARGE);
         assertThat(earshot.server().callControl().hangUp(callId)).isTrue();
 
         assertSucceeded(transferor, supervisor.finish(), target.finish(), caller.finish());
@@ -221,9 +223,9 @@ class MonitorSippTest {
                 .startAgainst(earshot.port());
         Sipp.Running supervisor = earshot.registeredPhone("agent_transfers.xml", "1005", "secret-1005", 2, 1800)
                 .arg("-d", "1500", "-key", "target", "1003").startAgainst(earshot.port());
-        String session = control.monitor(callId, "1005", MonitorMode.LISTEN);
+        String session = control.monitor(callId, "1005", MonitoringMode.LISTEN);
         awaitStarted(session);
-        control.switchMode(session, MonitorMode.TAKEOVER);
+        control.switchMode(session, MonitoringMode.TAKEOVER);
 
         CallEvent transferred = earshot.awaitEvent(CallEvent.Type.TRANSFERRED);
         Sipp.Result transferor = supervisor.finish();
@@ -310,11 +312,11 @@ class MonitorSippTest {
     /** The core's monitoring API as the resource adapter's CallControl uses it. */
     private final class B2buaControl {
 
-        String monitor(String callId, String supervisor, MonitorMode mode) throws Exception {
+        String monitor(String callId, String supervisor, MonitoringMode mode) throws Exception {
             return earshot.server().callControl().monitor(callId, supervisor, mode);
         }
 
-        void switchMode(String session, MonitorMode mode) throws Exception {
+        void switchMode(String session, MonitoringMode mode) throws Exception {
             earshot.server().callControl().switchMonitorMode(session, mode);
         }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.earshot.telephony.queue.AgentState;
+import org.earshot.telephony.api.AgentStateReport;
 import org.earshot.telephony.queue.QueuePolicy;
 import org.earshot.telephony.testing.Earshot;
 import org.earshot.telephony.testing.Queues;
@@ -45,7 +45,7 @@ class QueueAgentRefusesSippTest {
         assertThat(earshot.events()).extracting(event -> event.type() + " " + event.agent())
                 .containsExactly("QUEUED null", "RINGING 1002", "RINGING 1001", "ANSWERED 1001", "ENDED 1001");
         assertThat(earshot.events().get(4).detail()).isEqualTo("caller hung up");
-        assertThat(earshot.server().agents().stateOf("1002").activity()).isEqualTo(AgentState.Activity.IDLE);
+        assertThat(earshot.server().agents().stateOf("1002").activity()).isEqualTo(AgentStateReport.Activity.IDLE);
         earshot.assertNoCallLeft();
     }
 
@@ -66,8 +66,8 @@ class QueueAgentRefusesSippTest {
         assertThat(earshot.events()).extracting(event -> event.type() + " " + event.agent())
                 .containsExactly("QUEUED null", "RINGING 1002", "RINGING 1001", "ENDED 1001");
         assertThat(earshot.events().get(3).detail()).isEqualTo("no agent answered within 3 s");
-        assertThat(earshot.server().agents().stateOf("1001").activity()).isEqualTo(AgentState.Activity.IDLE);
-        assertThat(earshot.server().agents().stateOf("1002").activity()).isEqualTo(AgentState.Activity.IDLE);
+        assertThat(earshot.server().agents().stateOf("1001").activity()).isEqualTo(AgentStateReport.Activity.IDLE);
+        assertThat(earshot.server().agents().stateOf("1002").activity()).isEqualTo(AgentStateReport.Activity.IDLE);
         earshot.assertNoCallLeft();
     }
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.earshot.telephony.queue.AgentState;
+import org.earshot.telephony.api.AgentStateReport;
+import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.queue.QueuePolicy;
 import org.earshot.telephony.testing.Earshot;
 import org.earshot.telephony.testing.Queues;
@@ -57,7 +58,7 @@ class QueueCallSippTest {
         assertThat(events).extracting(CallEvent::agent).containsExactly(null, "1002", "1001", "1001", "1001");
         assertThat(events.get(0).detail()).isEqualTo("position 1");
         assertThat(events.get(4).media().toCaller()).as("agent 1001's tone relayed to the caller").isGreaterThan(50);
-        assertThat(earshot.server().agents().stateOf("1001").activity()).isEqualTo(AgentState.Activity.IDLE); // no wrap-up
+        assertThat(earshot.server().agents().stateOf("1001").activity()).isEqualTo(AgentStateReport.Activity.IDLE); // no wrap-up
     }
 
     @Test

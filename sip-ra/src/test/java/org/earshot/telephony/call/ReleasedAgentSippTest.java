@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.earshot.telephony.media.MonitorMode;
-import org.earshot.telephony.queue.AgentState.Activity;
+import org.earshot.telephony.api.AgentStateReport.Activity;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.queue.QueuePolicy;
 import org.earshot.telephony.testing.Earshot;
 import org.earshot.telephony.testing.Queues;
@@ -72,7 +73,7 @@ class ReleasedAgentSippTest {
         Sipp.Running supervisor = earshot.registeredPhone("supervisor_answers.xml", "1005", "secret-1005", 2, 1800)
                 .arg("-key", "rtp_port", String.valueOf(earshot.phoneMedia(10))).startAgainst(earshot.port());
 
-        earshot.server().callControl().monitor(taken, "1005", MonitorMode.TAKEOVER);
+        earshot.server().callControl().monitor(taken, "1005", MonitoringMode.TAKEOVER);
         earshot.awaitEvent(CallEvent.Type.MONITOR_STARTED);
         Sipp.Running secondCaller = queueCaller(3).arg("-d", "8000").startAgainst(earshot.port());
         CallEvent answered = earshot.awaitEvent(CallEvent.Type.ANSWERED, event -> !event.callId().equals(taken));

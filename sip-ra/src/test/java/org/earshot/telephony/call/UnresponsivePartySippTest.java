@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.earshot.telephony.queue.AgentState;
+import org.earshot.telephony.api.AgentStateReport;
+import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.queue.QueuePolicy;
 import org.earshot.telephony.testing.Earshot;
 import org.earshot.telephony.testing.Queues;
@@ -79,7 +80,7 @@ class UnresponsivePartySippTest {
         assertThat(earshot.events()).extracting(event -> event.type() + " " + event.agent())
                 .containsExactly("QUEUED null", "RINGING 1002", "RINGING 1001", "ANSWERED 1001", "ENDED 1001");
         assertThat(earshot.events().get(4).media().toCaller()).as("agent 1001's tone relayed to the caller").isGreaterThan(50);
-        assertThat(earshot.server().agents().stateOf("1002").activity()).isEqualTo(AgentState.Activity.IDLE);
+        assertThat(earshot.server().agents().stateOf("1002").activity()).isEqualTo(AgentStateReport.Activity.IDLE);
         earshot.assertNoCallLeft();
     }
 

@@ -24,12 +24,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import org.earshot.telephony.call.CallEvent;
-import org.earshot.telephony.call.CallEventListener;
-import org.earshot.telephony.queue.AgentState;
-import org.earshot.telephony.queue.AgentState.Activity;
-import org.earshot.telephony.queue.AgentState.Presence;
-import org.earshot.telephony.queue.AgentStateListener;
+import org.earshot.telephony.api.AgentStateListener;
+import org.earshot.telephony.api.AgentStateReport.Activity;
+import org.earshot.telephony.api.AgentStateReport.Presence;
+import org.earshot.telephony.api.AgentStateReport;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.CallEventListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class InboundDeliveryTest {
     private final ExecutorService threads = Executors.newFixedThreadPool(8);
     private final WorkManager workManager = new PoolWorkManager(threads);
     private final InboundDelivery<CallEvent> callEvents = InboundDelivery.callEvents(workManager);
-    private final InboundDelivery<AgentState> agentStates = InboundDelivery.agentStates(workManager);
+    private final InboundDelivery<AgentStateReport> agentStates = InboundDelivery.agentStates(workManager);
 
     @AfterEach
     void stopThreads() {
@@ -65,7 +65,7 @@ class InboundDeliveryTest {
 
     @Test
     void eachAgentsStatesArriveInOrderThoughItsLaneEmptiesAndLeavesBetweenThem() throws Exception {
-        Received<AgentState> received = new Received<>(AgentState::extension, state -> String.valueOf(state.idleSince().getEpochSecond()), true);
+        Received<AgentStateReport> received = new Received<>(AgentStateReport::extension, state -> String.valueOf(state.idleSince().getEpochSecond()), true);
         agentStates.activate(endpointFactory(AgentStateListener.class, received));
         List<String> agents = List.of("1001", "1002", "1003", "1004", "1005", "1006");
         // One thread per agent raises its states, pausing now and then so that its lane runs empty and
@@ -120,7 +120,7 @@ class InboundDeliveryTest {
     @Test
     void statesTheWorkManagerRefusesAreDroppedAndTheAgentsNextStateIsDeliveredAgain() throws Exception {
         AtomicBoolean refuseNext = new AtomicBoolean(true);
-        InboundDelivery<AgentState> refusing = InboundDelivery.agentStates(new PoolWorkManager(threads) {
+        InboundDelivery<AgentStateReport> refusing = InboundDelivery.agentStates(new PoolWorkManager(threads) {
             @Override
             public void scheduleWork(Work work) throws WorkRejectedException {
                 if (refuseNext.getAndSet(false)) {
@@ -129,7 +129,7 @@ class InboundDeliveryTest {
                 super.scheduleWork(work);
             }
         });
-        Received<AgentState> received = new Received<>(AgentState::extension, state -> String.valueOf(state.idleSince().getEpochSecond()), false);
+        Received<AgentStateReport> received = new Received<>(AgentStateReport::extension, state -> String.valueOf(state.idleSince().getEpochSecond()), false);
         refusing.activate(endpointFactory(AgentStateListener.class, received));
 
         refusing.deliver(state("1001", 0));
@@ -154,8 +154,8 @@ class InboundDeliveryTest {
     }
 
     /** A state whose idle-since second is its place in the agent's sequence. */
-    private static AgentState state(String extension, int sequence) {
-        return new AgentState(extension, Set.of("6001"), sequence % 2 == 0 ? Presence.AVAILABLE : Presence.AWAY, Activity.IDLE,
+    private static AgentStateReport state(String extension, int sequence) {
+        return new AgentStateReport(extension, Set.of("6001"), sequence % 2 == 0 ? Presence.AVAILABLE : Presence.AWAY, Activity.IDLE,
                 Instant.ofEpochSecond(sequence));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.locks.LockSupport;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.RtpReceiver;
 
@@ -50,21 +51,21 @@ public final class MixClockProbe {
             relay.partyBAt(loopback(agent.port()));
             MonitorPort port = relay.openMonitorPort(G711.PCMU);
             port.partyAt(loopback(supervisor.port()));
-            relay.join(port, MonitorMode.LISTEN, G711.PCMU, G711.PCMU);
+            relay.join(port, MonitoringMode.LISTEN, G711.PCMU, G711.PCMU);
 
             long tick = firstTick(supervisor);
             List<Send> sends = schedule(seconds, tick - beforeTick, jitter, caller, relay.portA(), agent, relay.portB(), supervisor, port.port());
             long countFrom = tick + 3000 * MS; // after a warm-up: a cold JVM's first packets go out in bursts
             Map<Integer, Long> sentAt = new HashMap<>();
             List<long[]> switches = new ArrayList<>();
-            MonitorMode mode = MonitorMode.LISTEN;
+            MonitoringMode mode = MonitoringMode.LISTEN;
             long nextSwitch = tick + 2000 * MS + 7 * MS;
             for (Send send : sends) {
                 while (System.nanoTime() < send.dueNanos) {
                     if (System.nanoTime() >= nextSwitch) {
-                        mode = mode == MonitorMode.LISTEN ? MonitorMode.BARGE : MonitorMode.LISTEN;
+                        mode = mode == MonitoringMode.LISTEN ? MonitoringMode.BARGE : MonitoringMode.LISTEN;
                         port.switchTo(mode);
-                        switches.add(new long[] {System.nanoTime(), mode == MonitorMode.BARGE ? 1 : 0});
+                        switches.add(new long[] {System.nanoTime(), mode == MonitoringMode.BARGE ? 1 : 0});
                         nextSwitch += 500 * MS + 3 * MS;
                     }
                     LockSupport.parkNanos(Math.min(send.dueNanos, nextSwitch) - System.nanoTime());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.earshot.telephony.api.MonitoringMode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +24,7 @@ class MixTest {
 
     @Test
     void listeningSupervisorHearsBothAndNobodyHearsIt() {
-        Voice supervisor = Voice.supervisor(MonitorMode.LISTEN);
+        Voice supervisor = Voice.supervisor(MonitoringMode.LISTEN);
         Map<Voice, short[]> spoken = everyoneSpeaks(supervisor);
 
         assertThat(heard(supervisor, spoken)).isEqualTo(CALLER + AGENT);
@@ -33,7 +34,7 @@ class MixTest {
 
     @Test
     void callerNeverHearsAWhisper() {
-        Voice supervisor = Voice.supervisor(MonitorMode.WHISPER);
+        Voice supervisor = Voice.supervisor(MonitoringMode.WHISPER);
         Map<Voice, short[]> spoken = everyoneSpeaks(supervisor);
 
         assertThat(heard(supervisor, spoken)).isEqualTo(CALLER + AGENT);
@@ -43,7 +44,7 @@ class MixTest {
 
     @Test
     void bargingSupervisorIsHeardByBoth() {
-        Voice supervisor = Voice.supervisor(MonitorMode.BARGE);
+        Voice supervisor = Voice.supervisor(MonitoringMode.BARGE);
         Map<Voice, short[]> spoken = everyoneSpeaks(supervisor);
 
         assertThat(heard(supervisor, spoken)).isEqualTo(CALLER + AGENT);
@@ -53,19 +54,19 @@ class MixTest {
 
     @Test
     void aSwitchChangesTheVeryNextFrame() {
-        Voice supervisor = Voice.supervisor(MonitorMode.LISTEN);
+        Voice supervisor = Voice.supervisor(MonitoringMode.LISTEN);
         Map<Voice, short[]> spoken = everyoneSpeaks(supervisor);
         assertThat(heard(caller, spoken)).isEqualTo(AGENT);
 
-        supervisor.switchTo(MonitorMode.BARGE);
+        supervisor.switchTo(MonitoringMode.BARGE);
 
         assertThat(heard(caller, spoken)).isEqualTo(AGENT + SUPERVISOR);
     }
 
     @Test
     void supervisorsNeverHearEachOther() {
-        Voice barging = Voice.supervisor(MonitorMode.BARGE);
-        Voice listening = Voice.supervisor(MonitorMode.LISTEN);
+        Voice barging = Voice.supervisor(MonitoringMode.BARGE);
+        Voice listening = Voice.supervisor(MonitoringMode.LISTEN);
         Map<Voice, short[]> spoken = everyoneSpeaks(barging);
         spoken.put(listening, frame((short) 1));
 
@@ -76,7 +77,7 @@ class MixTest {
 
     @Test
     void aPartyThatSentNothingIsSilenceAndStallsNobody() {
-        Voice supervisor = Voice.supervisor(MonitorMode.BARGE);
+        Voice supervisor = Voice.supervisor(MonitoringMode.BARGE);
         Map<Voice, short[]> spoken = everyoneSpeaks(supervisor);
         spoken.put(agent, null);
 
@@ -87,7 +88,7 @@ class MixTest {
 
     @Test
     void loudPartiesTogetherAreClippedNotWrappedAround() {
-        Voice supervisor = Voice.supervisor(MonitorMode.BARGE);
+        Voice supervisor = Voice.supervisor(MonitoringMode.BARGE);
         Map<Voice, short[]> loud = new LinkedHashMap<>();
         loud.put(caller, frame((short) 30000));
         loud.put(agent, frame((short) -30000));
@@ -101,11 +102,11 @@ class MixTest {
 
     @Test
     void takeoverIsNoMix() {
-        Voice supervisor = Voice.supervisor(MonitorMode.WHISPER);
+        Voice supervisor = Voice.supervisor(MonitoringMode.WHISPER);
 
-        assertThatThrownBy(() -> supervisor.switchTo(MonitorMode.TAKEOVER)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(supervisor.mode()).isEqualTo(MonitorMode.WHISPER);
-        assertThatThrownBy(() -> caller.switchTo(MonitorMode.LISTEN)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> supervisor.switchTo(MonitoringMode.TAKEOVER)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(supervisor.mode()).isEqualTo(MonitoringMode.WHISPER);
+        assertThatThrownBy(() -> caller.switchTo(MonitoringMode.LISTEN)).isInstanceOf(IllegalStateException.class);
     }
 
     private Map<Voice, short[]> everyoneSpeaks(Voice supervisor) {

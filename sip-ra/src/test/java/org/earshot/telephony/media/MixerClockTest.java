@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Random;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.RtpReceiver;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,7 @@ class MixerClockTest {
         engine = new MediaEngine("127.0.0.1", new PortRange(base, base + 10));
         caller = new MixedParty(Voice.caller(), endpointTo(phone()), G711.PCMU, toCaller);
         agent = new MixedParty(Voice.agent(), endpointTo(phone()), G711.PCMU, toAgent);
-        supervisor = new MixedParty(Voice.supervisor(MonitorMode.LISTEN), endpointTo(phone()), G711.PCMU, toSupervisor);
+        supervisor = new MixedParty(Voice.supervisor(MonitoringMode.LISTEN), endpointTo(phone()), G711.PCMU, toSupervisor);
         mixer = new Mixer(List.of(caller, agent, supervisor), START);
         wake = START;
     }
@@ -113,7 +114,7 @@ class MixerClockTest {
         long framesInListen = toCaller.forwarded();
 
         supervisor.endpoint.mixed = supervisor;
-        new MonitorPort(supervisor.endpoint, G711.PCMU).switchTo(MonitorMode.BARGE);
+        new MonitorPort(supervisor.endpoint, G711.PCMU).switchTo(MonitoringMode.BARGE);
         playUntil(START + 100 * FRAME + 5 * MS, packets);
 
         List<Boolean> tones = tonesHeard(phones.get(0), toCaller.forwarded());

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.telephony.testing.FreePorts;
 import org.earshot.telephony.testing.Phase;
 import org.earshot.telephony.testing.RtpPhone;
@@ -62,11 +63,11 @@ class MixerTest {
         startPhase();
         Phase plain = endPhase("plain relay");
 
-        relay.join(port, MonitorMode.LISTEN, G711.PCMU, G711.PCMA);
+        relay.join(port, MonitoringMode.LISTEN, G711.PCMU, G711.PCMA);
         Phase listen = endPhase("listen");
-        port.switchTo(MonitorMode.WHISPER);
+        port.switchTo(MonitoringMode.WHISPER);
         Phase whisper = endPhase("whisper");
-        port.switchTo(MonitorMode.BARGE);
+        port.switchTo(MonitoringMode.BARGE);
         Phase barge = endPhase("barge");
         relay.handOver(port);
         Phase takeover = endPhase("takeover");
@@ -95,11 +96,11 @@ class MixerTest {
     @Test
     void eachMixedStreamIsOneContinuousRtpStream() throws Exception {
         MonitorPort port = supervisorOnItsOwnPort();
-        relay.join(port, MonitorMode.LISTEN, G711.PCMU, G711.PCMA);
+        relay.join(port, MonitoringMode.LISTEN, G711.PCMU, G711.PCMA);
         Thread.sleep(100); // packets relayed before the join are on their way
         startPhase();
         Thread.sleep(400);
-        port.switchTo(MonitorMode.BARGE);
+        port.switchTo(MonitoringMode.BARGE);
         Phase mixed = endPhase("mixed");
 
         for (RtpPhone phone : List.of(caller, agent, supervisor)) {
@@ -118,7 +119,7 @@ class MixerTest {
     @Test
     void theLastMonitorLeavingMakesItAPlainRelayAgainWithoutABreakInTheAudio() throws Exception {
         MonitorPort port = supervisorOnItsOwnPort();
-        relay.join(port, MonitorMode.BARGE, G711.PCMU, G711.PCMA);
+        relay.join(port, MonitoringMode.BARGE, G711.PCMU, G711.PCMA);
         int ports = engine.freePorts();
         long start = System.nanoTime();
         Thread.sleep(1000);
@@ -151,7 +152,7 @@ class MixerTest {
         relay.telephoneEvents(RtpRelay.Side.A, 101);
         try (RtpReceiver supervisorPhone = new RtpReceiver(0)) {
             port.partyAt(new InetSocketAddress("127.0.0.1", supervisorPhone.port()));
-            relay.join(port, MonitorMode.BARGE, G711.PCMU, G711.PCMA);
+            relay.join(port, MonitoringMode.BARGE, G711.PCMU, G711.PCMA);
 
             supervisorPhone.send(telephoneEvent(2), earshot(port.port()));
             sendFrom(caller, telephoneEvent(5), relay.portA());
@@ -169,7 +170,7 @@ class MixerTest {
     @Test
     void perLegCountsGoOnWhileMixed() throws Exception {
         MonitorPort port = supervisorOnItsOwnPort();
-        relay.join(port, MonitorMode.LISTEN, G711.PCMU, G711.PCMA);
+        relay.join(port, MonitoringMode.LISTEN, G711.PCMU, G711.PCMA);
         Thread.sleep(200);
         long fromCaller = relay.fromA().received();
         long toAgent = relay.fromA().forwarded();

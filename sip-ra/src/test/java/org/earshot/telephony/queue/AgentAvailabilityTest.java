@@ -8,9 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.earshot.telephony.api.AgentStateReport.Activity;
+import org.earshot.telephony.api.AgentStateReport.Presence;
+import org.earshot.telephony.api.AgentStateReport;
 import org.earshot.telephony.directory.CallQueue;
-import org.earshot.telephony.queue.AgentState.Activity;
-import org.earshot.telephony.queue.AgentState.Presence;
 import org.earshot.telephony.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +21,14 @@ class AgentAvailabilityTest {
     private static final CallQueue BILLING = new CallQueue(1, "Billing", "5001", List.of("1001", "1002", "1003"));
 
     private final TestClock clock = new TestClock(NINE);
-    private final List<AgentState> told = new CopyOnWriteArrayList<>();
+    private final List<AgentStateReport> told = new CopyOnWriteArrayList<>();
     private final AgentAvailability agents = new AgentAvailability(clock, told::add);
 
     @Test
     void agentNotSeenBeforeIsLoggedOutAvailableAndIdle() {
-        AgentState state = agents.stateOf("1001");
+        AgentStateReport state = agents.stateOf("1001");
 
-        assertThat(state).isEqualTo(new AgentState("1001", Set.of(), Presence.AVAILABLE, Activity.IDLE, NINE));
+        assertThat(state).isEqualTo(new AgentStateReport("1001", Set.of(), Presence.AVAILABLE, Activity.IDLE, NINE));
         assertThat(state.readyFor("5001")).isFalse();
         assertThat(told).isEmpty();
     }
@@ -47,7 +48,7 @@ class AgentAvailabilityTest {
         agents.logIn("1001", List.of("5001"));
         agents.away("1001");
 
-        AgentState state = agents.stateOf("1001");
+        AgentStateReport state = agents.stateOf("1001");
         assertThat(state.queues()).containsExactly("5001");
         assertThat(state.presence()).isEqualTo(Presence.AWAY);
         assertThat(state.readyFor("5001")).isFalse();
@@ -88,7 +89,7 @@ class AgentAvailabilityTest {
         assertThat(agents.stateOf("1001").readyFor("5001")).isFalse();
 
         clock.advance(Duration.ofSeconds(5));
-        AgentState state = agents.stateOf("1001");
+        AgentStateReport state = agents.stateOf("1001");
         assertThat(state.activity()).isEqualTo(Activity.IDLE);
         assertThat(state.idleSince()).isEqualTo(NINE.plus(Duration.ofMinutes(3)).plusSeconds(10));
     }
@@ -110,7 +111,7 @@ class AgentAvailabilityTest {
         agents.logOut("1001", List.of("5001"));
         agents.logOut("1001", List.of("5001"));
 
-        assertThat(told).extracting(AgentState::presence, state -> state.queues().size())
+        assertThat(told).extracting(AgentStateReport::presence, state -> state.queues().size())
                 .containsExactly(tuple(Presence.AVAILABLE, 1),
                         tuple(Presence.AWAY, 1),
                         tuple(Presence.AVAILABLE, 1),
@@ -125,7 +126,7 @@ class AgentAvailabilityTest {
 
         agents.states();
 
-        assertThat(told).extracting(AgentState::activity).containsExactly(Activity.ON_CALL, Activity.WRAP_UP, Activity.IDLE);
+        assertThat(told).extracting(AgentStateReport::activity).containsExactly(Activity.ON_CALL, Activity.WRAP_UP, Activity.IDLE);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.earshot.telephony.queue.AgentState.Presence;
+import org.earshot.telephony.api.AgentStateReport.Presence;
 import org.earshot.telephony.testing.Queues;
 import org.junit.jupiter.api.Test;
 

@@ -13,8 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.earshot.telephony.api.AgentStateReport.Activity;
+import org.earshot.telephony.api.AgentStateReport;
 import org.earshot.telephony.directory.CallQueue;
-import org.earshot.telephony.queue.AgentState.Activity;
 import org.earshot.telephony.queue.Routing.Offer;
 import org.earshot.telephony.queue.Routing.RingNoAnswer;
 import org.earshot.telephony.queue.Routing.WaitExpired;
@@ -233,7 +234,7 @@ class QueueDistributorTest {
 
     @Test
     void endOfWrapUpIsToldAtTheNextDispatchEvenWithNobodyWaiting() {
-        List<AgentState> told = new CopyOnWriteArrayList<>();
+        List<AgentStateReport> told = new CopyOnWriteArrayList<>();
         AgentAvailability watched = new AgentAvailability(clock, told::add);
         QueueDistributor desk = new QueueDistributor(watched, queue -> QueuePolicy.DEFAULT);
         watched.logIn("1001", List.of("5001"));
@@ -245,7 +246,7 @@ class QueueDistributorTest {
 
         assertThat(desk.dispatch()).isEmpty();
 
-        assertThat(told).extracting(AgentState::activity)
+        assertThat(told).extracting(AgentStateReport::activity)
                 .containsExactly(Activity.IDLE, Activity.RINGING, Activity.ON_CALL, Activity.WRAP_UP, Activity.IDLE);
     }
 

@@ -7,7 +7,7 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
-import org.earshot.telephony.call.CallEvent;
+import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.testing.Earshot;
 import org.earshot.telephony.testing.Sipp;
 import org.earshot.telephony.testing.Subscribers;

@@ -12,11 +12,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javax.sip.SipException;
-import org.earshot.telephony.blf.SubscriptionRequest;
+import org.earshot.telephony.api.AgentStateReport;
+import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.SubscriptionRequest;
 import org.earshot.telephony.call.ActiveCall;
-import org.earshot.telephony.call.CallEvent;
 import org.earshot.telephony.directory.DigestAlgorithm;
-import org.earshot.telephony.queue.AgentState;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -41,7 +41,7 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
     private final Queues queues;
     private final UnaryOperator<SipSettings> adjust;
     private final List<CallEvent> events = new CopyOnWriteArrayList<>();
-    private final List<AgentState> agentStates = new CopyOnWriteArrayList<>();
+    private final List<AgentStateReport> agentStates = new CopyOnWriteArrayList<>();
     private final List<SubscriptionRequest> subscriptionRequests = new CopyOnWriteArrayList<>();
     private SipServer server;
     private int port;
@@ -129,7 +129,7 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Every change of an agent's state Earshot reported, in order. */
-    public List<AgentState> agentStates() {
+    public List<AgentStateReport> agentStates() {
         return List.copyOf(agentStates);
     }
 

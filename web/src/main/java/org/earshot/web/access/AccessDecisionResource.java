@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.earshot.access.AccessDecision;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
-import org.earshot.monitoring.MonitoringMode;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.rest.InvalidRequestException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

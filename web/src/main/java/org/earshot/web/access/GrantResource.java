@@ -21,7 +21,7 @@ import java.util.Set;
 import org.earshot.access.GrantService;
 import org.earshot.access.NewGrant;
 import org.earshot.access.Role;
-import org.earshot.monitoring.MonitoringMode;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.rest.Created;
 import org.earshot.web.rest.InvalidRequestException;
 import org.earshot.web.rest.ListView;

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.earshot.access.Grant;
 import org.earshot.access.Role;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.Site;
 import org.earshot.organization.Team;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.rest.NamedRef;
 import org.earshot.web.rest.UserRef;
 

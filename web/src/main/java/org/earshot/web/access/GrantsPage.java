@@ -9,7 +9,7 @@ import org.earshot.access.Grant;
 import org.earshot.access.GrantService;
 import org.earshot.access.NewGrant;
 import org.earshot.access.Role;
-import org.earshot.monitoring.MonitoringMode;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.faces.ServiceBackedLazyModel;
 import org.earshot.web.faces.ServiceCall;
 

@@ -14,7 +14,7 @@ import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditQuery;
 import org.earshot.audit.AuditService;
 import org.earshot.audit.ChainVerification;
-import org.earshot.monitoring.MonitoringMode;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.rest.ListView;
 import org.earshot.web.rest.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;

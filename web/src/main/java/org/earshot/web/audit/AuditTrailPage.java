@@ -12,7 +12,7 @@ import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditQuery;
 import org.earshot.audit.AuditService;
 import org.earshot.audit.ChainVerification;
-import org.earshot.monitoring.MonitoringMode;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.faces.ServiceBackedLazyModel;
 import org.earshot.web.faces.ServiceCall;
 import org.earshot.web.faces.TimeRange;

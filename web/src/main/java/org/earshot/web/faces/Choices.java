@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
 import org.earshot.access.Role;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.web.audit.KnownAuditActions;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.OrganizationService;
 import org.earshot.organization.Site;
 import org.earshot.organization.Team;
 import org.earshot.organization.User;
 import org.earshot.query.PageRequest;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * The options of the pages' select lists. Each list is fetched at most once per request (selects

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.earshot.monitoring.MonitorableCall;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.calls.AgentStatus;
 import org.earshot.calls.CallState;
 import org.earshot.calls.LiveAgent;
+import org.earshot.monitoring.MonitorableCall;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * One line of the supervisor console, as a softphone's Lines tab shows it: an agent in scope and,

@@ -5,9 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.monitoring.MonitoringService;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.faces.ServiceCall;
 import org.primefaces.PrimeFaces;
 

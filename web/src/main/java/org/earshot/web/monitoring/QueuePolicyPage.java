@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Set;
 import org.earshot.monitoring.AgentNotice;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.monitoring.MonitoringPolicyService;
 import org.earshot.monitoring.PolicyChange;
 import org.earshot.organization.CallQueue;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.faces.ServiceCall;
 
 /** The monitoring policy dialog of the queues page: modes, monitors per call, announcement, agent notice, barge tone, indicator. */

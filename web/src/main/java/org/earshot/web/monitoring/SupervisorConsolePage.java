@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.earshot.monitoring.MonitorableCall;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.monitoring.MonitoringSessionView;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.calls.LiveViewPage;
 import org.earshot.web.faces.ServiceCall;
 

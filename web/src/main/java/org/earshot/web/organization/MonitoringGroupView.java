@@ -1,8 +1,8 @@
 package org.earshot.web.organization;
 
 import java.util.List;
-import org.earshot.monitoring.MonitoringMode;
 import org.earshot.organization.MonitoringGroup;
+import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.rest.UserRef;
 
 /** Who may monitor whom: the monitors may use the allowed modes on the members' calls. */

@@ -1,4 +1,4 @@
-package org.earshot.telephony.queue;
+package org.earshot.telephony.api;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * @param queues    numbers of the queues the agent is logged in to (none: logged out)
  * @param idleSince when the agent last became idle (ready for the next call), null unless idle
  */
-public record AgentState(String extension, Set<String> queues, Presence presence, Activity activity, Instant idleSince) {
+public record AgentStateReport(String extension, Set<String> queues, Presence presence, Activity activity, Instant idleSince) {
 
     /** What the agent said: ready to take calls, or away from the phone (break, meeting, training). */
     public enum Presence { AVAILABLE, AWAY }
@@ -19,7 +19,7 @@ public record AgentState(String extension, Set<String> queues, Presence presence
     /** What the agent is doing: nothing, being offered a call, talking, or finishing the last call's work. */
     public enum Activity { IDLE, RINGING, ON_CALL, WRAP_UP }
 
-    public AgentState {
+    public AgentStateReport {
         queues = Collections.unmodifiableSet(new TreeSet<>(queues)); // sorted, as the live view lists them
     }
 

@@ -1,4 +1,4 @@
-package org.earshot.telephony.blf;
+package org.earshot.telephony.api;
 
 /**
  * Decides who may watch whom: receives each new subscription to an extension's dialogs (BLF), which

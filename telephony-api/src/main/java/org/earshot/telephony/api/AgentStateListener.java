@@ -1,4 +1,4 @@
-package org.earshot.telephony.queue;
+package org.earshot.telephony.api;
 
 /**
  * Receives every change of an agent's state, per agent in order (for the live view and the workforce
@@ -7,5 +7,5 @@ package org.earshot.telephony.queue;
 @FunctionalInterface
 public interface AgentStateListener {
 
-    void onAgentState(AgentState state);
+    void onAgentState(AgentStateReport state);
 }

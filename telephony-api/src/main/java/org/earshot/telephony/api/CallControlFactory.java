@@ -1,4 +1,4 @@
-package org.earshot.telephony.connector;
+package org.earshot.telephony.api;
 
 import jakarta.resource.Referenceable;
 import jakarta.resource.ResourceException;

@@ -1,4 +1,4 @@
-package org.earshot.telephony.call;
+package org.earshot.telephony.api;
 
 /** Receives the events of every call, per call in order. Must not block: it runs on SIP threads. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.earshot.telephony.blf;
+package org.earshot.telephony.api;
 
 /**
  * A phone asks to watch an extension's calls (RFC 4235 dialog events, the busy lamp field).

@@ -1,8 +1,8 @@
-package org.earshot.telephony.connector;
+package org.earshot.telephony.api;
 
 import jakarta.resource.ResourceException;
-import org.earshot.telephony.call.MonitorRefusedException;
-import org.earshot.telephony.media.MonitorMode;
+import org.earshot.telephony.api.MonitorRefusedException;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * A connection to Earshot's telephony core for acting on calls under way, obtained from the
@@ -29,13 +29,13 @@ public interface CallControl extends AutoCloseable {
      * @throws MonitorRefusedException with the reason the session cannot start (no such call, not
      *         answered, another supervisor already heard, too many monitors, supervisor not registered...)
      */
-    String monitor(String callId, String supervisorExtension, MonitorMode mode) throws MonitorRefusedException, ResourceException;
+    String monitor(String callId, String supervisorExtension, MonitoringMode mode) throws MonitorRefusedException, ResourceException;
 
     /**
      * Switches a session's mode from the next audio frame on (MONITOR_MODE_CHANGED). A takeover
      * releases the agent and cannot be switched back.
      */
-    void switchMode(String sessionId, MonitorMode mode) throws MonitorRefusedException, ResourceException;
+    void switchMode(String sessionId, MonitoringMode mode) throws MonitorRefusedException, ResourceException;
 
     /** Ends a session; the supervisor's phone is hung up (MONITOR_ENDED "ended by Earshot"). A takeover is ended by hanging the call up. */
     void endMonitor(String sessionId) throws MonitorRefusedException, ResourceException;

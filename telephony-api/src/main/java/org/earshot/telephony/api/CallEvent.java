@@ -1,7 +1,7 @@
-package org.earshot.telephony.call;
+package org.earshot.telephony.api;
 
 import java.time.Instant;
-import org.earshot.telephony.media.MonitorMode;
+import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * Something that happened to a call, in the order it happened. These are what the resource
@@ -42,7 +42,7 @@ public record CallEvent(String callId, Type type, Instant at, String caller, Str
     }
 
     /** A supervisor's session on the call, and its mode after the event. */
-    public record Monitor(String sessionId, String supervisor, MonitorMode mode) {
+    public record Monitor(String sessionId, String supervisor, MonitoringMode mode) {
     }
 
     /** Packets each direction carried through Earshot so far, and those lost on the way in. */

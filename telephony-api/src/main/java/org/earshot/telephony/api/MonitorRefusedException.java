@@ -1,4 +1,4 @@
-package org.earshot.telephony.call;
+package org.earshot.telephony.api;
 
 /**
  * Earshot cannot start, switch or end a monitoring session as asked; the reason says why, for the
