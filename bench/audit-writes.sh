@@ -51,7 +51,7 @@ for ref in "${refs[@]}"; do
   cp -r "$server_home/standalone/configuration" "$base/"
   cp "$src/ear/target/earshot.ear" "$base/deployments/"
   EARSHOT_DB_DRIVER=postgresql EARSHOT_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db EARSHOT_DB_USER=postgres \
-  EARSHOT_DB_PASSWORD= LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c standalone-full.xml \
+  EARSHOT_DB_PASSWORD=unused-with-trust LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c standalone-full.xml \
     -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset=$offset -b 127.0.0.1 -bmanagement 127.0.0.1 \
     -Dearshot.demo-data=true -Dearshot.sip.digest=MD5 -Dearshot.sip.port=$((5060 + offset)) \
     -Dearshot.rtp.first-port=49000 -Dearshot.rtp.last-port=49099 > "$base/console.log" 2>&1 &
