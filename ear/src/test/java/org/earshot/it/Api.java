@@ -29,6 +29,17 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** PUT of a JSON body to a path under /api/v1/. */
+    static HttpResponse<String> put(String user, String path, String json) throws Exception {
+        return HTTP.send(request(user, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** DELETE of a path under /api/v1/. */
+    static HttpResponse<String> delete(String user, String path) throws Exception {
+        return HTTP.send(request(user, path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpRequest.Builder request(String user, String path) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + As.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + "api/v1/" + path)).header("Authorization", "Basic " + basic);

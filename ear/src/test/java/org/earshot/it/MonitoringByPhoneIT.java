@@ -120,10 +120,10 @@ class MonitoringByPhoneIT {
             assertThat(e.getAgent()).isEqualTo("agent2");
             assertThat(e.getPurpose()).isEqualTo("QUALITY_ASSURANCE");
         });
-        assertThat(story.get(0).getDetail()).contains("started in LISTEN").contains("(purpose: default)");
-        assertThat(story.get(1).getDetail()).contains("LISTEN -> WHISPER by key 2");
-        assertThat(story.get(2).getDetail()).contains("WHISPER -> TAKEOVER by key 4");
-        assertThat(story.get(3).getDetail()).contains("call ended");
+        assertThat(story.get(0).getDetail()).contains("via FEATURE_CODE: started in LISTEN").contains("(purpose: default)");
+        assertThat(story.get(1).getDetail()).contains("via PHONE_KEY: LISTEN -> WHISPER by key 2");
+        assertThat(story.get(2).getDetail()).contains("via PHONE_KEY: WHISPER -> TAKEOVER by key 4");
+        assertThat(story.get(3).getDetail()).contains("via TELEPHONY: ended: call ended");
     }
 
     @Test
@@ -141,7 +141,8 @@ class MonitoringByPhoneIT {
                 assertThat(e.getOutcome()).isEqualTo(AuditOutcome.DENIED);
                 assertThat(e.getMode()).isEqualTo("WHISPER");
                 assertThat(e.getAgent()).isEqualTo("agent2");
-                assertThat(told).contains(e.getDetail());
+                assertThat(e.getDetail()).startsWith("via FEATURE_CODE: ");
+                assertThat(told).contains(e.getDetail().substring("via FEATURE_CODE: ".length()));
             });
             assertThat(call.wentAsScripted()).as("the call went on as if nothing happened").isTrue();
         } finally {

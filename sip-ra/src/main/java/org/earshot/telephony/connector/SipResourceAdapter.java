@@ -10,6 +10,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sip.SipException;
@@ -36,6 +37,7 @@ import org.earshot.telephony.sip.SipSettings;
  */
 public class SipResourceAdapter implements ResourceAdapter {
 
+    private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
     private static final String DIRECTORY = "java:jboss/datasources/EarshotDS";
 
     private volatile SipServer server;
@@ -51,7 +53,9 @@ public class SipResourceAdapter implements ResourceAdapter {
         subscriptionRequests = InboundDelivery.subscriptionRequests(context.getWorkManager());
         DataSource dataSource = lookupDirectory();
         server = new SipServer(settings, new DataSourceDirectory(dataSource), new JdbcQueueDirectory(dataSource),
-                callEvents::deliver, agentStates::deliver, subscriptionRequests::deliver, Clock.systemUTC());
+                callEvents::deliver, agentStates::deliver, subscriptionRequests::deliver,
+                report -> LOG.warning(() -> "SIP security report for " + report.source() + ": " + report.describe()),
+                Clock.systemUTC());
         try {
             server.start();
         } catch (SipException e) {
@@ -82,7 +86,9 @@ public class SipResourceAdapter implements ResourceAdapter {
                 .withRequestRate(Integer.getInteger("earshot.sip.requests-per-second", 50),
                         Integer.getInteger("earshot.sip.request-burst", 100))
                 .withMaxMonitorsPerCall(Integer.getInteger("earshot.monitor.max-per-call", 3))
-                .withMonitorDecisionTimeout(Duration.ofMillis(Integer.getInteger("earshot.monitor.decision-timeout-millis", 10000)));
+                .withMonitorDecisionTimeout(Duration.ofMillis(Integer.getInteger("earshot.monitor.decision-timeout-millis", 10000)))
+                .withSecurityReporting(Duration.ofSeconds(Integer.getInteger("earshot.sip.security-report-seconds", 60)),
+                        Integer.getInteger("earshot.sip.security-report-sources", 1000));
     }
 
     private static DataSource lookupDirectory() throws ResourceAdapterInternalException {

@@ -41,10 +41,11 @@ public final class Registrar {
     private final AddressFactory addresses;
     private final Clock clock;
     private final List<DigestAlgorithm> challenges;
+    private final AuthenticationFailures failures;
 
     public Registrar(SubscriberDirectory directory, DigestAuthenticator authenticator, LocationService locations,
                      SipResponses responses, HeaderFactory headers, AddressFactory addresses, Clock clock,
-                     List<DigestAlgorithm> challenges) {
+                     List<DigestAlgorithm> challenges, AuthenticationFailures failures) {
         this.directory = directory;
         this.authenticator = authenticator;
         this.locations = locations;
@@ -53,9 +54,11 @@ public final class Registrar {
         this.addresses = addresses;
         this.clock = clock;
         this.challenges = List.copyOf(challenges);
+        this.failures = failures;
     }
 
-    public Response register(Request request) throws ParseException, InvalidArgumentException {
+    /** @param source the address the REGISTER came from, named when its authentication fails */
+    public Response register(Request request, String source) throws ParseException, InvalidArgumentException {
         String aor = addressOfRecord(request);
         if (aor == null) {
             return responses.create(Response.BAD_REQUEST, request, "To must be a SIP URI with a user part");
@@ -67,12 +70,15 @@ public final class Registrar {
         DigestResponse digest = new DigestResponse(authorization.getUsername(), authorization.getRealm(),
                 authorization.getNonce(), uriOf(authorization), authorization.getResponse(), authorization.getAlgorithm(),
                 authorization.getCNonce(), nonceCount(authorization), authorization.getQop());
-        switch (authenticator.verify(digest, Request.REGISTER, directory.credentialsOf(digest.username()))) {
+        DigestAuthenticator.Outcome outcome = authenticator.verify(digest, Request.REGISTER,
+                directory.credentialsOf(digest.username()));
+        switch (outcome) {
             case UNSUPPORTED:
                 return challenge(request, false);
             case STALE_NONCE:
                 return challenge(request, true);
             case UNKNOWN_USER, WRONG_CREDENTIALS:
+                failures.failed(source, digest.username(), outcome);
                 return responses.create(Response.FORBIDDEN, request, "Wrong credentials");
             default:
                 break;

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Function;
 import org.earshot.monitoring.MonitorableCall;
+import org.earshot.monitoring.MonitoringChannel;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.monitoring.MonitoringSessionView;
@@ -80,15 +81,18 @@ public class MonitoringResource {
             content = @Content(schema = @Schema(implementation = MonitoringSessionView.class)))
     public Response start(StartRequest request) {
         StartRequest start = requireBody(request);
-        MonitoringSessionView session = monitoring.start(start.callId(), start.mode(), start.purpose(), start.note());
+        MonitoringSessionView session = monitoring.start(start.callId(), start.mode(), start.purpose(), start.note(),
+                MonitoringChannel.REST);
         return Created.at(uri, session.id(), session);
     }
 
     @PUT
     @Path("sessions/{id}/mode")
     @Operation(summary = "Switch a session's mode, from the next audio frame on; a takeover is final")
+    @APIResponse(responseCode = "403", description = "Refused, with the reason (also for another supervisor's session); audited")
+    @APIResponse(responseCode = "404", description = "No session has this id; audited")
     public MonitoringSessionView switchMode(@PathParam("id") long id, ModeRequest request) {
-        return monitoring.switchMode(id, requireBody(request).mode());
+        return monitoring.switchMode(id, requireBody(request).mode(), MonitoringChannel.REST);
     }
 
     @GET
@@ -109,7 +113,9 @@ public class MonitoringResource {
     @Path("sessions/{id}")
     @Operation(summary = "End a session: Earshot hangs up the caller's phone")
     @APIResponse(responseCode = "204", description = "Ended")
+    @APIResponse(responseCode = "403", description = "Refused, with the reason (also for another supervisor's session); audited")
+    @APIResponse(responseCode = "404", description = "No session has this id; audited")
     public void end(@PathParam("id") long id) {
-        monitoring.end(id);
+        monitoring.end(id, MonitoringChannel.REST);
     }
 }

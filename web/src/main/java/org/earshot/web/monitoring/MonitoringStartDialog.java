@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
+import org.earshot.monitoring.MonitoringChannel;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.telephony.api.MonitoringMode;
@@ -42,7 +43,7 @@ public class MonitoringStartDialog implements Serializable {
     /** Starts; a refusal (in the growl) closes the dialog too, as nothing in it could change the answer. */
     public void start() {
         boolean started = ServiceCall.change("startForm", () -> {
-            monitoring.start(callId, mode, purpose, note);
+            monitoring.start(callId, mode, purpose, note, MonitoringChannel.CONSOLE);
             return "Calling your phone to " + mode.name().toLowerCase(Locale.ROOT) + " to " + agentName;
         });
         PrimeFaces.current().ajax().addCallbackParam("refused", !started);

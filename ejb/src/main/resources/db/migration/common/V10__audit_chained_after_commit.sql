@@ -31,5 +31,5 @@ CREATE TABLE audit_pending (
     entry_id  BIGINT NOT NULL PRIMARY KEY REFERENCES audit_entry (id)
 );
 
--- Restarted after the existing entries by each database's own migration (V9_1).
+-- Restarted after the existing entries by each database's own migration (V10_1).
 CREATE SEQUENCE audit_entry_id_seq START WITH 1;
