@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -80,13 +81,16 @@ class AdminConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Team " + team + " created"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teamsForm:teamsTable"), team));
 
+        // A laptop-sized window, where the trail's many columns compete for room.
+        browser.manage().window().setSize(new Dimension(1024, 768));
         open("audit");
         type("auditForm:text", team);
-        choose("auditForm:action", "ORG_CREATE");
+        choose("auditForm:action", "organization.ORG_CREATE");
         click("auditForm:search");
         wait.until(driver -> rows("auditForm:auditTable").size() == 1
                 && rows("auditForm:auditTable").get(0).getText().contains("team " + team + " at site Riverside"));
-        assertThat(rows("auditForm:auditTable").get(0).getText()).contains("admin", "ORG_CREATE", "SUCCESS");
+        assertThat(rows("auditForm:auditTable").get(0).getText()).contains("admin", "organization.ORG_CREATE", "SUCCESS");
+        assertActionsShownWhole();
 
         click("auditForm:verifyChain");
         WebElement intact = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("auditForm:chainIntact")));
@@ -174,15 +178,27 @@ class AdminConsoleBrowserIT {
 
         open("audit");
         type("auditForm:text", "queue Support monitoring policy");
-        choose("auditForm:action", "ORG_UPDATE");
+        choose("auditForm:action", "organization.ORG_UPDATE");
         click("auditForm:search");
         // the unfiltered trail shows first; the search's rows (the change and the change back) replace it
         List<String> found = wait.until(driver -> {
             List<String> shown = rows("auditForm:auditTable").stream().map(WebElement::getText).toList();
-            return shown.size() >= 2 && shown.stream().allMatch(row -> row.contains("ORG_UPDATE")) ? shown : null;
+            return shown.size() >= 2 && shown.stream().allMatch(row -> row.contains("organization.ORG_UPDATE")) ? shown : null;
         });
+        assertActionsShownWhole();
         assertThat(found).anySatisfy(row -> assertThat(row).contains("admin", "queue Support monitoring policy: agent notice: TONE -> NONE",
                 "barge tone: on -> off"));
+    }
+
+    /** Every action in the trail's table is shown to its last letter, not cut by its column. */
+    private void assertActionsShownWhole() {
+        List<WebElement> actions = browser.findElements(By.cssSelector("[id='auditForm:auditTable_data'] td.audit-action"));
+        assertThat(actions).isNotEmpty().allSatisfy(cell -> {
+            Number hidden = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "const cell = arguments[0]; return cell.scrollWidth - cell.clientWidth;", cell);
+            assertThat(hidden.intValue()).as("pixels of %s cut off", cell.getText()).isLessThanOrEqualTo(0);
+            assertThat(cell.getText()).matches("[a-z]+\\.[A-Z_]+");
+        });
     }
 
     private void editSupportPolicy() {
