@@ -29,7 +29,7 @@ import java.util.function.Predicate;
 import org.earshot.access.Grant;
 import org.earshot.access.GrantService;
 import org.earshot.access.Role;
-import org.earshot.audit.AuditAction;
+import org.earshot.monitoring.MonitoringAuditAction;
 import org.earshot.audit.AuditEntry;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
@@ -144,8 +144,8 @@ class MonitoringAuthorizationIT {
             assertThat(sessionRow(started.id())).containsExactly("ENDED", "WHISPER", "TRAINING", "ended by the supervisor");
 
             List<AuditEntry> story = auditOf("sup.billing", callId, before);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START,
-                    AuditAction.MONITOR_MODE_CHANGE, AuditAction.MONITOR_END);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(),
+                    MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
             assertThat(story).allSatisfy(e -> {
                 assertThat(e.getOutcome()).isEqualTo(AuditOutcome.SUCCESS);
                 assertThat(e.getAgent()).isEqualTo("agent2");
@@ -199,7 +199,7 @@ class MonitoringAuthorizationIT {
             assertThat(Phones.hungUpByEarshot(supervisorPhone)).isTrue();
 
             List<AuditEntry> attempts = auditOf("sup.support", callId, before);
-            assertThat(attempts).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_MODE_CHANGE, AuditAction.MONITOR_END);
+            assertThat(attempts).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
             assertThat(attempts).allSatisfy(e -> {
                 assertThat(e.getOutcome()).isEqualTo(AuditOutcome.DENIED);
                 assertThat(e.getAgent()).isEqualTo("agent2");
@@ -207,14 +207,14 @@ class MonitoringAuthorizationIT {
             });
             assertThat(attempts.get(0).getMode()).as("the mode asked for").isEqualTo("BARGE");
             assertThat(auditOf("sup.support", null, before)).filteredOn(e -> e.getCallId() == null).singleElement().satisfies(e -> {
-                assertThat(e.getAction()).isEqualTo(AuditAction.MONITOR_END);
+                assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_END.qualifiedName());
                 assertThat(e.getOutcome()).isEqualTo(AuditOutcome.DENIED);
                 assertThat(e.getDetail()).isEqualTo("via REST: no monitoring session " + noSuchSession);
             });
 
             List<AuditEntry> story = auditOf("sup.billing", callId, before);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START,
-                    AuditAction.MONITOR_MODE_CHANGE, AuditAction.MONITOR_END);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(),
+                    MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
             assertThat(story).extracting(AuditEntry::getDetail).allSatisfy(detail -> assertThat(detail).contains("via REST"));
             assertThat(story.get(1).getDetail()).endsWith("LISTEN -> BARGE");
         } finally {
@@ -247,7 +247,7 @@ class MonitoringAuthorizationIT {
             assertThat(mySession("trainer", session.id()).mode()).isEqualTo(MonitoringMode.LISTEN);
             assertThat(auditOf("trainer", callId, before)).filteredOn(e -> e.getOutcome() == AuditOutcome.DENIED).singleElement()
                     .satisfies(e -> {
-                        assertThat(e.getAction()).isEqualTo(AuditAction.MONITOR_MODE_CHANGE);
+                        assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName());
                         assertThat(e.getMode()).isEqualTo("BARGE");
                         assertThat(e.getDetail()).contains("in LISTEN: mode BARGE is not allowed by trainer's grants");
                     });
@@ -277,7 +277,7 @@ class MonitoringAuthorizationIT {
                 trainerMedia.send(keyPacket(3, 1, 8000, mix));
                 AuditEntry refusedKey = eventually(() -> auditOf("trainer", callId, before).stream()
                         .filter(e -> e.getOutcome() == AuditOutcome.DENIED).findFirst().orElse(null), e -> e != null);
-                assertThat(refusedKey.getAction()).isEqualTo(AuditAction.MONITOR_MODE_CHANGE);
+                assertThat(refusedKey.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName());
                 assertThat(refusedKey.getMode()).isEqualTo("BARGE");
                 assertThat(refusedKey.getDetail()).contains("via PHONE_KEY").contains("mode BARGE is not allowed by trainer's grants");
                 assertThat(mySession("trainer", session.id()).mode()).isEqualTo(MonitoringMode.LISTEN);
@@ -311,7 +311,7 @@ class MonitoringAuthorizationIT {
             List<String> row = eventually(() -> sessionRow(session.id()), r -> r.get(0).equals("ENDED"));
             assertThat(row.get(3)).startsWith("call transferred");
             List<AuditEntry> story = eventually(() -> auditOf("sup.billing", callId, before), entries -> entries.size() == 2);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START, AuditAction.MONITOR_END);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
             assertThat(story.get(1).getDetail()).contains("ended: call transferred");
             assertThat(eventually(() -> historyOf(callId), h -> h.contains("TRANSFERRED")))
                     .as("the record was transferring while agent4 rang").containsSubsequence("ANSWERED", "TRANSFERRING", "TRANSFERRED");
@@ -472,7 +472,7 @@ class MonitoringAuthorizationIT {
             List<String> row = eventually(() -> sessionRow(session.id()), r -> r.get(0).equals("ENDED"));
             assertThat(row.get(3)).startsWith(reasonStart);
             List<AuditEntry> story = auditOf(username, callId, before);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START, AuditAction.MONITOR_END);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
             assertThat(story.get(1).getDetail()).contains("ended: " + reasonStart);
         } finally {
             hangUp(call, before);
@@ -520,7 +520,7 @@ class MonitoringAuthorizationIT {
     private void assertDenied(String user, String callId, Instant since, String reason) {
         assertThat(auditOf(user, callId, since)).filteredOn(e -> e.getOutcome() == AuditOutcome.DENIED)
                 .anySatisfy(e -> {
-                    assertThat(e.getAction()).isEqualTo(AuditAction.MONITOR_START);
+                    assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_START.qualifiedName());
                     assertThat(e.getCallId()).isEqualTo(callId);
                     assertThat(e.getDetail()).contains(reason);
                 });

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.earshot.audit.AuditAction;
+import org.earshot.monitoring.MonitoringAuditAction;
 import org.earshot.audit.AuditEntry;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
@@ -113,8 +113,8 @@ class MonitoringByPhoneIT {
 
         List<AuditEntry> story = auditOf("sup.billing", callId, before);
         assertThat(story).extracting(AuditEntry::getAction).as("the audit story: %s", story.stream().map(AuditEntry::getDetail).toList())
-                .containsExactly(AuditAction.MONITOR_START,
-                AuditAction.MONITOR_MODE_CHANGE, AuditAction.MONITOR_MODE_CHANGE, AuditAction.MONITOR_END);
+                .containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(),
+                MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
         assertThat(story).allSatisfy(e -> {
             assertThat(e.getOutcome()).isEqualTo(AuditOutcome.SUCCESS);
             assertThat(e.getAgent()).isEqualTo("agent2");
@@ -137,7 +137,7 @@ class MonitoringByPhoneIT {
             assertThat(told).contains("SIP/2.0 403 Monitoring refused").containsPattern("Warning: 399 earshot \".*WHISPER.*\"");
             List<AuditEntry> denied = auditOf("qa", callId, before);
             assertThat(denied).singleElement().satisfies(e -> {
-                assertThat(e.getAction()).isEqualTo(AuditAction.MONITOR_START);
+                assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_START.qualifiedName());
                 assertThat(e.getOutcome()).isEqualTo(AuditOutcome.DENIED);
                 assertThat(e.getMode()).isEqualTo("WHISPER");
                 assertThat(e.getAgent()).isEqualTo("agent2");

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import org.earshot.audit.AuditAction;
+import org.earshot.monitoring.MonitoringAuditAction;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
 import org.earshot.calls.CallRecordService;
@@ -94,11 +94,11 @@ class PrivateCallIT {
             assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone got BYE").isTrue();
             assertThat(endReasonOf(started.id())).isEqualTo("call marked private");
             assertThat(AuditTrail.of(audit, "sup.billing", callId, before)).last().satisfies(ended -> {
-                assertThat(ended.getAction()).isEqualTo(AuditAction.MONITOR_END);
+                assertThat(ended.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_END.qualifiedName());
                 assertThat(ended.getDetail()).isEqualTo("session " + started.id() + " via EARSHOT: ended: call marked private");
             });
             assertThat(AuditTrail.of(audit, "agent3", callId, before)).singleElement().satisfies(marked -> {
-                assertThat(marked.getAction()).isEqualTo(AuditAction.CALL_MARK_PRIVATE);
+                assertThat(marked.getAction()).isEqualTo(MonitoringAuditAction.CALL_MARK_PRIVATE.qualifiedName());
                 assertThat(marked.getOutcome()).isEqualTo(AuditOutcome.SUCCESS);
                 assertThat(marked.getAgent()).isEqualTo("agent3");
                 assertThat(marked.getQueue()).isEqualTo("Billing");
@@ -109,7 +109,7 @@ class PrivateCallIT {
                             MonitoringChannel.CONSOLE)));
             assertThat(refused).isInstanceOf(MonitoringRefusedException.class).hasMessage(PRIVATE);
             assertThat(AuditTrail.of(audit, "sup.billing", callId, before)).last().satisfies(denied -> {
-                assertThat(denied.getAction()).isEqualTo(AuditAction.MONITOR_START);
+                assertThat(denied.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_START.qualifiedName());
                 assertThat(denied.getOutcome()).isEqualTo(AuditOutcome.DENIED);
                 assertThat(denied.getDetail()).isEqualTo("via CONSOLE: " + PRIVATE);
             });
@@ -178,7 +178,7 @@ class PrivateCallIT {
     }
 
     private void assertMarkingDenied(String user, String callId, Instant since, String reason) {
-        assertThat(AuditTrail.of(audit, user, callId, since)).filteredOn(e -> e.getAction() == AuditAction.CALL_MARK_PRIVATE)
+        assertThat(AuditTrail.of(audit, user, callId, since)).filteredOn(e -> e.is(MonitoringAuditAction.CALL_MARK_PRIVATE))
                 .anySatisfy(e -> {
                     assertThat(e.getOutcome()).isEqualTo(AuditOutcome.DENIED);
                     assertThat(e.getDetail()).contains(reason);

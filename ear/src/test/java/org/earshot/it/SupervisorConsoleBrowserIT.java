@@ -201,14 +201,19 @@ class SupervisorConsoleBrowserIT {
         // The end carries the mode the session ended in (whisper), so only the start was in listen.
         JsonNode listening = Api.json(Api.get("compliance", "audit?callId=" + callId + "&mode=LISTEN&actor=sup.billing&agent=AGENT2"));
         assertThat(listening.get("total").asInt()).isEqualTo(1);
-        assertThat(listening.get("items").get(0).get("action").asText()).isEqualTo("MONITOR_START");
+        assertThat(listening.get("items").get(0).get("action").asText()).isEqualTo("monitoring.MONITOR_START");
         assertThat(listening.get("items").get(0).get("purpose").asText()).isEqualTo("TRAINING");
         JsonNode whispering = Api.json(Api.get("compliance", "audit?callId=" + callId + "&mode=WHISPER"));
         assertThat(whispering.get("items")).extracting(entry -> entry.get("action").asText())
-                .containsExactly("MONITOR_END", "MONITOR_MODE_CHANGE");
+                .containsExactly("monitoring.MONITOR_END", "monitoring.MONITOR_MODE_CHANGE");
+        JsonNode byName = Api.json(Api.get("compliance", "audit?callId=" + callId + "&action=MONITOR_END"));
+        assertThat(byName.get("items")).extracting(entry -> entry.get("action").asText()).containsExactly("monitoring.MONITOR_END");
         JsonNode story = Api.json(Api.get("compliance", "audit?callId=" + callId + "&actor=sup.billing"));
         assertThat(story.get("items")).as("each click is audited as made on the console").hasSize(3)
-                .allSatisfy(entry -> assertThat(entry.get("detail").asText()).contains("via CONSOLE"));
+                .allSatisfy(entry -> {
+                    assertThat(entry.get("detail").asText()).contains("via CONSOLE");
+                    assertThat(entry.get("details").get("channel").asText()).isEqualTo("CONSOLE");
+                });
     }
 
     /** The id of the call the agent is on, as the live agents API shows it to the supervisor. */

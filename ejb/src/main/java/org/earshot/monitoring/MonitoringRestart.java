@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditService;
 import org.earshot.events.ApplicationEvents;
 
@@ -47,7 +46,7 @@ public class MonitoringRestart {
                 .setParameter("ended", SessionState.ENDED).getResultList();
         for (MonitoringSession session : live) {
             session.end(now, CUT_OFF);
-            audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_END, session, MonitoringChannel.EARSHOT,
+            audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_END, session, MonitoringChannel.EARSHOT,
                     "ended: " + CUT_OFF));
             events.publish(MonitoringLifecycle.Ended.of(session), now);
         }

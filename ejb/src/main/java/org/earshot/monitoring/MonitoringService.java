@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
-import org.earshot.audit.AuditAction;
+import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
@@ -94,7 +94,7 @@ public class MonitoringService {
     public MonitoringPurpose preferPurpose(MonitoringPurpose purpose) {
         User me = caller();
         me.preferMonitoringPurpose(purpose);
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", me.getId(),
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "User", me.getId(),
                 "default monitoring purpose of " + me.getUsername() + ": " + purpose.label()));
         return purpose;
     }
@@ -151,9 +151,9 @@ public class MonitoringService {
     }
 
     private static AuditEvent privacyEvent(CallRecord call, AuditOutcome outcome, String detail) {
-        return new AuditEvent(AuditAction.CALL_MARK_PRIVATE, outcome, "Call", call.getCallId(), call.getCallId(),
+        return MonitoringAudit.onCall(MonitoringAuditAction.CALL_MARK_PRIVATE, outcome, call.getCallId(),
                 call.getAgent() == null ? null : call.getAgent().getUsername(), call.getQueue() == null ? null : call.getQueue().getName(),
-                null, null, detail);
+                detail);
     }
 
     private boolean indicated(String callId) {

@@ -25,7 +25,6 @@ import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
 import org.earshot.access.SystemRole;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditService;
 import org.earshot.calls.CallRecord;
 import org.earshot.events.ApplicationEvents;
@@ -116,13 +115,13 @@ public class MonitoringSessions {
     }
 
     public MonitoringSession switchMode(User supervisor, long sessionId, MonitoringMode mode, MonitoringChannel channel) {
-        MonitoringSession session = ownLocked(supervisor, sessionId, AuditAction.MONITOR_MODE_CHANGE, mode, channel);
+        MonitoringSession session = ownLocked(supervisor, sessionId, MonitoringAuditAction.MONITOR_MODE_CHANGE, mode, channel);
         switchLocked(session, mode, channel, "");
         return session;
     }
 
     public void end(User supervisor, long sessionId, MonitoringChannel channel) {
-        endLocked(ownLocked(supervisor, sessionId, AuditAction.MONITOR_END, null, channel), channel, "ended by the supervisor");
+        endLocked(ownLocked(supervisor, sessionId, MonitoringAuditAction.MONITOR_END, null, channel), channel, "ended by the supervisor");
     }
 
     /** Ends every live session on the call at once, hanging their phones up, for the reason given. */
@@ -257,7 +256,7 @@ public class MonitoringSessions {
     }
 
     private void auditStart(MonitoringSession session, MonitoringChannel channel) {
-        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_START, session, channel,
+        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_START, session, channel,
                 "started in " + session.getMode() + " for " + session.getPurpose().label()
                         + (session.isPurposeDefaulted() ? " (purpose: default)" : "")
                         + (session.getNote() == null ? "" : "; note: " + session.getNote())));
@@ -302,7 +301,7 @@ public class MonitoringSessions {
     }
 
     private MonitoringRefusedException refuseStart(User supervisor, CallRecord call, MonitoringRequest request, String reason) {
-        audit.recordFor(supervisor.getUsername(), MonitoringAudit.denied(AuditAction.MONITOR_START,
+        audit.recordFor(supervisor.getUsername(), MonitoringAudit.denied(MonitoringAuditAction.MONITOR_START,
                 call == null ? null : call.getCallId(), call == null || call.getAgent() == null ? null : call.getAgent().getUsername(),
                 call == null || call.getQueue() == null ? null : call.getQueue().getName(), request.mode(), request.purpose(),
                 request.channel(), reason));
@@ -344,7 +343,7 @@ public class MonitoringSessions {
         }
         MonitoringMode before = session.getMode();
         session.switchTo(mode, Instant.now());
-        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_MODE_CHANGE, session, channel,
+        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_MODE_CHANGE, session, channel,
                 before + " -> " + mode + how));
         switched(session, before);
         fire(session);
@@ -360,7 +359,7 @@ public class MonitoringSessions {
 
     private MonitoringRefusedException refuseSwitch(MonitoringSession session, MonitoringMode mode, MonitoringChannel channel,
                                                     String reason) {
-        audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(AuditAction.MONITOR_MODE_CHANGE, session.getCallId(),
+        audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(MonitoringAuditAction.MONITOR_MODE_CHANGE, session.getCallId(),
                 session.getAgentUsername(), session.getQueueName(), mode, session.getPurpose(), channel,
                 "session " + session.getId() + " in " + session.getMode() + ": " + reason));
         return new MonitoringRefusedException(reason);
@@ -376,7 +375,7 @@ public class MonitoringSessions {
                 control.endMonitor(session.getTelephonySessionId());
             } catch (MonitorRefusedException e) {
                 if (e.reason() != MonitorRefusedException.Reason.NO_SUCH_SESSION) {
-                    audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(AuditAction.MONITOR_END,
+                    audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(MonitoringAuditAction.MONITOR_END,
                             session.getCallId(), session.getAgentUsername(), session.getQueueName(), session.getMode(),
                             session.getPurpose(), channel, "session " + session.getId() + ": " + e.getMessage()));
                     throw new MonitoringRefusedException(e.getMessage());
@@ -391,7 +390,7 @@ public class MonitoringSessions {
 
     private void ended(MonitoringSession session, Instant at, MonitoringChannel channel, String reason) {
         if (session.end(at, reason)) {
-            audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_END, session, channel,
+            audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_END, session, channel,
                     "ended: " + reason));
             events.publish(MonitoringLifecycle.Ended.of(session), at);
             fire(session);
@@ -417,7 +416,7 @@ public class MonitoringSessions {
                     AccessTarget.call(event.callId(), agent, call.getQueue()), session.getMode());
             if (decision.allowed()) {
                 session.followAgent(agent, event.agent());
-                audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_FOLLOW, session,
+                audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_FOLLOW, session,
                         MonitoringChannel.EARSHOT, "call transferred to " + agent.getUsername() + "; the session follows it"));
                 fire(session);
             } else {
@@ -436,7 +435,7 @@ public class MonitoringSessions {
      * session's call and agent. An id no session has is not found, and audited too: ids are
      * consecutive, so a slip cannot be told from a guess at someone's session, and the trail keeps both.
      */
-    private MonitoringSession ownLocked(User supervisor, long id, AuditAction action, MonitoringMode asked,
+    private MonitoringSession ownLocked(User supervisor, long id, MonitoringAuditAction action, MonitoringMode asked,
                                         MonitoringChannel channel) {
         MonitoringSession session = queries.locked(id);
         if (session == null) {

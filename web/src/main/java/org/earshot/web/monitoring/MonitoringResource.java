@@ -4,6 +4,9 @@ import static org.earshot.web.rest.InvalidRequestException.requireBody;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +24,7 @@ import java.util.function.Function;
 import org.earshot.monitoring.MonitorableCall;
 import org.earshot.monitoring.MonitoringChannel;
 import org.earshot.monitoring.MonitoringPurpose;
+import org.earshot.monitoring.MonitoringRules;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.monitoring.MonitoringSessionView;
 import org.earshot.telephony.api.MonitoringMode;
@@ -42,15 +46,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MonitoringResource {
 
     /** A call to monitor, the mode to start in, why (required) and an optional note. */
-    public record StartRequest(String callId, MonitoringMode mode, MonitoringPurpose purpose, String note) {
+    public record StartRequest(
+            @NotBlank(message = "{earshot.monitoring.call.required}") String callId,
+            @NotNull(message = "{earshot.monitoring.mode.required}") MonitoringMode mode,
+            @NotNull(message = "{earshot.monitoring.purpose.required}") MonitoringPurpose purpose,
+            @Size(max = MonitoringRules.NOTE_LENGTH, message = "{earshot.monitoring.note.size}") String note) {
     }
 
     /** The mode to switch a session to. */
-    public record ModeRequest(MonitoringMode mode) {
+    public record ModeRequest(@NotNull(message = "{earshot.monitoring.mode.required}") MonitoringMode mode) {
     }
 
     /** The purpose a supervisor's feature codes are audited with, as nobody is asked on the phone. */
-    public record DefaultPurpose(MonitoringPurpose purpose) {
+    public record DefaultPurpose(@NotNull(message = "{earshot.monitoring.defaultPurpose.required}") MonitoringPurpose purpose) {
     }
 
     @EJB
