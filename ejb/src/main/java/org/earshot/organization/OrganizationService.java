@@ -25,6 +25,7 @@ import org.earshot.access.VisibleScope;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
+import org.earshot.calls.DirectoryChanged;
 import org.earshot.query.Page;
 import org.earshot.query.PageRequest;
 import org.earshot.query.Paging;
@@ -51,6 +52,9 @@ public class OrganizationService {
 
     @Inject
     private Event<AccessWithdrawn> withdrawn;
+
+    @Inject
+    private Event<DirectoryChanged> directoryChanged;
 
     // ---- sites ----------------------------------------------------------------------------
 
@@ -171,6 +175,7 @@ public class OrganizationService {
         CallQueue queue = new CallQueue(name, number, load(Site.class, required(siteId, "siteId", "Site")));
         em.persist(queue);
         em.flush();
+        directoryChanged.fire(new DirectoryChanged("queue " + queue.getName() + " created"));
         audit.record(AuditEvent.of(AuditAction.ORG_CREATE, "CallQueue", queue.getId(),
                 "queue " + queue.getName() + " (" + queue.getNumber() + ")"));
         return queue;
@@ -189,6 +194,7 @@ public class OrganizationService {
         queue.rename(name);
         queue.renumber(number);
         queue.moveTo(load(Site.class, required(siteId, "siteId", "Site")));
+        directoryChanged.fire(new DirectoryChanged("queue " + queue.getName() + " changed"));
         audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "CallQueue", id,
                 "queue " + queue.getName() + " (" + queue.getNumber() + ")"));
         return queue;
@@ -202,6 +208,7 @@ public class OrganizationService {
                     + " member(s); remove them first");
         }
         em.remove(queue);
+        directoryChanged.fire(new DirectoryChanged("queue " + queue.getName() + " deleted"));
         audit.record(AuditEvent.of(AuditAction.ORG_DELETE, "CallQueue", id, "queue " + queue.getName()));
     }
 
@@ -213,6 +220,7 @@ public class OrganizationService {
             throw new OrganizationException("userId", agent.getUsername() + " has no extension, so cannot answer queue calls");
         }
         queue.addMember(agent);
+        directoryChanged.fire(new DirectoryChanged("member of queue " + queue.getName() + " added"));
         audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "CallQueue", queueId,
                 "added member " + agent.getUsername() + " to queue " + queue.getName()));
         return queue;
@@ -223,6 +231,7 @@ public class OrganizationService {
         CallQueue queue = load(CallQueue.class, queueId);
         User agent = load(User.class, userId);
         queue.removeMember(agent);
+        directoryChanged.fire(new DirectoryChanged("member of queue " + queue.getName() + " removed"));
         audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "CallQueue", queueId,
                 "removed member " + agent.getUsername() + " from queue " + queue.getName()));
         return queue;
@@ -300,6 +309,7 @@ public class OrganizationService {
             user.deactivate();
             withdrawn.fire(new AccessWithdrawn("account disabled"));
         }
+        directoryChanged.fire(new DirectoryChanged("user " + user.getUsername() + (active ? " activated" : " deactivated")));
         audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", id,
                 (active ? "activated" : "deactivated") + " user " + user.getUsername()));
         return user;
@@ -343,6 +353,7 @@ public class OrganizationService {
         } else {
             account.changeExtension(ext, sipPassword);
         }
+        directoryChanged.fire(new DirectoryChanged("SIP account of " + user.getUsername()));
         audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", userId,
                 "extension " + account.getExtension() + " and SIP credentials set for " + user.getUsername()));
         return account;

@@ -10,10 +10,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sip.SipException;
-import javax.sql.DataSource;
 import javax.transaction.xa.XAResource;
 import org.earshot.telephony.api.AgentStateReport;
 import org.earshot.telephony.api.CallEvent;
@@ -21,7 +18,7 @@ import org.earshot.telephony.api.SubscriptionRequest;
 import org.earshot.telephony.blf.DialogSubscriptions;
 import org.earshot.telephony.call.B2bua;
 import org.earshot.telephony.directory.DigestAlgorithm;
-import org.earshot.telephony.directory.JdbcQueueDirectory;
+import org.earshot.telephony.directory.SnapshotDirectory;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 
@@ -31,14 +28,15 @@ import org.earshot.telephony.sip.SipSettings;
  * every call event, every agent state change and every phone's request to watch an extension's
  * calls (BLF) to the active message endpoints
  * ({@link InboundDelivery}); outbound, EJBs act on calls through {@link CallControlFactory}.
- * Settings come from system properties {@code earshot.sip.*} so one EAR runs on any host; the
- * defaults suit the demo.
+ * The core reads no database: the application publishes the directory (SIP accounts, queues) through
+ * {@link org.earshot.telephony.api.CallControl#publishDirectory}, and until it has, registrations and
+ * calls are answered 503. Settings come from system properties {@code earshot.sip.*} so one EAR runs
+ * on any host; the defaults suit the demo.
  */
 public class SipResourceAdapter implements ResourceAdapter {
 
-    private static final String DIRECTORY = "java:jboss/datasources/EarshotDS";
-
     private volatile SipServer server;
+    private volatile SnapshotDirectory directory;
     private InboundDelivery<CallEvent> callEvents;
     private InboundDelivery<AgentStateReport> agentStates;
     private InboundDelivery<SubscriptionRequest> subscriptionRequests;
@@ -49,8 +47,8 @@ public class SipResourceAdapter implements ResourceAdapter {
         callEvents = InboundDelivery.callEvents(context.getWorkManager());
         agentStates = InboundDelivery.agentStates(context.getWorkManager());
         subscriptionRequests = InboundDelivery.subscriptionRequests(context.getWorkManager());
-        DataSource dataSource = lookupDirectory();
-        server = new SipServer(settings, new DataSourceDirectory(dataSource), new JdbcQueueDirectory(dataSource),
+        directory = new SnapshotDirectory();
+        server = new SipServer(settings, directory, directory,
                 callEvents::deliver, agentStates::deliver, subscriptionRequests::deliver, Clock.systemUTC());
         try {
             server.start();
@@ -85,14 +83,6 @@ public class SipResourceAdapter implements ResourceAdapter {
                 .withMonitorDecisionTimeout(Duration.ofMillis(Integer.getInteger("earshot.monitor.decision-timeout-millis", 10000)));
     }
 
-    private static DataSource lookupDirectory() throws ResourceAdapterInternalException {
-        try {
-            return (DataSource) new InitialContext().lookup(DIRECTORY);
-        } catch (NamingException e) {
-            throw new ResourceAdapterInternalException("Datasource " + DIRECTORY + " is not configured", e);
-        }
-    }
-
     @Override
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
         if (spec instanceof CallEventActivationSpec) {
@@ -118,6 +108,15 @@ public class SipResourceAdapter implements ResourceAdapter {
         } else if (spec instanceof SubscriptionRequestActivationSpec) {
             subscriptionRequests.deactivate(factory);
         }
+    }
+
+    /** What the core knows of the organization, which the application publishes through the outbound connections. */
+    SnapshotDirectory directory() throws ResourceException {
+        SnapshotDirectory running = directory;
+        if (running == null) {
+            throw new ResourceException("Earshot SIP is not running");
+        }
+        return running;
     }
 
     /** The B2BUA's call control, for the outbound connections. */
