@@ -9,6 +9,8 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.resource.ResourceException;
@@ -37,6 +39,8 @@ import org.earshot.telephony.api.TelephonyDirectory;
 @Singleton
 @Startup
 @DependsOn("DemoData")
+// Reads only; and the observer runs once the change's transaction has completed, when it can join none.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TelephonyDirectoryPublisher {
 
     private static final Logger LOG = Logger.getLogger(TelephonyDirectoryPublisher.class.getName());
