@@ -24,7 +24,7 @@ import org.earshot.telephony.api.TelephonyDirectory;
  * One pooled connection to the SIP server's call control. It holds no socket or session (the B2BUA
  * is in the same JVM); pooling it still lets the container account for and release every handle.
  */
-public class CallControlManagedConnection implements ManagedConnection {
+class CallControlManagedConnection implements ManagedConnection {
 
     private final SipResourceAdapter resourceAdapter;
     private final Set<SipCallControl> handles = ConcurrentHashMap.newKeySet();
