@@ -3,8 +3,8 @@ package org.earshot.telephony.sip;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.directory.DigestAlgorithm;
+import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.queue.QueuePolicy;
 import org.earshot.telephony.queue.QueueSelector;
 
