@@ -48,8 +48,8 @@ class TelephonyDirectoryIT {
 
     @Test
     void sipPasswordChangesAndDeactivationCountFromTheNextRegister() throws Exception {
-        String extension = freshNumber("3");
-        User agent = fixture.agent("Directory agent", fixture.team("Directory team", site), extension);
+        String extension = freshNumber("37");
+        User agent = fixture.agent("diragent", fixture.team("Directory team", site), extension);
 
         Phones.registeredPhone(extension, "sip-secret-1");
 
@@ -66,8 +66,8 @@ class TelephonyDirectoryIT {
 
     @Test
     void aNewQueueMemberLogsInToItAtOnceAndARemovedOneCannot() throws Exception {
-        String extension = freshNumber("3");
-        User agent = fixture.agent("Queue newcomer", fixture.team("Queue team", site), extension);
+        String extension = freshNumber("37");
+        User agent = fixture.agent("newcomer", fixture.team("Queue team", site), extension);
         CallQueue queue = As.user("admin", () -> organization.createQueue(fixture.unique("Directory queue"), freshNumber("8"), site.getId()));
         int phone = Phones.registeredPhone(extension, "sip-secret-1");
         assertThat(Phones.dialFeatureCode("*60", extension, phone)).as("*60 by an agent in no queue").isFalse();
