@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
-import org.earshot.audit.AuditAction;
+import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.calls.DirectoryChanged;
@@ -66,7 +66,7 @@ public class MonitoringPolicyService {
         AudioPrompt uploaded = new AudioPrompt(prompt, wav, Instant.now());
         em.persist(uploaded);
         em.flush();
-        audit.record(AuditEvent.of(AuditAction.ORG_CREATE, "AudioPrompt", uploaded.getId(), "prompt " + prompt));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_CREATE, "AudioPrompt", uploaded.getId(), "prompt " + prompt));
         return view(uploaded);
     }
 
@@ -85,7 +85,7 @@ public class MonitoringPolicyService {
                     + "; choose another prompt there first");
         }
         em.remove(prompt);
-        audit.record(AuditEvent.of(AuditAction.ORG_DELETE, "AudioPrompt", id, "prompt " + prompt.getName()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_DELETE, "AudioPrompt", id, "prompt " + prompt.getName()));
     }
 
     /** A queue's policy as it is now, to be edited. */
@@ -113,7 +113,7 @@ public class MonitoringPolicyService {
                 .collect(Collectors.joining("; "));
         if (!changed.isEmpty()) {
             directoryChanged.fire(new DirectoryChanged("queue " + queue.getName() + " monitoring policy"));
-            audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "CallQueue", queueId,
+            audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", queueId,
                     "queue " + queue.getName() + " monitoring policy: " + changed));
         }
         return queue;

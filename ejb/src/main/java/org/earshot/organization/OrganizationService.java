@@ -22,7 +22,6 @@ import org.earshot.access.AccessWithdrawn;
 import org.earshot.access.Action;
 import org.earshot.access.PasswordCredential;
 import org.earshot.access.VisibleScope;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.calls.DirectoryChanged;
@@ -73,7 +72,7 @@ public class OrganizationService {
         Site site = new Site(name, zone(timeZone));
         em.persist(site);
         em.flush();
-        audit.record(AuditEvent.of(AuditAction.ORG_CREATE, "Site", site.getId(), "site " + site.getName()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_CREATE, "Site", site.getId(), "site " + site.getName()));
         return site;
     }
 
@@ -85,7 +84,7 @@ public class OrganizationService {
         }
         site.rename(name);
         site.moveToTimeZone(zone(timeZone));
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "Site", id, "site " + site.getName()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "Site", id, "site " + site.getName()));
         return site;
     }
 
@@ -99,7 +98,7 @@ public class OrganizationService {
                     + queues + " queue(s); move or delete them first");
         }
         em.remove(site);
-        audit.record(AuditEvent.of(AuditAction.ORG_DELETE, "Site", id, "site " + site.getName()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_DELETE, "Site", id, "site " + site.getName()));
     }
 
     // ---- teams ----------------------------------------------------------------------------
@@ -122,7 +121,7 @@ public class OrganizationService {
         Team team = new Team(name, load(Site.class, required(siteId, "siteId", "Site")));
         em.persist(team);
         em.flush();
-        audit.record(AuditEvent.of(AuditAction.ORG_CREATE, "Team", team.getId(),
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_CREATE, "Team", team.getId(),
                 "team " + team.getName() + " at site " + team.getSite().getName()));
         return team;
     }
@@ -135,7 +134,7 @@ public class OrganizationService {
         }
         team.rename(name);
         team.moveTo(load(Site.class, required(siteId, "siteId", "Site")));
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "Team", id,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "Team", id,
                 "team " + team.getName() + " at site " + team.getSite().getName()));
         return team;
     }
@@ -154,7 +153,7 @@ public class OrganizationService {
                     + " active grant(s); revoke or change them first");
         }
         em.remove(team);
-        audit.record(AuditEvent.of(AuditAction.ORG_DELETE, "Team", id, "team " + team.getName()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_DELETE, "Team", id, "team " + team.getName()));
     }
 
     // ---- queues ---------------------------------------------------------------------------
@@ -176,7 +175,7 @@ public class OrganizationService {
         em.persist(queue);
         em.flush();
         directoryChanged.fire(new DirectoryChanged("queue " + queue.getName() + " created"));
-        audit.record(AuditEvent.of(AuditAction.ORG_CREATE, "CallQueue", queue.getId(),
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_CREATE, "CallQueue", queue.getId(),
                 "queue " + queue.getName() + " (" + queue.getNumber() + ")"));
         return queue;
     }
@@ -195,7 +194,7 @@ public class OrganizationService {
         queue.renumber(number);
         queue.moveTo(load(Site.class, required(siteId, "siteId", "Site")));
         directoryChanged.fire(new DirectoryChanged("queue " + queue.getName() + " changed"));
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "CallQueue", id,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", id,
                 "queue " + queue.getName() + " (" + queue.getNumber() + ")"));
         return queue;
     }
@@ -209,7 +208,7 @@ public class OrganizationService {
         }
         em.remove(queue);
         directoryChanged.fire(new DirectoryChanged("queue " + queue.getName() + " deleted"));
-        audit.record(AuditEvent.of(AuditAction.ORG_DELETE, "CallQueue", id, "queue " + queue.getName()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_DELETE, "CallQueue", id, "queue " + queue.getName()));
     }
 
     public CallQueue addQueueMember(long queueId, long userId) {
@@ -221,7 +220,7 @@ public class OrganizationService {
         }
         queue.addMember(agent);
         directoryChanged.fire(new DirectoryChanged("member of queue " + queue.getName() + " added"));
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "CallQueue", queueId,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", queueId,
                 "added member " + agent.getUsername() + " to queue " + queue.getName()));
         return queue;
     }
@@ -232,7 +231,7 @@ public class OrganizationService {
         User agent = load(User.class, userId);
         queue.removeMember(agent);
         directoryChanged.fire(new DirectoryChanged("member of queue " + queue.getName() + " removed"));
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "CallQueue", queueId,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", queueId,
                 "removed member " + agent.getUsername() + " from queue " + queue.getName()));
         return queue;
     }
@@ -279,7 +278,7 @@ public class OrganizationService {
         user.assignTo(request.teamId() == null ? null : load(Team.class, request.teamId()));
         em.persist(user);
         em.flush();
-        audit.record(AuditEvent.of(AuditAction.ORG_CREATE, "User", user.getId(), "user " + user.getUsername()
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_CREATE, "User", user.getId(), "user " + user.getUsername()
                 + (user.getTeam() == null ? "" : " in team " + user.getTeam().getName())));
         return user;
     }
@@ -292,7 +291,7 @@ public class OrganizationService {
         user.changeEmail(email);
         user.assignTo(teamId == null ? null : load(Team.class, teamId));
         String after = user.getTeam() == null ? "no team" : user.getTeam().getName();
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", id, "user " + user.getUsername()
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "User", id, "user " + user.getUsername()
                 + (before.equals(after) ? "" : ", team " + before + " -> " + after)));
         return user;
     }
@@ -310,7 +309,7 @@ public class OrganizationService {
             withdrawn.fire(new AccessWithdrawn("account disabled"));
         }
         directoryChanged.fire(new DirectoryChanged("user " + user.getUsername() + (active ? " activated" : " deactivated")));
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", id,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "User", id,
                 (active ? "activated" : "deactivated") + " user " + user.getUsername()));
         return user;
     }
@@ -319,7 +318,7 @@ public class OrganizationService {
         requireManage();
         User user = load(User.class, id);
         user.changePassword(PasswordCredential.of(newPassword));
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", id, "password changed for " + user.getUsername()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "User", id, "password changed for " + user.getUsername()));
     }
 
     public SipAccount sipAccountOf(User user) {
@@ -354,7 +353,7 @@ public class OrganizationService {
             account.changeExtension(ext, sipPassword);
         }
         directoryChanged.fire(new DirectoryChanged("SIP account of " + user.getUsername()));
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", userId,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "User", userId,
                 "extension " + account.getExtension() + " and SIP credentials set for " + user.getUsername()));
         return account;
     }

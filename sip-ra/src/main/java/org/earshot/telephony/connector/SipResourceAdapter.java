@@ -10,6 +10,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.logging.Logger;
 import javax.sip.SipException;
 import javax.transaction.xa.XAResource;
 import org.earshot.telephony.api.AgentStateReport;
@@ -35,6 +36,8 @@ import org.earshot.telephony.sip.SipSettings;
  */
 public class SipResourceAdapter implements ResourceAdapter {
 
+    private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
+
     private volatile SipServer server;
     private volatile SnapshotDirectory directory;
     private InboundDelivery<CallEvent> callEvents;
@@ -49,7 +52,9 @@ public class SipResourceAdapter implements ResourceAdapter {
         subscriptionRequests = InboundDelivery.subscriptionRequests(context.getWorkManager());
         directory = new SnapshotDirectory();
         server = new SipServer(settings, directory, directory,
-                callEvents::deliver, agentStates::deliver, subscriptionRequests::deliver, Clock.systemUTC());
+                callEvents::deliver, agentStates::deliver, subscriptionRequests::deliver,
+                report -> LOG.warning(() -> "SIP security report for " + report.source() + ": " + report.describe()),
+                Clock.systemUTC());
         try {
             server.start();
         } catch (SipException e) {
@@ -80,7 +85,9 @@ public class SipResourceAdapter implements ResourceAdapter {
                 .withRequestRate(Integer.getInteger("earshot.sip.requests-per-second", 50),
                         Integer.getInteger("earshot.sip.request-burst", 100))
                 .withMaxMonitorsPerCall(Integer.getInteger("earshot.monitor.max-per-call", 3))
-                .withMonitorDecisionTimeout(Duration.ofMillis(Integer.getInteger("earshot.monitor.decision-timeout-millis", 10000)));
+                .withMonitorDecisionTimeout(Duration.ofMillis(Integer.getInteger("earshot.monitor.decision-timeout-millis", 10000)))
+                .withSecurityReporting(Duration.ofSeconds(Integer.getInteger("earshot.sip.security-report-seconds", 60)),
+                        Integer.getInteger("earshot.sip.security-report-sources", 1000));
     }
 
     @Override

@@ -46,10 +46,11 @@ public final class Registrar {
     private final AddressFactory addresses;
     private final Clock clock;
     private final List<DigestAlgorithm> challenges;
+    private final AuthenticationFailures failures;
 
     public Registrar(SubscriberDirectory directory, DigestAuthenticator authenticator, LocationService locations,
                      SipResponses responses, HeaderFactory headers, AddressFactory addresses, Clock clock,
-                     List<DigestAlgorithm> challenges) {
+                     List<DigestAlgorithm> challenges, AuthenticationFailures failures) {
         this.directory = directory;
         this.authenticator = authenticator;
         this.locations = locations;
@@ -58,9 +59,11 @@ public final class Registrar {
         this.addresses = addresses;
         this.clock = clock;
         this.challenges = List.copyOf(challenges);
+        this.failures = failures;
     }
 
-    public Response register(Request request) throws ParseException, InvalidArgumentException {
+    /** @param source the address the REGISTER came from, named when its authentication fails */
+    public Response register(Request request, String source) throws ParseException, InvalidArgumentException {
         String aor = addressOfRecord(request);
         if (aor == null) {
             return responses.create(Response.BAD_REQUEST, request, "To must be a SIP URI with a user part");
@@ -78,12 +81,14 @@ public final class Registrar {
         } catch (DirectoryUnavailableException e) {
             return directoryUnavailable(request);
         }
-        switch (authenticator.verify(digest, Request.REGISTER, account)) {
+        DigestAuthenticator.Outcome outcome = authenticator.verify(digest, Request.REGISTER, account);
+        switch (outcome) {
             case UNSUPPORTED:
                 return challenge(request, false);
             case STALE_NONCE:
                 return challenge(request, true);
             case UNKNOWN_USER, WRONG_CREDENTIALS:
+                failures.failed(source, digest.username(), outcome);
                 return responses.create(Response.FORBIDDEN, request, "Wrong credentials");
             default:
                 break;

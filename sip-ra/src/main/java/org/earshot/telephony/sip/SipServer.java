@@ -5,11 +5,11 @@ import gov.nist.javax.sip.stack.SIPTransactionStack;
 import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TooManyListenersException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.DialogTerminatedEvent;
@@ -28,6 +28,7 @@ import javax.sip.SipStack;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.TransactionTerminatedEvent;
+import javax.sip.TransactionUnavailableException;
 import javax.sip.address.AddressFactory;
 import javax.sip.header.AllowHeader;
 import javax.sip.header.HeaderFactory;
@@ -58,18 +59,31 @@ import org.earshot.telephony.registrar.Registrar;
 
 /**
  * Earshot's SIP endpoint: one JAIN-SIP stack listening on UDP and TCP, dispatching requests to
- * the registrar and the B2BUA. Every request gets an answer: what Earshot does not handle is
- * refused with 405 and the methods it allows, and a source sending faster than its rate gets 503
- * with Retry-After. What the stack cannot parse is dropped and counted in {@link #statistics()}.
- * Queue callers are routed on a queue thread that also ticks every second, so that ring timeouts
- * and longest waits take effect.
+ * the registrar and the B2BUA. Every request gets an answer: a method Earshot knows but does not
+ * handle is refused with 405 and the methods it allows, one it does not know with 501, and a source
+ * sending faster than its rate gets 503 with Retry-After. Malformed requests are answered 400, 505
+ * or 513 before the stack would drop them ({@link ScreeningMessageParserFactory}), and what cannot
+ * be answered is dropped; all of it is counted in {@link #statistics()}. Failed authentications,
+ * rate-limit trips and malformed messages are also tallied per source and reported once an interval
+ * ({@link SecurityReport}). The counts are also a JMX MBean ({@link StatisticsMBean}). Queue callers are routed on a queue thread that also ticks every second,
+ * so that ring timeouts and longest waits take effect; the same thread closes the reporting intervals.
  */
 public final class SipServer implements SipListener {
 
     private static final Logger LOG = Logger.getLogger(SipServer.class.getName());
     private static final String ALLOWED = "REGISTER, OPTIONS, INVITE, ACK, BYE, CANCEL, REFER, INFO, SUBSCRIBE";
+    /** Methods of RFC 3261 and its extensions that Earshot does not handle: 405, not 501 (RFC 3261 §8.2.1). */
+    private static final Set<String> KNOWN_NOT_ALLOWED = Set.of(Request.NOTIFY, Request.PRACK, Request.UPDATE,
+            Request.MESSAGE, Request.PUBLISH);
+    /**
+     * The stack allocates a buffer this large for every UDP datagram it reads: at 64 KiB that
+     * garbage alone caused most of the collection pauses under load. SIP over UDP stays well below
+     * 16 KiB (RFC 3261 §18.1.1 moves messages near the MTU to TCP); larger ones over TCP get 513.
+     */
+    private static final int MAX_MESSAGE_SIZE = 16384;
     /** A rate-limited source may try again after a second: its bucket has refilled by then. */
     private static final int RATE_LIMIT_RETRY_SECONDS = 1;
+    private static final String STACK_MISSING_HEADER = "Missing a required header :";
 
     private final SipSettings settings;
     private final SubscriberDirectory directory;
@@ -77,9 +91,10 @@ public final class SipServer implements SipListener {
     private final CallEventListener calls;
     private final AgentStateListener agentStates;
     private final SubscriptionRequestListener subscriptionRequests;
+    private final SecurityReportListener securityReports;
     private final Clock clock;
-    private final LongAdder unparsable = new LongAdder();
-    private final LongAdder rateLimited = new LongAdder();
+    private final SipCounters counters = new SipCounters();
+    private final IncidentTally incidents;
     private final SourceRateLimiter limiter;
     private SipStack stack;
     private MediaEngine media;
@@ -93,17 +108,24 @@ public final class SipServer implements SipListener {
     private MediaPlayer player;
     private AgentAvailability agents;
     private ScheduledExecutorService queueThread;
+    private AutoCloseable statisticsMBean;
 
-    /** @param subscriptionRequests decides who may watch whom (BLF subscriptions, {@link DialogSubscriptions}) */
+    /**
+     * @param subscriptionRequests decides who may watch whom (BLF subscriptions, {@link DialogSubscriptions})
+     * @param securityReports      receives a report per misbehaving source per interval, for the audit trail
+     */
     public SipServer(SipSettings settings, SubscriberDirectory directory, QueueDirectory queues, CallEventListener calls,
-                     AgentStateListener agentStates, SubscriptionRequestListener subscriptionRequests, Clock clock) {
+                     AgentStateListener agentStates, SubscriptionRequestListener subscriptionRequests,
+                     SecurityReportListener securityReports, Clock clock) {
         this.settings = settings;
         this.directory = directory;
         this.queues = queues;
         this.calls = calls;
         this.agentStates = agentStates;
         this.subscriptionRequests = subscriptionRequests;
+        this.securityReports = securityReports;
         this.clock = clock;
+        this.incidents = new IncidentTally(settings.securityReporting().maxSources(), clock);
         this.limiter = new SourceRateLimiter(settings.requestRate(), System::nanoTime);
     }
 
@@ -112,15 +134,19 @@ public final class SipServer implements SipListener {
         factory.setPathName("gov.nist");
         try {
             stack = factory.createSipStack(stackProperties());
-            // the stack drops what it cannot parse without telling the listener; its parser can count it
-            ((SIPTransactionStack) stack).setMessageParserFactory(new CountingMessageParserFactory(unparsable));
+            // the stack drops what it cannot parse without telling the listener; its parser can answer and count it
+            ((SIPTransactionStack) stack).setMessageParserFactory(
+                    new ScreeningMessageParserFactory(counters, incidents, MAX_MESSAGE_SIZE));
             headers = factory.createHeaderFactory();
             MessageFactory messages = factory.createMessageFactory();
             AddressFactory addresses = factory.createAddressFactory();
             responses = new SipResponses(messages);
             locations = new LocationService(clock);
             registrar = new Registrar(directory, new DigestAuthenticator(settings.realm(), clock), locations, responses,
-                    headers, addresses, clock, settings.challenges());
+                    headers, addresses, clock, settings.challenges(), (source, username, outcome) -> {
+                        counters.failedDigest(outcome);
+                        incidents.failedDigest(source, username);
+                    });
             ListeningPoint udp = stack.createListeningPoint(settings.address(), settings.port(), ListeningPoint.UDP);
             ListeningPoint tcp = stack.createListeningPoint(settings.address(), settings.port(), ListeningPoint.TCP);
             provider = stack.createSipProvider(udp);
@@ -139,6 +165,9 @@ public final class SipServer implements SipListener {
                     settings.monitorDecisionTimeout());
             stack.start();
             queueThread.scheduleWithFixedDelay(b2bua::dispatchQueues, 1, 1, TimeUnit.SECONDS);
+            long reportEvery = settings.securityReporting().interval().toMillis();
+            queueThread.scheduleAtFixedRate(this::reportIncidents, reportEvery, reportEvery, TimeUnit.MILLISECONDS);
+            statisticsMBean = StatisticsMBean.register(settings.stackName(), this::statistics);
         } catch (PeerUnavailableException | TooManyListenersException | javax.sip.InvalidArgumentException e) {
             throw new SipException("SIP stack could not start on " + settings.address() + ":" + settings.port(), e);
         }
@@ -157,6 +186,12 @@ public final class SipServer implements SipListener {
         }
         stack.stop();
         queueThread.shutdownNow();
+        reportIncidents(); // the interval cut short still counts
+        try {
+            statisticsMBean.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "SIP statistics were not registered with JMX", e);
+        }
         player.close();
         media.close();
         b2bua.close();
@@ -204,7 +239,17 @@ public final class SipServer implements SipListener {
 
     /** What the server refused or could not read since it started. */
     public SipStatistics statistics() {
-        return new SipStatistics(unparsable.sum(), rateLimited.sum(), b2bua.refusedOverCapacity());
+        return counters.snapshot(b2bua.refusedOverCapacity());
+    }
+
+    private void reportIncidents() {
+        for (SecurityReport report : incidents.close()) {
+            try {
+                securityReports.onSecurityReport(report);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Security report for " + report.source() + " not delivered: " + report.describe(), e);
+            }
+        }
     }
 
     private Properties stackProperties() {
@@ -216,10 +261,7 @@ public final class SipServer implements SipListener {
         properties.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
         properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "8");
         properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
-        // The stack allocates a buffer this large for every UDP datagram it reads: at 64 KiB that
-        // garbage alone caused most of the collection pauses under load. SIP over UDP stays well
-        // below 16 KiB (RFC 3261 §18.1.1 moves messages near the MTU to TCP).
-        properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "16384");
+        properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", String.valueOf(MAX_MESSAGE_SIZE));
         return properties;
     }
 
@@ -231,8 +273,11 @@ public final class SipServer implements SipListener {
         }
         // Requests inside a dialog belong to calls already admitted: shedding their BYEs and
         // re-INVITEs would hurt established calls, which is what the flood guard protects.
-        if (startsDialog(request) && !limiter.admits(((RequestEventExt) event).getRemoteIpAddress())) {
-            refuseStatelessly(request);
+        String source = ((RequestEventExt) event).getRemoteIpAddress();
+        if (startsDialog(request) && !limiter.admits(source)) {
+            counters.rateLimited.increment();
+            incidents.rateLimited(source);
+            refuseStatelessly(request, Response.SERVICE_UNAVAILABLE, "Too many requests");
             return;
         }
         try {
@@ -241,6 +286,11 @@ public final class SipServer implements SipListener {
             dispatch(event, transaction);
         } catch (TransactionAlreadyExistsException e) {
             // a retransmission; the transaction resends our last response itself
+        } catch (TransactionUnavailableException e) {
+            // the stack checks the headers of a method's own (Contact and Event of SUBSCRIBE, Event of PUBLISH) only here
+            counters.badRequests.increment();
+            incidents.malformed(source);
+            refuseStatelessly(request, Response.BAD_REQUEST, reasonOf(e));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Could not answer " + request.getMethod(), e);
         }
@@ -251,18 +301,27 @@ public final class SipServer implements SipListener {
         return to == null || to.getTag() == null;
     }
 
+    /** "Missing a required header : Contact" becomes "Missing Contact". */
+    private static String reasonOf(TransactionUnavailableException e) {
+        String problem = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        return problem != null && problem.startsWith(STACK_MISSING_HEADER)
+                ? "Missing " + problem.substring(STACK_MISSING_HEADER.length()).trim() : "Bad request";
+    }
+
     /**
-     * A flooding source gets 503 without a transaction: keeping no state for it is the point.
+     * A refusal without a transaction: keeping no state for a flooding source or a request the stack
+     * cannot make a transaction of is the point. A rate-limited one is told when to come back.
      * ACKs are never limited, as they cannot be answered and dropping them only brings 2xx retransmissions.
      */
-    private void refuseStatelessly(Request request) {
-        rateLimited.increment();
+    private void refuseStatelessly(Request request, int status, String reason) {
         try {
-            Response busy = responses.create(Response.SERVICE_UNAVAILABLE, request, "Too many requests");
-            busy.addHeader(headers.createRetryAfterHeader(RATE_LIMIT_RETRY_SECONDS));
-            provider.sendResponse(busy);
+            Response refusal = responses.create(status, request, reason);
+            if (status == Response.SERVICE_UNAVAILABLE) {
+                refusal.addHeader(headers.createRetryAfterHeader(RATE_LIMIT_RETRY_SECONDS));
+            }
+            provider.sendResponse(refusal);
         } catch (Exception e) {
-            LOG.log(Level.FINE, "Could not refuse a rate-limited " + request.getMethod(), e);
+            LOG.log(Level.FINE, "Could not refuse a " + request.getMethod() + " with " + status, e);
         }
     }
 
@@ -274,23 +333,26 @@ public final class SipServer implements SipListener {
             case Request.REFER -> b2bua.refer(event, transaction);
             case Request.INFO -> b2bua.info(event, transaction);
             case Request.SUBSCRIBE -> subscriptions.subscribe((RequestEventExt) event, transaction);
-            default -> transaction.sendResponse(answer(event.getRequest()));
+            case Request.REGISTER -> transaction.sendResponse(
+                    registrar.register(event.getRequest(), ((RequestEventExt) event).getRemoteIpAddress()));
+            default -> transaction.sendResponse(withAllow(event.getRequest()));
         }
     }
 
-    private Response answer(Request request) throws Exception {
-        switch (request.getMethod()) {
-            case Request.REGISTER:
-                return registrar.register(request);
-            case Request.OPTIONS:
-                Response ok = responses.create(Response.OK, request, null);
-                ok.addHeader(allow());
-                return ok;
-            default:
-                Response refused = responses.create(Response.METHOD_NOT_ALLOWED, request, null);
-                refused.addHeader(allow());
-                return refused;
+    /** OPTIONS, and the refusal of the methods Earshot does not handle, tell what it does handle. */
+    private Response withAllow(Request request) throws Exception {
+        int status;
+        if (Request.OPTIONS.equals(request.getMethod())) {
+            status = Response.OK;
+        } else if (KNOWN_NOT_ALLOWED.contains(request.getMethod())) {
+            status = Response.METHOD_NOT_ALLOWED;
+        } else {
+            counters.notImplemented.increment();
+            status = Response.NOT_IMPLEMENTED;
         }
+        Response response = responses.create(status, request, null);
+        response.addHeader(allow());
+        return response;
     }
 
     private AllowHeader allow() throws java.text.ParseException {

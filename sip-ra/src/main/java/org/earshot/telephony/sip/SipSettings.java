@@ -27,11 +27,12 @@ import org.earshot.telephony.queue.QueueSelector;
  * @param maxMonitorsPerCall supervisors monitoring one call at once (only one of them heard, the others listening)
  * @param monitorDecisionTimeout how long a supervisor's monitor code (*81..*84) waits for the EJB layer's decision
  *                    before it is answered 408
+ * @param securityReporting how often and for how many sources security incidents are reported
  */
 public record SipSettings(String address, int port, String realm, String stackName, List<DigestAlgorithm> challenges,
                           int rtpFirstPort, int rtpLastPort, Duration ringTimeout, Duration retransmitInterval,
                           int maxCalls, RequestRate requestRate, Queueing queueing, int maxMonitorsPerCall,
-                          Duration monitorDecisionTimeout) {
+                          Duration monitorDecisionTimeout, SecurityReporting securityReporting) {
 
     /** A token bucket per source address: {@code perSecond} requests on average, {@code burst} at once. */
     public record RequestRate(int perSecond, int burst) {
@@ -39,6 +40,23 @@ public record SipSettings(String address, int port, String realm, String stackNa
         public RequestRate {
             if (perSecond < 1 || burst < 1) {
                 throw new IllegalArgumentException("Request rate and burst must be positive, were " + perSecond + "/" + burst);
+            }
+        }
+    }
+
+    /**
+     * How failed authentications, rate-limit trips and malformed messages are summed up for the audit
+     * trail: one {@link SecurityReport} per source per {@code interval}, for at most {@code maxSources}
+     * sources an interval (the rest counted together).
+     */
+    public record SecurityReporting(Duration interval, int maxSources) {
+
+        public static final SecurityReporting DEFAULT = new SecurityReporting(Duration.ofMinutes(1), 1000);
+
+        public SecurityReporting {
+            if (interval.toMillis() < 1 || maxSources < 1) {
+                throw new IllegalArgumentException("Security reports need a positive interval and source bound, were "
+                        + interval + " and " + maxSources);
             }
         }
     }
@@ -84,59 +102,66 @@ public record SipSettings(String address, int port, String realm, String stackNa
      * T1 of 500 ms, 500 calls and 50 requests a second per source with bursts of 100 (a phone's
      * registration and a call take a handful; a trunk carrying many calls from one address needs a
      * higher rate), and three monitors per call (one heard, two listening: a coach and, say, a
-     * quality evaluator and a trainee), and 10 s for deciding a supervisor's monitor code.
+     * quality evaluator and a trainee), 10 s for deciding a supervisor's monitor code, and security reports
+     * every minute for up to 1000 sources.
      */
     public static SipSettings of(String address, int port, String realm, String stackName) {
         return new SipSettings(address, port, realm, stackName, List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5),
                 20000, 29999, Duration.ofSeconds(20), Duration.ofMillis(500), 500, new RequestRate(50, 100),
-                Queueing.DEFAULT, 3, Duration.ofSeconds(10));
+                Queueing.DEFAULT, 3, Duration.ofSeconds(10), SecurityReporting.DEFAULT);
     }
 
     public SipSettings withChallenges(DigestAlgorithm... order) {
         return new SipSettings(address, port, realm, stackName, List.of(order), rtpFirstPort, rtpLastPort, ringTimeout,
-                retransmitInterval, maxCalls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout);
+                retransmitInterval, maxCalls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout, securityReporting);
     }
 
     public SipSettings withRtpPorts(int first, int last) {
         return new SipSettings(address, port, realm, stackName, challenges, first, last, ringTimeout, retransmitInterval,
-                maxCalls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout);
+                maxCalls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout, securityReporting);
     }
 
     public SipSettings withRingTimeout(Duration timeout) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, timeout,
-                retransmitInterval, maxCalls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout);
+                retransmitInterval, maxCalls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout, securityReporting);
     }
 
     /** RFC 3261's T1 for Earshot's own requests; their transactions time out after 64 × T1. */
     public SipSettings withRetransmitInterval(Duration t1) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout, t1,
-                maxCalls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout);
+                maxCalls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout, securityReporting);
     }
 
     public SipSettings withMaxCalls(int calls) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
-                retransmitInterval, calls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout);
+                retransmitInterval, calls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout, securityReporting);
     }
 
     public SipSettings withRequestRate(int perSecond, int burst) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
-                retransmitInterval, maxCalls, new RequestRate(perSecond, burst), queueing, maxMonitorsPerCall, monitorDecisionTimeout);
+                retransmitInterval, maxCalls, new RequestRate(perSecond, burst), queueing, maxMonitorsPerCall, monitorDecisionTimeout, securityReporting);
     }
 
     public SipSettings withMaxMonitorsPerCall(int monitors) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
-                retransmitInterval, maxCalls, requestRate, queueing, monitors, monitorDecisionTimeout);
+                retransmitInterval, maxCalls, requestRate, queueing, monitors, monitorDecisionTimeout, securityReporting);
     }
 
     public SipSettings withMonitorDecisionTimeout(Duration timeout) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
-                retransmitInterval, maxCalls, requestRate, queueing, maxMonitorsPerCall, timeout);
+                retransmitInterval, maxCalls, requestRate, queueing, maxMonitorsPerCall, timeout, securityReporting);
     }
 
     /** The same queue times for every queue (tests keep them short). */
     public SipSettings withQueuePolicy(QueuePolicy policy) {
         return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
                 retransmitInterval, maxCalls, requestRate, new Queueing(queueing.header(), queueing.prompt(), queue -> policy),
-                maxMonitorsPerCall, monitorDecisionTimeout);
+                maxMonitorsPerCall, monitorDecisionTimeout, securityReporting);
+    }
+
+    public SipSettings withSecurityReporting(Duration interval, int maxSources) {
+        return new SipSettings(address, port, realm, stackName, challenges, rtpFirstPort, rtpLastPort, ringTimeout,
+                retransmitInterval, maxCalls, requestRate, queueing, maxMonitorsPerCall, monitorDecisionTimeout,
+                new SecurityReporting(interval, maxSources));
     }
 }

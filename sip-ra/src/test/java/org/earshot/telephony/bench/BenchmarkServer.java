@@ -95,7 +95,7 @@ public final class BenchmarkServer {
                     MonitoringMode.valueOf(System.getProperty("bench.monitor-mode", "LISTEN")),
                     () -> started.get().callControl(), switchLog == null ? null : Path.of(switchLog));
         }
-        SipServer server = new SipServer(settings, subscribers, new Queues(), listener(), agent -> { }, subscription -> { }, Clock.systemUTC());
+        SipServer server = new SipServer(settings, subscribers, new Queues(), listener(), agent -> { }, subscription -> { }, report -> { }, Clock.systemUTC());
         started.set(server);
         server.start();
         for (String user : System.getProperty("bench.users", "").split(",")) {

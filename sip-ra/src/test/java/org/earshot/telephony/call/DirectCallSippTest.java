@@ -38,7 +38,7 @@ class DirectCallSippTest {
         mediaBase = FreePorts.rtp();
         SipSettings settings = SipSettings.of("127.0.0.1", port, "earshot", "earshot-test-" + port)
                 .withChallenges(DigestAlgorithm.MD5).withRtpPorts(mediaBase + 20, mediaBase + 60);
-        server = new SipServer(settings, subscribers, new Queues(), events::add, state -> { }, subscription -> { }, Clock.systemUTC());
+        server = new SipServer(settings, subscribers, new Queues(), events::add, state -> { }, subscription -> { }, report -> { }, Clock.systemUTC());
         server.start();
     }
 

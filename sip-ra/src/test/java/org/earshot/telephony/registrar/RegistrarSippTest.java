@@ -3,7 +3,11 @@ package org.earshot.telephony.registrar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.earshot.telephony.directory.DigestAlgorithm;
+import org.earshot.telephony.sip.SecurityReport;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 import org.earshot.telephony.testing.FreePorts;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class RegistrarSippTest {
 
     private final Subscribers subscribers = new Subscribers("earshot").add("1001", "secret-1001");
+    private final List<SecurityReport> reports = new CopyOnWriteArrayList<>();
     private SipServer server;
     private int port;
 
@@ -26,8 +31,10 @@ class RegistrarSippTest {
         port = FreePorts.udpAndTcp();
         // sipp answers only the first challenge and knows only MD5
         SipSettings settings = SipSettings.of("127.0.0.1", port, "earshot", "earshot-test-" + port)
-                .withChallenges(DigestAlgorithm.MD5, DigestAlgorithm.SHA_256);
-        server = new SipServer(settings, subscribers, new Queues(), event -> { }, state -> { }, subscription -> { }, Clock.systemUTC());
+                .withChallenges(DigestAlgorithm.MD5, DigestAlgorithm.SHA_256)
+                .withSecurityReporting(Duration.ofHours(1), 100);
+        server = new SipServer(settings, subscribers, new Queues(), event -> { }, state -> { }, subscription -> { },
+                reports::add, Clock.systemUTC());
         server.start();
     }
 
@@ -58,6 +65,7 @@ class RegistrarSippTest {
 
         assertThat(result.succeeded()).as(result.output()).isTrue();
         assertThat(server.locations().bindingsOf("1001")).isEmpty();
+        assertThat(server.statistics().wrongCredentials()).isEqualTo(1);
     }
 
     @Test
@@ -65,6 +73,23 @@ class RegistrarSippTest {
         Sipp.Result result = register("register_refused.xml", "1999", "whatever-1999", "u1");
 
         assertThat(result.succeeded()).as(result.output()).isTrue();
+        assertThat(server.statistics().unknownUsers()).isEqualTo(1);
+    }
+
+    @Test
+    void failedAuthenticationsOfOneSourceAreReportedOnceAnInterval() throws Exception {
+        register("register_refused.xml", "1001", "guessed-wrong", "u1");
+        register("register_refused.xml", "1001", "guessed-again", "t1");
+        register("register_refused.xml", "1999", "whatever", "u1");
+        assertThat(reports).isEmpty();
+
+        server.stop(); // ends the interval early
+
+        assertThat(reports).singleElement().satisfies(report -> {
+            assertThat(report.source()).isEqualTo("127.0.0.1");
+            assertThat(report.describe()).isEqualTo("3 failed digest authentications for 2 usernames (1001, 1999)");
+        });
+        assertThat(server.statistics().failedAuthentications()).isEqualTo(3);
     }
 
     @Test

@@ -100,13 +100,16 @@ class OverloadSippTest {
         }
 
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (earshot.server().statistics().unparsable() < 3 && System.nanoTime() < deadline) {
+        while (earshot.server().statistics().unparsable() + earshot.server().statistics().badRequests() < 3
+                && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(earshot.server().statistics().unparsable()).isEqualTo(3);
+        // the truncated INVITE has a Via to answer along: it gets 400 (MalformedRequestTest), the others nothing
+        assertThat(earshot.server().statistics().unparsable()).isEqualTo(2);
+        assertThat(earshot.server().statistics().badRequests()).isEqualTo(1);
         Sipp.Result probe = Sipp.scenario("options.xml").runAgainst(earshot.port());
         assertThat(probe.succeeded()).as(probe.describe()).isTrue();
-        assertThat(earshot.server().statistics().unparsable()).isEqualTo(3);
+        assertThat(earshot.server().statistics().unparsable()).isEqualTo(2);
     }
 
     private void start(UnaryOperator<SipSettings> settings) throws Exception {

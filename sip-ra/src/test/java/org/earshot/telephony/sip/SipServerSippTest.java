@@ -21,7 +21,7 @@ class SipServerSippTest {
     void startServer() throws Exception {
         port = FreePorts.udpAndTcp();
         server = new SipServer(SipSettings.of("127.0.0.1", port, "earshot", "earshot-test-" + port),
-                new Subscribers("earshot"), new Queues(), event -> { }, state -> { }, subscription -> { }, Clock.systemUTC());
+                new Subscribers("earshot"), new Queues(), event -> { }, state -> { }, subscription -> { }, report -> { }, Clock.systemUTC());
         server.start();
     }
 

@@ -17,6 +17,7 @@ import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.api.SubscriptionRequest;
 import org.earshot.telephony.call.ActiveCall;
 import org.earshot.telephony.directory.DigestAlgorithm;
+import org.earshot.telephony.sip.SecurityReport;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -43,6 +44,7 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
     private final List<CallEvent> events = new CopyOnWriteArrayList<>();
     private final List<AgentStateReport> agentStates = new CopyOnWriteArrayList<>();
     private final List<SubscriptionRequest> subscriptionRequests = new CopyOnWriteArrayList<>();
+    private final List<SecurityReport> securityReports = new CopyOnWriteArrayList<>();
     private SipServer server;
     private int port;
     private int mediaBase;
@@ -69,7 +71,7 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
         SipSettings settings = adjust.apply(SipSettings.of("127.0.0.1", port, "earshot", "earshot-test-" + port)
                 .withChallenges(DigestAlgorithm.MD5).withRtpPorts(relayBase, relayBase + RELAY_PORTS - 1));
         server = new SipServer(settings, subscribers, queues, events::add, agentStates::add, subscriptionRequests::add,
-                Clock.systemUTC());
+                securityReports::add, Clock.systemUTC());
         server.start();
     }
 
@@ -136,6 +138,11 @@ public final class Earshot implements BeforeEachCallback, AfterEachCallback {
     /** The subscriptions to extensions' calls (BLF) put to the EJB layer for a decision, in order. */
     public List<SubscriptionRequest> subscriptionRequests() {
         return List.copyOf(subscriptionRequests);
+    }
+
+    /** The security reports the server made, one per misbehaving source per interval, in order. */
+    public List<SecurityReport> securityReports() {
+        return List.copyOf(securityReports);
     }
 
     public List<CallEvent.Type> eventTypes() {

@@ -1,0 +1,8 @@
+package org.earshot.telephony.sip;
+
+/** Receives the SIP server's {@link SecurityReport}s, one per misbehaving source per interval. */
+@FunctionalInterface
+public interface SecurityReportListener {
+
+    void onSecurityReport(SecurityReport report);
+}
