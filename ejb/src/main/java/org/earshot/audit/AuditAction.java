@@ -18,5 +18,7 @@ public enum AuditAction {
     MONITOR_MODE_CHANGE,
     MONITOR_END,
     MONITOR_FOLLOW,
-    CALL_MARK_PRIVATE
+    CALL_MARK_PRIVATE,
+    /** The SIP server's summary of one source's failed authentications, rate-limit trips and malformed messages. */
+    SIP_SECURITY_REPORT
 }
