@@ -50,7 +50,7 @@ class SipSecurityAuditIT {
             assertThat(entry.getActor()).isEqualTo("sip");
             assertThat(entry.getTargetId()).isEqualTo("127.0.0.1");
             assertThat(entry.getOutcome()).isEqualTo(AuditOutcome.DENIED);
-            assertThat(entry.getDetail()).contains("usernames (1001)").doesNotContain("guess");
+            assertThat(entry.getDetail()).contains("for 1 username (1001)").doesNotContain("guess");
         });
         // three attempts within a few seconds: one interval, or two when they straddle its end
         assertThat(reports).hasSizeBetween(1, 2);
