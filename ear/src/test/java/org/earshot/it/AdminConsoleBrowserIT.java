@@ -6,6 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import javax.sound.sampled.AudioFileFormat;
@@ -21,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -74,13 +81,16 @@ class AdminConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Team " + team + " created"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teamsForm:teamsTable"), team));
 
+        // A laptop-sized window, where the trail's many columns compete for room.
+        browser.manage().window().setSize(new Dimension(1024, 768));
         open("audit");
         type("auditForm:text", team);
-        choose("auditForm:action", "ORG_CREATE");
+        choose("auditForm:action", "organization.ORG_CREATE");
         click("auditForm:search");
         wait.until(driver -> rows("auditForm:auditTable").size() == 1
                 && rows("auditForm:auditTable").get(0).getText().contains("team " + team + " at site Riverside"));
-        assertThat(rows("auditForm:auditTable").get(0).getText()).contains("admin", "ORG_CREATE", "SUCCESS");
+        assertThat(rows("auditForm:auditTable").get(0).getText()).contains("admin", "organization.ORG_CREATE", "SUCCESS");
+        assertActionsShownWhole();
 
         click("auditForm:verifyChain");
         WebElement intact = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("auditForm:chainIntact")));
@@ -100,6 +110,21 @@ class AdminConsoleBrowserIT {
     }
 
     @Test
+    void readersOfTheQueuesListAreNeitherRefusedNorAuditedAsDenied() throws SQLException {
+        for (String reader : List.of("sup.billing", "qa")) {
+            Instant opened = Instant.now();
+            logIn(reader);
+            open("queues");
+
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queuesForm:queuesTable")));
+            assertThat(browser.findElement(By.id("growl_container")).getText()).as(reader + "'s messages").doesNotContain("Not allowed");
+            assertThat(browser.findElements(By.id("policyForm"))).as("the policy editor is for administrators").isEmpty();
+            assertThat(deniedAccessesSince(reader, opened)).as(reader + "'s denied accesses").isZero();
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    @Test
     void teamNameIsRequiredAndUnique() {
         logIn("admin");
         open("teams");
@@ -107,7 +132,7 @@ class AdminConsoleBrowserIT {
         click("teamsForm:newTeam");
         dialogOpens("teamDialog");
         click("teamForm:save");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teamForm:nameMessage"), "Enter the team's name"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("teamForm:nameMessage"), "Team name is required"));
         assertThat(browser.findElement(By.id("teamDialog")).isDisplayed()).as("the dialog stays open").isTrue();
 
         type("teamForm:name", "Billing");
@@ -153,15 +178,27 @@ class AdminConsoleBrowserIT {
 
         open("audit");
         type("auditForm:text", "queue Support monitoring policy");
-        choose("auditForm:action", "ORG_UPDATE");
+        choose("auditForm:action", "organization.ORG_UPDATE");
         click("auditForm:search");
         // the unfiltered trail shows first; the search's rows (the change and the change back) replace it
         List<String> found = wait.until(driver -> {
             List<String> shown = rows("auditForm:auditTable").stream().map(WebElement::getText).toList();
-            return shown.size() >= 2 && shown.stream().allMatch(row -> row.contains("ORG_UPDATE")) ? shown : null;
+            return shown.size() >= 2 && shown.stream().allMatch(row -> row.contains("organization.ORG_UPDATE")) ? shown : null;
         });
+        assertActionsShownWhole();
         assertThat(found).anySatisfy(row -> assertThat(row).contains("admin", "queue Support monitoring policy: agent notice: TONE -> NONE",
                 "barge tone: on -> off"));
+    }
+
+    /** Every action in the trail's table is shown to its last letter, not cut by its column. */
+    private void assertActionsShownWhole() {
+        List<WebElement> actions = browser.findElements(By.cssSelector("[id='auditForm:auditTable_data'] td.audit-action"));
+        assertThat(actions).isNotEmpty().allSatisfy(cell -> {
+            Number hidden = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "const cell = arguments[0]; return cell.scrollWidth - cell.clientWidth;", cell);
+            assertThat(hidden.intValue()).as("pixels of %s cut off", cell.getText()).isLessThanOrEqualTo(0);
+            assertThat(cell.getText()).matches("[a-z]+\\.[A-Z_]+");
+        });
     }
 
     private void editSupportPolicy() {
@@ -221,6 +258,18 @@ class AdminConsoleBrowserIT {
             AudioSystem.write(audio, AudioFileFormat.Type.WAVE, file.toFile());
         }
         return file;
+    }
+
+    private static long deniedAccessesSince(String user, Instant since) throws SQLException {
+        try (Connection db = Database.superuser();
+             PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE actor = ?"
+                     + " AND outcome = 'DENIED' AND occurred_at >= ?")) {
+            query.setString(1, user);
+            query.setTimestamp(2, Timestamp.from(since));
+            ResultSet count = query.executeQuery();
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     private void logIn(String username) {

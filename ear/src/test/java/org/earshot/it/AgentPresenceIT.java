@@ -61,6 +61,28 @@ class AgentPresenceIT {
         assertAgent1("LOGGED_OUT", List.of(), "IDLE");
     }
 
+    /**
+     * Demo agent 1002 (agent2) never logs in to a queue; a direct call still occupies them, and the
+     * presence shown says so while the queue engine's presence stays logged out.
+     */
+    @Test
+    void anAgentLoggedInToNoQueueIsShownOnCallDuringADirectCallAndLoggedOutAfterIt() throws Exception {
+        Phones.Call call = Phones.callAgent("1002", Duration.ofSeconds(6));
+        try {
+            JsonNode onCall = Eventually.answer(() -> shownToSupervisor("agent2"), agent -> agent.get("status").asText().equals("ON_CALL"),
+                    PATIENCE);
+            assertThat(onCall.get("shownPresence").asText()).isEqualTo("ON_CALL");
+            assertThat(onCall.get("presence").asText()).as("logged in to no queue").isEqualTo("LOGGED_OUT");
+            assertThat(onCall.get("queues")).isEmpty();
+            assertThat(call.wentAsScripted()).as("caller and agent went as scripted").isTrue();
+            JsonNode after = Eventually.answer(() -> shownToSupervisor("agent2"), agent -> agent.get("status").asText().equals("IDLE"),
+                    PATIENCE);
+            assertThat(after.get("shownPresence").asText()).isEqualTo("LOGGED_OUT");
+        } finally {
+            call.stopPhones();
+        }
+    }
+
     private static void dial(String featureCode, int phone) throws Exception {
         assertThat(Phones.dialFeatureCode(featureCode, "1001", phone)).as(featureCode + " confirmed by Earshot").isTrue();
     }
@@ -68,20 +90,26 @@ class AgentPresenceIT {
     /** The supervisor's live view (REST) and the database both come to show agent1 so. */
     private static void assertAgent1(String presence, List<String> queueNames, String status) throws Exception {
         Shown expected = new Shown(presence, queueNames, status);
-        Eventually.answer(AgentPresenceIT::shownToSupervisor, expected::equals, PATIENCE);
+        Eventually.answer(AgentPresenceIT::agent1ShownToSupervisor, expected::equals, PATIENCE);
         Eventually.answer(AgentPresenceIT::kept, new Shown(presence, queueNames.isEmpty() ? List.of() : List.of("6001"), status)::equals,
                 PATIENCE);
     }
 
-    private static Shown shownToSupervisor() throws Exception {
+    private static Shown agent1ShownToSupervisor() throws Exception {
+        JsonNode agent = shownToSupervisor("agent1");
+        List<String> queues = new ArrayList<>();
+        agent.get("queues").forEach(queue -> queues.add(queue.asText()));
+        return new Shown(agent.get("presence").asText(), queues, agent.get("status").asText());
+    }
+
+    /** The agent as sup.billing's live view (REST) shows them. */
+    private static JsonNode shownToSupervisor(String username) throws Exception {
         for (JsonNode agent : Api.json(Api.get("sup.billing", "agents/live")).get("items")) {
-            if (agent.get("username").asText().equals("agent1")) {
-                List<String> queues = new ArrayList<>();
-                agent.get("queues").forEach(queue -> queues.add(queue.asText()));
-                return new Shown(agent.get("presence").asText(), queues, agent.get("status").asText());
+            if (agent.get("username").asText().equals(username)) {
+                return agent;
             }
         }
-        throw new AssertionError("agent1 not in sup.billing's live view");
+        throw new AssertionError(username + " not in sup.billing's live view");
     }
 
     /** agent1's row in agent_state, with the numbers of the queues logged in to; logged out and idle without one. */

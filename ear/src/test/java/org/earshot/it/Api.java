@@ -1,7 +1,10 @@
 package org.earshot.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +32,17 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** PUT of a JSON body to a path under /api/v1/. */
+    static HttpResponse<String> put(String user, String path, String json) throws Exception {
+        return HTTP.send(request(user, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** DELETE of a path under /api/v1/. */
+    static HttpResponse<String> delete(String user, String path) throws Exception {
+        return HTTP.send(request(user, path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpRequest.Builder request(String user, String path) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + As.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + "api/v1/" + path)).header("Authorization", "Basic " + basic);
@@ -36,5 +50,18 @@ final class Api {
 
     static JsonNode json(HttpResponse<String> response) throws Exception {
         return JSON.readTree(response.body());
+    }
+
+    /** The response is an RFC 9457 problem with this status, and shows nothing of the server's insides. */
+    static JsonNode assertProblem(HttpResponse<String> response, int status) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("type").asText()).isNotBlank();
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        return problem;
     }
 }

@@ -33,7 +33,7 @@ import org.earshot.access.Action;
 import org.earshot.access.Grant;
 import org.earshot.access.GrantService;
 import org.earshot.access.Role;
-import org.earshot.audit.AuditAction;
+import org.earshot.access.AccessAuditAction;
 import org.earshot.audit.AuditEntry;
 import org.earshot.audit.AuditQuery;
 import org.earshot.audit.AuditService;
@@ -201,7 +201,7 @@ class AuthorizationMatrixIT {
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("MANAGE_ORGANIZATION");
         List<AuditEntry> denials = As.user("compliance", () -> audit.find(
-                new AuditQuery("sup.billing", AuditAction.ACCESS_DENIED, null, null, "MANAGE_ORGANIZATION", null, null),
+                new AuditQuery("sup.billing", AccessAuditAction.ACCESS_DENIED.qualifiedName(), null, null, "MANAGE_ORGANIZATION", null, null),
                 PageRequest.firstPage(5)).items());
         assertThat(denials).isNotEmpty();
         assertThat(denials.get(0).getDetail()).contains("no role of sup.billing permits MANAGE_ORGANIZATION");

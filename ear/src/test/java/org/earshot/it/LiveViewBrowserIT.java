@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The live view in a real browser while real phones (sipp) act: a call reaches demo agent 1002
- * (agent2), and the supervisor's page follows the agent onto the call and back without being
- * reloaded, and the call is then listed among the call records; demo agent 1001 (agent1) dials
+ * (agent2, logged in to no queue), and the supervisor's page follows the agent onto the call (on call,
+ * not logged out) and back without being reloaded, and the call is then listed among the call records; demo agent 1001 (agent1) dials
  * feature codes, and the page follows it logging in, going away, coming back and logging out.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -28,6 +28,7 @@ class LiveViewBrowserIT {
 
     private static final By AGENT1_PRESENCE = agentColumn("agent1", 3);
     private static final By AGENT1_QUEUES = agentColumn("agent1", 4);
+    private static final By AGENT2_PRESENCE = agentColumn("agent2", 3);
     private static final By AGENT2_STATE = agentColumn("agent2", 5);
 
     private ConsoleBrowser console;
@@ -59,9 +60,12 @@ class LiveViewBrowserIT {
         try {
             // The agent is on the call for 5 s: only a pushed update can show it in time.
             console.patiently().until(ExpectedConditions.textToBe(AGENT2_STATE, "on call"));
+            // agent2 is logged in to no queue: a direct call still makes them on call, not logged out
+            assertThat(console.driver().findElement(AGENT2_PRESENCE).getText()).isEqualTo("on call");
             assertThat(console.driver().findElement(By.id("liveForm:agents")).getText()).contains("caller");
             assertThat(call.wentAsScripted()).isTrue();
             console.patiently().until(ExpectedConditions.textToBe(AGENT2_STATE, "idle"));
+            assertThat(console.driver().findElement(AGENT2_PRESENCE).getText()).isEqualTo("logged out");
         } finally {
             call.stopPhones();
         }

@@ -2,12 +2,14 @@ package org.earshot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.within;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,12 +29,13 @@ import java.util.function.Predicate;
 import org.earshot.access.Grant;
 import org.earshot.access.GrantService;
 import org.earshot.access.Role;
-import org.earshot.audit.AuditAction;
+import org.earshot.monitoring.MonitoringAuditAction;
 import org.earshot.audit.AuditEntry;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
 import org.earshot.calls.CallRecordService;
 import org.earshot.monitoring.MonitorableCall;
+import org.earshot.monitoring.MonitoringChannel;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.monitoring.MonitoringRefusedException;
 import org.earshot.monitoring.MonitoringService;
@@ -120,11 +124,19 @@ class MonitoringAuthorizationIT {
             });
             assertThat(As.user("agent1", monitoring::myIndicator)).as("another agent's").isEmpty();
 
-            MonitoringSessionView whispering = As.user("sup.billing", () -> monitoring.switchMode(started.id(), MonitoringMode.WHISPER));
+            Thread.sleep(1000); // so that the whisper's start cannot be taken for the session's
+            Instant beforeWhisper = Instant.now();
+            MonitoringSessionView whispering = As.user("sup.billing",
+                    () -> monitoring.switchMode(started.id(), MonitoringMode.WHISPER, MonitoringChannel.CONSOLE));
             assertThat(whispering.mode()).isEqualTo(MonitoringMode.WHISPER);
-            assertThat(As.user("agent2", monitoring::myIndicator)).hasValueSatisfying(
-                    shown -> assertThat(shown.mode()).isEqualTo(MonitoringMode.WHISPER));
-            As.user("sup.billing", () -> monitoring.end(started.id()));
+            assertThat(whispering.modeSince()).isAfterOrEqualTo(beforeWhisper);
+            assertThat(As.user("agent2", monitoring::myIndicator)).hasValueSatisfying(shown -> {
+                assertThat(shown.mode()).isEqualTo(MonitoringMode.WHISPER);
+                // the database keeps microseconds
+                assertThat(shown.since()).as("since the whisper began, not the session")
+                        .isCloseTo(whispering.modeSince(), within(1, ChronoUnit.MILLIS)).isAfter(started.connectedAt());
+            });
+            As.user("sup.billing", () -> monitoring.end(started.id(), MonitoringChannel.CONSOLE));
 
             assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone rang, answered and got BYE").isTrue();
             assertThat(As.user("sup.billing", monitoring::mySessions)).extracting(MonitoringSessionView::id).doesNotContain(started.id());
@@ -132,13 +144,15 @@ class MonitoringAuthorizationIT {
             assertThat(sessionRow(started.id())).containsExactly("ENDED", "WHISPER", "TRAINING", "ended by the supervisor");
 
             List<AuditEntry> story = auditOf("sup.billing", callId, before);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START,
-                    AuditAction.MONITOR_MODE_CHANGE, AuditAction.MONITOR_END);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(),
+                    MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
             assertThat(story).allSatisfy(e -> {
                 assertThat(e.getOutcome()).isEqualTo(AuditOutcome.SUCCESS);
                 assertThat(e.getAgent()).isEqualTo("agent2");
                 assertThat(e.getPurpose()).isEqualTo("TRAINING");
             });
+            assertThat(story).extracting(AuditEntry::getDetail).as("each step names its channel")
+                    .allSatisfy(detail -> assertThat(detail).contains("via CONSOLE"));
             assertThat(story.get(0).getMode()).isEqualTo("LISTEN");
             assertThat(story.get(0).getDetail()).contains("Training").contains("note: new hire, week one");
             assertThat(story.get(1).getMode()).isEqualTo("WHISPER");
@@ -148,6 +162,72 @@ class MonitoringAuthorizationIT {
             hangUp(call, before);
             supervisorPhone.destroyForcibly();
         }
+    }
+
+    /**
+     * Over REST: the owner's start, switch and end are audited as REST; another supervisor trying to
+     * switch or end the session is refused with 403 and the reason, audited as DENIED, and the session
+     * goes on as it was; an id no session has is 404, audited too.
+     */
+    @Test
+    void anotherSupervisorsSessionCannotBeSwitchedOrEndedAndTheAttemptsAreAuditedAsTheRestCallsTheyWere() throws Exception {
+        Process supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
+        Instant before = Instant.now();
+        Phones.Call call = Phones.callAgent("1002", TALK);
+        try {
+            String callId = answeredCallSince(before, "1002");
+            HttpResponse<String> started = Api.post("sup.billing", "monitoring/sessions",
+                    "{\"callId\": \"" + callId + "\", \"mode\": \"LISTEN\", \"purpose\": \"QUALITY_ASSURANCE\"}");
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+            long id = Api.json(started).get("id").asLong();
+            eventually(() -> mySession("sup.billing", id), s -> s != null && s.state().equals("CONNECTED"));
+
+            HttpResponse<String> switchByAnother = Api.put("sup.support", "monitoring/sessions/" + id + "/mode", "{\"mode\": \"BARGE\"}");
+            assertRefusedAsAnotherSupervisors(switchByAnother, id);
+            HttpResponse<String> endByAnother = Api.delete("sup.support", "monitoring/sessions/" + id);
+            assertRefusedAsAnotherSupervisors(endByAnother, id);
+            assertThat(mySession("sup.billing", id)).as("the session goes on as it was").satisfies(s -> {
+                assertThat(s.state()).isEqualTo("CONNECTED");
+                assertThat(s.mode()).isEqualTo(MonitoringMode.LISTEN);
+            });
+            long noSuchSession = id + 1_000_000;
+            assertThat(Api.delete("sup.support", "monitoring/sessions/" + noSuchSession).statusCode()).isEqualTo(404);
+
+            HttpResponse<String> switched = Api.put("sup.billing", "monitoring/sessions/" + id + "/mode", "{\"mode\": \"BARGE\"}");
+            assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
+            assertThat(Api.delete("sup.billing", "monitoring/sessions/" + id).statusCode()).isEqualTo(204);
+            assertThat(Phones.hungUpByEarshot(supervisorPhone)).isTrue();
+
+            List<AuditEntry> attempts = auditOf("sup.support", callId, before);
+            assertThat(attempts).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
+            assertThat(attempts).allSatisfy(e -> {
+                assertThat(e.getOutcome()).isEqualTo(AuditOutcome.DENIED);
+                assertThat(e.getAgent()).isEqualTo("agent2");
+                assertThat(e.getDetail()).contains("via REST").contains("Monitoring session " + id + " is another supervisor's");
+            });
+            assertThat(attempts.get(0).getMode()).as("the mode asked for").isEqualTo("BARGE");
+            assertThat(auditOf("sup.support", null, before)).filteredOn(e -> e.getCallId() == null).singleElement().satisfies(e -> {
+                assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_END.qualifiedName());
+                assertThat(e.getOutcome()).isEqualTo(AuditOutcome.DENIED);
+                assertThat(e.getDetail()).isEqualTo("via REST: no monitoring session " + noSuchSession);
+            });
+
+            List<AuditEntry> story = auditOf("sup.billing", callId, before);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(),
+                    MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
+            assertThat(story).extracting(AuditEntry::getDetail).allSatisfy(detail -> assertThat(detail).contains("via REST"));
+            assertThat(story.get(1).getDetail()).endsWith("LISTEN -> BARGE");
+        } finally {
+            hangUp(call, before);
+            supervisorPhone.destroyForcibly();
+        }
+    }
+
+    private static void assertRefusedAsAnotherSupervisors(HttpResponse<String> answer, long id) throws Exception {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(Api.json(answer).get("detail").asText())
+                .isEqualTo("Monitoring session " + id + " is another supervisor's: only they may switch or end it");
     }
 
     @Test
@@ -160,18 +240,19 @@ class MonitoringAuthorizationIT {
             MonitoringSessionView session = connectedSession("trainer", callId, MonitoringMode.LISTEN, MonitoringPurpose.TRAINING, null);
             assertThat(session.allowedModes()).containsExactly(MonitoringMode.WHISPER);
 
-            Throwable refused = catchThrowable(() -> As.user("trainer", () -> monitoring.switchMode(session.id(), MonitoringMode.BARGE)));
+            Throwable refused = catchThrowable(() -> As.user("trainer", () -> monitoring.switchMode(session.id(), MonitoringMode.BARGE,
+                    MonitoringChannel.CONSOLE)));
             assertThat(refused).isInstanceOf(MonitoringRefusedException.class)
                     .hasMessage("mode BARGE is not allowed by trainer's grants");
             assertThat(mySession("trainer", session.id()).mode()).isEqualTo(MonitoringMode.LISTEN);
             assertThat(auditOf("trainer", callId, before)).filteredOn(e -> e.getOutcome() == AuditOutcome.DENIED).singleElement()
                     .satisfies(e -> {
-                        assertThat(e.getAction()).isEqualTo(AuditAction.MONITOR_MODE_CHANGE);
+                        assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName());
                         assertThat(e.getMode()).isEqualTo("BARGE");
                         assertThat(e.getDetail()).contains("in LISTEN: mode BARGE is not allowed by trainer's grants");
                     });
 
-            As.user("trainer", () -> monitoring.end(session.id()));
+            As.user("trainer", () -> monitoring.end(session.id(), MonitoringChannel.CONSOLE));
             assertThat(Phones.hungUpByEarshot(trainerPhone)).isTrue();
         } finally {
             hangUp(call, before);
@@ -196,17 +277,17 @@ class MonitoringAuthorizationIT {
                 trainerMedia.send(keyPacket(3, 1, 8000, mix));
                 AuditEntry refusedKey = eventually(() -> auditOf("trainer", callId, before).stream()
                         .filter(e -> e.getOutcome() == AuditOutcome.DENIED).findFirst().orElse(null), e -> e != null);
-                assertThat(refusedKey.getAction()).isEqualTo(AuditAction.MONITOR_MODE_CHANGE);
+                assertThat(refusedKey.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName());
                 assertThat(refusedKey.getMode()).isEqualTo("BARGE");
-                assertThat(refusedKey.getDetail()).contains("mode BARGE is not allowed by trainer's grants");
+                assertThat(refusedKey.getDetail()).contains("via PHONE_KEY").contains("mode BARGE is not allowed by trainer's grants");
                 assertThat(mySession("trainer", session.id()).mode()).isEqualTo(MonitoringMode.LISTEN);
 
                 trainerMedia.send(keyPacket(2, 2, 16000, mix));
                 eventually(() -> mySession("trainer", session.id()), s -> s.mode() == MonitoringMode.WHISPER);
                 assertThat(auditOf("trainer", callId, before)).filteredOn(e -> e.getOutcome() == AuditOutcome.SUCCESS)
-                        .extracting(AuditEntry::getDetail).anySatisfy(d -> assertThat(d).endsWith("LISTEN -> WHISPER by key 2"));
+                        .extracting(AuditEntry::getDetail).anySatisfy(d -> assertThat(d).contains("via PHONE_KEY").endsWith("LISTEN -> WHISPER by key 2"));
 
-                As.user("trainer", () -> monitoring.end(session.id()));
+                As.user("trainer", () -> monitoring.end(session.id(), MonitoringChannel.CONSOLE));
                 assertThat(Phones.hungUpByEarshot(trainerPhone)).isTrue();
             } finally {
                 hangUp(call, before);
@@ -230,7 +311,7 @@ class MonitoringAuthorizationIT {
             List<String> row = eventually(() -> sessionRow(session.id()), r -> r.get(0).equals("ENDED"));
             assertThat(row.get(3)).startsWith("call transferred");
             List<AuditEntry> story = eventually(() -> auditOf("sup.billing", callId, before), entries -> entries.size() == 2);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START, AuditAction.MONITOR_END);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
             assertThat(story.get(1).getDetail()).contains("ended: call transferred");
             assertThat(eventually(() -> historyOf(callId), h -> h.contains("TRANSFERRED")))
                     .as("the record was transferring while agent4 rang").containsSubsequence("ANSWERED", "TRANSFERRING", "TRANSFERRED");
@@ -291,7 +372,7 @@ class MonitoringAuthorizationIT {
                         assertThat(c.allowedModes()).containsExactly(MonitoringMode.LISTEN);
                     });
 
-            As.user("sup.billing", () -> monitoring.end(barging.id()));
+            As.user("sup.billing", () -> monitoring.end(barging.id(), MonitoringChannel.CONSOLE));
             assertThat(Phones.hungUpByEarshot(supervisorPhone)).isTrue();
         } finally {
             hangUp(call, before);
@@ -343,7 +424,7 @@ class MonitoringAuthorizationIT {
             showIndicatorOnBillingQueue(false);
             assertThat(As.user("agent3", monitoring::myIndicator)).as("off again").isEmpty();
 
-            As.user("sup.billing", () -> monitoring.end(session.id()));
+            As.user("sup.billing", () -> monitoring.end(session.id(), MonitoringChannel.CONSOLE));
             assertThat(Phones.hungUpByEarshot(supervisorPhone)).isTrue();
         } finally {
             showIndicatorOnBillingQueue(true);
@@ -391,7 +472,7 @@ class MonitoringAuthorizationIT {
             List<String> row = eventually(() -> sessionRow(session.id()), r -> r.get(0).equals("ENDED"));
             assertThat(row.get(3)).startsWith(reasonStart);
             List<AuditEntry> story = auditOf(username, callId, before);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(AuditAction.MONITOR_START, AuditAction.MONITOR_END);
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
             assertThat(story.get(1).getDetail()).contains("ended: " + reasonStart);
         } finally {
             hangUp(call, before);
@@ -413,7 +494,7 @@ class MonitoringAuthorizationIT {
     /** Starts monitoring as the user and waits until their phone answered. */
     private MonitoringSessionView connectedSession(String user, String callId, MonitoringMode mode, MonitoringPurpose purpose,
                                                    String note) throws Exception {
-        MonitoringSessionView started = As.user(user, () -> monitoring.start(callId, mode, purpose, note));
+        MonitoringSessionView started = As.user(user, () -> monitoring.start(callId, mode, purpose, note, MonitoringChannel.CONSOLE));
         return eventually(() -> mySession(user, started.id()), s -> s != null && s.state().equals("CONNECTED"));
     }
 
@@ -431,7 +512,7 @@ class MonitoringAuthorizationIT {
 
     private String refusal(String user, String callId, MonitoringMode mode, MonitoringPurpose purpose) {
         Throwable refused = catchThrowable(
-                () -> As.user(user, () -> monitoring.start(callId, mode, purpose, null)));
+                () -> As.user(user, () -> monitoring.start(callId, mode, purpose, null, MonitoringChannel.REST)));
         assertThat(refused).as(user + " starting " + mode).isInstanceOf(MonitoringRefusedException.class);
         return refused.getMessage();
     }
@@ -439,7 +520,7 @@ class MonitoringAuthorizationIT {
     private void assertDenied(String user, String callId, Instant since, String reason) {
         assertThat(auditOf(user, callId, since)).filteredOn(e -> e.getOutcome() == AuditOutcome.DENIED)
                 .anySatisfy(e -> {
-                    assertThat(e.getAction()).isEqualTo(AuditAction.MONITOR_START);
+                    assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_START.qualifiedName());
                     assertThat(e.getCallId()).isEqualTo(callId);
                     assertThat(e.getDetail()).contains(reason);
                 });

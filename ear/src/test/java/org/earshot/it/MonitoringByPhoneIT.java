@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.earshot.audit.AuditAction;
+import org.earshot.monitoring.MonitoringAuditAction;
 import org.earshot.audit.AuditEntry;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
@@ -113,17 +113,17 @@ class MonitoringByPhoneIT {
 
         List<AuditEntry> story = auditOf("sup.billing", callId, before);
         assertThat(story).extracting(AuditEntry::getAction).as("the audit story: %s", story.stream().map(AuditEntry::getDetail).toList())
-                .containsExactly(AuditAction.MONITOR_START,
-                AuditAction.MONITOR_MODE_CHANGE, AuditAction.MONITOR_MODE_CHANGE, AuditAction.MONITOR_END);
+                .containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(),
+                MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
         assertThat(story).allSatisfy(e -> {
             assertThat(e.getOutcome()).isEqualTo(AuditOutcome.SUCCESS);
             assertThat(e.getAgent()).isEqualTo("agent2");
             assertThat(e.getPurpose()).isEqualTo("QUALITY_ASSURANCE");
         });
-        assertThat(story.get(0).getDetail()).contains("started in LISTEN").contains("(purpose: default)");
-        assertThat(story.get(1).getDetail()).contains("LISTEN -> WHISPER by key 2");
-        assertThat(story.get(2).getDetail()).contains("WHISPER -> TAKEOVER by key 4");
-        assertThat(story.get(3).getDetail()).contains("call ended");
+        assertThat(story.get(0).getDetail()).contains("via FEATURE_CODE: started in LISTEN").contains("(purpose: default)");
+        assertThat(story.get(1).getDetail()).contains("via PHONE_KEY: LISTEN -> WHISPER by key 2");
+        assertThat(story.get(2).getDetail()).contains("via PHONE_KEY: WHISPER -> TAKEOVER by key 4");
+        assertThat(story.get(3).getDetail()).contains("via TELEPHONY: ended: call ended");
     }
 
     @Test
@@ -137,11 +137,12 @@ class MonitoringByPhoneIT {
             assertThat(told).contains("SIP/2.0 403 Monitoring refused").containsPattern("Warning: 399 earshot \".*WHISPER.*\"");
             List<AuditEntry> denied = auditOf("qa", callId, before);
             assertThat(denied).singleElement().satisfies(e -> {
-                assertThat(e.getAction()).isEqualTo(AuditAction.MONITOR_START);
+                assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_START.qualifiedName());
                 assertThat(e.getOutcome()).isEqualTo(AuditOutcome.DENIED);
                 assertThat(e.getMode()).isEqualTo("WHISPER");
                 assertThat(e.getAgent()).isEqualTo("agent2");
-                assertThat(told).contains(e.getDetail());
+                assertThat(e.getDetail()).startsWith("via FEATURE_CODE: ");
+                assertThat(told).contains(e.getDetail().substring("via FEATURE_CODE: ".length()));
             });
             assertThat(call.wentAsScripted()).as("the call went on as if nothing happened").isTrue();
         } finally {

@@ -25,7 +25,7 @@ import org.earshot.access.PermissionReviewService;
 import org.earshot.access.ReviewFinding.Reason;
 import org.earshot.access.ReviewFinding;
 import org.earshot.access.Role;
-import org.earshot.audit.AuditAction;
+import org.earshot.access.AccessAuditAction;
 import org.earshot.audit.AuditQuery;
 import org.earshot.audit.AuditService;
 import org.earshot.organization.MonitoringGroupService;
@@ -113,7 +113,7 @@ class PermissionReviewIT {
         As.user("compliance", () -> reviews.certify(forgotten.getId(), null));
         Map<Long, Set<Reason>> found = findings();
         assertThat(found).doesNotContainKeys(moved.getId(), forgotten.getId());
-        assertThat(As.user("compliance", () -> audit.find(new AuditQuery("compliance", AuditAction.REVIEW_CERTIFY, null,
+        assertThat(As.user("compliance", () -> audit.find(new AuditQuery("compliance", AccessAuditAction.REVIEW_CERTIFY.qualifiedName(), null,
                 "Grant", null, null, null), PageRequest.firstPage(50)).items()))
                 .anyMatch(e -> e.getTargetId().equals(moved.getId().toString()) && e.getDetail().contains("moved on purpose"));
     }

@@ -12,12 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import org.earshot.audit.AuditAction;
+import org.earshot.monitoring.MonitoringAuditAction;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
 import org.earshot.calls.CallRecordService;
 import org.earshot.monitoring.CallPrivacy;
 import org.earshot.monitoring.MonitorableCall;
+import org.earshot.monitoring.MonitoringChannel;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.monitoring.MonitoringRefusedException;
 import org.earshot.monitoring.MonitoringService;
@@ -93,23 +94,24 @@ class PrivateCallIT {
             assertThat(Phones.hungUpByEarshot(supervisorPhone)).as("the supervisor's phone got BYE").isTrue();
             assertThat(endReasonOf(started.id())).isEqualTo("call marked private");
             assertThat(AuditTrail.of(audit, "sup.billing", callId, before)).last().satisfies(ended -> {
-                assertThat(ended.getAction()).isEqualTo(AuditAction.MONITOR_END);
-                assertThat(ended.getDetail()).isEqualTo("session " + started.id() + ": ended: call marked private");
+                assertThat(ended.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_END.qualifiedName());
+                assertThat(ended.getDetail()).isEqualTo("session " + started.id() + " via EARSHOT: ended: call marked private");
             });
             assertThat(AuditTrail.of(audit, "agent3", callId, before)).singleElement().satisfies(marked -> {
-                assertThat(marked.getAction()).isEqualTo(AuditAction.CALL_MARK_PRIVATE);
+                assertThat(marked.getAction()).isEqualTo(MonitoringAuditAction.CALL_MARK_PRIVATE.qualifiedName());
                 assertThat(marked.getOutcome()).isEqualTo(AuditOutcome.SUCCESS);
                 assertThat(marked.getAgent()).isEqualTo("agent3");
                 assertThat(marked.getQueue()).isEqualTo("Billing");
             });
 
             Throwable refused = catchThrowable(() -> As.user("sup.billing",
-                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.COMPLIANCE, null)));
+                    () -> monitoring.start(callId, MonitoringMode.LISTEN, MonitoringPurpose.COMPLIANCE, null,
+                            MonitoringChannel.CONSOLE)));
             assertThat(refused).isInstanceOf(MonitoringRefusedException.class).hasMessage(PRIVATE);
             assertThat(AuditTrail.of(audit, "sup.billing", callId, before)).last().satisfies(denied -> {
-                assertThat(denied.getAction()).isEqualTo(AuditAction.MONITOR_START);
+                assertThat(denied.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_START.qualifiedName());
                 assertThat(denied.getOutcome()).isEqualTo(AuditOutcome.DENIED);
-                assertThat(denied.getDetail()).isEqualTo(PRIVATE);
+                assertThat(denied.getDetail()).isEqualTo("via CONSOLE: " + PRIVATE);
             });
             MonitorableCall offered = offered(callId);
             assertThat(offered.allowedModes()).isEmpty();
@@ -165,7 +167,7 @@ class PrivateCallIT {
     /** Starts monitoring as sup.billing and waits until their phone answered. */
     private MonitoringSessionView connectedSession(String callId, MonitoringMode mode) throws Exception {
         MonitoringSessionView started = As.user("sup.billing",
-                () -> monitoring.start(callId, mode, MonitoringPurpose.QUALITY_ASSURANCE, null));
+                () -> monitoring.start(callId, mode, MonitoringPurpose.QUALITY_ASSURANCE, null, MonitoringChannel.CONSOLE));
         return eventually(() -> mySession(started.id()), s -> s != null && s.state().equals("CONNECTED"));
     }
 
@@ -176,7 +178,7 @@ class PrivateCallIT {
     }
 
     private void assertMarkingDenied(String user, String callId, Instant since, String reason) {
-        assertThat(AuditTrail.of(audit, user, callId, since)).filteredOn(e -> e.getAction() == AuditAction.CALL_MARK_PRIVATE)
+        assertThat(AuditTrail.of(audit, user, callId, since)).filteredOn(e -> e.is(MonitoringAuditAction.CALL_MARK_PRIVATE))
                 .anySatisfy(e -> {
                     assertThat(e.getOutcome()).isEqualTo(AuditOutcome.DENIED);
                     assertThat(e.getDetail()).contains(reason);

@@ -18,7 +18,7 @@ import javax.sound.sampled.AudioSystem;
 import javax.sql.DataSource;
 import org.earshot.access.AccessDeniedException;
 import org.earshot.access.GrantService;
-import org.earshot.audit.AuditAction;
+import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.audit.AuditEntry;
 import org.earshot.audit.AuditQuery;
 import org.earshot.audit.AuditService;
@@ -115,7 +115,7 @@ class QueuePolicyIT {
         As.user("admin", () -> policies.changePolicy(queue.getId(), new PolicyChange(
                 EnumSet.of(MonitoringMode.LISTEN, MonitoringMode.WHISPER), 2, null, AgentNotice.PROMPT, notice.id(), false, true, true)));
 
-        List<AuditEntry> changes = As.user("compliance", () -> audit.find(new AuditQuery("admin", AuditAction.ORG_UPDATE, null,
+        List<AuditEntry> changes = As.user("compliance", () -> audit.find(new AuditQuery("admin", OrganizationAuditAction.ORG_UPDATE.qualifiedName(), null,
                 "CallQueue", queue.getName() + " monitoring policy", null, null), PageRequest.firstPage(5)).items());
         assertThat(changes).singleElement().extracting(AuditEntry::getDetail).isEqualTo("queue " + queue.getName()
                 + " monitoring policy: modes: LISTEN, WHISPER, BARGE, TAKEOVER -> LISTEN, WHISPER; monitors per call: 3 -> 2;"

@@ -1,6 +1,7 @@
 package org.earshot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.earshot.it.Api.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RestApiIT {
 
     private static final String API = Deployments.BASE_URL + "api/v1/";
-    private static final String PROBLEM = "application/problem+json";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -245,17 +245,6 @@ class RestApiIT {
     private static JsonNode json(HttpResponse<String> response) throws IOException {
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
         return JSON.readTree(response.body());
-    }
-
-    private static JsonNode assertProblem(HttpResponse<String> response, int status) throws IOException {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(PROBLEM));
-        JsonNode problem = JSON.readTree(response.body());
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("type").asText()).isNotBlank();
-        assertThat(problem.get("title").asText()).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
-        return problem;
     }
 
     private static void assertNoSecrets(HttpResponse<String> response) {

@@ -40,22 +40,26 @@ class SchemaIT {
             }
             assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
         }
-        assertThat(applied).containsExactly("1", "1.1", "2", "3", "4", "5", "6", "7", "8");
+        assertThat(applied).containsExactly("1", "1.1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "10.1");
     }
 
     @Test
-    void applicationRoleCannotUpdateOrDeleteAuditEntries() throws SQLException {
+    void applicationRoleCannotUpdateOrDeleteAuditEntriesOrTheirLinks() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
                 rs.next();
                 assertThat(rs.getLong(1)).as("demo seeding is audited").isPositive();
             }
-            assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_entry SET actor = 'mallory' WHERE seq = 1"))
-                    .hasMessageContaining("append-only");
-            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_entry WHERE seq = 1"))
-                    .hasMessageContaining("append-only");
-            assertThatThrownBy(() -> s.executeUpdate("TRUNCATE audit_entry"))
-                    .hasMessageContaining("append-only");
+            for (String table : new String[] {"audit_entry", "audit_link"}) {
+                String key = table.equals("audit_entry") ? "id" : "seq";
+                assertThatThrownBy(() -> s.executeUpdate("UPDATE " + table + " SET " + key + " = 0 WHERE " + key + " = 1"))
+                        .hasMessageContaining(table + " is append-only");
+                assertThatThrownBy(() -> s.executeUpdate("DELETE FROM " + table + " WHERE " + key + " = 1"))
+                        .hasMessageContaining(table + " is append-only");
+                // CASCADE, since links point at entries; whichever table's trigger fires first refuses.
+                assertThatThrownBy(() -> s.executeUpdate("TRUNCATE " + table + " CASCADE"))
+                        .hasMessageContaining("is append-only: TRUNCATE refused");
+            }
             // Only a superuser may switch triggers off for a session; the application's role is not one.
             assertThatThrownBy(() -> s.execute("SET session_replication_role = replica"))
                     .hasMessageContaining("permission denied");

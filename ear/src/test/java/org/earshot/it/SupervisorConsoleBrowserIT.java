@@ -71,6 +71,8 @@ class SupervisorConsoleBrowserIT {
                 agent.patiently().until(ExpectedConditions.visibilityOfElementLocated(INDICATOR));
                 assertThat(agent.driver().findElement(INDICATOR).getText()).contains("This call is being monitored")
                         .doesNotContain("sup.billing");
+                assertThat(agent.driver().findElement(By.id("statusForm:presence")).getText())
+                        .as("agent2 took a direct call, logged in to no queue").isEqualTo("on call");
 
                 press(supervisor, button(sessionOn("Bruno Brito"), "WHISPER"));
                 supervisor.patiently().until(ExpectedConditions.textToBe(modeOf("Bruno Brito"), "WHISPER"));
@@ -180,7 +182,10 @@ class SupervisorConsoleBrowserIT {
         });
     }
 
-    /** The compliance officer filters the audit viewer by the call and finds start, switch and end; the API agrees. */
+    /**
+     * The compliance officer filters the audit viewer by the call and finds start, switch and end; the
+     * API agrees, and says each came from the console.
+     */
     private static void assertAuditedThreeSteps(String callId) throws Exception {
         try (ConsoleBrowser compliance = new ConsoleBrowser()) {
             compliance.logIn("compliance");
@@ -196,11 +201,19 @@ class SupervisorConsoleBrowserIT {
         // The end carries the mode the session ended in (whisper), so only the start was in listen.
         JsonNode listening = Api.json(Api.get("compliance", "audit?callId=" + callId + "&mode=LISTEN&actor=sup.billing&agent=AGENT2"));
         assertThat(listening.get("total").asInt()).isEqualTo(1);
-        assertThat(listening.get("items").get(0).get("action").asText()).isEqualTo("MONITOR_START");
+        assertThat(listening.get("items").get(0).get("action").asText()).isEqualTo("monitoring.MONITOR_START");
         assertThat(listening.get("items").get(0).get("purpose").asText()).isEqualTo("TRAINING");
         JsonNode whispering = Api.json(Api.get("compliance", "audit?callId=" + callId + "&mode=WHISPER"));
         assertThat(whispering.get("items")).extracting(entry -> entry.get("action").asText())
-                .containsExactly("MONITOR_END", "MONITOR_MODE_CHANGE");
+                .containsExactly("monitoring.MONITOR_END", "monitoring.MONITOR_MODE_CHANGE");
+        JsonNode byName = Api.json(Api.get("compliance", "audit?callId=" + callId + "&action=MONITOR_END"));
+        assertThat(byName.get("items")).extracting(entry -> entry.get("action").asText()).containsExactly("monitoring.MONITOR_END");
+        JsonNode story = Api.json(Api.get("compliance", "audit?callId=" + callId + "&actor=sup.billing"));
+        assertThat(story.get("items")).as("each click is audited as made on the console").hasSize(3)
+                .allSatisfy(entry -> {
+                    assertThat(entry.get("detail").asText()).contains("via CONSOLE");
+                    assertThat(entry.get("details").get("channel").asText()).isEqualTo("CONSOLE");
+                });
     }
 
     /** The id of the call the agent is on, as the live agents API shows it to the supervisor. */

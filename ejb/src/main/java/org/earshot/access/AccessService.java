@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
@@ -83,7 +82,7 @@ public class AccessService {
     public AccessDecision require(Action action, AccessTarget target, MonitoringMode mode) {
         AccessDecision decision = decide(callerName(), action, target, mode);
         if (!decision.allowed()) {
-            audit.recordIndependently(AuditEvent.of(AuditAction.ACCESS_DENIED, "Action", action,
+            audit.recordIndependently(AuditEvent.of(AccessAuditAction.ACCESS_DENIED, "Action", action,
                     target + (mode == null ? "" : " in mode " + mode) + ": " + decision.reason())
                     .withOutcome(AuditOutcome.DENIED));
             throw new AccessDeniedException(decision.reason());

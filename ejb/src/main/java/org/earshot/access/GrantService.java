@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.organization.CallQueue;
@@ -80,7 +79,7 @@ public class GrantService {
         Grant grant = new Grant(user, request.role(), scope, modes, access.callerName(), Instant.now());
         em.persist(grant);
         em.flush();
-        audit.record(AuditEvent.of(AuditAction.GRANT_CREATE, "Grant", grant.getId(), user.getUsername() + ": "
+        audit.record(AuditEvent.of(AccessAuditAction.GRANT_CREATE, "Grant", grant.getId(), user.getUsername() + ": "
                 + grant.getRole() + " over " + grant.describeScope() + (modes.isEmpty() ? "" : ", modes " + grant.getModes())));
         return grant;
     }
@@ -90,7 +89,7 @@ public class GrantService {
         Grant grant = load(id);
         refuseSelf(grant.getUser());
         grant.revoke(access.callerName(), Instant.now(), reason);
-        audit.record(AuditEvent.of(AuditAction.GRANT_REVOKE, "Grant", id, grant.getUser().getUsername() + ": "
+        audit.record(AuditEvent.of(AccessAuditAction.GRANT_REVOKE, "Grant", id, grant.getUser().getUsername() + ": "
                 + grant.getRole() + " over " + grant.describeScope() + (reason == null || reason.isBlank() ? "" : "; reason: " + reason)));
         withdrawn.fire(new AccessWithdrawn("grant revoked"));
         return grant;

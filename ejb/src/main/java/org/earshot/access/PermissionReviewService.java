@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.organization.Entities;
@@ -103,7 +102,7 @@ public class PermissionReviewService {
             withdrawn.fire(new AccessWithdrawn("grant revoked"));
         }
         em.persist(new ReviewDecision(grant, decision, findings, reviewer, comment, now));
-        audit.record(AuditEvent.of(decision == ReviewDecision.Decision.CERTIFIED ? AuditAction.REVIEW_CERTIFY : AuditAction.REVIEW_REVOKE,
+        audit.record(AuditEvent.of(decision == ReviewDecision.Decision.CERTIFIED ? AccessAuditAction.REVIEW_CERTIFY : AccessAuditAction.REVIEW_REVOKE,
                 "Grant", grantId, grant.getUser().getUsername() + ": " + grant.getRole() + " over " + grant.describeScope()
                         + (comment == null || comment.isBlank() ? "" : "; " + comment)));
         return grant;

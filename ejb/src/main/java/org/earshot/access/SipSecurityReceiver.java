@@ -5,7 +5,6 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import java.time.Duration;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
@@ -34,8 +33,13 @@ public class SipSecurityReceiver implements SecurityReportListener {
     @Override
     public void onSecurityReport(SecurityReport report) {
         Duration interval = Duration.between(report.from(), report.until());
-        audit.recordFor(ACTOR, AuditEvent.of(AuditAction.SIP_SECURITY_REPORT, SOURCE, report.source(),
-                report.describe() + " in " + interval.toSeconds() + " s from " + report.from())
-                .withOutcome(AuditOutcome.DENIED));
+        audit.recordFor(ACTOR, AuditEvent.of(AccessAuditAction.SIP_SECURITY_REPORT, SOURCE, report.source(),
+                        report.describe() + " in " + interval.toSeconds() + " s from " + report.from())
+                .withOutcome(AuditOutcome.DENIED)
+                .with("failed_authentications", report.failedAuthentications())
+                .with("rate_limited", report.rateLimited())
+                .with("malformed", report.malformed())
+                .with("from", report.from())
+                .with("until", report.until()));
     }
 }

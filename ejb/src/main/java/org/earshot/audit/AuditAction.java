@@ -1,24 +1,20 @@
 package org.earshot.audit;
 
-/** The security-relevant actions the audit trail records. */
-public enum AuditAction {
-    LOGIN,
-    LOGIN_FAILED,
-    LOGOUT,
-    ACCESS_DENIED,
-    ORG_CREATE,
-    ORG_UPDATE,
-    ORG_DELETE,
-    GRANT_CREATE,
-    GRANT_REVOKE,
-    REVIEW_CERTIFY,
-    REVIEW_REVOKE,
-    AUDIT_VERIFY,
-    MONITOR_START,
-    MONITOR_MODE_CHANGE,
-    MONITOR_END,
-    MONITOR_FOLLOW,
-    CALL_MARK_PRIVATE,
-    /** The SIP server's summary of one source's failed authentications, rate-limit trips and malformed messages. */
-    SIP_SECURITY_REPORT
+/**
+ * An action the audit trail records. Each capability names its own actions in its own package,
+ * usually as an enum implementing this interface; the trail stores "capability.NAME", so two
+ * capabilities may use the same name and the trail needs no list of them.
+ */
+public interface AuditAction {
+
+    /** The capability (package) that performs the action, e.g. "monitoring". */
+    String capability();
+
+    /** The action within its capability, e.g. "MONITOR_START"; an enum's constant name. */
+    String name();
+
+    /** How the action is stored and filtered: "monitoring.MONITOR_START". */
+    default String qualifiedName() {
+        return capability() + "." + name();
+    }
 }

@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The end of the chain: the last sequence number and hash. Appenders lock this single row, so
- * entries get consecutive numbers and each one links to the entry written just before it.
+ * The end of the chain: the last position and hash. Only the chainer moves it, under a lock that
+ * keeps two servers from chaining at once; business transactions never touch it.
  */
 @Entity
 @Table(name = "audit_chain_head")
@@ -27,9 +27,9 @@ public class AuditChainHead {
     protected AuditChainHead() {
     }
 
-    void advanceTo(AuditEntry entry) {
-        this.lastSeq = entry.getSeq();
-        this.lastHash = entry.getEntryHash();
+    void advanceTo(AuditLink link) {
+        this.lastSeq = link.getSeq();
+        this.lastHash = link.getEntryHash();
     }
 
     long getLastSeq() {

@@ -4,21 +4,32 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * One link of the audit chain. Immutable once written: every column is insert-only here, and on
- * PostgreSQL triggers refuse UPDATE and DELETE for every role that goes through SQL.
+ * What one audited action was, as written by the business transaction that did it. Immutable once
+ * written: every column is insert-only here, and on PostgreSQL triggers refuse UPDATE and DELETE.
+ * Its place in the hash chain ({@link AuditLink}) is added after it commits.
  */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
 
+    static final int DETAIL_LENGTH = 2000;
+
     @Id
+    @SequenceGenerator(name = "audit_entry_ids", sequenceName = "audit_entry_id_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_ids")
     @Column(updatable = false)
-    private long seq;
+    private Long id;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
@@ -26,18 +37,18 @@ public class AuditEntry {
     @Column(nullable = false, length = 64, updatable = false)
     private String actor;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 48, updatable = false)
-    private AuditAction action;
+    /** "capability.NAME"; entries written before actions had capabilities hold the bare name. */
+    @Column(nullable = false, length = 96, updatable = false)
+    private String action;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16, updatable = false)
     private AuditOutcome outcome;
 
-    @Column(name = "target_type", length = 32, updatable = false)
+    @Column(name = "target_type", length = 64, updatable = false)
     private String targetType;
 
-    @Column(name = "target_id", length = 64, updatable = false)
+    @Column(name = "target_id", length = 128, updatable = false)
     private String targetId;
 
     @Column(name = "call_id", length = 128, updatable = false)
@@ -58,56 +69,92 @@ public class AuditEntry {
     @Column(name = "source_address", length = 64, updatable = false)
     private String sourceAddress;
 
-    @Column(length = 2000, updatable = false)
+    @Column(length = DETAIL_LENGTH, updatable = false)
     private String detail;
 
-    @Column(name = "prev_hash", nullable = false, length = 64, updatable = false)
-    private String prevHash;
+    /** Canonical JSON of the details that have no column of their own. */
+    @Column(length = DETAIL_LENGTH, updatable = false)
+    private String details;
 
-    @Column(name = "entry_hash", nullable = false, length = 64, updatable = false)
-    private String entryHash;
+    /** Where the chain holds this entry; set by the reader, absent while the entry waits to be chained. */
+    @Transient
+    private AuditLink link;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(long seq, Instant occurredAt, String actor, String sourceAddress, AuditEvent event, String prevHash) {
-        this.seq = seq;
+    AuditEntry(Instant occurredAt, String actor, String sourceAddress, AuditEvent event) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.sourceAddress = sourceAddress;
-        this.action = event.action();
+        this.action = event.action().qualifiedName();
         this.outcome = event.outcome();
-        this.targetType = event.targetType();
-        this.targetId = event.targetId();
-        this.callId = event.callId();
-        this.agent = event.agent();
-        this.queue = event.queue();
-        this.mode = event.mode();
-        this.purpose = event.purpose();
+        this.targetType = event.target().type();
+        this.targetId = event.target().id();
+        AuditDetails facts = event.details();
+        this.callId = facts.get(AuditDetails.CALL);
+        this.agent = facts.get(AuditDetails.AGENT);
+        this.queue = facts.get(AuditDetails.QUEUE);
+        this.mode = facts.get(AuditDetails.MODE);
+        this.purpose = facts.get(AuditDetails.PURPOSE);
+        this.details = facts.without(AuditDetails.CALL, AuditDetails.AGENT, AuditDetails.QUEUE, AuditDetails.MODE,
+                AuditDetails.PURPOSE).toJson();
+        if (details != null && details.length() > DETAIL_LENGTH) {
+            throw new IllegalArgumentException("audit details are limited to " + DETAIL_LENGTH + " characters: " + details);
+        }
         this.detail = truncate(event.detail());
-        this.prevHash = prevHash;
-        this.entryHash = AuditChain.hash(this);
     }
 
     private static String truncate(String text) {
-        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
+        return text == null || text.length() <= DETAIL_LENGTH ? text : text.substring(0, DETAIL_LENGTH);
     }
 
     /**
-     * The content the hash covers: every field in a fixed order, each written as its length, a
-     * colon and the text (or "-" when absent), so no two different entries share an encoding.
+     * The content the hash covers at a place in the chain: every field in a fixed order, each
+     * written as its length, a colon and the text (or "-" when absent), so no two different entries
+     * share an encoding. The details come last and only when there are any, so entries written
+     * before details existed keep the hash they were chained with.
      */
-    String canonicalContent() {
+    String canonicalContent(long seq) {
         StringBuilder text = new StringBuilder();
-        for (String field : new String[] {String.valueOf(seq), occurredAt.toString(), actor, action.name(), outcome.name(),
+        for (String field : new String[] {String.valueOf(seq), occurredAt.toString(), actor, action, outcome.name(),
                 targetType, targetId, callId, agent, queue, mode, purpose, sourceAddress, detail}) {
-            text.append(field == null ? "-" : field.length() + ":" + field).append(';');
+            append(text, field);
+        }
+        if (details != null) {
+            append(text, details);
         }
         return text.toString();
     }
 
-    public long getSeq() {
-        return seq;
+    private static void append(StringBuilder text, String field) {
+        text.append(field == null ? "-" : field.length() + ":" + field).append(';');
+    }
+
+    /** Whether this entry records the action, also when written before actions were qualified by capability. */
+    public boolean is(AuditAction candidate) {
+        return action.equals(candidate.qualifiedName()) || action.equals(candidate.name());
+    }
+
+    void chainedAs(AuditLink chained) {
+        this.link = chained;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** The place in the chain; null while the entry waits for the chainer (a few milliseconds). */
+    public Long getSeq() {
+        return link == null ? null : link.getSeq();
+    }
+
+    public String getPrevHash() {
+        return link == null ? null : link.getPrevHash();
+    }
+
+    public String getEntryHash() {
+        return link == null ? null : link.getEntryHash();
     }
 
     public Instant getOccurredAt() {
@@ -118,7 +165,7 @@ public class AuditEntry {
         return actor;
     }
 
-    public AuditAction getAction() {
+    public String getAction() {
         return action;
     }
 
@@ -162,11 +209,17 @@ public class AuditEntry {
         return detail;
     }
 
-    public String getPrevHash() {
-        return prevHash;
+    /** The structured details that have no column (and getter) of their own. */
+    public Map<String, String> getOtherDetails() {
+        return AuditDetails.fromJson(details).asMap();
     }
 
-    public String getEntryHash() {
-        return entryHash;
+    /** Every structured detail, those kept in their own columns included. */
+    public Map<String, String> getDetails() {
+        Map<String, String> all = new TreeMap<>(getOtherDetails());
+        AuditDetails indexed = AuditDetails.NONE.with(AuditDetails.CALL, callId).with(AuditDetails.AGENT, agent)
+                .with(AuditDetails.QUEUE, queue).with(AuditDetails.MODE, mode).with(AuditDetails.PURPOSE, purpose);
+        all.putAll(indexed.asMap());
+        return all;
     }
 }

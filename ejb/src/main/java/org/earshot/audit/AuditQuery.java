@@ -1,19 +1,19 @@
 package org.earshot.audit;
 
 import java.time.Instant;
-import org.earshot.telephony.api.MonitoringMode;
 
 /**
- * Filters of the audit viewer; null or blank means "any". The actor of a monitoring entry is the
- * supervisor; agent, call and mode narrow the trail to what happened on one agent's calls.
+ * Filters of the audit viewer; null or blank means "any". An action is "capability.NAME" or just
+ * NAME (any capability's). The actor of a monitoring entry is the supervisor; agent, call and mode
+ * narrow the trail to what happened on one agent's calls.
  */
-public record AuditQuery(String actor, AuditAction action, AuditOutcome outcome, String targetType, String agent,
-                         String callId, MonitoringMode mode, String text, Instant from, Instant to) {
+public record AuditQuery(String actor, String action, AuditOutcome outcome, String targetType, String targetId,
+                         String agent, String callId, String mode, String text, Instant from, Instant to) {
 
     /** Filters over entries whatever call they concern. */
-    public AuditQuery(String actor, AuditAction action, AuditOutcome outcome, String targetType, String text,
+    public AuditQuery(String actor, String action, AuditOutcome outcome, String targetType, String text,
                       Instant from, Instant to) {
-        this(actor, action, outcome, targetType, null, null, null, text, from, to);
+        this(actor, action, outcome, targetType, null, null, null, null, text, from, to);
     }
 
     public static AuditQuery any() {

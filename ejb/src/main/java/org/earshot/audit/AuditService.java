@@ -1,8 +1,7 @@
 package org.earshot.audit;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,32 +9,33 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.earshot.access.AccessService;
-import org.earshot.access.AccessTarget;
-import org.earshot.access.Action;
 import org.earshot.query.Page;
 import org.earshot.query.PageRequest;
 import org.earshot.query.Paging;
 
 /**
- * The only writer of the audit trail. Entries are appended under a lock on the chain head, so
- * each links to the one before; {@link #record} joins the caller's transaction (the entry exists
- * only if the change does), {@link #recordIndependently} commits on its own (denials, failed logins).
+ * Writes the audit trail and reads it back. Writing only inserts the entry, without any lock, and
+ * {@link AuditChainer} links it into the hash chain once committed. {@link #record} joins the
+ * caller's transaction (the entry exists only if the change does), {@link #recordIndependently}
+ * commits on its own (denials, failed logins), so it stays when the caller's work is rolled back.
  */
-// Authorization is decided per call by AccessService (role, scope, mode), not by EJB role lists.
+// Reading is authorized per call by the AuditTrailGuard (role and scope), not by EJB role lists.
 @PermitAll
 @Stateless
 public class AuditService {
 
     private static final int VERIFY_BATCH = 500;
+    /** An entry not chained after this long was not written by the application, or the chainer stopped. */
+    static final Duration CHAINING_GRACE = Duration.ofMinutes(1);
 
     @PersistenceContext
     private EntityManager em;
@@ -46,8 +46,8 @@ public class AuditService {
     @Inject
     private RequestOrigin origin;
 
-    @EJB
-    private AccessService access;
+    @Inject
+    private AuditTrailGuard guard;
 
     public AuditEntry record(AuditEvent event) {
         return append(session.getCallerPrincipal().getName(), event);
@@ -73,12 +73,11 @@ public class AuditService {
     }
 
     private AuditEntry append(String actor, AuditEvent event) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         // Microseconds are what both databases keep, so the hashed time survives the round trip.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry entry = new AuditEntry(head.getLastSeq() + 1, now, actor, sourceAddress(), event, head.getLastHash());
+        AuditEntry entry = new AuditEntry(now, actor, sourceAddress(), event);
         em.persist(entry);
-        head.advanceTo(entry);
+        em.persist(new AuditPending(entry.getId()));
         return entry;
     }
 
@@ -90,66 +89,107 @@ public class AuditService {
         }
     }
 
+    /** Entries matching the query, newest first, each with its place in the chain once it has one. */
     public Page<AuditEntry> find(AuditQuery query, PageRequest page) {
-        access.require(Action.VIEW_AUDIT, AccessTarget.organization(), null);
+        guard.requireView();
         String where = " WHERE (:actor IS NULL OR e.actor = :actor)"
-                + " AND (:action IS NULL OR e.action = :action)"
+                + " AND (:action IS NULL OR e.action = :action OR e.action = :bareAction OR e.action LIKE :anyCapability ESCAPE '\\')"
                 + " AND (:outcome IS NULL OR e.outcome = :outcome)"
                 + " AND (:targetType IS NULL OR e.targetType = :targetType)"
+                + " AND (:targetId IS NULL OR e.targetId = :targetId)"
                 + " AND (:agent IS NULL OR LOWER(e.agent) = :agent)"
                 + " AND (:callId IS NULL OR e.callId = :callId)"
                 + " AND (:mode IS NULL OR e.mode = :mode)"
                 + " AND (LOWER(COALESCE(e.detail, '')) LIKE :text ESCAPE '\\'"
+                + "      OR LOWER(COALESCE(e.details, '')) LIKE :text ESCAPE '\\'"
                 + "      OR LOWER(COALESCE(e.targetId, '')) LIKE :text ESCAPE '\\'"
                 + "      OR LOWER(COALESCE(e.callId, '')) LIKE :text ESCAPE '\\'"
                 + "      OR LOWER(COALESCE(e.agent, '')) LIKE :text ESCAPE '\\')"
                 + " AND e.occurredAt >= :from AND e.occurredAt <= :to";
-        TypedQuery<AuditEntry> list = em.createQuery("SELECT e FROM AuditEntry e" + where + " ORDER BY e.seq DESC", AuditEntry.class);
+        TypedQuery<Object[]> list = em.createQuery("SELECT e, l FROM AuditEntry e LEFT JOIN AuditLink l ON l.entryId = e.id"
+                + where + " ORDER BY e.id DESC", Object[].class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
-        for (TypedQuery<?> q : List.of(list, count)) {
-            q.setParameter("actor", blankToNull(query.actor()));
-            q.setParameter("action", query.action());
-            q.setParameter("outcome", query.outcome());
-            q.setParameter("targetType", blankToNull(query.targetType()));
-            q.setParameter("agent", Optional.ofNullable(blankToNull(query.agent())).map(name -> name.toLowerCase(Locale.ROOT)).orElse(null));
-            q.setParameter("callId", blankToNull(query.callId()));
-            q.setParameter("mode", query.mode() == null ? null : query.mode().name());
-            q.setParameter("text", Paging.contains(query.text()));
-            q.setParameter("from", query.from() == null ? Instant.EPOCH : query.from());
-            q.setParameter("to", query.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : query.to());
+        for (Query q : List.of(list, count)) {
+            bind(q, query);
         }
-        return Paging.page(list, count, page);
+        Page<Object[]> rows = Paging.page(list, count, page);
+        List<AuditEntry> entries = new ArrayList<>();
+        for (Object[] row : rows.items()) {
+            AuditEntry entry = (AuditEntry) row[0];
+            entry.chainedAs((AuditLink) row[1]);
+            entries.add(entry);
+        }
+        return new Page<>(entries, rows.total());
     }
 
-    /** Walks the whole chain from the first entry; the verification itself is audited too. */
+    private static void bind(Query q, AuditQuery query) {
+        String action = blankToNull(query.action());
+        String bareAction = action == null ? null : action.substring(action.lastIndexOf('.') + 1);
+        boolean qualified = action != null && action.contains(".");
+        q.setParameter("actor", blankToNull(query.actor()));
+        q.setParameter("action", action);
+        // A qualified name also finds entries written before actions had capabilities; a bare one finds every capability's.
+        q.setParameter("bareAction", bareAction);
+        q.setParameter("anyCapability", qualified || action == null ? "" : "%." + Paging.escapeLike(action));
+        q.setParameter("outcome", query.outcome());
+        q.setParameter("targetType", blankToNull(query.targetType()));
+        q.setParameter("targetId", blankToNull(query.targetId()));
+        String agent = blankToNull(query.agent());
+        q.setParameter("agent", agent == null ? null : agent.toLowerCase(Locale.ROOT));
+        q.setParameter("callId", blankToNull(query.callId()));
+        q.setParameter("mode", blankToNull(query.mode()));
+        q.setParameter("text", Paging.contains(query.text()));
+        q.setParameter("from", query.from() == null ? Instant.EPOCH : query.from());
+        q.setParameter("to", query.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : query.to());
+    }
+
+    /**
+     * Walks the whole chain from the first link, then looks for entries left out of it; the
+     * verification itself is audited too.
+     */
     public ChainVerification verifyChain() {
-        access.require(Action.VERIFY_AUDIT, AccessTarget.organization(), null);
+        guard.requireVerify();
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
         AuditChain.Verifier verifier = new AuditChain.Verifier();
         long after = 0;
         boolean going = true;
         while (going) {
-            // Entries appended while the walk runs lie beyond the head read above and wait for the next check.
-            List<AuditEntry> batch = em.createQuery(
-                            "SELECT e FROM AuditEntry e WHERE e.seq > :after AND e.seq <= :last ORDER BY e.seq", AuditEntry.class)
+            // Links added while the walk runs lie beyond the head read above and wait for the next check.
+            List<Object[]> batch = em.createQuery("SELECT l, e FROM AuditLink l LEFT JOIN AuditEntry e ON e.id = l.entryId"
+                            + " WHERE l.seq > :after AND l.seq <= :last ORDER BY l.seq", Object[].class)
                     .setParameter("after", after).setParameter("last", head.getLastSeq())
                     .setMaxResults(VERIFY_BATCH).getResultList();
-            for (AuditEntry entry : batch) {
-                going = verifier.accept(entry);
+            for (Object[] row : batch) {
+                AuditLink link = (AuditLink) row[0];
+                going = verifier.accept(link, (AuditEntry) row[1]);
                 if (!going) {
                     break;
                 }
-                after = entry.getSeq();
+                after = link.getSeq();
             }
             going = going && batch.size() == VERIFY_BATCH;
             em.clear();
         }
-        ChainVerification result = verifier.finish(head.getLastSeq(), head.getLastHash());
-        session.getBusinessObject(AuditService.class).recordIndependently(AuditEvent.of(AuditAction.AUDIT_VERIFY, "AuditChain", null,
-                result.intact() ? "intact, " + result.entriesChecked() + " entries"
-                        : "broken at entry " + result.firstBrokenSeq() + ": " + result.problem())
+        ChainVerification result = verifier.finish(head.getLastSeq(), head.getLastHash(), overdueUnchained());
+        session.getBusinessObject(AuditService.class).recordIndependently(AuditEvent.of(AuditTrailAction.AUDIT_VERIFY,
+                        "AuditChain", null, describe(result))
                 .withOutcome(result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED));
         return result;
+    }
+
+    private AuditEntry overdueUnchained() {
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.occurredAt < :due"
+                        + " AND NOT EXISTS (SELECT l FROM AuditLink l WHERE l.entryId = e.id) ORDER BY e.id", AuditEntry.class)
+                .setParameter("due", Instant.now().minus(CHAINING_GRACE))
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private static String describe(ChainVerification result) {
+        if (result.intact()) {
+            return "intact, " + result.entriesChecked() + " entries";
+        }
+        return result.firstBrokenSeq() == null ? "broken: " + result.problem()
+                : "broken at entry " + result.firstBrokenSeq() + ": " + result.problem();
     }
 
     private static String blankToNull(String text) {

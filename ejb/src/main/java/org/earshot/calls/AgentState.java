@@ -179,6 +179,11 @@ public class AgentState {
         return status;
     }
 
+    /** The presence shown: on call while a call occupies the agent, else logged out, available or away. */
+    public ShownPresence getShownPresence() {
+        return ShownPresence.of(presence, status);
+    }
+
     public Instant getSince() {
         return since;
     }

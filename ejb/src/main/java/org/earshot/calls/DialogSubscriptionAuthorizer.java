@@ -14,7 +14,7 @@ import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
 import org.earshot.access.SystemRole;
-import org.earshot.audit.AuditAction;
+import org.earshot.access.AccessAuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
@@ -66,7 +66,7 @@ public class DialogSubscriptionAuthorizer implements SubscriptionRequestListener
         }
         if (reason != null) {
             audit.recordFor(subscriber == null ? "extension " + request.subscriber() : subscriber.getUsername(),
-                    AuditEvent.of(AuditAction.ACCESS_DENIED, "Action", Action.VIEW_AGENT, "busy lamp field of extension "
+                    AuditEvent.of(AccessAuditAction.ACCESS_DENIED, "Action", Action.VIEW_AGENT, "busy lamp field of extension "
                             + request.agent() + ": " + reason).withOutcome(AuditOutcome.DENIED));
         }
         try (CallControl control = callControl.getConnection()) {

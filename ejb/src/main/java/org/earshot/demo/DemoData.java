@@ -20,7 +20,7 @@ import org.earshot.access.Grant;
 import org.earshot.access.GrantScope;
 import org.earshot.access.PasswordCredential;
 import org.earshot.access.Role;
-import org.earshot.audit.AuditAction;
+import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.monitoring.AudioPrompt;
@@ -68,7 +68,7 @@ public class DemoData {
             return;
         }
         seed();
-        audit.recordFor(SEEDER, AuditEvent.of(AuditAction.ORG_CREATE, "Organization", null, "demo organization seeded"));
+        audit.recordFor(SEEDER, AuditEvent.of(OrganizationAuditAction.ORG_CREATE, "Organization", null, "demo organization seeded"));
         LOG.info("Demo organization seeded; every demo login uses the password " + PASSWORD);
     }
 

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
-import org.earshot.audit.AuditAction;
+import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.organization.CallQueue;
@@ -60,7 +60,7 @@ public class MonitoringPolicyService {
         AudioPrompt uploaded = new AudioPrompt(prompt, wav, Instant.now());
         em.persist(uploaded);
         em.flush();
-        audit.record(AuditEvent.of(AuditAction.ORG_CREATE, "AudioPrompt", uploaded.getId(), "prompt " + prompt));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_CREATE, "AudioPrompt", uploaded.getId(), "prompt " + prompt));
         return view(uploaded);
     }
 
@@ -79,7 +79,7 @@ public class MonitoringPolicyService {
                     + "; choose another prompt there first");
         }
         em.remove(prompt);
-        audit.record(AuditEvent.of(AuditAction.ORG_DELETE, "AudioPrompt", id, "prompt " + prompt.getName()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_DELETE, "AudioPrompt", id, "prompt " + prompt.getName()));
     }
 
     /** A queue's policy as it is now, to be edited. */
@@ -106,7 +106,7 @@ public class MonitoringPolicyService {
                 .map(after -> after.getKey() + ": " + before.get(after.getKey()) + " -> " + after.getValue())
                 .collect(Collectors.joining("; "));
         if (!changed.isEmpty()) {
-            audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "CallQueue", queueId,
+            audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", queueId,
                     "queue " + queue.getName() + " monitoring policy: " + changed));
         }
         return queue;

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditService;
 
 /**
@@ -43,7 +42,8 @@ public class MonitoringRestart {
                 .setParameter("ended", SessionState.ENDED).getResultList();
         for (MonitoringSession session : live) {
             session.end(now, CUT_OFF);
-            audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_END, session, "ended: " + CUT_OFF));
+            audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_END, session, MonitoringChannel.EARSHOT,
+                    "ended: " + CUT_OFF));
         }
         if (!live.isEmpty()) {
             LOG.info("Telephony restarted: ended " + live.size() + " monitoring session(s) left open");

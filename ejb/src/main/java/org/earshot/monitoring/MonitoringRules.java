@@ -16,7 +16,8 @@ import org.earshot.telephony.api.MonitoringMode;
  */
 public final class MonitoringRules {
 
-    static final int NOTE_LENGTH = 500;
+    /** The longest note a monitoring request may carry; the API's request constraint names it too. */
+    public static final int NOTE_LENGTH = 500;
 
     static final String MARKED_PRIVATE = "The agent marked this call private";
 

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
-import org.earshot.audit.AuditAction;
+import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
@@ -69,16 +69,20 @@ public class MonitoringService {
         queries = new MonitoringQueries(em);
     }
 
-    public MonitoringSessionView start(String callId, MonitoringMode mode, MonitoringPurpose purpose, String note) {
-        return sessions.view(sessions.start(caller(), callId, new MonitoringRequest(mode, purpose, false, note)));
+    /** The channel is where the caller asked (the console's page, or the REST API), for the audit trail. */
+    public MonitoringSessionView start(String callId, MonitoringMode mode, MonitoringPurpose purpose, String note,
+                                       MonitoringChannel channel) {
+        return sessions.view(sessions.start(caller(), callId, new MonitoringRequest(mode, purpose, false, note, channel)));
     }
 
-    public MonitoringSessionView switchMode(long sessionId, MonitoringMode mode) {
-        return sessions.view(sessions.switchMode(caller(), sessionId, mode));
+    /** Switches one of the caller's sessions; someone else's is refused (and audited), an unknown id is not found. */
+    public MonitoringSessionView switchMode(long sessionId, MonitoringMode mode, MonitoringChannel channel) {
+        return sessions.view(sessions.switchMode(caller(), sessionId, mode, channel));
     }
 
-    public void end(long sessionId) {
-        sessions.end(caller(), sessionId);
+    /** Ends one of the caller's sessions; someone else's is refused (and audited), an unknown id is not found. */
+    public void end(long sessionId, MonitoringChannel channel) {
+        sessions.end(caller(), sessionId, channel);
     }
 
     /** The purpose the caller's feature codes are audited with. */
@@ -90,7 +94,7 @@ public class MonitoringService {
     public MonitoringPurpose preferPurpose(MonitoringPurpose purpose) {
         User me = caller();
         me.preferMonitoringPurpose(purpose);
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", me.getId(),
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "User", me.getId(),
                 "default monitoring purpose of " + me.getUsername() + ": " + purpose.label()));
         return purpose;
     }
@@ -109,18 +113,14 @@ public class MonitoringService {
                 .getResultStream().map(sessions::view).toList();
     }
 
-    /** For an agent: their call is monitored and its queue's policy shows it (the most intrusive mode, since it began). */
+    /** For an agent: their call is monitored and its queue's policy shows it (the most intrusive mode, since that mode began). */
     public Optional<MonitoringIndicator> myIndicator() {
         List<MonitoringSession> connected = em.createQuery("SELECT s FROM MonitoringSession s WHERE s.agentId = :me"
                         + " AND s.state = :connected", MonitoringSession.class)
                 .setParameter("me", caller().getId()).setParameter("connected", SessionState.CONNECTED).getResultList();
         Map<String, List<MonitoringSession>> byCall = connected.stream().collect(Collectors.groupingBy(MonitoringSession::getCallId));
-        return byCall.entrySet().stream().filter(e -> indicated(e.getKey())).findFirst().map(e -> {
-            List<MonitoringSession> on = e.getValue();
-            MonitoringMode mode = on.stream().map(MonitoringSession::getMode).max(Comparator.naturalOrder()).orElseThrow();
-            return new MonitoringIndicator(e.getKey(), mode,
-                    on.stream().map(MonitoringSession::getConnectedAt).min(Comparator.naturalOrder()).orElseThrow());
-        });
+        return byCall.entrySet().stream().filter(e -> indicated(e.getKey())).findFirst()
+                .map(e -> MonitoringIndicator.of(e.getKey(), e.getValue()));
     }
 
     /** For an agent: their answered call, whether it is private, and whether they may mark it so now. */
@@ -151,9 +151,9 @@ public class MonitoringService {
     }
 
     private static AuditEvent privacyEvent(CallRecord call, AuditOutcome outcome, String detail) {
-        return new AuditEvent(AuditAction.CALL_MARK_PRIVATE, outcome, "Call", call.getCallId(), call.getCallId(),
+        return MonitoringAudit.onCall(MonitoringAuditAction.CALL_MARK_PRIVATE, outcome, call.getCallId(),
                 call.getAgent() == null ? null : call.getAgent().getUsername(), call.getQueue() == null ? null : call.getQueue().getName(),
-                null, null, detail);
+                detail);
     }
 
     private boolean indicated(String callId) {

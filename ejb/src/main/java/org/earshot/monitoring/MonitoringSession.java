@@ -85,6 +85,10 @@ public class MonitoringSession {
     @Column(name = "connected_at")
     private Instant connectedAt;
 
+    /** When the current mode began: the phone answering, or the last switch; null while ringing. */
+    @Column(name = "mode_since")
+    private Instant modeSince;
+
     @Column(name = "ended_at")
     private Instant endedAt;
 
@@ -120,11 +124,19 @@ public class MonitoringSession {
         if (state == SessionState.RINGING) {
             state = SessionState.CONNECTED;
             connectedAt = at;
+            modeSince = at;
         }
     }
 
-    public void switchTo(MonitoringMode newMode) {
-        this.mode = newMode;
+    /**
+     * The session is in the mode from then on. Switching to the mode it is in changes nothing: the
+     * core's report of a switch Earshot made arrives after it and must not move the mode's start.
+     */
+    public void switchTo(MonitoringMode newMode, Instant at) {
+        if (newMode != mode) {
+            mode = newMode;
+            modeSince = at;
+        }
     }
 
     /** The call went to another agent, and the session with it. */
@@ -148,7 +160,7 @@ public class MonitoringSession {
 
     public MonitoringSessionView view(Set<MonitoringMode> allowedModes) {
         return new MonitoringSessionView(id, callId, agentName, agentExtension, queueName, mode, purpose, note, state.name(),
-                requestedAt, connectedAt, endedAt, endReason, allowedModes);
+                requestedAt, connectedAt, modeSince, endedAt, endReason, allowedModes);
     }
 
     public Long getId() {
@@ -221,6 +233,10 @@ public class MonitoringSession {
 
     public Instant getConnectedAt() {
         return connectedAt;
+    }
+
+    public Instant getModeSince() {
+        return modeSince;
     }
 
     public Instant getEndedAt() {

@@ -25,7 +25,6 @@ import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
 import org.earshot.access.SystemRole;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditService;
 import org.earshot.calls.CallRecord;
 import org.earshot.organization.CallQueue;
@@ -92,7 +91,7 @@ public class MonitoringSessions {
         if (session.getTelephonySessionId() == null) {
             session.identifyAs(telephonyId);
         }
-        auditStart(session);
+        auditStart(session, request.channel());
         return session;
     }
 
@@ -111,19 +110,19 @@ public class MonitoringSessions {
         queries.locked(id).end(Instant.now(), "refused by the telephony core: " + reason);
     }
 
-    public MonitoringSession switchMode(User supervisor, long sessionId, MonitoringMode mode) {
-        MonitoringSession session = ownLocked(supervisor, sessionId);
-        switchLocked(session, mode, "from the console");
+    public MonitoringSession switchMode(User supervisor, long sessionId, MonitoringMode mode, MonitoringChannel channel) {
+        MonitoringSession session = ownLocked(supervisor, sessionId, MonitoringAuditAction.MONITOR_MODE_CHANGE, mode, channel);
+        switchLocked(session, mode, channel, "");
         return session;
     }
 
-    public void end(User supervisor, long sessionId) {
-        endLocked(ownLocked(supervisor, sessionId), "ended by the supervisor");
+    public void end(User supervisor, long sessionId, MonitoringChannel channel) {
+        endLocked(ownLocked(supervisor, sessionId, MonitoringAuditAction.MONITOR_END, null, channel), channel, "ended by the supervisor");
     }
 
     /** Ends every live session on the call at once, hanging their phones up, for the reason given. */
     public void endAll(String callId, String reason) {
-        queries.lockedLiveSessionsOf(callId).forEach(session -> endLocked(session, reason));
+        queries.lockedLiveSessionsOf(callId).forEach(session -> endLocked(session, MonitoringChannel.EARSHOT, reason));
     }
 
     /** Takes in a call event about monitoring, a transfer or the call's end; events come in order per call. */
@@ -135,11 +134,13 @@ public class MonitoringSessions {
                 s.connect(event.at());
                 fire(s);
             });
-            case MONITOR_MODE_CHANGED -> queries.sessionOf(event).ifPresent(s -> s.switchTo(event.monitor().mode()));
-            case MONITOR_ENDED -> queries.sessionOf(event).ifPresent(s -> ended(s, event.at(), event.detail()));
+            case MONITOR_MODE_CHANGED -> queries.sessionOf(event).ifPresent(s -> s.switchTo(event.monitor().mode(), event.at()));
+            case MONITOR_ENDED -> queries.sessionOf(event).ifPresent(s -> ended(s, event.at(), MonitoringChannel.TELEPHONY,
+                    event.detail()));
             case MONITOR_DTMF -> queries.sessionOf(event).ifPresent(s -> switchByKey(s, event.detail()));
             case TRANSFERRED -> follow(event);
-            case ENDED -> queries.lockedLiveSessionsOf(event.callId()).forEach(s -> ended(s, event.at(), "call ended"));
+            case ENDED -> queries.lockedLiveSessionsOf(event.callId())
+                    .forEach(s -> ended(s, event.at(), MonitoringChannel.TELEPHONY, "call ended"));
             default -> {
                 // the other events do not concern monitoring sessions
             }
@@ -171,13 +172,14 @@ public class MonitoringSessions {
         }
         CallRecord call = queries.callOf(session);
         if (!call.getState().isLive()) {
-            ended(session, Instant.now(), "call ended"); // its events were lost; the core has nothing left to end
+            // its events were lost; the core has nothing left to end
+            ended(session, Instant.now(), MonitoringChannel.EARSHOT, "call ended");
             return;
         }
         AccessDecision decision = access.preview(session.getSupervisorUsername(), Action.MONITOR_CALL, call.accessTarget(),
                 session.getMode());
         Optional<String> refusal = decision.allowed() ? rulesOf(call).refusalToContinue(session) : Optional.of(decision.reason());
-        refusal.ifPresent(reason -> endLocked(session, cause + ": " + reason));
+        refusal.ifPresent(reason -> endLocked(session, MonitoringChannel.EARSHOT, cause + ": " + reason));
     }
 
     /** The view of a session with the modes its supervisor may switch to now. */
@@ -245,8 +247,8 @@ public class MonitoringSessions {
                 call.getAgentExtension(), call.getQueue(), request, Instant.now());
     }
 
-    private void auditStart(MonitoringSession session) {
-        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_START, session,
+    private void auditStart(MonitoringSession session, MonitoringChannel channel) {
+        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_START, session, channel,
                 "started in " + session.getMode() + " for " + session.getPurpose().label()
                         + (session.isPurposeDefaulted() ? " (purpose: default)" : "")
                         + (session.getNote() == null ? "" : "; note: " + session.getNote())));
@@ -263,7 +265,7 @@ public class MonitoringSessions {
                 return;
             }
             MonitoringRequest asked = new MonitoringRequest(request.mode(), supervisor.getDefaultMonitoringPurpose(), true,
-                    event.detail() == null ? null : "feature code " + event.detail());
+                    event.detail() == null ? null : "feature code " + event.detail(), MonitoringChannel.FEATURE_CODE);
             Admission admission;
             try {
                 admission = admit(supervisor, event.callId(), asked);
@@ -281,7 +283,7 @@ public class MonitoringSessions {
             session.identifyAs(request.sessionId());
             em.persist(session);
             em.flush();
-            auditStart(session);
+            auditStart(session, asked.channel());
         } catch (MonitorRefusedException | ResourceException e) {
             LOG.log(Level.WARNING, "Monitoring request " + request.sessionId() + " could not be answered", e);
         } catch (MonitoringRefusedException e) {
@@ -290,9 +292,10 @@ public class MonitoringSessions {
     }
 
     private MonitoringRefusedException refuseStart(User supervisor, CallRecord call, MonitoringRequest request, String reason) {
-        audit.recordFor(supervisor.getUsername(), MonitoringAudit.denied(AuditAction.MONITOR_START,
+        audit.recordFor(supervisor.getUsername(), MonitoringAudit.denied(MonitoringAuditAction.MONITOR_START,
                 call == null ? null : call.getCallId(), call == null || call.getAgent() == null ? null : call.getAgent().getUsername(),
-                call == null || call.getQueue() == null ? null : call.getQueue().getName(), request.mode(), request.purpose(), reason));
+                call == null || call.getQueue() == null ? null : call.getQueue().getName(), request.mode(), request.purpose(),
+                request.channel(), reason));
         return new MonitoringRefusedException(reason);
     }
 
@@ -304,15 +307,16 @@ public class MonitoringSessions {
             return; // other keys mean nothing to a session
         }
         try {
-            switchLocked(session, mode, "by key " + key);
+            switchLocked(session, mode, MonitoringChannel.PHONE_KEY, " by key " + key);
         } catch (MonitoringRefusedException refused) {
             // audited as denied; the session stays in its mode
         }
     }
 
-    private void switchLocked(MonitoringSession session, MonitoringMode mode, String how) {
+    /** Switches the session, checked as a start is; {@code how} completes the audit's "LISTEN -> BARGE". */
+    private void switchLocked(MonitoringSession session, MonitoringMode mode, MonitoringChannel channel, String how) {
         if (mode == null) {
-            throw refuseSwitch(session, null, "Choose a monitoring mode");
+            throw refuseSwitch(session, null, channel, "Choose a monitoring mode");
         }
         CallRecord call = queries.callOf(session);
         Optional<String> refusal = rulesOf(call).refusalToSwitch(session, mode);
@@ -321,29 +325,30 @@ public class MonitoringSessions {
             refusal = decision.allowed() ? Optional.empty() : Optional.of(decision.reason());
         }
         if (refusal.isPresent()) {
-            throw refuseSwitch(session, mode, refusal.get());
+            throw refuseSwitch(session, mode, channel, refusal.get());
         }
         try (CallControl control = telephony.getConnection()) {
             control.switchMode(session.getTelephonySessionId(), mode);
         } catch (MonitorRefusedException | ResourceException e) {
-            throw refuseSwitch(session, mode, e.getMessage());
+            throw refuseSwitch(session, mode, channel, e.getMessage());
         }
         MonitoringMode before = session.getMode();
-        session.switchTo(mode);
-        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_MODE_CHANGE, session,
-                before + " -> " + mode + " " + how));
+        session.switchTo(mode, Instant.now());
+        audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_MODE_CHANGE, session, channel,
+                before + " -> " + mode + how));
         fire(session);
     }
 
-    private MonitoringRefusedException refuseSwitch(MonitoringSession session, MonitoringMode mode, String reason) {
-        audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(AuditAction.MONITOR_MODE_CHANGE, session.getCallId(),
-                session.getAgentUsername(), session.getQueueName(), mode, session.getPurpose(),
+    private MonitoringRefusedException refuseSwitch(MonitoringSession session, MonitoringMode mode, MonitoringChannel channel,
+                                                    String reason) {
+        audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(MonitoringAuditAction.MONITOR_MODE_CHANGE, session.getCallId(),
+                session.getAgentUsername(), session.getQueueName(), mode, session.getPurpose(), channel,
                 "session " + session.getId() + " in " + session.getMode() + ": " + reason));
         return new MonitoringRefusedException(reason);
     }
 
     /** Hangs the supervisor's phone up and ends the session with the reason; a takeover cannot be ended so. */
-    private void endLocked(MonitoringSession session, String reason) {
+    private void endLocked(MonitoringSession session, MonitoringChannel channel, String reason) {
         if (!session.getState().isLive()) {
             return;
         }
@@ -352,9 +357,9 @@ public class MonitoringSessions {
                 control.endMonitor(session.getTelephonySessionId());
             } catch (MonitorRefusedException e) {
                 if (e.reason() != MonitorRefusedException.Reason.NO_SUCH_SESSION) {
-                    audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(AuditAction.MONITOR_END,
+                    audit.recordFor(session.getSupervisorUsername(), MonitoringAudit.denied(MonitoringAuditAction.MONITOR_END,
                             session.getCallId(), session.getAgentUsername(), session.getQueueName(), session.getMode(),
-                            session.getPurpose(), "session " + session.getId() + ": " + e.getMessage()));
+                            session.getPurpose(), channel, "session " + session.getId() + ": " + e.getMessage()));
                     throw new MonitoringRefusedException(e.getMessage());
                 }
                 // the telephony core ended it already; its MONITOR_ENDED finds the session ended with this reason
@@ -362,12 +367,13 @@ public class MonitoringSessions {
                 throw new IllegalStateException("The telephony core could not end monitoring session " + session.getId(), e);
             }
         }
-        ended(session, Instant.now(), reason);
+        ended(session, Instant.now(), channel, reason);
     }
 
-    private void ended(MonitoringSession session, Instant at, String reason) {
+    private void ended(MonitoringSession session, Instant at, MonitoringChannel channel, String reason) {
         if (session.end(at, reason)) {
-            audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_END, session, "ended: " + reason));
+            audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_END, session, channel,
+                    "ended: " + reason));
             fire(session);
         }
     }
@@ -383,7 +389,7 @@ public class MonitoringSessions {
                 continue;
             }
             if (agent == null) {
-                endLocked(session, "call transferred to " + event.agent() + ", who is no Earshot agent");
+                endLocked(session, MonitoringChannel.EARSHOT, "call transferred to " + event.agent() + ", who is no Earshot agent");
                 continue;
             }
             CallRecord call = queries.callOf(session);
@@ -391,11 +397,12 @@ public class MonitoringSessions {
                     AccessTarget.call(event.callId(), agent, call.getQueue()), session.getMode());
             if (decision.allowed()) {
                 session.followAgent(agent, event.agent());
-                audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(AuditAction.MONITOR_FOLLOW, session,
-                        "call transferred to " + agent.getUsername() + "; the session follows it"));
+                audit.recordAs(session.getSupervisorUsername(), MonitoringAudit.of(MonitoringAuditAction.MONITOR_FOLLOW, session,
+                        MonitoringChannel.EARSHOT, "call transferred to " + agent.getUsername() + "; the session follows it"));
                 fire(session);
             } else {
-                endLocked(session, "call transferred to " + agent.getUsername() + ", outside the supervisor's monitoring: "
+                endLocked(session, MonitoringChannel.EARSHOT, "call transferred to " + agent.getUsername()
+                        + ", outside the supervisor's monitoring: "
                         + decision.reason());
             }
         }
@@ -403,10 +410,25 @@ public class MonitoringSessions {
 
     // --- lookups
 
-    private MonitoringSession ownLocked(User supervisor, long id) {
+    /**
+     * The supervisor's own session, locked, to switch ({@code asked} the mode) or end ({@code asked}
+     * null). Another supervisor's session is refused and audited like a refused start, with that
+     * session's call and agent. An id no session has is not found, and audited too: ids are
+     * consecutive, so a slip cannot be told from a guess at someone's session, and the trail keeps both.
+     */
+    private MonitoringSession ownLocked(User supervisor, long id, MonitoringAuditAction action, MonitoringMode asked,
+                                        MonitoringChannel channel) {
         MonitoringSession session = queries.locked(id);
-        if (session == null || !session.getSupervisorId().equals(supervisor.getId())) {
-            throw new NotFoundException("You have no monitoring session " + id);
+        if (session == null) {
+            audit.recordFor(supervisor.getUsername(), MonitoringAudit.denied(action, null, null, null, asked, null, channel,
+                    "no monitoring session " + id));
+            throw new NotFoundException("No monitoring session " + id);
+        }
+        if (!session.getSupervisorId().equals(supervisor.getId())) {
+            String reason = "Monitoring session " + id + " is another supervisor's: only they may switch or end it";
+            audit.recordFor(supervisor.getUsername(), MonitoringAudit.denied(action, session.getCallId(), session.getAgentUsername(),
+                    session.getQueueName(), asked == null ? session.getMode() : asked, null, channel, reason));
+            throw new MonitoringRefusedException(reason);
         }
         return session;
     }

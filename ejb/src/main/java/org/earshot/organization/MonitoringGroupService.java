@@ -15,7 +15,6 @@ import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
 import org.earshot.access.AccessWithdrawn;
 import org.earshot.access.Action;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.query.Page;
@@ -59,7 +58,7 @@ public class MonitoringGroupService {
         MonitoringGroup group = new MonitoringGroup(name, modes);
         em.persist(group);
         em.flush();
-        audit.record(AuditEvent.of(AuditAction.ORG_CREATE, "MonitoringGroup", group.getId(),
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_CREATE, "MonitoringGroup", group.getId(),
                 "monitoring group " + group.getName() + " allowing " + group.getAllowedModes()));
         withdrawn.fire(new AccessWithdrawn("monitoring group changed"));
         return group;
@@ -73,7 +72,7 @@ public class MonitoringGroupService {
         }
         group.rename(name);
         group.allowModes(modes);
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "MonitoringGroup", id,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "MonitoringGroup", id,
                 "monitoring group " + group.getName() + " allowing " + group.getAllowedModes()));
         return group;
     }
@@ -82,7 +81,7 @@ public class MonitoringGroupService {
         requireManage();
         MonitoringGroup group = Entities.load(em, MonitoringGroup.class, id);
         em.remove(group);
-        audit.record(AuditEvent.of(AuditAction.ORG_DELETE, "MonitoringGroup", id, "monitoring group " + group.getName()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_DELETE, "MonitoringGroup", id, "monitoring group " + group.getName()));
         withdrawn.fire(new AccessWithdrawn("monitoring group changed"));
     }
 
@@ -107,7 +106,7 @@ public class MonitoringGroupService {
         MonitoringGroup group = Entities.load(em, MonitoringGroup.class, groupId);
         User user = Entities.load(em, User.class, userId);
         change.accept(group, user);
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "MonitoringGroup", groupId,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "MonitoringGroup", groupId,
                 what + " " + user.getUsername() + " in monitoring group " + group.getName()));
         withdrawn.fire(new AccessWithdrawn("monitoring group changed"));
         return group;

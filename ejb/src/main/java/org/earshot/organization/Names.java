@@ -3,7 +3,7 @@ package org.earshot.organization;
 /** The one rule for names of organization objects: present, trimmed, at most 100 characters. */
 public final class Names {
 
-    static final int MAX_LENGTH = 100;
+    public static final int MAX_LENGTH = 100;
 
     private Names() {
     }

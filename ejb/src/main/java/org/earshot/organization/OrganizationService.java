@@ -22,7 +22,6 @@ import org.earshot.access.AccessWithdrawn;
 import org.earshot.access.Action;
 import org.earshot.access.PasswordCredential;
 import org.earshot.access.VisibleScope;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.query.Page;
@@ -69,7 +68,7 @@ public class OrganizationService {
         Site site = new Site(name, zone(timeZone));
         em.persist(site);
         em.flush();
-        audit.record(AuditEvent.of(AuditAction.ORG_CREATE, "Site", site.getId(), "site " + site.getName()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_CREATE, "Site", site.getId(), "site " + site.getName()));
         return site;
     }
 
@@ -81,7 +80,7 @@ public class OrganizationService {
         }
         site.rename(name);
         site.moveToTimeZone(zone(timeZone));
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "Site", id, "site " + site.getName()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "Site", id, "site " + site.getName()));
         return site;
     }
 
@@ -95,7 +94,7 @@ public class OrganizationService {
                     + queues + " queue(s); move or delete them first");
         }
         em.remove(site);
-        audit.record(AuditEvent.of(AuditAction.ORG_DELETE, "Site", id, "site " + site.getName()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_DELETE, "Site", id, "site " + site.getName()));
     }
 
     // ---- teams ----------------------------------------------------------------------------
@@ -118,7 +117,7 @@ public class OrganizationService {
         Team team = new Team(name, load(Site.class, required(siteId, "siteId", "Site")));
         em.persist(team);
         em.flush();
-        audit.record(AuditEvent.of(AuditAction.ORG_CREATE, "Team", team.getId(),
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_CREATE, "Team", team.getId(),
                 "team " + team.getName() + " at site " + team.getSite().getName()));
         return team;
     }
@@ -131,7 +130,7 @@ public class OrganizationService {
         }
         team.rename(name);
         team.moveTo(load(Site.class, required(siteId, "siteId", "Site")));
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "Team", id,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "Team", id,
                 "team " + team.getName() + " at site " + team.getSite().getName()));
         return team;
     }
@@ -150,7 +149,7 @@ public class OrganizationService {
                     + " active grant(s); revoke or change them first");
         }
         em.remove(team);
-        audit.record(AuditEvent.of(AuditAction.ORG_DELETE, "Team", id, "team " + team.getName()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_DELETE, "Team", id, "team " + team.getName()));
     }
 
     // ---- queues ---------------------------------------------------------------------------
@@ -171,7 +170,7 @@ public class OrganizationService {
         CallQueue queue = new CallQueue(name, number, load(Site.class, required(siteId, "siteId", "Site")));
         em.persist(queue);
         em.flush();
-        audit.record(AuditEvent.of(AuditAction.ORG_CREATE, "CallQueue", queue.getId(),
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_CREATE, "CallQueue", queue.getId(),
                 "queue " + queue.getName() + " (" + queue.getNumber() + ")"));
         return queue;
     }
@@ -189,7 +188,7 @@ public class OrganizationService {
         queue.rename(name);
         queue.renumber(number);
         queue.moveTo(load(Site.class, required(siteId, "siteId", "Site")));
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "CallQueue", id,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", id,
                 "queue " + queue.getName() + " (" + queue.getNumber() + ")"));
         return queue;
     }
@@ -202,7 +201,7 @@ public class OrganizationService {
                     + " member(s); remove them first");
         }
         em.remove(queue);
-        audit.record(AuditEvent.of(AuditAction.ORG_DELETE, "CallQueue", id, "queue " + queue.getName()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_DELETE, "CallQueue", id, "queue " + queue.getName()));
     }
 
     public CallQueue addQueueMember(long queueId, long userId) {
@@ -213,7 +212,7 @@ public class OrganizationService {
             throw new OrganizationException("userId", agent.getUsername() + " has no extension, so cannot answer queue calls");
         }
         queue.addMember(agent);
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "CallQueue", queueId,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", queueId,
                 "added member " + agent.getUsername() + " to queue " + queue.getName()));
         return queue;
     }
@@ -223,7 +222,7 @@ public class OrganizationService {
         CallQueue queue = load(CallQueue.class, queueId);
         User agent = load(User.class, userId);
         queue.removeMember(agent);
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "CallQueue", queueId,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", queueId,
                 "removed member " + agent.getUsername() + " from queue " + queue.getName()));
         return queue;
     }
@@ -270,7 +269,7 @@ public class OrganizationService {
         user.assignTo(request.teamId() == null ? null : load(Team.class, request.teamId()));
         em.persist(user);
         em.flush();
-        audit.record(AuditEvent.of(AuditAction.ORG_CREATE, "User", user.getId(), "user " + user.getUsername()
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_CREATE, "User", user.getId(), "user " + user.getUsername()
                 + (user.getTeam() == null ? "" : " in team " + user.getTeam().getName())));
         return user;
     }
@@ -283,7 +282,7 @@ public class OrganizationService {
         user.changeEmail(email);
         user.assignTo(teamId == null ? null : load(Team.class, teamId));
         String after = user.getTeam() == null ? "no team" : user.getTeam().getName();
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", id, "user " + user.getUsername()
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "User", id, "user " + user.getUsername()
                 + (before.equals(after) ? "" : ", team " + before + " -> " + after)));
         return user;
     }
@@ -300,7 +299,7 @@ public class OrganizationService {
             user.deactivate();
             withdrawn.fire(new AccessWithdrawn("account disabled"));
         }
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", id,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "User", id,
                 (active ? "activated" : "deactivated") + " user " + user.getUsername()));
         return user;
     }
@@ -309,7 +308,7 @@ public class OrganizationService {
         requireManage();
         User user = load(User.class, id);
         user.changePassword(PasswordCredential.of(newPassword));
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", id, "password changed for " + user.getUsername()));
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "User", id, "password changed for " + user.getUsername()));
     }
 
     public SipAccount sipAccountOf(User user) {
@@ -343,7 +342,7 @@ public class OrganizationService {
         } else {
             account.changeExtension(ext, sipPassword);
         }
-        audit.record(AuditEvent.of(AuditAction.ORG_UPDATE, "User", userId,
+        audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "User", userId,
                 "extension " + account.getExtension() + " and SIP credentials set for " + user.getUsername()));
         return account;
     }

@@ -18,7 +18,11 @@ public final class Paging {
         if (text == null || text.isBlank()) {
             return "%";
         }
-        String escaped = text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return "%" + escapeLike(text.strip().toLowerCase()) + "%";
+    }
+
+    /** The text with LIKE's wildcards and escape character escaped by a backslash (ESCAPE '\\'). */
+    public static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -156,6 +156,55 @@ class AgentStateTest {
     }
 
     @Test
+    void anAgentLoggedOutOfTheQueuesIsShownOnCallDuringADirectCallAndLoggedOutAgainAfterIt() {
+        CallEvents call = new CallEvents("c-1");
+        CallRecord record = CallRecordTest.recordOf(call.at(1, Type.RINGING));
+        agent.follow(record, at(1));
+        assertThat(agent.getShownPresence()).as("only ringing: nothing taken yet").isEqualTo(ShownPresence.LOGGED_OUT);
+
+        record.apply(call.at(3, Type.ANSWERED));
+        agent.follow(record, at(3));
+        assertThat(agent.getShownPresence()).isEqualTo(ShownPresence.ON_CALL);
+        assertThat(agent.getPresence()).as("still logged in to no queue").isEqualTo(AgentPresence.LOGGED_OUT);
+        record.apply(call.at(5, Type.HELD));
+        agent.follow(record, at(5));
+        assertThat(agent.getShownPresence()).as("on hold").isEqualTo(ShownPresence.ON_CALL);
+
+        record.apply(call.at(9, Type.ENDED));
+        agent.follow(record, at(9));
+        assertThat(agent.getShownPresence()).isEqualTo(ShownPresence.LOGGED_OUT);
+    }
+
+    @Test
+    void anAgentLoggedInIsShownOnCallWhileTalkingAndAvailableAgainInWrapUp() {
+        CallEvents call = new CallEvents("c-1");
+        CallRecord record = answeredBy(AgentPresence.AVAILABLE, call);
+        assertThat(agent.getShownPresence()).isEqualTo(ShownPresence.ON_CALL);
+
+        record.apply(call.at(9, Type.ENDED));
+        agent.follow(record, at(9));
+        agent.report(AgentPresence.AVAILABLE, Set.of(billing), AgentStatus.WRAP_UP, at(9));
+        assertThat(agent.getShownPresence()).isEqualTo(ShownPresence.AVAILABLE);
+    }
+
+    @Test
+    void anAwayAgentTransferringACallIsShownOnCall() {
+        CallEvents call = new CallEvents("c-1");
+        CallRecord record = answeredBy(AgentPresence.AWAY, call);
+        record.apply(call.at(20, Type.TRANSFERRING, "1003", null));
+        agent.follow(record, at(20));
+        assertThat(agent.getShownPresence()).isEqualTo(ShownPresence.ON_CALL);
+    }
+
+    /** The agent, logged in to Billing with that presence, answers the call at second 3. */
+    private CallRecord answeredBy(AgentPresence presence, CallEvents call) {
+        agent.report(presence, Set.of(billing), AgentStatus.IDLE, at(0));
+        CallRecord record = CallRecordTest.recordOf(call.at(1, Type.RINGING), call.at(3, Type.ANSWERED));
+        agent.follow(record, at(3));
+        return record;
+    }
+
+    @Test
     void restartLogsTheAgentOutAndForgetsItsCall() {
         CallRecord record = CallRecordTest.recordOf(new CallEvents("c-1").at(1, Type.RINGING));
         agent.report(AgentPresence.AWAY, Set.of(billing), AgentStatus.ON_CALL, at(1));

@@ -37,7 +37,8 @@ class MonitoringRulesTest {
 
     private MonitoringSession connected(User supervisor, MonitoringMode mode) {
         MonitoringSession session = Fields.withId(new MonitoringSession(CALL, supervisor, "20" + nextSessionId, agent, "1001", queue,
-                new MonitoringRequest(mode, MonitoringPurpose.TRAINING, false, null), OrgFixture.NOW), nextSessionId++);
+                new MonitoringRequest(mode, MonitoringPurpose.TRAINING, false, null, MonitoringChannel.CONSOLE), OrgFixture.NOW),
+                nextSessionId++);
         session.connect(OrgFixture.NOW);
         live.add(session);
         return session;
@@ -45,14 +46,15 @@ class MonitoringRulesTest {
 
     @Test
     void aRequestNeedsAModeAndAPurposeAndAShortNote() {
-        assertThat(MonitoringRules.refusalOf(new MonitoringRequest(MonitoringMode.LISTEN, null, false, "x")))
+        assertThat(MonitoringRules.refusalOf(new MonitoringRequest(MonitoringMode.LISTEN, null, false, "x", MonitoringChannel.REST)))
                 .hasValue("Choose the business purpose of monitoring this call");
-        assertThat(MonitoringRules.refusalOf(new MonitoringRequest(null, MonitoringPurpose.SAFETY, false, null)))
+        assertThat(MonitoringRules.refusalOf(new MonitoringRequest(null, MonitoringPurpose.SAFETY, false, null,
+                MonitoringChannel.CONSOLE)))
                 .hasValue("Choose a monitoring mode");
         assertThat(MonitoringRules.refusalOf(new MonitoringRequest(MonitoringMode.LISTEN, MonitoringPurpose.SAFETY, false,
-                "n".repeat(MonitoringRules.NOTE_LENGTH + 1)))).get().asString().contains("at most 500");
+                "n".repeat(MonitoringRules.NOTE_LENGTH + 1), MonitoringChannel.CONSOLE))).get().asString().contains("at most 500");
         assertThat(MonitoringRules.refusalOf(new MonitoringRequest(MonitoringMode.LISTEN, MonitoringPurpose.SAFETY, false,
-                "n".repeat(MonitoringRules.NOTE_LENGTH)))).isEmpty();
+                "n".repeat(MonitoringRules.NOTE_LENGTH), MonitoringChannel.CONSOLE))).isEmpty();
     }
 
     @Test
@@ -121,7 +123,8 @@ class MonitoringRulesTest {
         assertThat(rules().refusalToSwitch(takeover, MonitoringMode.LISTEN)).hasValue("A takeover is final: the call is yours now");
 
         MonitoringSession ringing = new MonitoringSession(CALL, tiago, "2002", agent, "1001", queue,
-                new MonitoringRequest(MonitoringMode.LISTEN, MonitoringPurpose.SAFETY, true, null), OrgFixture.NOW);
+                new MonitoringRequest(MonitoringMode.LISTEN, MonitoringPurpose.SAFETY, true, null, MonitoringChannel.FEATURE_CODE),
+                OrgFixture.NOW);
         assertThat(rules().refusalToSwitch(ringing, MonitoringMode.WHISPER)).get().asString().contains("not answered yet");
         ringing.end(OrgFixture.NOW, "supervisor did not answer");
         assertThat(rules().refusalToSwitch(ringing, MonitoringMode.WHISPER)).hasValue("The session has ended");

@@ -17,7 +17,8 @@ class MonitoringSessionTest {
     private final Site site = org.site("Riverside");
     private final User agent = org.agent("agent1", org.team("Billing", site));
     private final MonitoringSession session = new MonitoringSession("call-1", org.user("sofia"), "2001", agent, "1001", null,
-            new MonitoringRequest(MonitoringMode.LISTEN, MonitoringPurpose.COMPLIANCE, true, "  "), OrgFixture.NOW);
+            new MonitoringRequest(MonitoringMode.LISTEN, MonitoringPurpose.COMPLIANCE, true, "  ", MonitoringChannel.FEATURE_CODE),
+            OrgFixture.NOW);
 
     @Test
     void aNewSessionRingsAndKeepsWhatWasAskedFor() {
@@ -35,6 +36,26 @@ class MonitoringSessionTest {
         session.connect(LATER);
         assertThat(session.getState()).isEqualTo(SessionState.CONNECTED);
         assertThat(session.getConnectedAt()).isEqualTo(OrgFixture.NOW);
+    }
+
+    @Test
+    void itsModeCountsFromThePhoneAnsweringAndThenFromEachSwitch() {
+        assertThat(session.getModeSince()).as("ringing: in no mode yet").isNull();
+        session.connect(OrgFixture.NOW);
+        assertThat(session.getModeSince()).isEqualTo(OrgFixture.NOW);
+
+        session.switchTo(MonitoringMode.BARGE, LATER);
+        assertThat(session.getMode()).isEqualTo(MonitoringMode.BARGE);
+        assertThat(session.getModeSince()).as("the barge's start, not the session's").isEqualTo(LATER);
+        assertThat(session.getConnectedAt()).isEqualTo(OrgFixture.NOW);
+    }
+
+    @Test
+    void theCoresReportOfASwitchAlreadyMadeDoesNotMoveTheModesStart() {
+        session.connect(OrgFixture.NOW);
+        session.switchTo(MonitoringMode.WHISPER, LATER);
+        session.switchTo(MonitoringMode.WHISPER, LATER.plusMillis(40));
+        assertThat(session.getModeSince()).isEqualTo(LATER);
     }
 
     @Test

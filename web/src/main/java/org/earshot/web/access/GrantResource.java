@@ -4,6 +4,7 @@ import static org.earshot.web.rest.InvalidRequestException.requireBody;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -45,7 +46,8 @@ public class GrantResource {
      * A role for a user over the whole organization (global) or some sites, teams and queues; agents'
      * grants always reach only their own data. Roles that monitor calls need at least one mode.
      */
-    public record GrantRequest(Long userId, Role role, Boolean global, Set<Long> siteIds, Set<Long> teamIds,
+    public record GrantRequest(@NotNull(message = "{earshot.grant.user.required}") Long userId,
+                               @NotNull(message = "{earshot.grant.role.required}") Role role, Boolean global, Set<Long> siteIds, Set<Long> teamIds,
                                Set<Long> queueIds, Set<MonitoringMode> modes) {
     }
 

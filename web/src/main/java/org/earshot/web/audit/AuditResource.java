@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditQuery;
 import org.earshot.audit.AuditService;
@@ -34,17 +33,19 @@ public class AuditResource {
     @GET
     @Operation(summary = "Audit entries matching every given filter")
     public ListView<AuditEntryView> find(@QueryParam("actor") @Parameter(description = "Exact username; a supervisor for monitoring entries") String actor,
-                                         @QueryParam("action") AuditAction action,
+                                         @QueryParam("action") @Parameter(description = "An action, e.g. monitoring.MONITOR_START, or its name alone for any capability's") String action,
                                          @QueryParam("outcome") AuditOutcome outcome,
-                                         @QueryParam("targetType") @Parameter(description = "e.g. Team, User, Grant") String targetType,
+                                         @QueryParam("targetType") @Parameter(description = "e.g. Team, User, Grant, Call") String targetType,
+                                         @QueryParam("targetId") @Parameter(description = "Exact id of the target") String targetId,
                                          @QueryParam("agent") @Parameter(description = "The agent of the call, ignoring case") String agent,
                                          @QueryParam("callId") @Parameter(description = "Exact call id") String callId,
                                          @QueryParam("mode") @Parameter(description = "Monitoring mode") MonitoringMode mode,
-                                         @QueryParam("text") @Parameter(description = "Part of the detail, target, call or agent") String text,
+                                         @QueryParam("text") @Parameter(description = "Part of the detail, details, target, call or agent") String text,
                                          @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") Instant from,
                                          @QueryParam("to") @Parameter(description = "ISO-8601 instant, inclusive") Instant to,
                                          @BeanParam PageParams page) {
-        return ListView.of(audit.find(new AuditQuery(actor, action, outcome, targetType, agent, callId, mode, text, from, to), page.toRequest()),
+        return ListView.of(audit.find(new AuditQuery(actor, action, outcome, targetType, targetId, agent,
+                        callId, mode == null ? null : mode.name(), text, from, to), page.toRequest()),
                 AuditEntryView::of);
     }
 

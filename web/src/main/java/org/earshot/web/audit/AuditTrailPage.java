@@ -5,7 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.earshot.audit.AuditAction;
+import java.util.List;
+import java.util.Map;
 import org.earshot.audit.AuditEntry;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditQuery;
@@ -28,9 +29,10 @@ public class AuditTrailPage implements Serializable {
     private AuditService audit;
 
     private String actor;
-    private AuditAction action;
+    private String action;
     private AuditOutcome outcome;
     private String targetType;
+    private String targetId;
     private String agent;
     private String callId;
     private MonitoringMode mode;
@@ -38,7 +40,7 @@ public class AuditTrailPage implements Serializable {
     private final TimeRange occurred = new TimeRange();
 
     private final ServiceBackedLazyModel<AuditEntry> entries = new ServiceBackedLazyModel<>(
-            (filters, page) -> audit.find(query(), page), AuditEntry::getSeq);
+            (filters, page) -> audit.find(query(), page), AuditEntry::getId);
 
     private ChainVerification verification;
 
@@ -52,8 +54,13 @@ public class AuditTrailPage implements Serializable {
     }
 
     private AuditQuery query() {
-        return new AuditQuery(actor, action, outcome, targetType, agent, callId, mode, text, occurred.fromInstant(),
-                occurred.toInstant());
+        return new AuditQuery(actor, action, outcome, targetType, targetId, agent, callId, mode == null ? null : mode.name(),
+                text, occurred.fromInstant(), occurred.toInstant());
+    }
+
+    /** The details the table has no column for, as name and value. */
+    public List<Map.Entry<String, String>> otherDetails(AuditEntry entry) {
+        return List.copyOf(entry.getOtherDetails().entrySet());
     }
 
     public ServiceBackedLazyModel<AuditEntry> getEntries() {
@@ -72,11 +79,11 @@ public class AuditTrailPage implements Serializable {
         this.actor = actor;
     }
 
-    public AuditAction getAction() {
+    public String getAction() {
         return action;
     }
 
-    public void setAction(AuditAction action) {
+    public void setAction(String action) {
         this.action = action;
     }
 
@@ -94,6 +101,14 @@ public class AuditTrailPage implements Serializable {
 
     public void setTargetType(String targetType) {
         this.targetType = targetType;
+    }
+
+    public String getTargetId() {
+        return targetId;
+    }
+
+    public void setTargetId(String targetId) {
+        this.targetId = targetId;
     }
 
     public String getAgent() {

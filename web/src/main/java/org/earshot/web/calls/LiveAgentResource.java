@@ -27,7 +27,8 @@ public class LiveAgentResource {
     @GET
     @Path("live")
     @Operation(summary = "Agents whose calls the caller may see, by extension: logged out, available or away, the queues"
-            + " logged in to, idle, ringing, on call or wrap-up since when, and the current call")
+            + " logged in to, idle, ringing, on call or wrap-up since when, and the current call; shownPresence is the"
+            + " presence the pages show, ON_CALL while a call occupies the agent whether logged in to queues or not")
     public ListView<LiveAgent> live(@BeanParam PageParams page) {
         return ListView.of(records.liveAgents(), page.toRequest(), Function.identity());
     }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.earshot.access.Role;
-import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditOutcome;
+import org.earshot.web.audit.KnownAuditActions;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.OrganizationService;
 import org.earshot.organization.Site;
@@ -85,8 +85,9 @@ public class Choices {
         return MonitoringMode.values();
     }
 
-    public AuditAction[] getAuditActions() {
-        return AuditAction.values();
+    /** Every capability's audit actions, as the trail stores them ("monitoring.MONITOR_START"). */
+    public List<String> getAuditActions() {
+        return KnownAuditActions.names();
     }
 
     public AuditOutcome[] getAuditOutcomes() {

@@ -4,6 +4,9 @@ import static org.earshot.web.rest.InvalidRequestException.requireBody;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,7 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Function;
 import org.earshot.monitoring.MonitorableCall;
+import org.earshot.monitoring.MonitoringChannel;
 import org.earshot.monitoring.MonitoringPurpose;
+import org.earshot.monitoring.MonitoringRules;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.monitoring.MonitoringSessionView;
 import org.earshot.telephony.api.MonitoringMode;
@@ -41,15 +46,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MonitoringResource {
 
     /** A call to monitor, the mode to start in, why (required) and an optional note. */
-    public record StartRequest(String callId, MonitoringMode mode, MonitoringPurpose purpose, String note) {
+    public record StartRequest(
+            @NotBlank(message = "{earshot.monitoring.call.required}") String callId,
+            @NotNull(message = "{earshot.monitoring.mode.required}") MonitoringMode mode,
+            @NotNull(message = "{earshot.monitoring.purpose.required}") MonitoringPurpose purpose,
+            @Size(max = MonitoringRules.NOTE_LENGTH, message = "{earshot.monitoring.note.size}") String note) {
     }
 
     /** The mode to switch a session to. */
-    public record ModeRequest(MonitoringMode mode) {
+    public record ModeRequest(@NotNull(message = "{earshot.monitoring.mode.required}") MonitoringMode mode) {
     }
 
     /** The purpose a supervisor's feature codes are audited with, as nobody is asked on the phone. */
-    public record DefaultPurpose(MonitoringPurpose purpose) {
+    public record DefaultPurpose(@NotNull(message = "{earshot.monitoring.defaultPurpose.required}") MonitoringPurpose purpose) {
     }
 
     @EJB
@@ -80,15 +89,18 @@ public class MonitoringResource {
             content = @Content(schema = @Schema(implementation = MonitoringSessionView.class)))
     public Response start(StartRequest request) {
         StartRequest start = requireBody(request);
-        MonitoringSessionView session = monitoring.start(start.callId(), start.mode(), start.purpose(), start.note());
+        MonitoringSessionView session = monitoring.start(start.callId(), start.mode(), start.purpose(), start.note(),
+                MonitoringChannel.REST);
         return Created.at(uri, session.id(), session);
     }
 
     @PUT
     @Path("sessions/{id}/mode")
     @Operation(summary = "Switch a session's mode, from the next audio frame on; a takeover is final")
+    @APIResponse(responseCode = "403", description = "Refused, with the reason (also for another supervisor's session); audited")
+    @APIResponse(responseCode = "404", description = "No session has this id; audited")
     public MonitoringSessionView switchMode(@PathParam("id") long id, ModeRequest request) {
-        return monitoring.switchMode(id, requireBody(request).mode());
+        return monitoring.switchMode(id, requireBody(request).mode(), MonitoringChannel.REST);
     }
 
     @GET
@@ -109,7 +121,9 @@ public class MonitoringResource {
     @Path("sessions/{id}")
     @Operation(summary = "End a session: Earshot hangs up the caller's phone")
     @APIResponse(responseCode = "204", description = "Ended")
+    @APIResponse(responseCode = "403", description = "Refused, with the reason (also for another supervisor's session); audited")
+    @APIResponse(responseCode = "404", description = "No session has this id; audited")
     public void end(@PathParam("id") long id) {
-        monitoring.end(id);
+        monitoring.end(id, MonitoringChannel.REST);
     }
 }

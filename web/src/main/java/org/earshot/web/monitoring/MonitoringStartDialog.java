@@ -3,9 +3,13 @@ package org.earshot.web.monitoring;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
+import org.earshot.monitoring.MonitoringChannel;
 import org.earshot.monitoring.MonitoringPurpose;
+import org.earshot.monitoring.MonitoringRules;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.faces.ServiceCall;
@@ -27,7 +31,9 @@ public class MonitoringStartDialog implements Serializable {
     private String callId;
     private String agentName;
     private MonitoringMode mode;
+    @NotNull(message = "{earshot.monitoring.purpose.required}")
     private MonitoringPurpose purpose;
+    @Size(max = MonitoringRules.NOTE_LENGTH, message = "{earshot.monitoring.note.size}")
     private String note;
 
     /** Opens the dialog for a call and the mode whose button was pressed, with nothing chosen yet. */
@@ -42,7 +48,7 @@ public class MonitoringStartDialog implements Serializable {
     /** Starts; a refusal (in the growl) closes the dialog too, as nothing in it could change the answer. */
     public void start() {
         boolean started = ServiceCall.change("startForm", () -> {
-            monitoring.start(callId, mode, purpose, note);
+            monitoring.start(callId, mode, purpose, note, MonitoringChannel.CONSOLE);
             return "Calling your phone to " + mode.name().toLowerCase(Locale.ROOT) + " to " + agentName;
         });
         PrimeFaces.current().ajax().addCallbackParam("refused", !started);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.earshot.monitoring.MonitorableCall;
+import org.earshot.monitoring.MonitoringChannel;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.monitoring.MonitoringSessionView;
 import org.earshot.telephony.api.MonitoringMode;
@@ -79,12 +80,12 @@ public class SupervisorConsolePage {
 
     public void switchTo(long sessionId, MonitoringMode mode) {
         ServiceCall.change(null, () -> "Switched to " + mode.name().toLowerCase(Locale.ROOT) + " on "
-                + monitoring.switchMode(sessionId, mode).agentName() + "'s call");
+                + monitoring.switchMode(sessionId, mode, MonitoringChannel.CONSOLE).agentName() + "'s call");
     }
 
     public void end(long sessionId) {
         ServiceCall.change(null, () -> {
-            monitoring.end(sessionId);
+            monitoring.end(sessionId, MonitoringChannel.CONSOLE);
             return "Monitoring ended";
         });
     }

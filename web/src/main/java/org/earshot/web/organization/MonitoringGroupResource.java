@@ -4,6 +4,9 @@ import static org.earshot.web.rest.InvalidRequestException.requireBody;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.earshot.organization.MonitoringGroupService;
+import org.earshot.organization.Names;
 import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.rest.Created;
 import org.earshot.web.rest.InvalidRequestException;
@@ -40,7 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MonitoringGroupResource {
 
     /** A new group, or a group's new name and allowed modes. */
-    public record GroupRequest(String name, Set<MonitoringMode> allowedModes) {
+    public record GroupRequest(
+            @NotBlank(message = "{earshot.group.name.required}") @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}") String name,
+            @NotEmpty(message = "{earshot.group.modes.required}") Set<MonitoringMode> allowedModes) {
     }
 
     @EJB

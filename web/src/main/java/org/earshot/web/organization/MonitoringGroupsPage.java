@@ -4,12 +4,16 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.earshot.organization.MonitoringGroup;
 import org.earshot.organization.MonitoringGroupService;
+import org.earshot.organization.Names;
 import org.earshot.organization.User;
 import org.earshot.telephony.api.MonitoringMode;
 import org.earshot.web.faces.Choices;
@@ -44,7 +48,10 @@ public class MonitoringGroupsPage implements Serializable {
             (filters, page) -> groups.findGroups(filters.text("name"), page), MonitoringGroup::getId);
 
     private Long editedId;
+    @NotBlank(message = "{earshot.group.name.required}")
+    @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}")
     private String name;
+    @NotEmpty(message = "{earshot.group.modes.required}")
     private MonitoringMode[] allowedModes;
 
     private Long peopleGroupId;

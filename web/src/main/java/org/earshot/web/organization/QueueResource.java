@@ -4,6 +4,10 @@ import static org.earshot.web.rest.InvalidRequestException.requireBody;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.earshot.organization.Names;
 import org.earshot.organization.OrganizationService;
 import org.earshot.web.rest.Created;
 import org.earshot.web.rest.InvalidRequestException;
@@ -38,7 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class QueueResource {
 
     /** A new queue, or a queue's new name, number and site. The number shares the dial plan with extensions. */
-    public record QueueRequest(String name, @Schema(example = "6003") String number, Long siteId) {
+    public record QueueRequest(
+            @NotBlank(message = "{earshot.queue.name.required}") @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}") String name,
+            @Schema(example = "6003") @NotNull(message = "{earshot.queue.number}") @Pattern(regexp = "[0-9*#+]{2,32}", message = "{earshot.queue.number}") String number,
+            @NotNull(message = "{earshot.site.required}") Long siteId) {
     }
 
     @EJB

@@ -3,10 +3,15 @@ package org.earshot.web.organization;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import org.earshot.organization.CallQueue;
+import org.earshot.organization.Names;
 import org.earshot.organization.OrganizationService;
 import org.earshot.organization.User;
 import org.earshot.web.faces.ServiceBackedLazyModel;
@@ -26,8 +31,13 @@ public class QueuesPage implements Serializable {
             (filters, page) -> organization.findQueues(filters.text("name"), page), CallQueue::getId);
 
     private Long editedId;
+    @NotBlank(message = "{earshot.queue.name.required}")
+    @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}")
     private String name;
+    @NotNull(message = "{earshot.queue.number}")
+    @Pattern(regexp = "[0-9*#+]{2,32}", message = "{earshot.queue.number}")
     private String number;
+    @NotNull(message = "{earshot.site.required}")
     private Long siteId;
 
     /** The queue whose members dialog is open, as the last service call returned it. */

@@ -4,6 +4,8 @@ import static org.earshot.web.rest.InvalidRequestException.requireBody;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.earshot.organization.Names;
 import org.earshot.organization.OrganizationService;
 import org.earshot.web.rest.Created;
 import org.earshot.web.rest.InvalidRequestException;
@@ -38,7 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SiteResource {
 
     /** A new site, or a site's new name and time zone. */
-    public record SiteRequest(String name, @Schema(example = "Europe/Lisbon") String timeZone) {
+    public record SiteRequest(
+            @NotBlank(message = "{earshot.site.name.required}") @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}") String name,
+            @Schema(example = "Europe/Lisbon") String timeZone) {
     }
 
     @EJB

@@ -3,9 +3,12 @@ package org.earshot.web.organization;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
+import org.earshot.organization.Names;
 import org.earshot.organization.OrganizationService;
 import org.earshot.organization.Site;
 import org.earshot.web.faces.ServiceBackedLazyModel;
@@ -26,6 +29,8 @@ public class SitesPage implements Serializable {
             (filters, page) -> organization.findSites(filters.text("name"), page), Site::getId);
 
     private Long editedId;
+    @NotBlank(message = "{earshot.site.name.required}")
+    @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}")
     private String name;
     private String timeZone;
 

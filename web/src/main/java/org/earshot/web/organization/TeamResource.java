@@ -4,6 +4,9 @@ import static org.earshot.web.rest.InvalidRequestException.requireBody;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.earshot.organization.Names;
 import org.earshot.organization.OrganizationService;
 import org.earshot.web.rest.Created;
 import org.earshot.web.rest.InvalidRequestException;
@@ -38,7 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TeamResource {
 
     /** A new team, or a team's new name and site. */
-    public record TeamRequest(String name, Long siteId) {
+    public record TeamRequest(
+            @NotBlank(message = "{earshot.team.name.required}") @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}") String name,
+            @NotNull(message = "{earshot.site.required}") Long siteId) {
     }
 
     @EJB

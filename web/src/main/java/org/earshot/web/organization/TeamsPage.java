@@ -3,7 +3,11 @@ package org.earshot.web.organization;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.earshot.organization.Names;
 import org.earshot.organization.OrganizationService;
 import org.earshot.organization.Team;
 import org.earshot.web.faces.ServiceBackedLazyModel;
@@ -23,7 +27,10 @@ public class TeamsPage implements Serializable {
             (filters, page) -> organization.findTeams(filters.text("name"), filters.id("site"), page), Team::getId);
 
     private Long editedId;
+    @NotBlank(message = "{earshot.team.name.required}")
+    @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}")
     private String name;
+    @NotNull(message = "{earshot.site.required}")
     private Long siteId;
 
     public void startNew() {

@@ -4,6 +4,10 @@ import static org.earshot.web.rest.InvalidRequestException.requireBody;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +25,6 @@ import org.earshot.organization.NewUser;
 import org.earshot.organization.OrganizationService;
 import org.earshot.organization.User;
 import org.earshot.web.rest.Created;
-import org.earshot.web.rest.InvalidRequestException;
 import org.earshot.web.rest.ListView;
 import org.earshot.web.rest.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,19 +42,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UserResource {
 
     /** A new user with their first login password. */
-    public record NewUserRequest(String username, String displayName, String email, String password, Long teamId) {
+    public record NewUserRequest(
+            @NotNull(message = "{earshot.user.username}") @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,63}", message = "{earshot.user.username}") String username,
+            @NotBlank(message = "{earshot.user.displayName}") @Size(max = 200, message = "{earshot.user.displayName}") String displayName,
+            String email, String password, Long teamId) {
     }
 
     /** A user's new name, e-mail address and team (none for staff outside any team). */
-    public record UserUpdate(String displayName, String email, Long teamId) {
+    public record UserUpdate(
+            @NotBlank(message = "{earshot.user.displayName}") @Size(max = 200, message = "{earshot.user.displayName}") String displayName,
+            String email, Long teamId) {
     }
 
     /** The extension an agent's phone registers as, and its SIP password (kept only as digests). */
-    public record PhoneRequest(@Schema(example = "1007") String extension, String sipPassword) {
+    public record PhoneRequest(
+            @Schema(example = "1007") @NotNull(message = "{earshot.user.extension}") @Pattern(regexp = "[0-9]{2,16}", message = "{earshot.user.extension}") String extension,
+            String sipPassword) {
     }
 
     /** Whether the user may log in. */
-    public record ActiveRequest(Boolean active) {
+    public record ActiveRequest(@NotNull(message = "{earshot.user.active.required}") Boolean active) {
     }
 
     @EJB
@@ -105,11 +115,7 @@ public class UserResource {
     @Path("{id}/active")
     @Operation(summary = "Activate or deactivate a user's login")
     public UserView setActive(@PathParam("id") long id, ActiveRequest request) {
-        Boolean active = requireBody(request).active();
-        if (active == null) {
-            throw new InvalidRequestException("active", "Say whether the user is active: true or false");
-        }
-        return view(organization.setActive(id, active));
+        return view(organization.setActive(id, requireBody(request).active()));
     }
 
     private UserView view(User user) {

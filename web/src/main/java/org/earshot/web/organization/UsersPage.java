@@ -3,6 +3,10 @@ package org.earshot.web.organization;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +34,11 @@ public class UsersPage implements Serializable {
     private transient Map<Long, String> extensions;
 
     private Long editedId;
+    @NotNull(message = "{earshot.user.username}")
+    @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,63}", message = "{earshot.user.username}")
     private String username;
+    @NotBlank(message = "{earshot.user.displayName}")
+    @Size(max = 200, message = "{earshot.user.displayName}")
     private String displayName;
     private String email;
     private String password;
@@ -38,6 +46,8 @@ public class UsersPage implements Serializable {
 
     private Long phoneUserId;
     private String phoneUsername;
+    @NotNull(message = "{earshot.user.extension}")
+    @Pattern(regexp = "[0-9]{2,16}", message = "{earshot.user.extension}")
     private String extension;
     private String sipPassword;
 

@@ -1,17 +1,28 @@
 package org.earshot.web.rest;
 
-/** Input the API cannot pass on to a service at all: a missing body or a value of the wrong shape. */
+import java.util.List;
+
+/**
+ * Input the API cannot pass on to a service at all: a missing body, a value of the wrong shape, or
+ * a body that breaks its constraints. Carries the offending fields, if it can name them.
+ */
 public class InvalidRequestException extends RuntimeException {
 
-    private final String field;
+    private final List<Problem.FieldError> errors;
 
     public InvalidRequestException(String field, String message) {
-        super(message);
-        this.field = field;
+        this(message, field == null ? List.of() : List.of(new Problem.FieldError(field, message)));
     }
 
-    public String getField() {
-        return field;
+    /** Several fields at once; the message sums them up for the problem's detail. */
+    public InvalidRequestException(String message, List<Problem.FieldError> errors) {
+        super(message);
+        this.errors = List.copyOf(errors);
+    }
+
+    /** The fields at fault, empty when the problem is with the request as a whole. */
+    public List<Problem.FieldError> getErrors() {
+        return errors;
     }
 
     /** The request body, which every operation that declares one needs. */

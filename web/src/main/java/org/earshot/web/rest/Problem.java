@@ -21,8 +21,13 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** A problem about one input field; the field may be unknown (null), then errors is left out. */
     static Problem ofField(ProblemType type, String field, String detail, String instance) {
-        List<FieldError> errors = field == null ? null : List.of(new FieldError(field, detail));
-        return new Problem(type.uri(), type.title(), type.status().getStatusCode(), detail, instance, errors);
+        return ofFields(type, detail, field == null ? List.of() : List.of(new FieldError(field, detail)), instance);
+    }
+
+    /** A problem about input fields; without any, errors is left out. */
+    static Problem ofFields(ProblemType type, String detail, List<FieldError> errors, String instance) {
+        return new Problem(type.uri(), type.title(), type.status().getStatusCode(), detail, instance,
+                errors.isEmpty() ? null : errors);
     }
 
     /** A plain HTTP failure (unknown path, wrong method or media type): its status says it all. */

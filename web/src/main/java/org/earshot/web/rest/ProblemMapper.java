@@ -42,11 +42,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof EJBException && failure.getCause() != null) {
             return problemFor(failure.getCause(), instance);
         }
+        // Raised while the body is read, these may reach here wrapped in the framework's own failure.
+        InvalidRequestException invalid = causeOfType(failure, InvalidRequestException.class);
+        if (invalid != null) {
+            return Problem.ofFields(ProblemType.INVALID_REQUEST, invalid.getMessage(), invalid.getErrors(), instance)
+                    .response().build();
+        }
+        RequestTooLargeException tooLarge = causeOfType(failure, RequestTooLargeException.class);
+        if (tooLarge != null) {
+            return Problem.of(ProblemType.REQUEST_TOO_LARGE, tooLarge.getMessage(), instance).response().build();
+        }
         if (failure instanceof RuleViolation e) {
             return fieldProblem(e.isConflict(), e.getField(), e.getMessage(), instance);
-        }
-        if (failure instanceof InvalidRequestException e) {
-            return fieldProblem(false, e.getField(), e.getMessage(), instance);
         }
         if (failure instanceof NotFoundException e) {
             return Problem.of(ProblemType.NOT_FOUND, e.getMessage(), instance).response().build();
@@ -60,15 +67,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         // Jakarta REST answers 404 when a path or query parameter does not convert (an id that is no
         // number, an unknown enum constant); to an API client that is a bad request, not a missing resource.
         if (failure instanceof jakarta.ws.rs.NotFoundException && failure.getCause() != null) {
-            return Problem.of(ProblemType.INVALID_REQUEST, failure.getMessage(), instance).response().build();
-        }
-        if (failure instanceof WebApplicationException e) {
-            return httpProblem(e.getResponse(), instance);
+            InputDefect parameter = InputDefect.ofParameter(failure.getMessage());
+            return Problem.ofFields(ProblemType.INVALID_REQUEST, parameter.detail(), parameter.errors(), instance)
+                    .response().build();
         }
         // Responses are records the API builds itself, so a JSON failure is in what the client sent.
         if (causedBy(failure, JsonbException.class) || causedBy(failure, JsonException.class)) {
-            return Problem.of(ProblemType.INVALID_REQUEST, "The request body is not valid JSON for this operation", instance)
-                    .response().build();
+            InputDefect body = InputDefect.ofJsonBody(failure);
+            return Problem.ofFields(ProblemType.INVALID_REQUEST, body.detail(), body.errors(), instance).response().build();
+        }
+        if (failure instanceof WebApplicationException e) {
+            return httpProblem(e.getResponse(), instance);
         }
         LOG.log(Level.SEVERE, "Unexpected failure answering " + instance, failure);
         return Problem.of(ProblemType.SERVER_ERROR, "An unexpected error occurred; it has been logged", instance)
@@ -92,11 +101,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        return causeOfType(failure, type) != null;
+    }
+
+    static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

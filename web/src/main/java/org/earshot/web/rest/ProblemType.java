@@ -10,6 +10,7 @@ enum ProblemType {
     MONITORING_REFUSED(Status.FORBIDDEN, "monitoring-refused", "Monitoring refused"),
     NOT_FOUND(Status.NOT_FOUND, "not-found", "Not found"),
     CONFLICT(Status.CONFLICT, "conflict", "The request conflicts with existing data"),
+    REQUEST_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "request-too-large", "The request is too large"),
     SERVER_ERROR(Status.INTERNAL_SERVER_ERROR, "server-error", "Internal server error");
 
     private final Status status;

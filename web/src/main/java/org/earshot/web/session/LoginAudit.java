@@ -2,7 +2,7 @@ package org.earshot.web.session;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.earshot.audit.AuditAction;
+import org.earshot.access.AccessAuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
@@ -20,6 +20,6 @@ public class LoginAudit {
     public void failed(String username, String detail) {
         String name = username == null ? "" : username.strip();
         audit.recordFor(name.isEmpty() ? "(empty)" : name,
-                AuditEvent.of(AuditAction.LOGIN_FAILED, "User", name, detail).withOutcome(AuditOutcome.FAILED));
+                AuditEvent.of(AccessAuditAction.LOGIN_FAILED, "User", name, detail).withOutcome(AuditOutcome.FAILED));
     }
 }

@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.earshot.audit.AuditAction;
+import org.earshot.access.AccessAuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 
@@ -49,7 +49,7 @@ public class LoginBean {
             return null;
         }
         request.changeSessionId(); // a fresh session id at privilege change (session fixation)
-        audit.recordFor(name, AuditEvent.of(AuditAction.LOGIN, "User", name, "logged in to the web console"));
+        audit.recordFor(name, AuditEvent.of(AccessAuditAction.LOGIN, "User", name, "logged in to the web console"));
         external.redirect(external.getRequestContextPath() + "/app/index.xhtml");
         return null;
     }
@@ -59,7 +59,7 @@ public class LoginBean {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String name = request.getRemoteUser();
         if (name != null) {
-            audit.recordFor(name, AuditEvent.of(AuditAction.LOGOUT, "User", name, "logged out"));
+            audit.recordFor(name, AuditEvent.of(AccessAuditAction.LOGOUT, "User", name, "logged out"));
         }
         request.logout();
         external.invalidateSession();

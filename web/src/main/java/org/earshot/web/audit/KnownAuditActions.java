@@ -1,0 +1,27 @@
+package org.earshot.web.audit;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.earshot.access.AccessAuditAction;
+import org.earshot.audit.AuditAction;
+import org.earshot.audit.AuditTrailAction;
+import org.earshot.monitoring.MonitoringAuditAction;
+import org.earshot.organization.OrganizationAuditAction;
+
+/**
+ * The actions the viewer offers as filters: every capability's. A capability with new actions adds
+ * its enum here; the trail itself and the REST filter take any action name.
+ */
+public final class KnownAuditActions {
+
+    private static final List<String> NAMES = Stream.<AuditAction[]>of(AccessAuditAction.values(),
+                    OrganizationAuditAction.values(), MonitoringAuditAction.values(), AuditTrailAction.values())
+            .flatMap(Stream::of).map(AuditAction::qualifiedName).sorted().toList();
+
+    private KnownAuditActions() {
+    }
+
+    public static List<String> names() {
+        return NAMES;
+    }
+}
