@@ -115,9 +115,9 @@ final class Phones {
         assertThat(finish(registration)).as("registration of " + extension).isZero();
     }
 
-    /** A phone of the extension tries to register with this SIP password; true when Earshot refused it (403). */
-    static boolean registrationRefused(String extension, String sipPassword) throws IOException, InterruptedException {
-        return finish(sipp("register_refused.xml", freeSipPort(), "-s", extension, "-au", extension, "-ap", sipPassword)) == 0;
+    /** A phone of the extension tries to register with a wrong SIP password; true when Earshot refused it with 403. */
+    static boolean registrationRefused(String extension, String wrongPassword) throws IOException, InterruptedException {
+        return finish(sipp("register_refused.xml", freeSipPort(), "-s", extension, "-au", extension, "-ap", wrongPassword)) == 0;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.earshot.telephony.sip;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.earshot.telephony.api.SecurityReport;
 import org.earshot.telephony.directory.DigestAlgorithm;
 import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.queue.QueuePolicy;
