@@ -115,6 +115,11 @@ final class Phones {
         assertThat(finish(registration)).as("registration of " + extension).isZero();
     }
 
+    /** A phone of the extension tries to register with a wrong SIP password; true when Earshot refused it with 403. */
+    static boolean registrationRefused(String extension, String wrongPassword) throws IOException, InterruptedException {
+        return finish(sipp("register_refused.xml", freeSipPort(), "-s", extension, "-au", extension, "-ap", wrongPassword)) == 0;
+    }
+
     /**
      * A supervisor's phone, registered, that answers Earshot's monitoring call by itself and waits for
      * Earshot's BYE; {@link #hungUpByEarshot} tells whether it came.

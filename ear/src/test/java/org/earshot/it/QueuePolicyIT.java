@@ -3,7 +3,6 @@ package org.earshot.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,13 +14,13 @@ import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
-import javax.sql.DataSource;
 import org.earshot.access.AccessDeniedException;
 import org.earshot.access.GrantService;
 import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.audit.AuditEntry;
 import org.earshot.audit.AuditQuery;
 import org.earshot.audit.AuditService;
+import org.earshot.calls.TelephonyDirectoryPublisher;
 import org.earshot.monitoring.AgentNotice;
 import org.earshot.monitoring.MonitoringPolicyService;
 import org.earshot.monitoring.PolicyChange;
@@ -32,8 +31,7 @@ import org.earshot.organization.OrganizationException;
 import org.earshot.organization.OrganizationService;
 import org.earshot.query.PageRequest;
 import org.earshot.telephony.api.MonitoringMode;
-import org.earshot.telephony.directory.JdbcQueueDirectory;
-import org.earshot.telephony.directory.MonitoringNotices;
+import org.earshot.telephony.api.QueueNotices;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Queue monitoring policies and audio prompts on the deployed server and PostgreSQL: only an
  * administrator changes them, every change is audited with what changed, a bad file leaves nothing
- * behind, a prompt a queue plays stays, and the telephony core's directory reads what was set.
+ * behind, a prompt a queue plays stays, and the telephony core is told what was set.
  */
 @ExtendWith(ArquillianExtension.class)
 class QueuePolicyIT {
@@ -59,9 +57,8 @@ class QueuePolicyIT {
     private MonitoringGroupService groups;
     @EJB
     private AuditService audit;
-
-    @Resource(lookup = "java:jboss/datasources/EarshotDS")
-    private DataSource dataSource;
+    @EJB
+    private TelephonyDirectoryPublisher telephonyDirectory;
 
     private OrgFixture fixture;
     private CallQueue queue;
@@ -120,10 +117,12 @@ class QueuePolicyIT {
         assertThat(changes).singleElement().extracting(AuditEntry::getDetail).isEqualTo("queue " + queue.getName()
                 + " monitoring policy: modes: LISTEN, WHISPER, BARGE, TAKEOVER -> LISTEN, WHISPER; monitors per call: 3 -> 2;"
                 + " agent notice: TONE -> prompt " + notice.name() + "; barge tone: on -> off; agents may mark calls private: no -> yes");
-        MonitoringNotices read = new JdbcQueueDirectory(dataSource).queueByNumber(queue.getNumber()).orElseThrow().notices();
-        assertThat(read.agentNotice()).hasValueSatisfying(prompt -> assertThat(prompt.name()).isEqualTo(notice.name()));
-        assertThat(read.callerAnnouncement()).isEmpty();
-        assertThat(read.bargeTone()).isFalse();
+        QueueNotices told = telephonyDirectory.lastPublished().orElseThrow().queues().stream()
+                .filter(published -> published.id() == queue.getId()).findFirst().orElseThrow().notices();
+        assertThat(told.agentTold()).isTrue();
+        assertThat(told.agentNoticePrompt()).hasValueSatisfying(prompt -> assertThat(prompt.name()).isEqualTo(notice.name()));
+        assertThat(told.callerAnnouncement()).isEmpty();
+        assertThat(told.bargeTone()).isFalse();
     }
 
     @Test

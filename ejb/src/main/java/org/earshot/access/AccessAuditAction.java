@@ -2,7 +2,7 @@ package org.earshot.access;
 
 import org.earshot.audit.AuditAction;
 
-/** What the audit trail records about logins, refusals, grants and permission reviews. */
+/** What the audit trail records about logins, refusals, grants, permission reviews and SIP sources that misbehave. */
 public enum AccessAuditAction implements AuditAction {
     LOGIN,
     LOGIN_FAILED,
@@ -11,7 +11,9 @@ public enum AccessAuditAction implements AuditAction {
     GRANT_CREATE,
     GRANT_REVOKE,
     REVIEW_CERTIFY,
-    REVIEW_REVOKE;
+    REVIEW_REVOKE,
+    /** The SIP server's summary of one source address's failed authentications, rate-limit trips and malformed messages. */
+    SIP_SECURITY_REPORT;
 
     @Override
     public String capability() {

@@ -3,6 +3,8 @@ package org.earshot.monitoring;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import org.earshot.access.Action;
 import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
+import org.earshot.calls.DirectoryChanged;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.Entities;
 import org.earshot.organization.Names;
@@ -23,7 +26,7 @@ import org.earshot.organization.OrganizationException;
 /**
  * The queues' monitoring policies and the audio prompts they play. Administration of the
  * organization: every method needs MANAGE_ORGANIZATION, and every change is audited with what it
- * changed. The telephony core reads the result from the tables on each queue call.
+ * changed. The telephony core is told the notices after each change commits ({@link DirectoryChanged}).
  */
 // Authorization is decided per call by AccessService, not by EJB role lists.
 @PermitAll
@@ -41,6 +44,9 @@ public class MonitoringPolicyService {
 
     @EJB
     private AuditService audit;
+
+    @Inject
+    private Event<DirectoryChanged> directoryChanged;
 
     public List<PromptView> prompts() {
         requireManage();
@@ -106,6 +112,7 @@ public class MonitoringPolicyService {
                 .map(after -> after.getKey() + ": " + before.get(after.getKey()) + " -> " + after.getValue())
                 .collect(Collectors.joining("; "));
         if (!changed.isEmpty()) {
+            directoryChanged.fire(new DirectoryChanged("queue " + queue.getName() + " monitoring policy"));
             audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", queueId,
                     "queue " + queue.getName() + " monitoring policy: " + changed));
         }

@@ -24,6 +24,7 @@ import org.earshot.access.PasswordCredential;
 import org.earshot.access.VisibleScope;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
+import org.earshot.calls.DirectoryChanged;
 import org.earshot.query.Page;
 import org.earshot.query.PageRequest;
 import org.earshot.query.Paging;
@@ -50,6 +51,9 @@ public class OrganizationService {
 
     @Inject
     private Event<AccessWithdrawn> withdrawn;
+
+    @Inject
+    private Event<DirectoryChanged> directoryChanged;
 
     // ---- sites ----------------------------------------------------------------------------
 
@@ -170,6 +174,7 @@ public class OrganizationService {
         CallQueue queue = new CallQueue(name, number, load(Site.class, required(siteId, "siteId", "Site")));
         em.persist(queue);
         em.flush();
+        directoryChanged.fire(new DirectoryChanged("queue " + queue.getName() + " created"));
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_CREATE, "CallQueue", queue.getId(),
                 "queue " + queue.getName() + " (" + queue.getNumber() + ")"));
         return queue;
@@ -188,6 +193,7 @@ public class OrganizationService {
         queue.rename(name);
         queue.renumber(number);
         queue.moveTo(load(Site.class, required(siteId, "siteId", "Site")));
+        directoryChanged.fire(new DirectoryChanged("queue " + queue.getName() + " changed"));
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", id,
                 "queue " + queue.getName() + " (" + queue.getNumber() + ")"));
         return queue;
@@ -201,6 +207,7 @@ public class OrganizationService {
                     + " member(s); remove them first");
         }
         em.remove(queue);
+        directoryChanged.fire(new DirectoryChanged("queue " + queue.getName() + " deleted"));
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_DELETE, "CallQueue", id, "queue " + queue.getName()));
     }
 
@@ -212,6 +219,7 @@ public class OrganizationService {
             throw new OrganizationException("userId", agent.getUsername() + " has no extension, so cannot answer queue calls");
         }
         queue.addMember(agent);
+        directoryChanged.fire(new DirectoryChanged("member of queue " + queue.getName() + " added"));
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", queueId,
                 "added member " + agent.getUsername() + " to queue " + queue.getName()));
         return queue;
@@ -222,6 +230,7 @@ public class OrganizationService {
         CallQueue queue = load(CallQueue.class, queueId);
         User agent = load(User.class, userId);
         queue.removeMember(agent);
+        directoryChanged.fire(new DirectoryChanged("member of queue " + queue.getName() + " removed"));
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", queueId,
                 "removed member " + agent.getUsername() + " from queue " + queue.getName()));
         return queue;
@@ -299,6 +308,7 @@ public class OrganizationService {
             user.deactivate();
             withdrawn.fire(new AccessWithdrawn("account disabled"));
         }
+        directoryChanged.fire(new DirectoryChanged("user " + user.getUsername() + (active ? " activated" : " deactivated")));
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "User", id,
                 (active ? "activated" : "deactivated") + " user " + user.getUsername()));
         return user;
@@ -342,6 +352,7 @@ public class OrganizationService {
         } else {
             account.changeExtension(ext, sipPassword);
         }
+        directoryChanged.fire(new DirectoryChanged("SIP account of " + user.getUsername()));
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "User", userId,
                 "extension " + account.getExtension() + " and SIP credentials set for " + user.getUsername()));
         return account;

@@ -2,17 +2,14 @@ package org.earshot.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.earshot.testing.WavFiles.mono;
+import static org.earshot.testing.WavFiles.wav;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import org.earshot.organization.OrganizationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,25 +77,6 @@ class PromptFileTest {
 
         AudioFormat format() {
             return mono(encoding, 8000, bytes);
-        }
-    }
-
-    private static AudioFormat mono(AudioFormat.Encoding encoding, int rate, int bytesPerSample) {
-        return new AudioFormat(encoding, rate, bytesPerSample * 8, 1, bytesPerSample, rate, false);
-    }
-
-    /** A WAV file of so many frames of a quiet hum, written by the JDK as recording tools write them. */
-    private static byte[] wav(AudioFormat format, int frames) {
-        byte[] audio = new byte[frames * format.getFrameSize()];
-        for (int i = 0; i < audio.length; i++) {
-            audio[i] = (byte) (i % 7);
-        }
-        try (AudioInputStream stream = new AudioInputStream(new ByteArrayInputStream(audio), format, frames)) {
-            ByteArrayOutputStream file = new ByteArrayOutputStream();
-            AudioSystem.write(stream, AudioFileFormat.Type.WAVE, file);
-            return file.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

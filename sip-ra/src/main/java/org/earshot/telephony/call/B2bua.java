@@ -38,7 +38,7 @@ import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.api.CallEventListener;
 import org.earshot.telephony.api.MonitorRefusedException;
 import org.earshot.telephony.api.MonitoringMode;
-import org.earshot.telephony.directory.CallQueue;
+import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.directory.DirectoryUnavailableException;
 import org.earshot.telephony.directory.SubscriberDirectory;
 import org.earshot.telephony.media.MediaCapacityException;
@@ -323,8 +323,12 @@ public final class B2bua implements AutoCloseable {
 
     /** Why an extension cannot ring, or null when it can. */
     Refusal unreachable(String extension) {
-        if (extension == null || directory.credentialsOf(extension).isEmpty()) {
-            return new Refusal(Response.NOT_FOUND, "No such extension");
+        try {
+            if (extension == null || directory.credentialsOf(extension).isEmpty()) {
+                return new Refusal(Response.NOT_FOUND, "No such extension");
+            }
+        } catch (DirectoryUnavailableException e) {
+            return new Refusal(Response.SERVICE_UNAVAILABLE, "Directory not loaded yet");
         }
         if (locations.bindingsOf(extension).isEmpty()) {
             return new Refusal(Response.TEMPORARILY_UNAVAILABLE, "Extension not registered");
@@ -460,7 +464,7 @@ public final class B2bua implements AutoCloseable {
         String dialed = userOf(invite.getRequestURI());
         Optional<FeatureCode> feature = FeatureCode.parse(dialed);
         Optional<MonitorCode> monitorCode = MonitorCode.parse(dialed);
-        Optional<CallQueue> queue;
+        Optional<DirectoryQueue> queue;
         try {
             queue = feature.isPresent() || monitorCode.isPresent() ? Optional.empty() : queueCalls.queueOf(invite);
         } catch (DirectoryUnavailableException e) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sip.ServerTransaction;
 import org.earshot.telephony.api.CallEvent;
-import org.earshot.telephony.directory.CallQueue;
+import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.media.G711;
 import org.earshot.telephony.media.Playback;
 import org.earshot.telephony.media.RtpRelay;
@@ -38,7 +38,7 @@ final class Call {
     /** The blind transfer under way, if any. */
     Transfer.Attempt transfer;
     /** The queue the call came through; null for a dialed extension. */
-    CallQueue queue;
+    DirectoryQueue queue;
     /** The one law a queue call's caller was answered in, and its agents are offered. */
     G711 law;
     /** The queue prompt playing to the waiting caller. */

@@ -9,7 +9,7 @@ import javax.sip.address.Address;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import org.earshot.telephony.api.CallEvent;
-import org.earshot.telephony.directory.CallQueue;
+import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.media.G711;
 import org.earshot.telephony.media.Loop;
 import org.earshot.telephony.media.Playback;
@@ -42,7 +42,7 @@ final class QueueCalls {
     }
 
     /** The queue a new INVITE is for, if it is a queue call. */
-    Optional<CallQueue> queueOf(Request invite) {
+    Optional<DirectoryQueue> queueOf(Request invite) {
         return desk.selector().select(invite);
     }
 
@@ -50,7 +50,7 @@ final class QueueCalls {
      * Answers the caller and puts the call in line, after the queue's announcement if it has one: no
      * agent is offered the call before the caller has heard it through. Under the call's lock.
      */
-    void enqueue(Call call, CallQueue queue, SessionDescription offer) throws SipException {
+    void enqueue(Call call, DirectoryQueue queue, SessionDescription offer) throws SipException {
         G711 law = G711.preferredBy(offer);
         RtpRelay relay = call.media;
         call.queue = queue;

@@ -18,12 +18,13 @@ import javax.sip.SipException;
 import javax.transaction.xa.XAResource;
 import org.earshot.telephony.api.MonitorRefusedException;
 import org.earshot.telephony.api.MonitoringMode;
+import org.earshot.telephony.api.TelephonyDirectory;
 
 /**
  * One pooled connection to the SIP server's call control. It holds no socket or session (the B2BUA
  * is in the same JVM); pooling it still lets the container account for and release every handle.
  */
-public class CallControlManagedConnection implements ManagedConnection {
+class CallControlManagedConnection implements ManagedConnection {
 
     private final SipResourceAdapter resourceAdapter;
     private final Set<SipCallControl> handles = ConcurrentHashMap.newKeySet();
@@ -81,6 +82,10 @@ public class CallControlManagedConnection implements ManagedConnection {
 
     boolean authorizeSubscription(String subscriptionId, boolean allowed) throws ResourceException {
         return resourceAdapter.subscriptions().authorize(subscriptionId, allowed);
+    }
+
+    void publishDirectory(TelephonyDirectory directory) throws ResourceException {
+        resourceAdapter.directory().install(directory);
     }
 
     /** A handle was closed: the container may return this connection to the pool. */

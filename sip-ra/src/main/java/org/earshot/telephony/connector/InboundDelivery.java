@@ -16,11 +16,13 @@ import org.earshot.telephony.api.AgentStateListener;
 import org.earshot.telephony.api.AgentStateReport;
 import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.api.CallEventListener;
+import org.earshot.telephony.api.SecurityReport;
+import org.earshot.telephony.api.SecurityReportListener;
 import org.earshot.telephony.api.SubscriptionRequest;
 import org.earshot.telephony.api.SubscriptionRequestListener;
 
 /**
- * Carries what the telephony core tells (call events, agent states, subscription requests) from its threads to the active
+ * Carries what the telephony core tells (call events, agent states, subscription requests, security reports) from its threads to the active
  * message endpoints of one listener type (the EJB layer's MDBs). The core's thread only queues the
  * item in the {@link Lane} of its key (the call, the agent) and, if that lane is idle, schedules it
  * on the WorkManager: persisting happens on the container's threads, never on SIP's or the queue
@@ -75,6 +77,16 @@ final class InboundDelivery<E> {
         return new InboundDelivery<>(workManager, "subscription requests", SubscriptionRequest::subscriber,
                 (endpoint, request) -> ((SubscriptionRequestListener) endpoint).onSubscriptionRequest(request),
                 request -> "subscription " + request.subscriptionId() + " of " + request.subscriber() + " to " + request.agent());
+    }
+
+    /**
+     * The SIP server's security reports to MDBs implementing {@link SecurityReportListener}, in order per
+     * source address (each is one interval's summary, so there are few).
+     */
+    static InboundDelivery<SecurityReport> securityReports(WorkManager workManager) {
+        return new InboundDelivery<>(workManager, "security reports", SecurityReport::source,
+                (endpoint, report) -> ((SecurityReportListener) endpoint).onSecurityReport(report),
+                report -> "security report of " + report.source() + ": " + report.describe());
     }
 
     void activate(MessageEndpointFactory endpoint) {

@@ -5,6 +5,7 @@ import jakarta.resource.spi.IllegalStateException;
 import org.earshot.telephony.api.CallControl;
 import org.earshot.telephony.api.MonitorRefusedException;
 import org.earshot.telephony.api.MonitoringMode;
+import org.earshot.telephony.api.TelephonyDirectory;
 
 /** The handle an EJB holds; the pooled {@link CallControlManagedConnection} behind it does the work. */
 public class SipCallControl implements CallControl {
@@ -49,6 +50,11 @@ public class SipCallControl implements CallControl {
     @Override
     public boolean authorizeSubscription(String subscriptionId, boolean allowed) throws ResourceException {
         return connection().authorizeSubscription(subscriptionId, allowed);
+    }
+
+    @Override
+    public void publishDirectory(TelephonyDirectory directory) throws ResourceException {
+        connection().publishDirectory(directory);
     }
 
     @Override

@@ -10,40 +10,40 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sip.SipException;
-import javax.sql.DataSource;
 import javax.transaction.xa.XAResource;
 import org.earshot.telephony.api.AgentStateReport;
 import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.SecurityReport;
 import org.earshot.telephony.api.SubscriptionRequest;
 import org.earshot.telephony.blf.DialogSubscriptions;
 import org.earshot.telephony.call.B2bua;
 import org.earshot.telephony.directory.DigestAlgorithm;
-import org.earshot.telephony.directory.JdbcQueueDirectory;
+import org.earshot.telephony.directory.SnapshotDirectory;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 
 /**
  * The Jakarta Connectors entry point of Earshot's telephony core: starts the SIP server (registrar,
  * B2BUA, media relay, queues) with the server and stops it with the server. Inbound, it delivers
- * every call event, every agent state change and every phone's request to watch an extension's
- * calls (BLF) to the active message endpoints
+ * every call event, every agent state change, every phone's request to watch an extension's
+ * calls (BLF) and the SIP server's security reports (one per misbehaving source a minute) to the
+ * active message endpoints
  * ({@link InboundDelivery}); outbound, EJBs act on calls through {@link CallControlFactory}.
- * Settings come from system properties {@code earshot.sip.*} so one EAR runs on any host; the
- * defaults suit the demo.
+ * The core reads no database: the application publishes the directory (SIP accounts, queues) through
+ * {@link org.earshot.telephony.api.CallControl#publishDirectory}, and until it has, registrations and
+ * calls are answered 503. Settings come from system properties {@code earshot.sip.*} so one EAR runs
+ * on any host; the defaults suit the demo.
  */
 public class SipResourceAdapter implements ResourceAdapter {
 
-    private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
-    private static final String DIRECTORY = "java:jboss/datasources/EarshotDS";
 
     private volatile SipServer server;
+    private volatile SnapshotDirectory directory;
     private InboundDelivery<CallEvent> callEvents;
     private InboundDelivery<AgentStateReport> agentStates;
     private InboundDelivery<SubscriptionRequest> subscriptionRequests;
+    private InboundDelivery<SecurityReport> securityReports;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
@@ -51,10 +51,11 @@ public class SipResourceAdapter implements ResourceAdapter {
         callEvents = InboundDelivery.callEvents(context.getWorkManager());
         agentStates = InboundDelivery.agentStates(context.getWorkManager());
         subscriptionRequests = InboundDelivery.subscriptionRequests(context.getWorkManager());
-        DataSource dataSource = lookupDirectory();
-        server = new SipServer(settings, new DataSourceDirectory(dataSource), new JdbcQueueDirectory(dataSource),
+        securityReports = InboundDelivery.securityReports(context.getWorkManager());
+        directory = new SnapshotDirectory();
+        server = new SipServer(settings, directory, directory,
                 callEvents::deliver, agentStates::deliver, subscriptionRequests::deliver,
-                report -> LOG.warning(() -> "SIP security report for " + report.source() + ": " + report.describe()),
+                securityReports::deliver,
                 Clock.systemUTC());
         try {
             server.start();
@@ -91,14 +92,6 @@ public class SipResourceAdapter implements ResourceAdapter {
                         Integer.getInteger("earshot.sip.security-report-sources", 1000));
     }
 
-    private static DataSource lookupDirectory() throws ResourceAdapterInternalException {
-        try {
-            return (DataSource) new InitialContext().lookup(DIRECTORY);
-        } catch (NamingException e) {
-            throw new ResourceAdapterInternalException("Datasource " + DIRECTORY + " is not configured", e);
-        }
-    }
-
     @Override
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
         if (spec instanceof CallEventActivationSpec) {
@@ -109,8 +102,11 @@ public class SipResourceAdapter implements ResourceAdapter {
             server.agents().tellEveryState();
         } else if (spec instanceof SubscriptionRequestActivationSpec) {
             subscriptionRequests.activate(factory);
+        } else if (spec instanceof SecurityReportActivationSpec) {
+            securityReports.activate(factory);
         } else {
-            throw new NotSupportedException("Earshot SIP delivers call events, agent states and subscription requests, not "
+            throw new NotSupportedException("Earshot SIP delivers call events, agent states, subscription requests and "
+                    + "security reports, not "
                     + spec.getClass().getName());
         }
     }
@@ -123,7 +119,18 @@ public class SipResourceAdapter implements ResourceAdapter {
             agentStates.deactivate(factory);
         } else if (spec instanceof SubscriptionRequestActivationSpec) {
             subscriptionRequests.deactivate(factory);
+        } else if (spec instanceof SecurityReportActivationSpec) {
+            securityReports.deactivate(factory);
         }
+    }
+
+    /** What the core knows of the organization, which the application publishes through the outbound connections. */
+    SnapshotDirectory directory() throws ResourceException {
+        SnapshotDirectory running = directory;
+        if (running == null) {
+            throw new ResourceException("Earshot SIP is not running");
+        }
+        return running;
     }
 
     /** The B2BUA's call control, for the outbound connections. */

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.earshot.telephony.api.SipAccount;
 
 /** The digest algorithms Earshot's registrar offers, strongest first (RFC 8760). */
 public enum DigestAlgorithm {
@@ -42,5 +43,10 @@ public enum DigestAlgorithm {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(javaName + " is part of every Java runtime", e);
         }
+    }
+
+    /** The account's HA1 for this algorithm. */
+    public String ha1Of(SipAccount account) {
+        return this == SHA_256 ? account.ha1Sha256() : account.ha1Md5();
     }
 }

@@ -2,6 +2,7 @@ package org.earshot.telephony.directory;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.earshot.telephony.api.QueueNotices;
 import org.earshot.telephony.media.Prompt;
 
 /**
@@ -20,4 +21,11 @@ public record MonitoringNotices(Optional<Prompt> callerAnnouncement, Optional<Pr
 
     /** Calls that come through no queue, and queues left as they were made: no announcement, the beep, the barge tone. */
     public static final MonitoringNotices DEFAULT = new MonitoringNotices(Optional.empty(), Optional.of(NOTICE_TONE), true);
+
+    /** The notices a queue's policy names, decoded to play; a policy that tells the agent without a prompt of its own plays the beep. */
+    public static MonitoringNotices of(QueueNotices notices) {
+        Optional<Prompt> agentNotice = notices.agentTold()
+                ? Optional.of(notices.agentNoticePrompt().map(Prompt::of).orElse(NOTICE_TONE)) : Optional.empty();
+        return new MonitoringNotices(notices.callerAnnouncement().map(Prompt::of), agentNotice, notices.bargeTone());
+    }
 }

@@ -11,11 +11,11 @@ import java.util.Optional;
 public interface QueueDirectory {
 
     /** The queue a caller reaches by dialing this number. */
-    Optional<CallQueue> queueByNumber(String number);
+    Optional<DirectoryQueue> queueByNumber(String number);
 
     /** The queue of this name, in any letter case (upstream systems name queues as they please). */
-    Optional<CallQueue> queueByName(String name);
+    Optional<DirectoryQueue> queueByName(String name);
 
     /** The queues this extension's agent is a member of; none for an unknown or deactivated agent. */
-    List<CallQueue> queuesOf(String extension);
+    List<DirectoryQueue> queuesOf(String extension);
 }

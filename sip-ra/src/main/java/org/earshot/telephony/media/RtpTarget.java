@@ -9,7 +9,7 @@ import java.nio.ByteBuffer;
  * (so the party hears it from the address its SDP was given), to wherever the party currently
  * receives (its SDP address until its own packets show where it really is), in its negotiated law.
  */
-public final class RtpTarget {
+final class RtpTarget {
 
     private final RtpEndpoint endpoint;
     private final G711 law;

@@ -16,7 +16,7 @@ import org.earshot.telephony.api.AgentStateListener;
 import org.earshot.telephony.api.AgentStateReport.Activity;
 import org.earshot.telephony.api.AgentStateReport.Presence;
 import org.earshot.telephony.api.AgentStateReport;
-import org.earshot.telephony.directory.CallQueue;
+import org.earshot.telephony.directory.DirectoryQueue;
 
 /**
  * Which agents can take a call now: per agent the queues it is logged in to, whether it is available
@@ -91,7 +91,7 @@ public final class AgentAvailability {
      * Chooses the member of the queue who has been idle longest among those ready for it (ties go to
      * the lower extension, so the choice is repeatable) and marks it ringing, or finds none.
      */
-    synchronized Optional<String> reserveLongestIdle(CallQueue queue, Set<String> skipped) {
+    synchronized Optional<String> reserveLongestIdle(DirectoryQueue queue, Set<String> skipped) {
         endWrapUps();
         Optional<Agent> chosen = queue.members().stream().map(agents::get)
                 .filter(agent -> agent != null && !skipped.contains(agent.extension) && agent.state().readyFor(queue.number()))

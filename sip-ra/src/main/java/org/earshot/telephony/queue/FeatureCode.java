@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.earshot.telephony.directory.CallQueue;
+import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.directory.QueueDirectory;
 import org.earshot.telephony.media.Prompt;
 
@@ -47,7 +47,7 @@ public enum FeatureCode {
     public boolean applyTo(String extension, AgentAvailability agents, QueueDirectory queues) {
         switch (this) {
             case LOG_IN -> {
-                List<String> numbers = queues.queuesOf(extension).stream().map(CallQueue::number).toList();
+                List<String> numbers = queues.queuesOf(extension).stream().map(DirectoryQueue::number).toList();
                 if (numbers.isEmpty()) {
                     return false;
                 }

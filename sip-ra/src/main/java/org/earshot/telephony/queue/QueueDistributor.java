@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
-import org.earshot.telephony.directory.CallQueue;
+import org.earshot.telephony.directory.DirectoryQueue;
 
 /**
  * Automatic call distribution: callers wait in their queue first come, first served; each is offered
@@ -28,17 +28,17 @@ import org.earshot.telephony.directory.CallQueue;
 public final class QueueDistributor {
 
     private final AgentAvailability agents;
-    private final Function<CallQueue, QueuePolicy> policies;
+    private final Function<DirectoryQueue, QueuePolicy> policies;
     private final Map<String, Caller> waiting = new LinkedHashMap<>(); // in order of arrival, all queues
     private final Map<String, Connected> connected = new HashMap<>();
 
-    public QueueDistributor(AgentAvailability agents, Function<CallQueue, QueuePolicy> policies) {
+    public QueueDistributor(AgentAvailability agents, Function<DirectoryQueue, QueuePolicy> policies) {
         this.agents = agents;
         this.policies = policies;
     }
 
     /** The caller joins the end of its queue; its position there (1 = next). */
-    public int enqueue(String callId, CallQueue queue) {
+    public int enqueue(String callId, DirectoryQueue queue) {
         synchronized (agents) {
             if (waiting.containsKey(callId) || connected.containsKey(callId)) {
                 throw new IllegalStateException("Call " + callId + " is already queued");
@@ -217,14 +217,14 @@ public final class QueueDistributor {
     private static final class Caller {
 
         final String callId;
-        final CallQueue queue;
+        final DirectoryQueue queue;
         final Instant since;
         final Set<String> skipped = new HashSet<>();
         String offeredTo;
         Instant offeredAt;
         Instant lastNoAnswer;
 
-        Caller(String callId, CallQueue queue, Instant since) {
+        Caller(String callId, DirectoryQueue queue, Instant since) {
             this.callId = callId;
             this.queue = queue;
             this.since = since;

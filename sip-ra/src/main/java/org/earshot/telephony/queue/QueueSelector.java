@@ -6,7 +6,7 @@ import javax.sip.address.SipURI;
 import javax.sip.header.ExtensionHeader;
 import javax.sip.header.Header;
 import javax.sip.message.Request;
-import org.earshot.telephony.directory.CallQueue;
+import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.directory.QueueDirectory;
 
 /**
@@ -28,10 +28,10 @@ public final class QueueSelector {
         this.header = header;
     }
 
-    public Optional<CallQueue> select(Request invite) {
+    public Optional<DirectoryQueue> select(Request invite) {
         String named = headerValue(invite);
         if (named != null) {
-            Optional<CallQueue> queue = queues.queueByNumber(named).or(() -> queues.queueByName(named));
+            Optional<DirectoryQueue> queue = queues.queueByNumber(named).or(() -> queues.queueByName(named));
             if (queue.isPresent()) {
                 return queue;
             }

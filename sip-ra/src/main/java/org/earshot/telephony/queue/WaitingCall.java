@@ -8,5 +8,5 @@ import java.time.Instant;
  * @param position  1 for the next caller to be served in this queue
  * @param offeredTo the agent whose phone rings for this caller now, or null
  */
-public record WaitingCall(String callId, String queueNumber, int position, Instant since, String offeredTo) {
+record WaitingCall(String callId, String queueNumber, int position, Instant since, String offeredTo) {
 }

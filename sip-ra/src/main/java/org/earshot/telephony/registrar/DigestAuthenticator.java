@@ -10,8 +10,8 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.earshot.telephony.api.SipAccount;
 import org.earshot.telephony.directory.DigestAlgorithm;
-import org.earshot.telephony.directory.DigestCredentials;
 
 /**
  * HTTP digest authentication as SIP uses it, with MD5 and SHA-256. Nonces are stateless: the
@@ -45,7 +45,7 @@ public final class DigestAuthenticator {
         return issued + "." + sign(issued);
     }
 
-    public Outcome verify(DigestResponse digest, String method, Optional<DigestCredentials> credentials) {
+    public Outcome verify(DigestResponse digest, String method, Optional<SipAccount> credentials) {
         Optional<DigestAlgorithm> algorithm = DigestAlgorithm.fromSipName(digest.algorithm());
         if (algorithm.isEmpty() || !realm.equals(digest.realm()) || digest.response() == null || digest.uri() == null) {
             return Outcome.UNSUPPORTED;
@@ -56,7 +56,7 @@ public final class DigestAuthenticator {
         if (!issuedHere(digest.nonce())) {
             return Outcome.WRONG_CREDENTIALS;
         }
-        String expected = expectedResponse(algorithm.get(), credentials.get().ha1For(algorithm.get()), digest, method);
+        String expected = expectedResponse(algorithm.get(), algorithm.get().ha1Of(credentials.get()), digest, method);
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 digest.response().toLowerCase().getBytes(StandardCharsets.US_ASCII))) {
             return Outcome.WRONG_CREDENTIALS;

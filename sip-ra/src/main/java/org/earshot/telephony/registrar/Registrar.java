@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Optional;
 import javax.sip.InvalidArgumentException;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
@@ -20,7 +21,9 @@ import javax.sip.header.ToHeader;
 import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.earshot.telephony.api.SipAccount;
 import org.earshot.telephony.directory.DigestAlgorithm;
+import org.earshot.telephony.directory.DirectoryUnavailableException;
 import org.earshot.telephony.directory.SubscriberDirectory;
 import org.earshot.telephony.sip.SipResponses;
 
@@ -32,6 +35,8 @@ public final class Registrar {
 
     static final int MIN_EXPIRES = 60;
     static final int MAX_EXPIRES = 3600;
+    /** How soon a phone refused while the directory is not loaded should try again; the application publishes it at start. */
+    static final int DIRECTORY_RETRY_SECONDS = 5;
 
     private final SubscriberDirectory directory;
     private final DigestAuthenticator authenticator;
@@ -70,8 +75,13 @@ public final class Registrar {
         DigestResponse digest = new DigestResponse(authorization.getUsername(), authorization.getRealm(),
                 authorization.getNonce(), uriOf(authorization), authorization.getResponse(), authorization.getAlgorithm(),
                 authorization.getCNonce(), nonceCount(authorization), authorization.getQop());
-        DigestAuthenticator.Outcome outcome = authenticator.verify(digest, Request.REGISTER,
-                directory.credentialsOf(digest.username()));
+        Optional<SipAccount> account;
+        try {
+            account = directory.credentialsOf(digest.username());
+        } catch (DirectoryUnavailableException e) {
+            return directoryUnavailable(request);
+        }
+        DigestAuthenticator.Outcome outcome = authenticator.verify(digest, Request.REGISTER, account);
         switch (outcome) {
             case UNSUPPORTED:
                 return challenge(request, false);
@@ -87,6 +97,13 @@ public final class Registrar {
             return responses.create(Response.FORBIDDEN, request, "Credentials of " + digest.username() + " cannot register " + aor);
         }
         return updateBindings(request, aor);
+    }
+
+    /** Earshot cannot tell who is who yet (it has no directory since it started): the phone should try again soon, not give up. */
+    private Response directoryUnavailable(Request request) throws ParseException, InvalidArgumentException {
+        Response unavailable = responses.create(Response.SERVICE_UNAVAILABLE, request, "Directory not loaded yet");
+        unavailable.addHeader(headers.createRetryAfterHeader(DIRECTORY_RETRY_SECONDS));
+        return unavailable;
     }
 
     private Response updateBindings(Request request, String aor) throws ParseException, InvalidArgumentException {

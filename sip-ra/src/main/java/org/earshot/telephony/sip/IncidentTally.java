@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.earshot.telephony.api.SecurityReport;
 
 /**
  * Counts security incidents per source address until the interval closes, then turns each

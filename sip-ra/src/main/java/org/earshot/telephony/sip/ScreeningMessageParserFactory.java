@@ -82,7 +82,7 @@ final class ScreeningMessageParserFactory implements MessageParserFactory {
             return null; // a keep-alive (blank lines)
         }
         if (!(message instanceof SIPRequest request)) {
-            if (!MandatoryHeaders.missingIn(message).isEmpty()) {
+            if (!MandatoryHeaders.allPresentIn(message)) {
                 dropped(listener);
                 // the stack would trip over the missing header and log the whole message: a flood would flood the log
                 throw new ParseException("Response without From, To, Call-ID, CSeq or Via", 0);
@@ -92,7 +92,7 @@ final class ScreeningMessageParserFactory implements MessageParserFactory {
         if (!speaksSip20(bytes)) {
             return refuse(request, listener, Response.VERSION_NOT_SUPPORTED, "SIP/2.0 only", counters.unsupportedVersions);
         }
-        if (!MandatoryHeaders.missingIn(request).isEmpty()) {
+        if (!MandatoryHeaders.allPresentIn(request)) {
             return refuse(request, listener, Response.BAD_REQUEST, problemsOf(request, Set.of(), bytes), counters.badRequests);
         }
         if (!readBody && bytes.length + bodyLength(request) > maxMessageSize) {
@@ -176,10 +176,10 @@ final class ScreeningMessageParserFactory implements MessageParserFactory {
     }
 
     /**
-     * A connection answers on itself ({@link StreamTransport}). A UDP channel that is still parsing its datagram knows the
-     * source's address but not yet its port, so the answer goes, from the same socket, where RFC 3261
-     * §18.2.2 sends responses: to that address, at the port of the Via's sent-by (or its rport, when
-     * the client filled it in), 5060 if it names none.
+     * A connection answers on itself ({@link StreamTransport}). A UDP channel that is still parsing
+     * its datagram knows the source's address but not yet its port, so the answer goes, from the same
+     * socket, where RFC 3261 §18.2.2 sends responses: to that address, at the port of the Via's
+     * sent-by (or its rport, when the client filled it in), 5060 if it names none.
      */
     private static void answerOn(MessageChannel channel, SIPRequest request, SIPResponse response) throws IOException {
         if (channel instanceof ConnectionOrientedMessageChannel connection) {

@@ -38,6 +38,8 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.earshot.telephony.api.AgentStateListener;
 import org.earshot.telephony.api.CallEventListener;
+import org.earshot.telephony.api.SecurityReport;
+import org.earshot.telephony.api.SecurityReportListener;
 import org.earshot.telephony.api.SubscriptionRequestListener;
 import org.earshot.telephony.blf.DialogSubscriptions;
 import org.earshot.telephony.call.ActiveCall;

@@ -3,8 +3,9 @@ package org.earshot.telephony.sip;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-import org.earshot.telephony.directory.CallQueue;
+import org.earshot.telephony.api.SecurityReport;
 import org.earshot.telephony.directory.DigestAlgorithm;
+import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.queue.QueuePolicy;
 import org.earshot.telephony.queue.QueueSelector;
 
@@ -66,7 +67,7 @@ public record SipSettings(String address, int port, String realm, String stackNa
      * @param prompt   the classpath resource (8 kHz 16-bit mono WAV) waiting callers hear in a loop
      * @param policies the times of each queue
      */
-    public record Queueing(String header, String prompt, Function<CallQueue, QueuePolicy> policies) {
+    public record Queueing(String header, String prompt, Function<DirectoryQueue, QueuePolicy> policies) {
 
         public static final Queueing DEFAULT = new Queueing(QueueSelector.DEFAULT_HEADER, "/prompts/queue-chime.wav",
                 queue -> QueuePolicy.DEFAULT);

@@ -11,14 +11,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.earshot.telephony.api.AgentStateReport.Activity;
 import org.earshot.telephony.api.AgentStateReport.Presence;
 import org.earshot.telephony.api.AgentStateReport;
-import org.earshot.telephony.directory.CallQueue;
+import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
 class AgentAvailabilityTest {
 
     private static final Instant NINE = Instant.parse("2026-03-02T09:00:00Z");
-    private static final CallQueue BILLING = new CallQueue(1, "Billing", "5001", List.of("1001", "1002", "1003"));
+    private static final DirectoryQueue BILLING = new DirectoryQueue(1, "Billing", "5001", List.of("1001", "1002", "1003"));
 
     private final TestClock clock = new TestClock(NINE);
     private final List<AgentStateReport> told = new CopyOnWriteArrayList<>();

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.earshot.telephony.api.AgentStateReport.Activity;
 import org.earshot.telephony.api.AgentStateReport;
-import org.earshot.telephony.directory.CallQueue;
+import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.queue.Routing.Offer;
 import org.earshot.telephony.queue.Routing.RingNoAnswer;
 import org.earshot.telephony.queue.Routing.WaitExpired;
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class QueueDistributorTest {
 
     private static final Duration RING = QueuePolicy.DEFAULT.ringTimeout();
-    private static final CallQueue BILLING = new CallQueue(1, "Billing", "5001", List.of("1001", "1002", "1003"));
-    private static final CallQueue SUPPORT = new CallQueue(2, "Support", "5002", List.of("1002", "2001"));
+    private static final DirectoryQueue BILLING = new DirectoryQueue(1, "Billing", "5001", List.of("1001", "1002", "1003"));
+    private static final DirectoryQueue SUPPORT = new DirectoryQueue(2, "Support", "5002", List.of("1002", "2001"));
     private static final QueuePolicy QUICK_SUPPORT = new QueuePolicy(Duration.ofSeconds(30), Duration.ofSeconds(10),
             Duration.ofSeconds(5), Duration.ZERO);
 
@@ -285,7 +285,7 @@ class QueueDistributorTest {
         for (int i = 0; i < 20; i++) {
             members.add("30" + String.format("%02d", i));
         }
-        CallQueue sales = new CallQueue(3, "Sales", "5003", members);
+        DirectoryQueue sales = new DirectoryQueue(3, "Sales", "5003", members);
         List<Offer> offers = new CopyOnWriteArrayList<>();
         ExecutorService threads = Executors.newFixedThreadPool(4);
         CountDownLatch start = new CountDownLatch(1);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javax.sip.SipFactory;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
-import org.earshot.telephony.directory.CallQueue;
+import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.testing.Queues;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class QueueSelectorTest {
 
     private final Queues queues = new Queues();
-    private final CallQueue billing = queues.add("Billing", "5001", "1001");
-    private final CallQueue support = queues.add("Support", "5002", "1002");
+    private final DirectoryQueue billing = queues.add("Billing", "5001", "1001");
+    private final DirectoryQueue support = queues.add("Support", "5002", "1002");
     private final QueueSelector selector = new QueueSelector(queues, QueueSelector.DEFAULT_HEADER);
 
     @Test

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.earshot.telephony.directory.DigestAlgorithm;
-import org.earshot.telephony.sip.SecurityReport;
+import org.earshot.telephony.api.SecurityReport;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 import org.earshot.telephony.testing.FreePorts;

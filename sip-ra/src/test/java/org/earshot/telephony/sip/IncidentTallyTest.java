@@ -1,5 +1,6 @@
 package org.earshot.telephony.sip;
 
+import org.earshot.telephony.api.SecurityReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -17,7 +17,7 @@ import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.api.SubscriptionRequest;
 import org.earshot.telephony.call.ActiveCall;
 import org.earshot.telephony.directory.DigestAlgorithm;
-import org.earshot.telephony.sip.SecurityReport;
+import org.earshot.telephony.api.SecurityReport;
 import org.earshot.telephony.sip.SipServer;
 import org.earshot.telephony.sip.SipSettings;
 import org.junit.jupiter.api.extension.AfterEachCallback;

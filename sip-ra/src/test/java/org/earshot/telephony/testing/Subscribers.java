@@ -3,8 +3,8 @@ package org.earshot.telephony.testing;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.earshot.telephony.api.SipAccount;
 import org.earshot.telephony.directory.DigestAlgorithm;
-import org.earshot.telephony.directory.DigestCredentials;
 import org.earshot.telephony.directory.SubscriberDirectory;
 
 /**
@@ -14,7 +14,7 @@ import org.earshot.telephony.directory.SubscriberDirectory;
 public final class Subscribers implements SubscriberDirectory {
 
     private final String realm;
-    private final Map<String, DigestCredentials> byUsername = new HashMap<>();
+    private final Map<String, SipAccount> byUsername = new HashMap<>();
 
     public Subscribers(String realm) {
         this.realm = realm;
@@ -22,7 +22,7 @@ public final class Subscribers implements SubscriberDirectory {
 
     public synchronized Subscribers add(String extension, String password) {
         String secret = extension + ":" + realm + ":" + password;
-        byUsername.put(extension, new DigestCredentials(extension, realm,
+        byUsername.put(extension, new SipAccount(extension, realm,
                 DigestAlgorithm.MD5.hash(secret), DigestAlgorithm.SHA_256.hash(secret)));
         return this;
     }
@@ -32,7 +32,7 @@ public final class Subscribers implements SubscriberDirectory {
     }
 
     @Override
-    public synchronized Optional<DigestCredentials> credentialsOf(String username) {
+    public synchronized Optional<SipAccount> credentialsOf(String username) {
         return Optional.ofNullable(byUsername.get(username));
     }
 }

@@ -69,6 +69,13 @@ public interface CallControl extends AutoCloseable {
      */
     boolean authorizeSubscription(String subscriptionId, boolean allowed) throws ResourceException;
 
+    /**
+     * Replaces what the core knows of the organization (SIP accounts, queues, their members and notices)
+     * with this snapshot, from the next request on. Until the first one arrives the core answers
+     * registrations and queue calls with 503 (Retry-After), as it cannot tell who is who.
+     */
+    void publishDirectory(TelephonyDirectory directory) throws ResourceException;
+
     @Override
     void close();
 }

@@ -1,4 +1,4 @@
-package org.earshot.telephony.sip;
+package org.earshot.telephony.api;
 
 /** Receives the SIP server's {@link SecurityReport}s, one per misbehaving source per interval. */
 @FunctionalInterface

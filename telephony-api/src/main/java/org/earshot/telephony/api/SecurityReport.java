@@ -1,4 +1,4 @@
-package org.earshot.telephony.sip;
+package org.earshot.telephony.api;
 
 import java.time.Instant;
 import java.util.ArrayList;
