@@ -70,7 +70,7 @@ class BusyLampFieldIT {
     private static long deniedBusyLampFields(String user) throws Exception {
         try (Connection db = Database.superuser();
              PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE actor = ?"
-                     + " AND action = 'ACCESS_DENIED' AND outcome = 'DENIED' AND detail LIKE 'busy lamp field of extension 1001:%'")) {
+                     + " AND action = 'access.ACCESS_DENIED' AND outcome = 'DENIED' AND detail LIKE 'busy lamp field of extension 1001:%'")) {
             query.setString(1, user);
             ResultSet count = query.executeQuery();
             count.next();
