@@ -3,6 +3,9 @@ package org.earshot.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
+import static org.earshot.monitoring.MonitoringAuditAction.MONITOR_END;
+import static org.earshot.monitoring.MonitoringAuditAction.MONITOR_MODE_CHANGE;
+import static org.earshot.monitoring.MonitoringAuditAction.MONITOR_START;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -29,12 +32,12 @@ import java.util.function.Predicate;
 import org.earshot.access.Grant;
 import org.earshot.access.GrantService;
 import org.earshot.access.Role;
-import org.earshot.monitoring.MonitoringAuditAction;
 import org.earshot.audit.AuditEntry;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
 import org.earshot.calls.CallRecordService;
 import org.earshot.monitoring.MonitorableCall;
+import org.earshot.monitoring.MonitoringAuditAction;
 import org.earshot.monitoring.MonitoringChannel;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.monitoring.MonitoringRefusedException;
@@ -144,8 +147,8 @@ class MonitoringAuthorizationIT {
             assertThat(sessionRow(started.id())).containsExactly("ENDED", "WHISPER", "TRAINING", "ended by the supervisor");
 
             List<AuditEntry> story = auditOf("sup.billing", callId, before);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(),
-                    MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
+            assertThat(story).extracting(AuditEntry::getAction)
+                    .containsExactly(actions(MONITOR_START, MONITOR_MODE_CHANGE, MONITOR_END));
             assertThat(story).allSatisfy(e -> {
                 assertThat(e.getOutcome()).isEqualTo(AuditOutcome.SUCCESS);
                 assertThat(e.getAgent()).isEqualTo("agent2");
@@ -182,7 +185,8 @@ class MonitoringAuthorizationIT {
             long id = Api.json(started).get("id").asLong();
             eventually(() -> mySession("sup.billing", id), s -> s != null && s.state().equals("CONNECTED"));
 
-            HttpResponse<String> switchByAnother = Api.put("sup.support", "monitoring/sessions/" + id + "/mode", "{\"mode\": \"BARGE\"}");
+            HttpResponse<String> switchByAnother = Api.put("sup.support", "monitoring/sessions/" + id + "/mode",
+                    "{\"mode\": \"BARGE\"}");
             assertRefusedAsAnotherSupervisors(switchByAnother, id);
             HttpResponse<String> endByAnother = Api.delete("sup.support", "monitoring/sessions/" + id);
             assertRefusedAsAnotherSupervisors(endByAnother, id);
@@ -199,7 +203,7 @@ class MonitoringAuthorizationIT {
             assertThat(Phones.hungUpByEarshot(supervisorPhone)).isTrue();
 
             List<AuditEntry> attempts = auditOf("sup.support", callId, before);
-            assertThat(attempts).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
+            assertThat(attempts).extracting(AuditEntry::getAction).containsExactly(actions(MONITOR_MODE_CHANGE, MONITOR_END));
             assertThat(attempts).allSatisfy(e -> {
                 assertThat(e.getOutcome()).isEqualTo(AuditOutcome.DENIED);
                 assertThat(e.getAgent()).isEqualTo("agent2");
@@ -207,14 +211,14 @@ class MonitoringAuthorizationIT {
             });
             assertThat(attempts.get(0).getMode()).as("the mode asked for").isEqualTo("BARGE");
             assertThat(auditOf("sup.support", null, before)).filteredOn(e -> e.getCallId() == null).singleElement().satisfies(e -> {
-                assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_END.qualifiedName());
+                assertThat(e.getAction()).isEqualTo(MONITOR_END.qualifiedName());
                 assertThat(e.getOutcome()).isEqualTo(AuditOutcome.DENIED);
                 assertThat(e.getDetail()).isEqualTo("via REST: no monitoring session " + noSuchSession);
             });
 
             List<AuditEntry> story = auditOf("sup.billing", callId, before);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(),
-                    MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
+            assertThat(story).extracting(AuditEntry::getAction)
+                    .containsExactly(actions(MONITOR_START, MONITOR_MODE_CHANGE, MONITOR_END));
             assertThat(story).extracting(AuditEntry::getDetail).allSatisfy(detail -> assertThat(detail).contains("via REST"));
             assertThat(story.get(1).getDetail()).endsWith("LISTEN -> BARGE");
         } finally {
@@ -225,7 +229,8 @@ class MonitoringAuthorizationIT {
 
     private static void assertRefusedAsAnotherSupervisors(HttpResponse<String> answer, long id) throws Exception {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(Api.json(answer).get("detail").asText())
                 .isEqualTo("Monitoring session " + id + " is another supervisor's: only they may switch or end it");
     }
@@ -247,7 +252,7 @@ class MonitoringAuthorizationIT {
             assertThat(mySession("trainer", session.id()).mode()).isEqualTo(MonitoringMode.LISTEN);
             assertThat(auditOf("trainer", callId, before)).filteredOn(e -> e.getOutcome() == AuditOutcome.DENIED).singleElement()
                     .satisfies(e -> {
-                        assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName());
+                        assertThat(e.getAction()).isEqualTo(MONITOR_MODE_CHANGE.qualifiedName());
                         assertThat(e.getMode()).isEqualTo("BARGE");
                         assertThat(e.getDetail()).contains("in LISTEN: mode BARGE is not allowed by trainer's grants");
                     });
@@ -277,7 +282,7 @@ class MonitoringAuthorizationIT {
                 trainerMedia.send(keyPacket(3, 1, 8000, mix));
                 AuditEntry refusedKey = eventually(() -> auditOf("trainer", callId, before).stream()
                         .filter(e -> e.getOutcome() == AuditOutcome.DENIED).findFirst().orElse(null), e -> e != null);
-                assertThat(refusedKey.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_MODE_CHANGE.qualifiedName());
+                assertThat(refusedKey.getAction()).isEqualTo(MONITOR_MODE_CHANGE.qualifiedName());
                 assertThat(refusedKey.getMode()).isEqualTo("BARGE");
                 assertThat(refusedKey.getDetail()).contains("via PHONE_KEY").contains("mode BARGE is not allowed by trainer's grants");
                 assertThat(mySession("trainer", session.id()).mode()).isEqualTo(MonitoringMode.LISTEN);
@@ -285,7 +290,8 @@ class MonitoringAuthorizationIT {
                 trainerMedia.send(keyPacket(2, 2, 16000, mix));
                 eventually(() -> mySession("trainer", session.id()), s -> s.mode() == MonitoringMode.WHISPER);
                 assertThat(auditOf("trainer", callId, before)).filteredOn(e -> e.getOutcome() == AuditOutcome.SUCCESS)
-                        .extracting(AuditEntry::getDetail).anySatisfy(d -> assertThat(d).contains("via PHONE_KEY").endsWith("LISTEN -> WHISPER by key 2"));
+                        .extracting(AuditEntry::getDetail)
+                        .anySatisfy(d -> assertThat(d).contains("via PHONE_KEY").endsWith("LISTEN -> WHISPER by key 2"));
 
                 As.user("trainer", () -> monitoring.end(session.id(), MonitoringChannel.CONSOLE));
                 assertThat(Phones.hungUpByEarshot(trainerPhone)).isTrue();
@@ -311,7 +317,7 @@ class MonitoringAuthorizationIT {
             List<String> row = eventually(() -> sessionRow(session.id()), r -> r.get(0).equals("ENDED"));
             assertThat(row.get(3)).startsWith("call transferred");
             List<AuditEntry> story = eventually(() -> auditOf("sup.billing", callId, before), entries -> entries.size() == 2);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(actions(MONITOR_START, MONITOR_END));
             assertThat(story.get(1).getDetail()).contains("ended: call transferred");
             assertThat(eventually(() -> historyOf(callId), h -> h.contains("TRANSFERRED")))
                     .as("the record was transferring while agent4 rang").containsSubsequence("ANSWERED", "TRANSFERRING", "TRANSFERRED");
@@ -472,7 +478,7 @@ class MonitoringAuthorizationIT {
             List<String> row = eventually(() -> sessionRow(session.id()), r -> r.get(0).equals("ENDED"));
             assertThat(row.get(3)).startsWith(reasonStart);
             List<AuditEntry> story = auditOf(username, callId, before);
-            assertThat(story).extracting(AuditEntry::getAction).containsExactly(MonitoringAuditAction.MONITOR_START.qualifiedName(), MonitoringAuditAction.MONITOR_END.qualifiedName());
+            assertThat(story).extracting(AuditEntry::getAction).containsExactly(actions(MONITOR_START, MONITOR_END));
             assertThat(story.get(1).getDetail()).contains("ended: " + reasonStart);
         } finally {
             hangUp(call, before);
@@ -520,10 +526,15 @@ class MonitoringAuthorizationIT {
     private void assertDenied(String user, String callId, Instant since, String reason) {
         assertThat(auditOf(user, callId, since)).filteredOn(e -> e.getOutcome() == AuditOutcome.DENIED)
                 .anySatisfy(e -> {
-                    assertThat(e.getAction()).isEqualTo(MonitoringAuditAction.MONITOR_START.qualifiedName());
+                    assertThat(e.getAction()).isEqualTo(MONITOR_START.qualifiedName());
                     assertThat(e.getCallId()).isEqualTo(callId);
                     assertThat(e.getDetail()).contains(reason);
                 });
+    }
+
+    /** The names the audit trail's entries carry for the actions. */
+    private static String[] actions(MonitoringAuditAction... actions) {
+        return Arrays.stream(actions).map(MonitoringAuditAction::qualifiedName).toArray(String[]::new);
     }
 
     /** The user's audit entries about the call since then, oldest first. */

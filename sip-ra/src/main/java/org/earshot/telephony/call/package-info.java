@@ -1,0 +1,5 @@
+/**
+ * The B2BUA: a call's two legs and their signalling, queue and direct calls, hold, transfer,
+ * feature codes, and supervisors' monitoring legs with their modes, keys and notices; raises the call events.
+ */
+package org.earshot.telephony.call;
