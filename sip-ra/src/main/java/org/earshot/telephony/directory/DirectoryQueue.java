@@ -19,7 +19,7 @@ public record DirectoryQueue(long id, String name, String number, List<String> m
         this(id, name, number, members, MonitoringNotices.DEFAULT);
     }
 
-    public static DirectoryQueue of(QueueDefinition queue) {
+    static DirectoryQueue of(QueueDefinition queue) {
         return new DirectoryQueue(queue.id(), queue.name(), queue.number(), queue.members(), MonitoringNotices.of(queue.notices()));
     }
 }

@@ -23,7 +23,7 @@ public record MonitoringNotices(Optional<Prompt> callerAnnouncement, Optional<Pr
     public static final MonitoringNotices DEFAULT = new MonitoringNotices(Optional.empty(), Optional.of(NOTICE_TONE), true);
 
     /** The notices a queue's policy names, decoded to play; a policy that tells the agent without a prompt of its own plays the beep. */
-    public static MonitoringNotices of(QueueNotices notices) {
+    static MonitoringNotices of(QueueNotices notices) {
         Optional<Prompt> agentNotice = notices.agentTold()
                 ? Optional.of(notices.agentNoticePrompt().map(Prompt::of).orElse(NOTICE_TONE)) : Optional.empty();
         return new MonitoringNotices(notices.callerAnnouncement().map(Prompt::of), agentNotice, notices.bargeTone());

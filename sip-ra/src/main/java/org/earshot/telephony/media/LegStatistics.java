@@ -59,7 +59,7 @@ public final class LegStatistics {
     }
 
     /** Interarrival jitter in milliseconds. */
-    public synchronized double jitterMillis() {
+    synchronized double jitterMillis() {
         return jitter * 1000.0 / G711_CLOCK;
     }
 

@@ -35,7 +35,7 @@ public enum MediaDirection {
     }
 
     /** The attribute as SDP writes it, e.g. "sendonly". */
-    public String attribute() {
+    String attribute() {
         return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -62,12 +62,12 @@ public final class MediaEngine implements AutoCloseable {
         mixing.setRemoveOnCancelPolicy(true);
     }
 
-    public String address() {
+    String address() {
         return address;
     }
 
     /** RTP ports still free for new calls. */
-    public int freePorts() {
+    int freePorts() {
         return ports.available();
     }
 

@@ -38,7 +38,7 @@ public final class MediaPlayer implements AutoCloseable {
     }
 
     /** Playbacks under way now. */
-    public int playing() {
+    int playing() {
         return playing.size();
     }
 

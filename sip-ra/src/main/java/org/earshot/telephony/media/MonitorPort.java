@@ -56,7 +56,7 @@ public final class MonitorPort {
     }
 
     /** Packets received from the supervisor, and packets sent to it (counted as forwarded). */
-    public LegStatistics statistics() {
+    LegStatistics statistics() {
         return endpoint.statistics;
     }
 

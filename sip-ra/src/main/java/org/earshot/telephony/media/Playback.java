@@ -64,11 +64,11 @@ public final class Playback {
         end(State.STOPPED);
     }
 
-    public synchronized boolean isPlaying() {
+    synchronized boolean isPlaying() {
         return state == State.PLAYING;
     }
 
-    public synchronized Report report() {
+    synchronized Report report() {
         return new Report(prompt.name(), target.law(), target.ssrc(), firstSequence, sent, sent * FRAME_SAMPLES, state);
     }
 

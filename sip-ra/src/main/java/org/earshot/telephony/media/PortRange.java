@@ -17,7 +17,7 @@ public final class PortRange {
         }
     }
 
-    public synchronized int take() {
+    synchronized int take() {
         Integer port = free.pollFirst();
         if (port == null) {
             throw new MediaCapacityException("No free RTP port left");
@@ -25,11 +25,11 @@ public final class PortRange {
         return port;
     }
 
-    public synchronized void giveBack(int port) {
+    synchronized void giveBack(int port) {
         free.addLast(port);
     }
 
-    public synchronized int available() {
+    synchronized int available() {
         return free.size();
     }
 }

@@ -43,11 +43,11 @@ public final class RtpRelay implements AutoCloseable {
         return b.port;
     }
 
-    public void partyAAt(InetSocketAddress sdpAddress) {
+    void partyAAt(InetSocketAddress sdpAddress) {
         partyAt(Side.A, sdpAddress);
     }
 
-    public void partyBAt(InetSocketAddress sdpAddress) {
+    void partyBAt(InetSocketAddress sdpAddress) {
         partyAt(Side.B, sdpAddress);
     }
 
@@ -81,7 +81,7 @@ public final class RtpRelay implements AutoCloseable {
     }
 
     /** Earshot's own audio to party B (the agent), e.g. a monitoring notice tone. */
-    public RtpTarget towardsPartyB(G711 law) {
+    RtpTarget towardsPartyB(G711 law) {
         return new RtpTarget(b, law);
     }
 
@@ -187,7 +187,7 @@ public final class RtpRelay implements AutoCloseable {
     }
 
     /** Whether supervisors' audio is being mixed into the call now (false: a plain relay). */
-    public synchronized boolean mixed() {
+    synchronized boolean mixed() {
         return mixer != null;
     }
 

@@ -19,7 +19,7 @@ final class RtpTarget {
         this.law = law;
     }
 
-    public G711 law() {
+    G711 law() {
         return law;
     }
 

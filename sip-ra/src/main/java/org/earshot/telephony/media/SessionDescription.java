@@ -14,8 +14,8 @@ import java.util.Set;
  */
 public final class SessionDescription {
 
-    public static final int PCMU = 0;
-    public static final int PCMA = 8;
+    static final int PCMU = 0;
+    static final int PCMA = 8;
 
     private final List<String> lines;
 
@@ -60,7 +60,7 @@ public final class SessionDescription {
         return InetSocketAddress.createUnresolved(host, audioPort());
     }
 
-    public int audioPort() {
+    int audioPort() {
         String[] parts = audioLine().split(" ");
         try {
             return Integer.parseInt(parts[1]);
@@ -70,7 +70,7 @@ public final class SessionDescription {
     }
 
     /** The payload types of the audio line, in the party's order of preference. */
-    public List<Integer> payloadTypes() {
+    List<Integer> payloadTypes() {
         String[] parts = audioLine().split(" ");
         List<Integer> types = new ArrayList<>();
         for (int i = 3; i < parts.length; i++) {

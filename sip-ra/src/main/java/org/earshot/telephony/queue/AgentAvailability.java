@@ -44,11 +44,11 @@ public final class AgentAvailability {
         });
     }
 
-    public synchronized void logOut(String extension, Collection<String> queueNumbers) {
+    synchronized void logOut(String extension, Collection<String> queueNumbers) {
         change(extension, agent -> agent.queues.removeAll(queueNumbers));
     }
 
-    public synchronized void available(String extension) {
+    synchronized void available(String extension) {
         change(extension, agent -> {
             if (agent.presence == Presence.AWAY && agent.activity == Activity.IDLE) {
                 agent.idleSince = now(); // back from a break is not "idle all along"
@@ -57,17 +57,17 @@ public final class AgentAvailability {
         });
     }
 
-    public synchronized void away(String extension) {
+    synchronized void away(String extension) {
         change(extension, agent -> agent.presence = Presence.AWAY);
     }
 
     /** The agent is talking: a queue call it answered, or a direct call to or from its extension. */
-    public synchronized void startCall(String extension) {
+    synchronized void startCall(String extension) {
         change(extension, agent -> agent.activity = Activity.ON_CALL);
     }
 
     /** The agent's call ended; it takes no queue call before the wrap-up time has passed. */
-    public synchronized void endCall(String extension, Duration wrapUp) {
+    synchronized void endCall(String extension, Duration wrapUp) {
         change(extension, agent -> {
             agent.activity = Activity.WRAP_UP;
             agent.wrapUpEnds = now().plus(wrapUp);
@@ -82,7 +82,7 @@ public final class AgentAvailability {
     }
 
     /** Every agent seen so far, by extension. */
-    public synchronized List<AgentStateReport> states() {
+    synchronized List<AgentStateReport> states() {
         endWrapUps();
         return agents.values().stream().map(Agent::state).sorted(Comparator.comparing(AgentStateReport::extension)).toList();
     }

@@ -49,7 +49,7 @@ public final class QueueDistributor {
     }
 
     /** Where the caller stands in its queue, while it waits. */
-    public OptionalInt positionOf(String callId) {
+    OptionalInt positionOf(String callId) {
         synchronized (agents) {
             Caller caller = waiting.get(callId);
             return caller == null ? OptionalInt.empty() : OptionalInt.of(position(caller));
@@ -57,7 +57,7 @@ public final class QueueDistributor {
     }
 
     /** The callers waiting in a queue, next one first. */
-    public List<WaitingCall> waiting(String queueNumber) {
+    List<WaitingCall> waiting(String queueNumber) {
         synchronized (agents) {
             return waiting.values().stream().filter(caller -> caller.queue.number().equals(queueNumber))
                     .map(caller -> new WaitingCall(caller.callId, queueNumber, position(caller), caller.since, caller.offeredTo))

@@ -36,16 +36,16 @@ public final class DigestAuthenticator {
         this.secret = new SecretKeySpec(key, "HmacSHA256");
     }
 
-    public String realm() {
+    String realm() {
         return realm;
     }
 
-    public String newNonce() {
+    String newNonce() {
         String issued = Long.toString(clock.millis());
         return issued + "." + sign(issued);
     }
 
-    public Outcome verify(DigestResponse digest, String method, Optional<SipAccount> credentials) {
+    Outcome verify(DigestResponse digest, String method, Optional<SipAccount> credentials) {
         Optional<DigestAlgorithm> algorithm = DigestAlgorithm.fromSipName(digest.algorithm());
         if (algorithm.isEmpty() || !realm.equals(digest.realm()) || digest.response() == null || digest.uri() == null) {
             return Outcome.UNSUPPORTED;

@@ -20,14 +20,14 @@ public final class LocationService {
         bindings.computeIfAbsent(binding.aor(), aor -> new ConcurrentHashMap<>()).put(binding.contact(), binding);
     }
 
-    public void unbind(String aor, String contact) {
+    void unbind(String aor, String contact) {
         Map<String, Binding> devices = bindings.get(aor);
         if (devices != null) {
             devices.remove(contact);
         }
     }
 
-    public void unbindAll(String aor) {
+    void unbindAll(String aor) {
         bindings.remove(aor);
     }
 
@@ -41,7 +41,7 @@ public final class LocationService {
         return devices.values().stream().sorted(Comparator.comparing(Binding::expiresAt).reversed()).toList();
     }
 
-    public Binding existing(String aor, String contact) {
+    Binding existing(String aor, String contact) {
         Map<String, Binding> devices = bindings.get(aor);
         return devices == null ? null : devices.get(contact);
     }

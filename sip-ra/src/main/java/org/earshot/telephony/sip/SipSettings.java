@@ -36,7 +36,7 @@ public record SipSettings(String address, int port, String realm, String stackNa
                           Duration monitorDecisionTimeout, SecurityReporting securityReporting) {
 
     /** A token bucket per source address: {@code perSecond} requests on average, {@code burst} at once. */
-    public record RequestRate(int perSecond, int burst) {
+    record RequestRate(int perSecond, int burst) {
 
         public RequestRate {
             if (perSecond < 1 || burst < 1) {
@@ -50,7 +50,7 @@ public record SipSettings(String address, int port, String realm, String stackNa
      * trail: one {@link SecurityReport} per source per {@code interval}, for at most {@code maxSources}
      * sources an interval (the rest counted together).
      */
-    public record SecurityReporting(Duration interval, int maxSources) {
+    record SecurityReporting(Duration interval, int maxSources) {
 
         public static final SecurityReporting DEFAULT = new SecurityReporting(Duration.ofMinutes(1), 1000);
 
@@ -67,7 +67,7 @@ public record SipSettings(String address, int port, String realm, String stackNa
      * @param prompt   the classpath resource (8 kHz 16-bit mono WAV) waiting callers hear in a loop
      * @param policies the times of each queue
      */
-    public record Queueing(String header, String prompt, Function<DirectoryQueue, QueuePolicy> policies) {
+    record Queueing(String header, String prompt, Function<DirectoryQueue, QueuePolicy> policies) {
 
         public static final Queueing DEFAULT = new Queueing(QueueSelector.DEFAULT_HEADER, "/prompts/queue-chime.wav",
                 queue -> QueuePolicy.DEFAULT);
