@@ -60,6 +60,29 @@ public interface CallControl extends AutoCloseable {
     void refuseMonitorRequest(String requestId, String reason) throws MonitorRefusedException, ResourceException;
 
     /**
+     * Records the call: from its answer on when it is not answered yet, from now on when it is, to
+     * its end, into the sink (stereo: caller left, agent right). The call's events tell how it goes:
+     * RECORDING_STARTED (detail: the milliseconds of the answered call not recorded, "0" when armed
+     * before the answer), RECORDING_PAUSED / RECORDING_RESUMED (detail: who), RECORDING_STOPPED
+     * (detail: "complete", or "incomplete: " and why). A call is recorded at most once.
+     *
+     * @return false when no such call is under way, or it is recorded already
+     */
+    boolean record(String callId, RecordingSink sink, RecordingOptions options) throws ResourceException;
+
+    /**
+     * Pauses the call's recording (payment card details are being given): silence is recorded until
+     * it resumes, and digits the parties press meanwhile are reported masked.
+     *
+     * @param by who paused, for the event's detail
+     * @return false when the call is not being recorded, or is paused already
+     */
+    boolean pauseRecording(String callId, String by) throws ResourceException;
+
+    /** Resumes a paused recording; false when the call's recording is not paused. */
+    boolean resumeRecording(String callId, String by) throws ResourceException;
+
+    /**
      * The decision on a phone's subscription to an agent's calls (BLF), which waits pending for it:
      * allowed, the phone gets the agent's dialog state from now on; refused, the subscription ends
      * ({@code terminated;reason=rejected}).

@@ -29,10 +29,14 @@ public record CallEvent(String callId, Type type, Instant at, String caller, Str
      * supervisor's phone did not answer, or a request was refused, withdrawn or not decided in time.
      * MONITOR_DTMF is a key the supervisor pressed (RFC 4733 or SIP INFO), reported only: the EJB
      * layer decides whether it switches the mode.
+     * <p>
+     * RECORDING_ events follow {@link CallControl#record}; a DTMF event while the recording is paused
+     * has the detail "masked" instead of the digit.
      */
     public enum Type {
         QUEUED, RINGING, ANSWERED, HELD, RESUMED, TRANSFERRING, TRANSFERRED, TRANSFER_FAILED, DTMF, ENDED,
-        MONITOR_REQUESTED, MONITOR_STARTED, MONITOR_MODE_CHANGED, MONITOR_ENDED, MONITOR_DTMF
+        MONITOR_REQUESTED, MONITOR_STARTED, MONITOR_MODE_CHANGED, MONITOR_ENDED, MONITOR_DTMF,
+        RECORDING_STARTED, RECORDING_PAUSED, RECORDING_RESUMED, RECORDING_STOPPED
     }
 
     /** An event about anything but monitoring. */
