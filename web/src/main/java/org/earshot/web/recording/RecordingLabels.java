@@ -1,0 +1,41 @@
+package org.earshot.web.recording;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Duration;
+import org.earshot.recording.RecordingMarkerView;
+import org.earshot.recording.RecordingStatus;
+import org.earshot.recording.RecordingView;
+import org.earshot.web.faces.Formats;
+
+/** How the recordings list and the recording page write a recording's length and status. */
+@Named
+@ApplicationScoped
+public class RecordingLabels {
+
+    @Inject
+    private Formats formats;
+
+    public String length(RecordingView recording) {
+        return formats.duration(Duration.ofMillis(recording.durationMillis()));
+    }
+
+    /** "complete", "recording" or "incomplete: why". */
+    public String status(RecordingView recording) {
+        String status = formats.words(recording.status());
+        return recording.status() == RecordingStatus.INCOMPLETE && recording.incompleteReason() != null
+                ? status + ": " + recording.incompleteReason() : status;
+    }
+
+    /** Where a marker is on the timeline. */
+    public Duration offset(RecordingMarkerView marker) {
+        return Duration.ofMillis(marker.offsetMillis());
+    }
+
+    /** The part of the answered call before recording began (an on-demand start), or empty when none. */
+    public String notRecorded(RecordingView recording) {
+        return recording.notRecordedMillis() <= 0 ? ""
+                : "first " + formats.duration(Duration.ofMillis(recording.notRecordedMillis())) + " of the call not recorded";
+    }
+}

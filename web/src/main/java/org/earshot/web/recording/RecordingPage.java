@@ -1,0 +1,74 @@
+package org.earshot.web.recording;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+import org.earshot.recording.RecordingMarkerView;
+import org.earshot.recording.RecordingQueries;
+import org.earshot.recording.RecordingView;
+import org.earshot.web.faces.ServiceCall;
+
+/**
+ * One recording's page: what is known of the call, the player and the markers. The recording and its
+ * markers come from {@link RecordingQueries}, which refuses (as unknown) one out of the user's scope.
+ */
+@Named
+@ViewScoped
+public class RecordingPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private RecordingQueries queries;
+
+    private String id;
+    private RecordingView recording;
+    private List<RecordingMarkerView> markers = List.of();
+
+    /**
+     * Runs once the id parameter is set. The page says so when there is no recording to show: an id
+     * that is not one, or a recording the service refuses (its reason is in the growl).
+     */
+    public void load() {
+        UUID recordingId = parse(id);
+        if (recordingId == null) {
+            return;
+        }
+        recording = ServiceCall.query(null, () -> queries.get(recordingId)).orElse(null);
+        if (recording != null) {
+            markers = ServiceCall.query(null, () -> queries.markers(recordingId)).orElse(List.of());
+        }
+    }
+
+    private static UUID parse(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    /** The servlet path of one of the recording's tracks ("call" or "supervisor"), for the player. */
+    public String audioPath(String track) {
+        return "/app/recordings/audio/" + recording.id() + "?track=" + track;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public RecordingView getRecording() {
+        return recording;
+    }
+
+    public List<RecordingMarkerView> getMarkers() {
+        return markers;
+    }
+}

@@ -1,0 +1,145 @@
+package org.earshot.web.recording;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import org.earshot.recording.RecordingFilter;
+import org.earshot.recording.RecordingQueries;
+import org.earshot.recording.RecordingView;
+import org.earshot.web.faces.TimeRange;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.event.SelectEvent;
+
+/**
+ * The recordings the user may play, newest first, filtered by agent, team, queue, caller, time,
+ * length and what happened on the call. A row opens the recording's page.
+ */
+@Named
+@ViewScoped
+public class RecordingsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private RecordingQueries queries;
+
+    private final TimeRange started = new TimeRange();
+    private Long agentId;
+    private Long teamId;
+    private Long queueId;
+    private String caller;
+    private Integer minSeconds;
+    private Integer maxSeconds;
+    private Boolean monitored;
+    private Boolean paused;
+    private Boolean incomplete;
+
+    private RecordingRows recordings;
+
+    public RecordingRows getRecordings() {
+        if (recordings == null) {
+            recordings = new RecordingRows(queries, this::filter);
+        }
+        return recordings;
+    }
+
+    private RecordingFilter filter() {
+        return new RecordingFilter(agentId, teamId, queueId, caller, started.fromInstant(), started.toInstant(),
+                seconds(minSeconds), seconds(maxSeconds), monitored, paused, incomplete);
+    }
+
+    private static Duration seconds(Integer seconds) {
+        return seconds == null ? null : Duration.ofSeconds(seconds);
+    }
+
+    /** New filters start again at the newest recordings rather than on a page that may no longer exist. */
+    public void search() {
+        ((DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(":recordingsForm:recordingsTable")).setFirst(0);
+    }
+
+    public void open(SelectEvent<RecordingView> selected) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                + "/app/recordings/recording.xhtml?id=" + selected.getObject().id());
+    }
+
+    public TimeRange getStarted() {
+        return started;
+    }
+
+    public Long getAgentId() {
+        return agentId;
+    }
+
+    public void setAgentId(Long agentId) {
+        this.agentId = agentId;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
+    }
+
+    public Long getQueueId() {
+        return queueId;
+    }
+
+    public void setQueueId(Long queueId) {
+        this.queueId = queueId;
+    }
+
+    public String getCaller() {
+        return caller;
+    }
+
+    public void setCaller(String caller) {
+        this.caller = caller;
+    }
+
+    public Integer getMinSeconds() {
+        return minSeconds;
+    }
+
+    public void setMinSeconds(Integer minSeconds) {
+        this.minSeconds = minSeconds;
+    }
+
+    public Integer getMaxSeconds() {
+        return maxSeconds;
+    }
+
+    public void setMaxSeconds(Integer maxSeconds) {
+        this.maxSeconds = maxSeconds;
+    }
+
+    public Boolean getMonitored() {
+        return monitored;
+    }
+
+    public void setMonitored(Boolean monitored) {
+        this.monitored = monitored;
+    }
+
+    public Boolean getPaused() {
+        return paused;
+    }
+
+    public void setPaused(Boolean paused) {
+        this.paused = paused;
+    }
+
+    public Boolean getIncomplete() {
+        return incomplete;
+    }
+
+    public void setIncomplete(Boolean incomplete) {
+        this.incomplete = incomplete;
+    }
+}
