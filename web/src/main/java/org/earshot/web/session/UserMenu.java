@@ -41,6 +41,11 @@ public class UserMenu {
         return holdsRolePermitting(Action.MONITOR_CALL);
     }
 
+    /** Roles whose grants permit PLAY_RECORDING: the recordings list (the service shows each only what is in scope). */
+    public boolean isRecordingListener() {
+        return holdsRolePermitting(Action.PLAY_RECORDING);
+    }
+
     /** Agents see their own presence and call at home. */
     public boolean isAgent() {
         return external.isUserInRole(Role.AGENT.name());
