@@ -1,12 +1,12 @@
 package org.earshot.calls;
 
 /** Text from the telephony core cut to the column that keeps it, so a long SIP reason cannot fail a record. */
-final class Clipped {
+public final class Clipped {
 
     private Clipped() {
     }
 
-    static String to(int length, String text) {
+    public static String to(int length, String text) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

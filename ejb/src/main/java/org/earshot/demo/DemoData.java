@@ -26,6 +26,9 @@ import org.earshot.audit.AuditService;
 import org.earshot.monitoring.AudioPrompt;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.organization.CallQueue;
+import org.earshot.recording.RecordingMode;
+import org.earshot.recording.RecordingPolicy;
+import org.earshot.recording.RecordingPolicySettings;
 import org.earshot.organization.MonitoringGroup;
 import org.earshot.organization.OrganizationService;
 import org.earshot.organization.SipAccount;
@@ -37,7 +40,7 @@ import org.earshot.telephony.api.MonitoringMode;
 /**
  * A small contact center to try Earshot with: one site, two teams, two queues (whose callers hear that
  * the call may be monitored or recorded), six agents with extensions, two supervisors, a QA evaluator,
- * a trainer, a manager, a compliance reviewer and an administrator. Seeded only when {@code earshot.demo-data=true} and the database has no users.
+ * a trainer, a manager, a compliance reviewer and an administrator. Billing records every call, Support a 50 % sample. Seeded only when {@code earshot.demo-data=true} and the database has no users.
  */
 // Started by the container, not called by users: nothing to authorize.
 @PermitAll
@@ -81,6 +84,9 @@ public class DemoData {
         AudioPrompt announcement = persist(new AudioPrompt("This call may be monitored or recorded", shipped(ANNOUNCEMENT), Instant.now()));
         billingQueue.getMonitoringPolicy().announceWith(announcement);
         supportQueue.getMonitoringPolicy().announceWith(announcement);
+        // Billing records every call, Support half of them; direct calls follow the default (on demand), set by the schema.
+        persist(new RecordingPolicy(billingQueue, new RecordingPolicySettings(RecordingMode.ALL, 100, true, 90, true, 120)));
+        persist(new RecordingPolicy(supportQueue, new RecordingPolicySettings(RecordingMode.SAMPLE, 50, true, 90, true, 120)));
 
         List<User> billingAgents = List.of(agent("agent1", "Ana Alves", billing, "1001"),
                 agent("agent2", "Bruno Brito", billing, "1002"), agent("agent3", "Carla Costa", billing, "1003"));

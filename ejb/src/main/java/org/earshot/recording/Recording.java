@@ -1,0 +1,248 @@
+package org.earshot.recording;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.earshot.calls.Clipped;
+
+/**
+ * One call's recording: when it started and ended, how it ended, how much audio it holds, and the
+ * data key its files are encrypted with (wrapped by a key-encryption key; gone once shredded). Its
+ * timeline starts at the call's answer (or when recording started on a call answered before), which
+ * the markers' offsets count from.
+ */
+@Entity
+@Table(name = "recording")
+public class Recording {
+
+    /** The reason a recording the server stopped under is incomplete. */
+    public static final String SERVER_STOPPED = "server stopped while recording";
+    private static final int REASON_LENGTH = 200;
+    private static final String COMPLETE = "complete";
+    private static final String INCOMPLETE_PREFIX = "incomplete: ";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "call_id", nullable = false, length = 64, updatable = false)
+    private String callId;
+
+    @Column(name = "started_at", nullable = false, updatable = false)
+    private Instant startedAt;
+
+    /** The day (UTC) its files are filed under. */
+    @Column(name = "recording_day", nullable = false, updatable = false)
+    private LocalDate day;
+
+    @Column(name = "audio_starts_at")
+    private Instant audioStartsAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private RecordingStatus status = RecordingStatus.RECORDING;
+
+    @Column(name = "incomplete_reason", length = REASON_LENGTH)
+    private String incompleteReason;
+
+    /** How much of the answered call went by before recording started (on demand). */
+    @Column(name = "not_recorded_ms", nullable = false)
+    private long notRecordedMillis;
+
+    @Column(name = "call_bytes", nullable = false)
+    private long callBytes;
+
+    @Column(name = "supervisor_bytes", nullable = false)
+    private long supervisorBytes;
+
+    @Column(name = "wrapped_key")
+    private byte[] wrappedKey;
+
+    @Column(name = "kek_key_id", nullable = false)
+    private int kekKeyId;
+
+    @Column(name = "keep_supervisor", nullable = false, updatable = false)
+    private boolean keepSupervisor;
+
+    @Column(nullable = false)
+    private boolean monitored;
+
+    /** Whether the recording was ever paused. */
+    @Column(nullable = false)
+    private boolean paused;
+
+    @Column(name = "retention_days", nullable = false, updatable = false)
+    private int retentionDays;
+
+    /** The first day it may be purged: its end's day plus the retention; null while it records. */
+    @Column(name = "purge_after")
+    private LocalDate purgeAfter;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Version
+    private long version;
+
+    protected Recording() {
+    }
+
+    /** A call's recording about to start, its data key wrapped by key-encryption key kekKeyId, kept as the policy says. */
+    Recording(String callId, Instant startedAt, byte[] wrappedKey, int kekKeyId, RecordingPolicy policy) {
+        this.id = UUID.randomUUID();
+        this.callId = callId;
+        this.startedAt = startedAt;
+        this.day = LocalDate.ofInstant(startedAt, ZoneOffset.UTC);
+        this.wrappedKey = wrappedKey.clone();
+        this.kekKeyId = kekKeyId;
+        this.keepSupervisor = policy.isKeepSupervisorAudio();
+        this.retentionDays = policy.getRetentionDays();
+    }
+
+    /** The call was answered: armed before, the recording's timeline starts here. */
+    void answered(Instant at) {
+        if (audioStartsAt == null) {
+            audioStartsAt = at;
+        }
+    }
+
+    /**
+     * The core started recording: on a call answered before (notRecordedMillis above zero) the
+     * timeline starts now; armed before the answer, at the answer.
+     */
+    void started(Instant at, long notRecordedMillis) {
+        this.notRecordedMillis = Math.max(0, notRecordedMillis);
+        if (this.notRecordedMillis > 0) {
+            audioStartsAt = at;
+        }
+    }
+
+    /** Where on the timeline a moment falls; zero before it starts (or while its start is unknown). */
+    long offsetOf(Instant at) {
+        return audioStartsAt == null ? 0 : Math.max(0, Duration.between(audioStartsAt, at).toMillis());
+    }
+
+    void monitoredNow() {
+        monitored = true;
+    }
+
+    void pausedNow() {
+        paused = true;
+    }
+
+    /**
+     * The core stopped recording: "complete", or "incomplete: " and why. The audio's lengths are the
+     * files' as the vault reads them. A recording already finished (recovered at startup) stays as it is.
+     */
+    void stopped(Instant at, String detail, long callBytes, long supervisorBytes) {
+        if (status != RecordingStatus.RECORDING) {
+            return;
+        }
+        boolean complete = COMPLETE.equals(detail);
+        finish(at, complete ? RecordingStatus.COMPLETE : RecordingStatus.INCOMPLETE,
+                complete ? null : detail == null ? "stopped without a reason" : detail.startsWith(INCOMPLETE_PREFIX)
+                        ? detail.substring(INCOMPLETE_PREFIX.length()) : detail, callBytes, supervisorBytes);
+    }
+
+    /** The server stopped while it recorded; its files were re-sealed with the lengths recovered. */
+    void recovered(Instant at, long callBytes, long supervisorBytes) {
+        finish(at, RecordingStatus.INCOMPLETE, SERVER_STOPPED, callBytes, supervisorBytes);
+    }
+
+    private void finish(Instant at, RecordingStatus end, String reason, long callBytes, long supervisorBytes) {
+        this.endedAt = at;
+        this.status = end;
+        this.incompleteReason = Clipped.to(REASON_LENGTH, reason);
+        this.callBytes = callBytes;
+        this.supervisorBytes = supervisorBytes;
+        this.purgeAfter = LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(retentionDays);
+    }
+
+    /** Whether its audio can be read: not deleted, its key not shredded. */
+    boolean isReadable() {
+        return deletedAt == null && wrappedKey != null;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getCallId() {
+        return callId;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public Instant getAudioStartsAt() {
+        return audioStartsAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public RecordingStatus getStatus() {
+        return status;
+    }
+
+    public String getIncompleteReason() {
+        return incompleteReason;
+    }
+
+    public long getNotRecordedMillis() {
+        return notRecordedMillis;
+    }
+
+    public long getCallBytes() {
+        return callBytes;
+    }
+
+    public long getSupervisorBytes() {
+        return supervisorBytes;
+    }
+
+    byte[] getWrappedKey() {
+        return wrappedKey == null ? null : wrappedKey.clone();
+    }
+
+    int getKekKeyId() {
+        return kekKeyId;
+    }
+
+    public boolean isKeepSupervisor() {
+        return keepSupervisor;
+    }
+
+    public boolean isMonitored() {
+        return monitored;
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    public LocalDate getPurgeAfter() {
+        return purgeAfter;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+}

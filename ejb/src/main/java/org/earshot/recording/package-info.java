@@ -1,0 +1,7 @@
+/**
+ * Call recording: the queues' recording policies, the recordings of calls (started by policy or on
+ * demand, paused and resumed, marked with what happened on their timeline, recovered after a crash),
+ * who may find, play and download them, and the encrypted vault their audio is kept in. The audio
+ * itself is recorded by the telephony core into the vault's sinks; see docs/recording.md.
+ */
+package org.earshot.recording;
