@@ -3,6 +3,8 @@ package org.earshot.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.earshot.access.Action.COACH_AGENT;
+import static org.earshot.access.Action.CONTROL_RECORDING;
+import static org.earshot.access.Action.DOWNLOAD_RECORDING;
 import static org.earshot.access.Action.EVALUATE_CALL;
 import static org.earshot.access.Action.MANAGE_GRANTS;
 import static org.earshot.access.Action.MANAGE_ORGANIZATION;
@@ -63,12 +65,14 @@ class AuthorizationMatrixIT {
     /** What each demo user's role permits. */
     private static final Map<String, Set<Action>> PERMITTED = Map.of(
             "admin", EnumSet.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, VIEW_AGENT),
-            "sup.billing", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, COACH_AGENT, VIEW_DASHBOARD),
-            "sup.support", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, COACH_AGENT, VIEW_DASHBOARD),
+            "sup.billing", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
+                    VIEW_DASHBOARD),
+            "sup.support", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
+                    VIEW_DASHBOARD),
             "qa", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL),
             "trainer", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT),
             "manager", EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING, VIEW_DASHBOARD),
-            "compliance", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, VIEW_DASHBOARD,
+            "compliance", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, VIEW_DASHBOARD,
                     REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT),
             "agent1", EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING));
 

@@ -9,6 +9,10 @@ public enum Action {
     VIEW_CALL(true),
     MONITOR_CALL(true),
     PLAY_RECORDING(true),
+    /** Saving a recording's audio as a file: apart from playing it, and in no role but compliance. */
+    DOWNLOAD_RECORDING(true),
+    /** Starting a call's recording on demand, pausing and resuming it, on calls not one's own. */
+    CONTROL_RECORDING(true),
     EVALUATE_CALL(true),
     COACH_AGENT(true),
     VIEW_DASHBOARD(false),

@@ -1,6 +1,8 @@
 package org.earshot.access;
 
 import static org.earshot.access.Action.COACH_AGENT;
+import static org.earshot.access.Action.CONTROL_RECORDING;
+import static org.earshot.access.Action.DOWNLOAD_RECORDING;
 import static org.earshot.access.Action.EVALUATE_CALL;
 import static org.earshot.access.Action.MANAGE_GRANTS;
 import static org.earshot.access.Action.MANAGE_ORGANIZATION;
@@ -19,15 +21,18 @@ import java.util.Set;
 /**
  * The roles of Earshot and the actions each one permits. Administrators run the organization and
  * access but do not monitor calls (separation of duties): monitoring needs a role that does.
- * An agent's role reaches only the agent's own data, whatever the grant's scope says.
+ * An agent's role reaches only the agent's own data, whatever the grant's scope says. Downloading a
+ * recording is a permission apart from playing it, held by compliance alone; supervisors control
+ * (start on demand, pause, resume) the recordings of the calls in their scope.
  */
 public enum Role {
     ADMIN(EnumSet.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, VIEW_AGENT)),
-    SUPERVISOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, COACH_AGENT, VIEW_DASHBOARD)),
+    SUPERVISOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
+            VIEW_DASHBOARD)),
     QA_EVALUATOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL)),
     TRAINER(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT)),
     MANAGER(EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING, VIEW_DASHBOARD)),
-    COMPLIANCE(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, VIEW_DASHBOARD,
+    COMPLIANCE(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, VIEW_DASHBOARD,
             REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT)),
     AGENT(EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING));
 

@@ -8,10 +8,10 @@ import org.earshot.access.VisibleScope;
  * seen through its agent (the agent themselves, their team, their team's site) or its queue (the
  * queue, its site), as {@link org.earshot.access.AccessTarget#call} decides for one call.
  */
-final class CallScope {
+public final class CallScope {
 
     /** Calls {@code c} with {@code LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q}. */
-    static final String CALLS = "(:all = TRUE OR a.id = :own OR t.id IN :teams OR t.site.id IN :sites"
+    public static final String CALLS = "(:all = TRUE OR a.id = :own OR t.id IN :teams OR t.site.id IN :sites"
             + " OR q.id IN :queues OR q.site.id IN :sites)";
 
     /** Agents {@code u} with {@code LEFT JOIN u.team t}: those whose calls the caller may see. */
@@ -25,7 +25,7 @@ final class CallScope {
     }
 
     /** Binds the scope's parameters that the query uses. */
-    static <T> TypedQuery<T> bind(TypedQuery<T> query, VisibleScope scope) {
+    public static <T> TypedQuery<T> bind(TypedQuery<T> query, VisibleScope scope) {
         setIfUsed(query, "all", scope.everything());
         setIfUsed(query, "own", scope.ownUserIdOrNone());
         setIfUsed(query, "teams", scope.teamIdsOrNone());

@@ -26,15 +26,15 @@ import org.earshot.audit.AuditService;
 import org.earshot.monitoring.AudioPrompt;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.organization.CallQueue;
-import org.earshot.recording.RecordingMode;
-import org.earshot.recording.RecordingPolicy;
-import org.earshot.recording.RecordingPolicySettings;
 import org.earshot.organization.MonitoringGroup;
 import org.earshot.organization.OrganizationService;
 import org.earshot.organization.SipAccount;
 import org.earshot.organization.Site;
 import org.earshot.organization.Team;
 import org.earshot.organization.User;
+import org.earshot.recording.RecordingMode;
+import org.earshot.recording.RecordingPolicy;
+import org.earshot.recording.RecordingPolicySettings;
 import org.earshot.telephony.api.MonitoringMode;
 
 /**

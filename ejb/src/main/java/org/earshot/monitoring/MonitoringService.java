@@ -27,6 +27,7 @@ import org.earshot.calls.CallRecordService;
 import org.earshot.calls.CallState;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
+import org.earshot.recording.RecordedCalls;
 import org.earshot.telephony.api.MonitoringMode;
 
 /**
@@ -40,9 +41,6 @@ import org.earshot.telephony.api.MonitoringMode;
 @PermitAll
 @Stateless
 public class MonitoringService {
-
-    /** Earshot does not record calls yet. */
-    private static final boolean RECORDED = false;
 
     @PersistenceContext
     private EntityManager em;
@@ -103,7 +101,8 @@ public class MonitoringService {
     public List<MonitorableCall> liveCalls() {
         User me = caller();
         List<CallRecord> underWay = calls.callsUnderWay();
-        return underWay.stream().map(call -> monitorable(me, call)).toList();
+        Set<String> recorded = RecordedCalls.beingRecorded(em, underWay.stream().map(CallRecord::getCallId).toList());
+        return underWay.stream().map(call -> monitorable(me, call, recorded.contains(call.getCallId()))).toList();
     }
 
     /** The caller's sessions that are ringing or connected. */
@@ -161,7 +160,7 @@ public class MonitoringService {
                 .map(call -> call.getQueue() == null || call.getQueue().getMonitoringPolicy().isAgentIndicator()).orElse(false);
     }
 
-    private MonitorableCall monitorable(User me, CallRecord call) {
+    private MonitorableCall monitorable(User me, CallRecord call, boolean recorded) {
         MonitoringRules rules = sessions.rulesOf(call);
         int monitors = queries.liveSessionsOf(call.getCallId()).size();
         Set<MonitoringMode> allowed = Set.of();
@@ -176,7 +175,7 @@ public class MonitoringService {
         return new MonitorableCall(call.getCallId(), call.getAgent() == null ? null : call.getAgent().getId(),
                 call.getAgent() == null ? null : call.getAgent().getDisplayName(), call.getAgentExtension(), call.getCaller(),
                 call.getQueue() == null ? null : call.getQueue().getName(), call.getState().name(), call.getAnsweredAt(),
-                call.getState() == CallState.HELD, monitors, RECORDED, allowed, whyNot);
+                call.getState() == CallState.HELD, monitors, recorded, allowed, whyNot);
     }
 
     /** Why no mode is open: the least intrusive mode's refusal, by grant and group first, then by the rules. */

@@ -26,6 +26,8 @@ public class Recording {
 
     /** The reason a recording the server stopped under is incomplete. */
     public static final String SERVER_STOPPED = "server stopped while recording";
+    /** Of the call track: 8 kHz, two channels of 16-bit samples. */
+    static final int BYTES_PER_MILLISECOND = 8 * 2 * 2;
     private static final int REASON_LENGTH = 200;
     private static final String COMPLETE = "complete";
     private static final String INCOMPLETE_PREFIX = "incomplete: ";
@@ -98,16 +100,16 @@ public class Recording {
     protected Recording() {
     }
 
-    /** A call's recording about to start, its data key wrapped by key-encryption key kekKeyId, kept as the policy says. */
-    Recording(String callId, Instant startedAt, byte[] wrappedKey, int kekKeyId, RecordingPolicy policy) {
+    /** A call's recording about to start, its data key wrapped by key-encryption key kekKeyId, kept as its policy says. */
+    Recording(String callId, Instant startedAt, byte[] wrappedKey, int kekKeyId, RecordingTerms terms) {
         this.id = UUID.randomUUID();
         this.callId = callId;
         this.startedAt = startedAt;
         this.day = LocalDate.ofInstant(startedAt, ZoneOffset.UTC);
         this.wrappedKey = wrappedKey.clone();
         this.kekKeyId = kekKeyId;
-        this.keepSupervisor = policy.isKeepSupervisorAudio();
-        this.retentionDays = policy.getRetentionDays();
+        this.keepSupervisor = terms.options().keepSupervisorAudio();
+        this.retentionDays = terms.retentionDays();
     }
 
     /** The call was answered: armed before, the recording's timeline starts here. */
@@ -118,12 +120,12 @@ public class Recording {
     }
 
     /**
-     * The core started recording: on a call answered before (notRecordedMillis above zero) the
-     * timeline starts now; armed before the answer, at the answer.
+     * The core started recording: armed before the answer, at the answer (whose event may come
+     * first and is the more exact time); on a call answered before (notRecordedMillis above zero), now.
      */
     void started(Instant at, long notRecordedMillis) {
         this.notRecordedMillis = Math.max(0, notRecordedMillis);
-        if (this.notRecordedMillis > 0) {
+        if (audioStartsAt == null || this.notRecordedMillis > 0) {
             audioStartsAt = at;
         }
     }
@@ -167,6 +169,11 @@ public class Recording {
         this.callBytes = callBytes;
         this.supervisorBytes = supervisorBytes;
         this.purgeAfter = LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(retentionDays);
+    }
+
+    /** The audio's length: 8000 stereo 16-bit frames a second, 32 bytes a millisecond. */
+    public long durationMillis() {
+        return callBytes / BYTES_PER_MILLISECOND;
     }
 
     /** Whether its audio can be read: not deleted, its key not shredded. */
@@ -218,12 +225,9 @@ public class Recording {
         return supervisorBytes;
     }
 
-    byte[] getWrappedKey() {
-        return wrappedKey == null ? null : wrappedKey.clone();
-    }
-
-    int getKekKeyId() {
-        return kekKeyId;
+    /** The data key its files are encrypted with, wrapped; null once shredded. */
+    WrappedKey wrappedKey() {
+        return wrappedKey == null ? null : new WrappedKey(wrappedKey.clone(), kekKeyId);
     }
 
     public boolean isKeepSupervisor() {

@@ -2,6 +2,8 @@ package org.earshot.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.earshot.access.Action.COACH_AGENT;
+import static org.earshot.access.Action.CONTROL_RECORDING;
+import static org.earshot.access.Action.DOWNLOAD_RECORDING;
 import static org.earshot.access.Action.EVALUATE_CALL;
 import static org.earshot.access.Action.MANAGE_GRANTS;
 import static org.earshot.access.Action.MANAGE_ORGANIZATION;
@@ -55,11 +57,12 @@ class AccessPolicyTest {
     /** The specification of each role, written out here rather than read from {@link Role}. */
     private static final Map<Role, Set<Action>> PERMITTED = new EnumMap<>(Map.of(
             Role.ADMIN, EnumSet.of(VIEW_AGENT, MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT),
-            Role.SUPERVISOR, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, COACH_AGENT, VIEW_DASHBOARD),
+            Role.SUPERVISOR, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
+                    VIEW_DASHBOARD),
             Role.QA_EVALUATOR, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL),
             Role.TRAINER, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT),
             Role.MANAGER, EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING, VIEW_DASHBOARD),
-            Role.COMPLIANCE, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, VIEW_DASHBOARD,
+            Role.COMPLIANCE, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, VIEW_DASHBOARD,
                     REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT),
             Role.AGENT, EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING)));
 

@@ -27,6 +27,8 @@ import org.earshot.calls.AgentStatus;
 import org.earshot.calls.CallLifecycle;
 import org.earshot.monitoring.MonitoringLifecycle;
 import org.earshot.monitoring.MonitoringPurpose;
+import org.earshot.recording.RecordingLifecycle;
+import org.earshot.recording.RecordingStatus;
 import org.earshot.telephony.api.MonitoringMode;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +55,9 @@ class EventSchemasTest {
             new MonitoringLifecycle.Started(7, "c-1", "sup.billing", "agent2", MonitoringMode.LISTEN, MonitoringPurpose.TRAINING),
             new MonitoringLifecycle.ModeChanged(7, "c-1", MonitoringMode.LISTEN, MonitoringMode.WHISPER),
             new MonitoringLifecycle.Ended(7, "c-1", "ended by the supervisor"),
-            new AgentStateChanged(12, "agent2", AgentPresence.AVAILABLE, AgentStatus.ON_CALL, "c-1"));
+            new AgentStateChanged(12, "agent2", AgentPresence.AVAILABLE, AgentStatus.ON_CALL, "c-1"),
+            new RecordingLifecycle.Available("5b0f5c1e-8a2c-4c8e-9d8e-0f3c2b1a6d7e", "c-1", RecordingStatus.INCOMPLETE,
+                    "server stopped while recording", 61_250, 1500, true));
 
     /** The fields a schema allows to be null, null. */
     static final List<DomainEvent> SAMPLES_WITH_NULLS = List.of(
@@ -62,7 +66,9 @@ class EventSchemasTest {
             new CallLifecycle.Transferred("c-2", null, null, null),
             new CallLifecycle.Ended("c-2", null, false, null),
             new MonitoringLifecycle.Ended(8, "c-2", null),
-            new AgentStateChanged(12, "agent2", AgentPresence.LOGGED_OUT, AgentStatus.IDLE, null));
+            new AgentStateChanged(12, "agent2", AgentPresence.LOGGED_OUT, AgentStatus.IDLE, null),
+            new RecordingLifecycle.Available("5b0f5c1e-8a2c-4c8e-9d8e-0f3c2b1a6d7e", "c-2", RecordingStatus.COMPLETE, null, 0, 0,
+                    false));
 
     @Test
     void everyEventRecordHasASchemaAndASampleAndEverySchemaAnEventRecord() throws Exception {

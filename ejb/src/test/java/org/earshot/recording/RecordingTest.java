@@ -13,12 +13,12 @@ class RecordingTest {
     private static final Instant ANSWER = Instant.parse("2026-03-02T00:00:01Z");
 
     private final Recording recording = new Recording("call-1", RINGING, new byte[] {1, 2}, 7,
-            new RecordingPolicy(null, new RecordingPolicySettings(RecordingMode.ALL, 100, false, 30, true, null)));
+            RecordingTerms.of(new RecordingPolicy(null, new RecordingPolicySettings(RecordingMode.ALL, 100, false, 30, true, null))));
 
     @Test
     void armedBeforeTheAnswerItsTimelineStartsAtTheAnswer() {
-        recording.started(RINGING, 0);
         recording.answered(ANSWER);
+        recording.started(ANSWER.plusMillis(3), 0);
 
         assertThat(recording.offsetOf(ANSWER.plusMillis(2500))).isEqualTo(2500);
         assertThat(recording.offsetOf(RINGING)).as("before the timeline").isZero();

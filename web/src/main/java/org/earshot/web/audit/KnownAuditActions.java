@@ -7,6 +7,7 @@ import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditTrailAction;
 import org.earshot.monitoring.MonitoringAuditAction;
 import org.earshot.organization.OrganizationAuditAction;
+import org.earshot.recording.RecordingAuditAction;
 
 /**
  * The actions the viewer offers as filters: every capability's. A capability with new actions adds
@@ -15,7 +16,7 @@ import org.earshot.organization.OrganizationAuditAction;
 public final class KnownAuditActions {
 
     private static final List<String> NAMES = Stream.<AuditAction[]>of(AccessAuditAction.values(),
-                    OrganizationAuditAction.values(), MonitoringAuditAction.values(), AuditTrailAction.values())
+                    OrganizationAuditAction.values(), MonitoringAuditAction.values(), RecordingAuditAction.values(), AuditTrailAction.values())
             .flatMap(Stream::of).map(AuditAction::qualifiedName).sorted().toList();
 
     private KnownAuditActions() {

@@ -1,0 +1,16 @@
+package org.earshot.recording;
+
+import java.time.Instant;
+
+/**
+ * Filters of the recording list; null means "any". Times bound the recording's start, inclusive;
+ * durations are the recorded audio's, in milliseconds; caller is part of the caller's number.
+ */
+public record RecordingFilter(Instant from, Instant to, Long agentId, Long teamId, Long queueId, String caller,
+                              Long minDurationMillis, Long maxDurationMillis, Boolean monitored, Boolean paused,
+                              Boolean incomplete) {
+
+    public static RecordingFilter any() {
+        return new RecordingFilter(null, null, null, null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,114 @@
+package org.earshot.recording;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.earshot.telephony.api.CallControl;
+import org.earshot.telephony.api.CallControlFactory;
+import org.earshot.telephony.api.RecordingEnd;
+import org.earshot.telephony.api.RecordingSink;
+
+/**
+ * Asks the telephony core to record a call into a new encrypted recording. The recording's row (with
+ * its wrapped data key) commits on its own before the core is asked, so the call's RECORDING_ events
+ * always find it; a recording the core does not take is deleted again, files and all. Callers decide
+ * and audit: the policy when a call starts ({@link CallRecordings}), people on demand ({@link RecordingControl}).
+ */
+// Reached only through CallRecordings (the system role) and RecordingControl, which decide who may record.
+@PermitAll
+@Stateless
+public class RecordingStarter {
+
+    private static final Logger LOG = Logger.getLogger(RecordingStarter.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private RecordingVault vault;
+
+    @Resource(lookup = "java:/eis/earshot/CallControl")
+    private CallControlFactory telephony;
+
+    @Resource
+    private SessionContext context;
+
+    /** Records the call from its answer, or from now if it is answered; the refusal says why not, for people. */
+    public RecordingStart start(String callId, RecordingTerms terms) {
+        if (!vault.available()) {
+            return RecordingStart.refused("recordings are unavailable: " + vault.unavailableReason());
+        }
+        Recording recording;
+        try {
+            recording = self().open(callId, terms);
+        } catch (RecordingUnavailableException e) {
+            return RecordingStart.refused("recordings are unavailable: " + e.getMessage());
+        }
+        String refusal = arm(recording, terms);
+        if (refusal == null) {
+            return RecordingStart.started(recording.getId());
+        }
+        self().discard(recording.getId());
+        return RecordingStart.refused(refusal);
+    }
+
+    /** The recording's row with a new data key, committed before the core is asked. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Recording open(String callId, RecordingTerms terms) {
+        if (em.createQuery("SELECT COUNT(r) FROM Recording r WHERE r.callId = :call", Long.class).setParameter("call", callId)
+                .getSingleResult() > 0) {
+            throw new RecordingRefusedException("The call is recorded already");
+        }
+        WrappedKey key = vault.newDataKey();
+        Recording recording = new Recording(callId, Instant.now(), key.wrapped(), key.kekId(), terms);
+        em.persist(recording);
+        return recording;
+    }
+
+    /** A recording the core did not take: nothing was recorded, so nothing is kept. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void discard(UUID id) {
+        Recording recording = em.find(Recording.class, id);
+        try {
+            vault.shred(id, recording.getDay());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The files of recording " + id + ", which never started, could not be removed", e);
+        }
+        em.remove(recording);
+    }
+
+    /** Gives the core the recording's sink; null when it took it, else why not. */
+    private String arm(Recording recording, RecordingTerms terms) {
+        RecordingSink sink = null;
+        try (CallControl control = telephony.getConnection()) {
+            sink = vault.openSink(recording.getId(), recording.getDay(), recording.wrappedKey(),
+                    terms.options().keepSupervisorAudio());
+            if (control.record(recording.getCallId(), sink, terms.options())) {
+                return null;
+            }
+            sink.close(RecordingEnd.failed("not recorded"));
+            return "The call has ended";
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "The telephony core could not record call " + recording.getCallId(), e);
+            if (sink != null) {
+                sink.close(RecordingEnd.failed(e.getMessage()));
+            }
+            return "The telephony core could not record the call: " + e.getMessage();
+        }
+    }
+
+    private RecordingStarter self() {
+        return context.getBusinessObject(RecordingStarter.class);
+    }
+}

@@ -1,0 +1,18 @@
+package org.earshot.recording;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A recording as lists and the player show it, with its call's caller, queue, agent and team.
+ *
+ * @param startedAt         the start of its audio (the answer, or when recording started on demand)
+ * @param endedAt           null while it records
+ * @param durationMillis    of the recorded audio; 0 while it records
+ * @param notRecordedMillis how much of the answered call went by before recording started
+ */
+public record RecordingView(UUID id, String callId, Instant startedAt, Instant endedAt, long durationMillis, String caller,
+                            String queueName, String agentUsername, String agentName, String teamName, RecordingStatus status,
+                            String incompleteReason, boolean monitored, boolean paused, boolean hasSupervisorTrack,
+                            long notRecordedMillis) {
+}
