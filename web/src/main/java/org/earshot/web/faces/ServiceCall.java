@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.earshot.access.AccessDeniedException;
 import org.earshot.monitoring.MonitoringRefusedException;
 import org.earshot.organization.NotFoundException;
+import org.earshot.recording.RecordingRefusedException;
 import org.earshot.rules.RuleViolation;
 
 /**
@@ -29,7 +30,8 @@ public final class ServiceCall {
     public static <T> Optional<T> query(String formId, Supplier<T> query) {
         try {
             return Optional.ofNullable(query.get());
-        } catch (RuleViolation | AccessDeniedException | NotFoundException | MonitoringRefusedException e) {
+        } catch (RuleViolation | AccessDeniedException | NotFoundException | MonitoringRefusedException
+                 | RecordingRefusedException e) {
             FieldMessages.show(e, formId);
             return Optional.empty();
         }

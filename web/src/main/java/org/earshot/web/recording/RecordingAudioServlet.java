@@ -14,6 +14,7 @@ import org.earshot.audit.RequestOrigin;
 import org.earshot.organization.NotFoundException;
 import org.earshot.recording.PlaybackAudio;
 import org.earshot.recording.RecordingPlayback;
+import org.earshot.recording.RecordingRefusedException;
 import org.earshot.recording.RecordingTrack;
 
 /**
@@ -45,7 +46,7 @@ public class RecordingAudioServlet extends HttpServlet {
         }
         boolean download = "1".equals(request.getParameter("download"));
         try (PlaybackAudio audio = playback.open(id.get(), track.get(), download, origin)) {
-            WaveEntity entity = new WaveEntity(audio.channels(), audio.sampleRate(), audio.size(), audio.channel());
+            WaveEntity entity = new WaveEntity(audio.channels(), audio.sampleRate(), audio.size(), audio.audio());
             if (download) {
                 response.setHeader("Content-Disposition", "attachment; filename=\"recording-" + id.get() + "-"
                         + track.get().name().toLowerCase(Locale.ROOT) + ".wav\"");
@@ -53,6 +54,9 @@ public class RecordingAudioServlet extends HttpServlet {
             send(entity, rangeAsked(request), response);
         } catch (NotFoundException refusedOrUnknown) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (RecordingRefusedException notNow) {
+            // Still being recorded, or the vault cannot open it at the moment: the recording exists but cannot be had now.
+            response.sendError(HttpServletResponse.SC_CONFLICT, notNow.getMessage());
         }
     }
 

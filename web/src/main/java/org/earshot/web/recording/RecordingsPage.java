@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Duration;
 import org.earshot.recording.RecordingFilter;
 import org.earshot.recording.RecordingQueries;
 import org.earshot.recording.RecordingView;
@@ -48,12 +47,12 @@ public class RecordingsPage implements Serializable {
     }
 
     private RecordingFilter filter() {
-        return new RecordingFilter(agentId, teamId, queueId, caller, started.fromInstant(), started.toInstant(),
-                seconds(minSeconds), seconds(maxSeconds), monitored, paused, incomplete);
+        return new RecordingFilter(started.fromInstant(), started.toInstant(), agentId, teamId, queueId, caller,
+                millis(minSeconds), millis(maxSeconds), monitored, paused, incomplete);
     }
 
-    private static Duration seconds(Integer seconds) {
-        return seconds == null ? null : Duration.ofSeconds(seconds);
+    private static Long millis(Integer seconds) {
+        return seconds == null ? null : seconds * 1000L;
     }
 
     /** New filters start again at the newest recordings rather than on a page that may no longer exist. */

@@ -46,6 +46,14 @@ public class UserMenu {
         return holdsRolePermitting(Action.PLAY_RECORDING);
     }
 
+    /**
+     * Roles whose grants permit DOWNLOAD_RECORDING (compliance): the recording page's download button. A download
+     * outside the user's scope is still refused by the service.
+     */
+    public boolean isRecordingDownloader() {
+        return holdsRolePermitting(Action.DOWNLOAD_RECORDING);
+    }
+
     /** Agents see their own presence and call at home. */
     public boolean isAgent() {
         return external.isUserInRole(Role.AGENT.name());
