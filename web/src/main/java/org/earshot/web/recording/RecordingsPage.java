@@ -4,14 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import org.earshot.recording.RecordingFilter;
 import org.earshot.recording.RecordingQueries;
-import org.earshot.recording.RecordingView;
 import org.earshot.web.faces.TimeRange;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.event.SelectEvent;
 
 /**
  * The recordings the user may play, newest first, filtered by agent, team, queue, caller, time,
@@ -58,12 +55,6 @@ public class RecordingsPage implements Serializable {
     /** New filters start again at the newest recordings rather than on a page that may no longer exist. */
     public void search() {
         ((DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(":recordingsForm:recordingsTable")).setFirst(0);
-    }
-
-    public void open(SelectEvent<RecordingView> selected) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                + "/app/recordings/recording.xhtml?id=" + selected.getObject().id());
     }
 
     public TimeRange getStarted() {

@@ -1,0 +1,84 @@
+package org.earshot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The recordings page and the player in a real browser, over a real recorded call: sup.billing
+ * finds agent3's call among the recordings, opens it from its row, plays it (the player's clock runs), and a
+ * marker, in the list beside the player and on the waveform's timeline, takes the player there.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RecordingPlayerBrowserIT {
+
+    private static final double SEEK_TOLERANCE_SECONDS = 0.1;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earshot();
+    }
+
+    @Test
+    void aSupervisorFindsTheCallPlaysItAndAMarkerTakesThePlayerToItsTime() throws Exception {
+        RecordedBillingCall recorded = RecordedBillingCall.make();
+        try (ConsoleBrowser supervisor = new ConsoleBrowser()) {
+            supervisor.logIn("sup.billing");
+            supervisor.open("app/recordings/recordings.xhtml");
+            supervisor.choose("recordingsForm:agent", "agent3 (Carla Costa)");
+            supervisor.click("recordingsForm:search");
+            supervisor.patiently().until(driver -> driver.findElement(By.id("recordingsForm:recordingsTable"))
+                    .getAttribute("innerHTML").contains("recording.xhtml?id=" + recorded.id()));
+
+            // Anywhere on the row opens it: here its caller's cell.
+            supervisor.driver().findElement(By.xpath("//a[contains(@href, 'id=" + recorded.id() + "')]/ancestor::tr/td[3]")).click();
+            supervisor.patiently().until(ExpectedConditions.urlContains("recording.xhtml?id=" + recorded.id()));
+            supervisor.patiently().until(driver -> Boolean.TRUE.equals(script(supervisor, "return window.recordingPlayer.isReady")));
+            assertThat(supervisor.driver().findElement(By.id("agent")).getText()).startsWith("agent3");
+
+            supervisor.click("playPause");
+            supervisor.patiently().until(driver -> currentTime(supervisor) > 0.5);
+            supervisor.click("playPause");
+            assertThat((Boolean) script(supervisor, "return window.recordingPlayer.isPlaying()")).isFalse();
+
+            List<WebElement> markers = supervisor.driver().findElements(By.cssSelector("#markerList .recording-marker"));
+            WebElement listed = markers.stream().filter(m -> offsetOf(m) > 1.0 && offsetOf(m) < recorded.durationMillis() / 1000.0 - 0.5)
+                    .findFirst().orElseThrow(() -> new AssertionError("no marker in the middle of the call"));
+            double target = offsetOf(listed);
+            listed.click();
+            assertThat(currentTime(supervisor)).as("seeked by the marker list").isCloseTo(target, within(SEEK_TOLERANCE_SECONDS));
+
+            supervisor.click("playPause");
+            supervisor.patiently().until(driver -> currentTime(supervisor) > target + 0.5);
+            supervisor.click("playPause");
+            int index = markers.indexOf(listed);
+            // The markers plugin draws one <marker> per marker, in the order given; its label is what a click lands on.
+            supervisor.driver().findElements(By.cssSelector("#recordingPlayer marker.wavesurfer-marker > div:last-child")).get(index).click();
+            assertThat(currentTime(supervisor)).as("seeked by the marker on the timeline").isCloseTo(target, within(SEEK_TOLERANCE_SECONDS));
+        }
+    }
+
+    private static double offsetOf(WebElement marker) {
+        return Long.parseLong(marker.getAttribute("data-offset-ms")) / 1000.0;
+    }
+
+    private static double currentTime(ConsoleBrowser browser) {
+        return ((Number) script(browser, "return window.recordingPlayer.getCurrentTime()")).doubleValue();
+    }
+
+    private static Object script(ConsoleBrowser browser, String script) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+}
