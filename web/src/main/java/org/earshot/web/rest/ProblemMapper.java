@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.earshot.access.AccessDeniedException;
 import org.earshot.monitoring.MonitoringRefusedException;
 import org.earshot.organization.NotFoundException;
+import org.earshot.recording.RecordingRefusedException;
 import org.earshot.rules.RuleViolation;
 
 /**
@@ -60,6 +61,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof MonitoringRefusedException e) {
             return Problem.of(ProblemType.MONITORING_REFUSED, e.getMessage(), instance).response().build();
+        }
+        if (failure instanceof RecordingRefusedException e) {
+            return Problem.of(ProblemType.RECORDING_REFUSED, e.getMessage(), instance).response().build();
         }
         if (failure instanceof AccessDeniedException e) {
             return Problem.of(ProblemType.ACCESS_DENIED, e.getMessage(), instance).response().build();

@@ -8,6 +8,7 @@ enum ProblemType {
     NOT_AUTHENTICATED(Status.UNAUTHORIZED, "not-authenticated", "Authentication is required"),
     ACCESS_DENIED(Status.FORBIDDEN, "access-denied", "Access denied"),
     MONITORING_REFUSED(Status.FORBIDDEN, "monitoring-refused", "Monitoring refused"),
+    RECORDING_REFUSED(Status.FORBIDDEN, "recording-refused", "Recording request refused"),
     NOT_FOUND(Status.NOT_FOUND, "not-found", "Not found"),
     CONFLICT(Status.CONFLICT, "conflict", "The request conflicts with existing data"),
     REQUEST_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "request-too-large", "The request is too large"),
