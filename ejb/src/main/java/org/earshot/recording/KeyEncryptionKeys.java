@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.earshot.health.RecordingKeysReadiness;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The key-encryption keyset (Tink AEAD, AES256-GCM) that wraps every recording's data key, read
@@ -53,6 +54,7 @@ public class KeyEncryptionKeys {
     }
 
     @Inject
+    @Readiness // the check's qualifier, which it carries instead of @Default
     private RecordingKeysReadiness readiness;
 
     private KeysetFile file;
