@@ -45,7 +45,7 @@ class RecordingPlayerBrowserIT {
             // Anywhere on the row opens it: here its caller's cell.
             supervisor.driver().findElement(By.xpath("//a[contains(@href, 'id=" + recorded.id() + "')]/ancestor::tr/td[3]")).click();
             supervisor.patiently().until(ExpectedConditions.urlContains("recording.xhtml?id=" + recorded.id()));
-            supervisor.patiently().until(driver -> Boolean.TRUE.equals(script(supervisor, "return window.recordingPlayer.isReady")));
+            supervisor.patiently().until(driver -> Boolean.TRUE.equals(script(supervisor, "return !!(window.recordingPlayer && window.recordingPlayer.isReady)")));
             assertThat(supervisor.driver().findElement(By.id("agent")).getText()).startsWith("agent3");
 
             supervisor.click("playPause");
