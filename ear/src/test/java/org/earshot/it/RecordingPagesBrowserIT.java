@@ -3,6 +3,7 @@ package org.earshot.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,13 +17,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The recordings page and the player in a real browser, over a real recorded call: sup.billing
- * finds agent3's call among the recordings, opens it from its row, plays it (the player's clock runs), and a
- * marker, in the list beside the player and on the waveform's timeline, takes the player there.
+ * The recording pages in a real browser. Over a real recorded call: sup.billing finds agent3's call
+ * among the recordings, opens it from its row, plays it (the player's clock runs), and a marker, in
+ * the list beside the player and on the waveform's timeline, takes the player there. And the
+ * administrator's recording policies page: a setting the service refuses is shown on its field, a
+ * valid one is saved and listed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RecordingPlayerBrowserIT {
+class RecordingPagesBrowserIT {
 
     private static final double SEEK_TOLERANCE_SECONDS = 0.1;
 
@@ -68,6 +71,52 @@ class RecordingPlayerBrowserIT {
             supervisor.driver().findElements(By.cssSelector("#recordingPlayer marker.wavesurfer-marker > div:last-child")).get(index).click();
             assertThat(currentTime(supervisor)).as("seeked by the marker on the timeline").isCloseTo(target, within(SEEK_TOLERANCE_SECONDS));
         }
+    }
+
+    @Test
+    void theAdministratorSeesARefusedSettingOnItsFieldAndSavesAValidOne() throws Exception {
+        JsonNode support = supportPolicy();
+        try (ConsoleBrowser admin = new ConsoleBrowser()) {
+            admin.logIn("admin");
+            admin.open("app/admin/recording-policies.xhtml");
+            By supportRow = By.xpath("//tbody[@id='policiesForm:policiesTable_data']/tr[td[1][starts-with(normalize-space(.), 'Support')]]");
+            assertThat(admin.driver().findElement(supportRow).getText()).contains("sample (50 %)", "90 days");
+
+            saveSupportRetention(admin, supportRow, "0");
+            admin.patiently().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("recordingPolicyForm:retentionDaysMessage"), "Retention must be between 1 and 3650 days"));
+            assertThat(admin.driver().findElement(By.id("recordingPolicyDialog")).isDisplayed()).as("kept open to fix it").isTrue();
+            assertThat(supportPolicy().get("settings").get("retentionDays").asInt()).as("nothing saved").isEqualTo(90);
+
+            admin.type("recordingPolicyForm:retentionDays", "120");
+            admin.click("recordingPolicyForm:save");
+            admin.patiently().until(ExpectedConditions.invisibilityOfElementLocated(By.id("recordingPolicyDialog")));
+            admin.patiently().until(ExpectedConditions.textToBePresentInElementLocated(supportRow, "120 days"));
+            assertThat(supportPolicy().get("settings").get("retentionDays").asInt()).isEqualTo(120);
+        } finally {
+            Api.put("admin", "recording-policies/" + support.get("queueId").asLong(), support.get("settings").toString());
+        }
+    }
+
+    /** The Support queue's recording policy as the REST API has it. */
+    private static JsonNode supportPolicy() throws Exception {
+        for (JsonNode policy : Api.json(Api.get("admin", "recording-policies"))) {
+            if ("Support".equals(policy.path("queueName").asText())) {
+                return policy;
+            }
+        }
+        throw new AssertionError("the demo's Support queue has no recording policy listed");
+    }
+
+    private static void saveSupportRetention(ConsoleBrowser admin, By supportRow, String days) {
+        admin.patiently().until(ExpectedConditions.invisibilityOfElementLocated(By.id("recordingPolicyDialog")));
+        admin.patiently().until(ExpectedConditions.elementToBeClickable(admin.driver().findElement(supportRow).findElement(By.tagName("button"))))
+                .click();
+        // The dialog opens once the edit's Ajax answer has filled the form.
+        admin.patiently().until(ExpectedConditions.visibilityOfElementLocated(By.id("recordingPolicyDialog")));
+        assertThat(admin.driver().findElement(By.id("recordingPolicyForm")).getText()).contains("queue Support");
+        admin.type("recordingPolicyForm:retentionDays", days);
+        admin.click("recordingPolicyForm:save");
     }
 
     private static double offsetOf(WebElement marker) {
