@@ -63,9 +63,8 @@ public class KeyEncryptionKeys {
         }
     }
 
-    // The check is a @Readiness bean, which has no @Default qualifier to be injected by.
     @Inject
-    @Readiness
+    @Readiness // the check's qualifier, which it carries instead of @Default
     private RecordingKeysReadiness readiness;
 
     private KeysetFile file;
