@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,7 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * among the recordings, opens it from its row, plays it (the player's clock runs), and a marker, in
  * the list beside the player and on the waveform's timeline, takes the player there. And the
  * administrator's recording policies page: a setting the service refuses is shown on its field, a
- * valid one is saved and listed.
+ * valid one is saved and listed. And the supervisor console's Record, Pause recording and Resume
+ * recording buttons on a direct call, which the default policy records only on demand.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -96,6 +98,43 @@ class RecordingPagesBrowserIT {
         } finally {
             Api.put("admin", "recording-policies/" + support.get("queueId").asLong(), support.get("settings").toString());
         }
+    }
+
+    @Test
+    void aSupervisorRecordsADirectCallOnDemandFromTheConsoleAndPausesIt() throws Exception {
+        // agent2's direct call follows the organization default, on demand: not recorded until asked.
+        String agent2 = "//tbody[@id='consoleForm:lines_data']/tr[td[1][starts-with(normalize-space(), 'agent2 ')]]";
+        try (ConsoleBrowser supervisor = new ConsoleBrowser()) {
+            supervisor.logIn("sup.billing");
+            supervisor.open("app/monitoring/console.xhtml");
+            Phones.Call call = Phones.callAgent("1002", Duration.ofSeconds(25));
+            try {
+                supervisor.patiently().until(ExpectedConditions.textToBe(By.xpath(agent2 + "/td[3]"), "on call"));
+                assertThat(supervisor.driver().findElement(By.xpath(agent2)).getText()).doesNotContain("recorded");
+
+                press(supervisor, By.xpath(agent2 + "//button[normalize-space()='Record']"));
+                supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Recording the call"));
+                supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(agent2), "recorded"));
+
+                press(supervisor, By.xpath(agent2 + "//button[normalize-space()='Pause recording']"));
+                supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Recording paused"));
+                press(supervisor, By.xpath(agent2 + "//button[normalize-space()='Pause recording']"));
+                supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                        "The recording is paused already"));
+                press(supervisor, By.xpath(agent2 + "//button[normalize-space()='Resume recording']"));
+                supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Recording resumed"));
+            } finally {
+                call.stopPhones();
+            }
+        }
+    }
+
+    /** Clicks a button that a push may re-render meanwhile: the next poll finds the new one. */
+    private static void press(ConsoleBrowser browser, By button) {
+        browser.patiently().until(driver -> {
+            driver.findElement(button).click();
+            return true;
+        });
     }
 
     /** The Support queue's recording policy as the REST API has it. */
