@@ -253,7 +253,6 @@ class CrashRecoveryIT {
                 + " -Djboss.socket.binding.port-offset=" + offset
                 + " -Dearshot.db.driver=postgresql -Dearshot.db.url=jdbc:postgresql://127.0.0.1:5432/" + db
                 + " -Dearshot.db.user=" + System.getProperty("it.db") + "_app -Dearshot.db.password=earshot -Dearshot.demo-data=true"
-                + " -Dearshot.recordings.keyset=" + System.getProperty("it.crash-base-dir") + "/data/recording-keys.json"
                 + " -Dearshot.recordings.keyset.create=true"
                 + " -Dit.db=" + db + " -Dit.http-port=" + (Integer.getInteger("it.http-port") + PORT_SHIFT)
                 + " -Dearshot.sip.port=" + (Integer.getInteger("it.sip-port") + PORT_SHIFT)
