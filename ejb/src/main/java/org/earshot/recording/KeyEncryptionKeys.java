@@ -8,6 +8,7 @@ import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -23,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.earshot.health.RecordingKeysReadiness;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The key-encryption keyset (Tink AEAD, AES256-GCM) that wraps every recording's data key, read
@@ -36,6 +38,8 @@ import org.earshot.health.RecordingKeysReadiness;
  * its first call, not when the first call is recorded. Wrapping and unwrapping share the keyset
  * (READ); a rotation or a disabling has it to itself (WRITE) while it rewrites the file.
  */
+// Reached only through the vault and the recording services, which decide who may record and play.
+@PermitAll
 @Singleton
 @Startup
 @Lock(LockType.READ)
@@ -52,7 +56,9 @@ public class KeyEncryptionKeys {
         registerTink(AeadConfig::register);
     }
 
+    // The check is a @Readiness bean, which has no @Default qualifier to be injected by.
     @Inject
+    @Readiness
     private RecordingKeysReadiness readiness;
 
     private KeysetFile file;
@@ -136,14 +142,14 @@ public class KeyEncryptionKeys {
         return keyset.getPrimary().getId();
     }
 
-    WrappedKey wrap(KeysetHandle dataKey) throws GeneralSecurityException {
+    public WrappedKey wrap(KeysetHandle dataKey) throws GeneralSecurityException {
         requireAvailable();
         return new WrappedKey(TinkProtoKeysetFormat.serializeEncryptedKeyset(dataKey, aead, DATA_KEY_CONTEXT),
                 keyset.getPrimary().getId());
     }
 
     /** With whichever enabled key of the keyset wrapped it. */
-    KeysetHandle unwrap(WrappedKey key) throws GeneralSecurityException {
+    public KeysetHandle unwrap(WrappedKey key) throws GeneralSecurityException {
         requireAvailable();
         return TinkProtoKeysetFormat.parseEncryptedKeyset(key.wrapped(), aead, DATA_KEY_CONTEXT);
     }
@@ -194,7 +200,7 @@ public class KeyEncryptionKeys {
                 + changed.getPrimary().getId() + ", " + changed.size() + " keys");
     }
 
-    void requireAvailable() {
+    public void requireAvailable() {
         if (unavailableReason != null) {
             throw new RecordingUnavailableException(unavailableReason);
         }
