@@ -7,6 +7,7 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Lock;
@@ -52,8 +53,14 @@ public class KeyEncryptionKeys {
     private static final byte[] DATA_KEY_CONTEXT = "earshot-recording-key".getBytes(StandardCharsets.US_ASCII);
     private static final Logger LOG = Logger.getLogger(KeyEncryptionKeys.class.getName());
 
+    // Tink makes keys only of the kinds registered with it: the keyset's (AEAD) and the recordings' (streaming AEAD).
     static {
-        registerTink(AeadConfig::register);
+        try {
+            AeadConfig.register();
+            StreamingAeadConfig.register();
+        } catch (GeneralSecurityException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     // The check is a @Readiness bean, which has no @Default qualifier to be injected by.
@@ -104,22 +111,9 @@ public class KeyEncryptionKeys {
                         + CREATE_IF_MISSING + "=true to create it)";
             }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            unavailableReason = "the key-encryption keyset " + path.toAbsolutePath() + " cannot be read: " + e;
+            unavailableReason = "the key-encryption keyset " + path.toAbsolutePath()
+                    + (file.exists() ? " cannot be read: " : " cannot be created: ") + e;
         }
-    }
-
-    /** Tink creates keys only of the kinds registered with it, once per class loader. */
-    static void registerTink(TinkRegistration registration) {
-        try {
-            registration.register();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Tink cannot be set up", e);
-        }
-    }
-
-    @FunctionalInterface
-    interface TinkRegistration {
-        void register() throws GeneralSecurityException;
     }
 
     private void use(KeysetHandle loaded) throws GeneralSecurityException {
