@@ -257,6 +257,7 @@ class CrashRecoveryIT {
                 + " -Dit.db=" + db + " -Dit.http-port=" + (Integer.getInteger("it.http-port") + PORT_SHIFT)
                 + " -Dearshot.sip.port=" + (Integer.getInteger("it.sip-port") + PORT_SHIFT)
                 + " -Dit.sip-port=" + (Integer.getInteger("it.sip-port") + PORT_SHIFT)
+                + " -Dearshot.sip.digest=MD5,SHA-256" // sipp's phones answer MD5 challenges only
                 + " -Dsipp.scenarios=" + System.getProperty("sipp.scenarios")
                 + " -Dearshot.rtp.first-port=" + (rtpLast - 99) + " -Dearshot.rtp.last-port=" + rtpLast
                 + (paused ? " -D" + OutboxPublisher.PAUSED + "=true" : "");
