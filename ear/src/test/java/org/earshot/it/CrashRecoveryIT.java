@@ -79,6 +79,7 @@ class CrashRecoveryIT {
     private static final int PORT_SHIFT = 50;
     private static final String SUBSCRIPTION = "outbox-crash-test";
     private static final int CALLS = 10;
+    private static final String MADE_UP = "crash-";
     /** How long the recorded call has been recorded, at least, when the server is killed. */
     private static final Duration RECORDED_BEFORE_THE_KILL = Duration.ofSeconds(4);
     /** Where the client leaves the moment of the kill for the restarted server's test to read. */
@@ -137,7 +138,7 @@ class CrashRecoveryIT {
         }
         for (int call = 0; call < CALLS; call++) {
             // the demo agents 1001..1006, in turn
-            MadeUpCall.of("crash-" + call + "-" + UUID.randomUUID(), "100" + (1 + call % 6))
+            MadeUpCall.of(MADE_UP + call + "-" + UUID.randomUUID(), "100" + (1 + call % 6))
                     .happens(recorder, CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.ENDED);
         }
         Thread.sleep(2000); // the publisher polls every second: paused, it leaves them
@@ -197,7 +198,8 @@ class CrashRecoveryIT {
                 .containsExactlyInAnyOrderElementsOf(committed.keySet());
 
         Map<String, List<String>> typesByCall = new LinkedHashMap<>();
-        received.stream().filter(event -> event.aggregateType().equals("call"))
+        // the made-up calls' (the recorded call of a later step is a real one, ended by the restart)
+        received.stream().filter(event -> event.aggregateType().equals("call") && event.aggregateId().startsWith(MADE_UP))
                 .forEach(event -> typesByCall.computeIfAbsent(event.aggregateId(), call -> new ArrayList<>()).add(event.type()));
         assertThat(typesByCall).hasSize(CALLS).allSatisfy((call, types) ->
                 assertThat(types.stream().distinct().toList()).as(call).containsExactly("call.started", "call.answered", "call.ended"));
