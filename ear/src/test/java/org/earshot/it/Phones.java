@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.earshot.telephony.testing.Tone;
 
 /**
  * Real phones (sipp, with the scenarios of sip-ra's tests) against the deployed Earshot: a demo
@@ -72,10 +73,19 @@ final class Phones {
         return answeringAgent(extension, freeMediaPorts());
     }
 
+    /** The demo agent's desk phone, as {@link #answeringAgent(String)}, sending a tone of {@code hertz} instead of silence. */
+    static Process answeringAgentWithTone(String extension, int hertz) throws IOException, InterruptedException {
+        return answeringAgent(extension, freeMediaPorts(), Tone.pcmu(hertz));
+    }
+
     private static Process answeringAgent(String extension, int mediaPort) throws IOException, InterruptedException {
+        return answeringAgent(extension, mediaPort, silence());
+    }
+
+    private static Process answeringAgent(String extension, int mediaPort, Path audio) throws IOException, InterruptedException {
         int phone = registeredPhone(extension);
         Process agent = sipp("agent_answers_tone.xml", phone, "-mi", "127.0.0.1", "-mp", String.valueOf(mediaPort),
-                "-key", "tone", silence() + ",-1,0");
+                "-key", "tone", audio + ",-1,0");
         Thread.sleep(500); // sipp binds at start; give the agent's phone a moment
         return agent;
     }
