@@ -66,12 +66,14 @@ public class KeyRotation {
         if (openRun() != null) {
             throw GovernanceException.conflict("rotation", "A key rotation is under way; it must complete before the next");
         }
-        keys.requireAvailable();
+        if (!keys.available()) {
+            throw new RecordingRefusedException("The recordings' keys cannot be rotated: " + keys.unavailableReason());
+        }
         int newKey;
         try {
             newKey = keys.rotate();
         } catch (IOException | GeneralSecurityException e) {
-            throw new RecordingUnavailableException("The keyset could not be rotated: " + e.getMessage());
+            throw new RecordingRefusedException("The keyset could not be rotated: " + e.getMessage());
         }
         em.persist(new KeyRotationRun(newKey, by, Instant.now()));
         audit.record(AuditEvent.of(RecordingGovernanceAuditAction.KEY_ROTATION_START, "KeyEncryptionKey", newKey,
