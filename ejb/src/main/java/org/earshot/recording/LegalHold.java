@@ -29,8 +29,8 @@ public class LegalHold {
     static final String MATCHES = "h.releasedAt IS NULL"
             + " AND (h.recordingId IS NULL OR h.recordingId = r.id)"
             + " AND (h.callId IS NULL OR h.callId = r.callId)"
-            + " AND (h.from IS NULL OR r.startedAt >= h.from)"
-            + " AND (h.to IS NULL OR r.startedAt <= h.to)"
+            + " AND (h.startedFrom IS NULL OR r.startedAt >= h.startedFrom)"
+            + " AND (h.startedTo IS NULL OR r.startedAt <= h.startedTo)"
             + " AND (h.agentUsername IS NULL OR EXISTS (SELECT ha FROM CallRecord hc JOIN hc.agent ha"
             + "      WHERE hc.callId = r.callId AND ha.username = h.agentUsername))"
             + " AND (h.callerNumber IS NULL OR EXISTS (SELECT hc2 FROM CallRecord hc2"
@@ -62,10 +62,10 @@ public class LegalHold {
     private String callerNumber;
 
     @Column(name = "from_time", updatable = false)
-    private Instant from;
+    private Instant startedFrom;
 
     @Column(name = "to_time", updatable = false)
-    private Instant to;
+    private Instant startedTo;
 
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
@@ -95,8 +95,8 @@ public class LegalHold {
         this.callId = scope.callId();
         this.agentUsername = scope.agentUsername();
         this.callerNumber = scope.callerNumber();
-        this.from = scope.from();
-        this.to = scope.to();
+        this.startedFrom = scope.from();
+        this.startedTo = scope.to();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -126,7 +126,7 @@ public class LegalHold {
     }
 
     public HoldScope scope() {
-        return new HoldScope(recordingId, callId, agentUsername, callerNumber, from, to);
+        return new HoldScope(recordingId, callId, agentUsername, callerNumber, startedFrom, startedTo);
     }
 
     public LegalHoldView view(long recordings) {
