@@ -7,7 +7,9 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -23,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.earshot.health.RecordingKeysReadiness;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The key-encryption keyset (Tink AEAD, AES256-GCM) that wraps every recording's data key, read
@@ -36,6 +39,8 @@ import org.earshot.health.RecordingKeysReadiness;
  * its first call, not when the first call is recorded. Wrapping and unwrapping share the keyset
  * (READ); a rotation or a disabling has it to itself (WRITE) while it rewrites the file.
  */
+// Reached only through the vault and the recording services, which decide who may record and play.
+@PermitAll
 @Singleton
 @Startup
 @Lock(LockType.READ)
@@ -48,11 +53,18 @@ public class KeyEncryptionKeys {
     private static final byte[] DATA_KEY_CONTEXT = "earshot-recording-key".getBytes(StandardCharsets.US_ASCII);
     private static final Logger LOG = Logger.getLogger(KeyEncryptionKeys.class.getName());
 
+    // Tink makes keys only of the kinds registered with it: the keyset's (AEAD) and the recordings' (streaming AEAD).
     static {
-        registerTink(AeadConfig::register);
+        try {
+            AeadConfig.register();
+            StreamingAeadConfig.register();
+        } catch (GeneralSecurityException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     @Inject
+    @Readiness // the check's qualifier, which it carries instead of @Default
     private RecordingKeysReadiness readiness;
 
     private KeysetFile file;
@@ -98,22 +110,9 @@ public class KeyEncryptionKeys {
                         + CREATE_IF_MISSING + "=true to create it)";
             }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            unavailableReason = "the key-encryption keyset " + path.toAbsolutePath() + " cannot be read: " + e;
+            unavailableReason = "the key-encryption keyset " + path.toAbsolutePath()
+                    + (file.exists() ? " cannot be read: " : " cannot be created: ") + e;
         }
-    }
-
-    /** Tink creates keys only of the kinds registered with it, once per class loader. */
-    static void registerTink(TinkRegistration registration) {
-        try {
-            registration.register();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Tink cannot be set up", e);
-        }
-    }
-
-    @FunctionalInterface
-    interface TinkRegistration {
-        void register() throws GeneralSecurityException;
     }
 
     private void use(KeysetHandle loaded) throws GeneralSecurityException {
@@ -136,14 +135,14 @@ public class KeyEncryptionKeys {
         return keyset.getPrimary().getId();
     }
 
-    WrappedKey wrap(KeysetHandle dataKey) throws GeneralSecurityException {
+    public WrappedKey wrap(KeysetHandle dataKey) throws GeneralSecurityException {
         requireAvailable();
         return new WrappedKey(TinkProtoKeysetFormat.serializeEncryptedKeyset(dataKey, aead, DATA_KEY_CONTEXT),
                 keyset.getPrimary().getId());
     }
 
     /** With whichever enabled key of the keyset wrapped it. */
-    KeysetHandle unwrap(WrappedKey key) throws GeneralSecurityException {
+    public KeysetHandle unwrap(WrappedKey key) throws GeneralSecurityException {
         requireAvailable();
         return TinkProtoKeysetFormat.parseEncryptedKeyset(key.wrapped(), aead, DATA_KEY_CONTEXT);
     }
@@ -194,7 +193,7 @@ public class KeyEncryptionKeys {
                 + changed.getPrimary().getId() + ", " + changed.size() + " keys");
     }
 
-    void requireAvailable() {
+    public void requireAvailable() {
         if (unavailableReason != null) {
             throw new RecordingUnavailableException(unavailableReason);
         }

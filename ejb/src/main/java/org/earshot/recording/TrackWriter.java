@@ -11,8 +11,9 @@ import java.util.logging.Logger;
 
 /**
  * Encrypts one track straight onto its file. Tink seals each 4 KB segment (1/8 s of stereo audio)
- * as it fills and writes it through the unbuffered file stream at once, so at most the segment being
- * filled is lost if the process dies: no buffering is added, and a flush would have nothing to push.
+ * as it fills and writes it through the unbuffered file stream at once: no buffering is added, and
+ * a flush would have nothing to push. A process that dies loses the segment being filled, and the
+ * reseal the last one written (which reads as a final segment and fails): 1/4 s at most.
  */
 final class TrackWriter {
 
@@ -41,25 +42,25 @@ final class TrackWriter {
     }
 
     void write(byte[] samples) throws IOException {
-        try {
-            plaintext.write(samples);
-            plaintextLength += samples.length;
-        } catch (IOException e) {
-            failed = true;
-            throw e;
-        }
+        encrypt(samples, samples.length);
     }
 
     void writeSilence(long bytes) throws IOException {
         for (long left = bytes; left > 0; left -= SILENCE.length) {
-            int chunk = (int) Math.min(left, SILENCE.length);
-            try {
-                plaintext.write(SILENCE, 0, chunk);
-                plaintextLength += chunk;
-            } catch (IOException e) {
-                failed = true;
-                throw e;
-            }
+            encrypt(SILENCE, (int) Math.min(left, SILENCE.length));
+        }
+    }
+
+    private void encrypt(byte[] bytes, int length) throws IOException {
+        if (failed) {
+            throw new IOException(file.path() + ": an earlier write failed");
+        }
+        try {
+            plaintext.write(bytes, 0, length);
+            plaintextLength += length;
+        } catch (IOException e) {
+            failed = true;
+            throw e;
         }
     }
 
