@@ -98,7 +98,7 @@ public class RecordingShredder {
     }
 
     /** The names of the active holds that keep the recording, in the order they were created. */
-    List<String> holdsOn(UUID recordingId) {
+    public List<String> holdsOn(UUID recordingId) {
         return em.createQuery("SELECT h.name FROM LegalHold h, Recording r WHERE r.id = :id AND " + LegalHold.MATCHES
                 + " ORDER BY h.id", String.class).setParameter("id", recordingId).getResultList();
     }
