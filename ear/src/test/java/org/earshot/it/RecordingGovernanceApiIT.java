@@ -7,7 +7,12 @@ import static org.earshot.it.Api.json;
 import static org.earshot.it.Api.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,11 +26,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The recording governance API as clients call it: holds created, listed and released by
  * compliance with bad input refused on its field, the keys for administrators only, erasure, purge
- * preview and findings answering in their documented shapes, problems for everything refused.
+ * preview and findings answering in their documented shapes, problems for everything refused; the
+ * completeness alert in the readiness check.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RecordingGovernanceApiIT {
+
+    private static final String MANAGEMENT = "http://127.0.0.1:" + System.getProperty("it.management-port", "10290");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -93,6 +102,38 @@ class RecordingGovernanceApiIT {
         assertProblem(get("compliance", "recording-findings?kind=LOST"), 400);
         assertThat(json(get("compliance", "recordings?onHold=true")).has("total")).isTrue();
         assertProblem(post("compliance", "recordings/" + UUID.randomUUID() + "/deletion", "{\"reason\":\"asked\"}"), 404);
+    }
+
+    @Test
+    void aFullDiskAndTheFindingsAreAnAlertInAReadinessCheckThatStaysUp() throws Exception {
+        UUID stopped = UUID.randomUUID();
+        String finding = "health-" + stopped;
+        try (Connection db = Database.superuser(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("INSERT INTO recording (id, call_id, started_at, recording_day, ended_at, status, incomplete_reason,"
+                    + " not_recorded_ms, call_bytes, supervisor_bytes, kek_key_id, keep_supervisor, monitored, paused, retention_days,"
+                    + " version) VALUES ('" + stopped + "', '" + finding + "', NOW(), CURRENT_DATE, NOW(), 'INCOMPLETE',"
+                    + " 'No space left on device', 0, 0, 0, 0, FALSE, FALSE, FALSE, 30, 0)");
+            sql.executeUpdate("INSERT INTO recording_finding (kind, subject, call_id, detail, found_at)"
+                    + " VALUES ('STUCK', '" + finding + "', '" + finding + "', 'provoked', NOW())");
+            try {
+                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(MANAGEMENT + "/health/ready")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+                assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+                JsonNode check = null;
+                for (JsonNode c : json(ready).get("checks")) {
+                    check = "recording-completeness".equals(c.get("name").asText()) ? c : check;
+                }
+                assertThat(check).as(ready.body()).isNotNull();
+                assertThat(check.get("status").asText()).isEqualTo("UP");
+                assertThat(check.get("data").get("alert").asBoolean()).isTrue();
+                assertThat(check.get("data").get("writeFailuresLastDay").asLong()).isPositive();
+                assertThat(check.get("data").get("findings.STUCK").asLong()).isPositive();
+            } finally {
+                sql.executeUpdate("DELETE FROM recording_finding WHERE subject = '" + finding + "'");
+                sql.executeUpdate("DELETE FROM recording WHERE id = '" + stopped + "'");
+            }
+        }
     }
 
     private static String fieldOf(JsonNode problem) {
