@@ -241,7 +241,7 @@ class AuthorizationMatrixIT {
     private AccessTarget targetFor(Action action, User agent) {
         List<CallQueue> queues = organization.queuesOf(agent);
         return switch (action) {
-            case VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL ->
+            case VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, CONTROL_RECORDING, EVALUATE_CALL ->
                     AccessTarget.call("call-of-" + agent.getUsername(), agent, queues.isEmpty() ? null : queues.get(0));
             case VIEW_AGENT, COACH_AGENT -> AccessTarget.agent(agent, queues);
             default -> AccessTarget.organization();
