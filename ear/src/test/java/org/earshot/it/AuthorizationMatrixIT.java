@@ -8,9 +8,11 @@ import static org.earshot.access.Action.DOWNLOAD_RECORDING;
 import static org.earshot.access.Action.EVALUATE_CALL;
 import static org.earshot.access.Action.MANAGE_GRANTS;
 import static org.earshot.access.Action.MANAGE_ORGANIZATION;
+import static org.earshot.access.Action.MANAGE_RECORDINGS;
 import static org.earshot.access.Action.MONITOR_CALL;
 import static org.earshot.access.Action.PLAY_RECORDING;
 import static org.earshot.access.Action.REVIEW_PERMISSIONS;
+import static org.earshot.access.Action.ROTATE_RECORDING_KEYS;
 import static org.earshot.access.Action.VERIFY_AUDIT;
 import static org.earshot.access.Action.VIEW_AGENT;
 import static org.earshot.access.Action.VIEW_AUDIT;
@@ -64,7 +66,8 @@ class AuthorizationMatrixIT {
 
     /** What each demo user's role permits. */
     private static final Map<String, Set<Action>> PERMITTED = Map.of(
-            "admin", EnumSet.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, VIEW_AGENT),
+            "admin", EnumSet.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, VIEW_AGENT,
+                    ROTATE_RECORDING_KEYS),
             "sup.billing", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
                     VIEW_DASHBOARD),
             "sup.support", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
@@ -73,7 +76,7 @@ class AuthorizationMatrixIT {
             "trainer", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT),
             "manager", EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING, VIEW_DASHBOARD),
             "compliance", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, VIEW_DASHBOARD,
-                    REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT),
+                    REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, MANAGE_RECORDINGS),
             "agent1", EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING));
 
     /** The monitoring modes each demo user's grant allows. */

@@ -79,7 +79,7 @@ class RecordingByPhoneIT {
         }
 
         RecordingView recording = Eventually.answer(() -> As.user("sup.billing",
-                        () -> recordings.search(new RecordingFilter(since, null, null, null, null, null, null, null, null, null, null), 0, 1)),
+                        () -> recordings.search(new RecordingFilter(since, null, null, null, null, null, null, null, null, null, null, null), 0, 1)),
                 found -> !found.isEmpty() && found.get(0).status() != RecordingStatus.RECORDING, PATIENCE).get(0);
         assertThat(recording.status()).as(recording.incompleteReason()).isEqualTo(RecordingStatus.COMPLETE);
         assertThat(recording.notRecordedMillis()).as("armed before the answer").isZero();

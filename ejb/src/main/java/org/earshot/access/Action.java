@@ -20,7 +20,15 @@ public enum Action {
     MANAGE_GRANTS(false),
     REVIEW_PERMISSIONS(false),
     VIEW_AUDIT(false),
-    VERIFY_AUDIT(false);
+    VERIFY_AUDIT(false),
+    /**
+     * Recording governance over the whole organization: legal holds, erasure requests, deleting a
+     * recording, the retention purge and the completeness findings. Compliance's, not an
+     * administrator's: it decides what evidence is kept.
+     */
+    MANAGE_RECORDINGS(false),
+    /** Rotating the key-encryption key that wraps every recording's data key: an administrator's, who never hears the audio. */
+    ROTATE_RECORDING_KEYS(false);
 
     private final boolean targeted;
 

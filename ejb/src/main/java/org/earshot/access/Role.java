@@ -6,9 +6,11 @@ import static org.earshot.access.Action.DOWNLOAD_RECORDING;
 import static org.earshot.access.Action.EVALUATE_CALL;
 import static org.earshot.access.Action.MANAGE_GRANTS;
 import static org.earshot.access.Action.MANAGE_ORGANIZATION;
+import static org.earshot.access.Action.MANAGE_RECORDINGS;
 import static org.earshot.access.Action.MONITOR_CALL;
 import static org.earshot.access.Action.PLAY_RECORDING;
 import static org.earshot.access.Action.REVIEW_PERMISSIONS;
+import static org.earshot.access.Action.ROTATE_RECORDING_KEYS;
 import static org.earshot.access.Action.VERIFY_AUDIT;
 import static org.earshot.access.Action.VIEW_AGENT;
 import static org.earshot.access.Action.VIEW_AUDIT;
@@ -23,17 +25,19 @@ import java.util.Set;
  * access but do not monitor calls (separation of duties): monitoring needs a role that does.
  * An agent's role reaches only the agent's own data, whatever the grant's scope says. Downloading a
  * recording is a permission apart from playing it, held by compliance alone; supervisors control
- * (start on demand, pause, resume) the recordings of the calls in their scope.
+ * (start on demand, pause, resume) the recordings of the calls in their scope. Compliance governs
+ * recordings (holds, erasure, purge, findings); administrators rotate their keys without hearing them.
  */
 public enum Role {
-    ADMIN(EnumSet.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, VIEW_AGENT)),
+    ADMIN(EnumSet.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, VIEW_AGENT,
+            ROTATE_RECORDING_KEYS)),
     SUPERVISOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
             VIEW_DASHBOARD)),
     QA_EVALUATOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL)),
     TRAINER(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT)),
     MANAGER(EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING, VIEW_DASHBOARD)),
     COMPLIANCE(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, VIEW_DASHBOARD,
-            REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT)),
+            REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, MANAGE_RECORDINGS)),
     AGENT(EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING));
 
     private final Set<Action> permitted;

@@ -176,6 +176,15 @@ public class Recording {
         return callBytes / BYTES_PER_MILLISECOND;
     }
 
+    /**
+     * Crypto-shredding: the wrapped data key is destroyed, so the audio can never be read again,
+     * whatever becomes of the files (the vault removes them once this is committed).
+     */
+    void shredded(Instant at) {
+        wrappedKey = null;
+        deletedAt = at;
+    }
+
     /** Whether its audio can be read: not deleted, its key not shredded. */
     boolean isReadable() {
         return deletedAt == null && wrappedKey != null;
@@ -240,6 +249,10 @@ public class Recording {
 
     public boolean isPaused() {
         return paused;
+    }
+
+    public int getRetentionDays() {
+        return retentionDays;
     }
 
     public LocalDate getPurgeAfter() {

@@ -1,6 +1,7 @@
 package org.earshot.recording;
 
 import java.util.UUID;
+import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditDetails;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
@@ -20,7 +21,7 @@ final class RecordingAudit {
     private RecordingAudit() {
     }
 
-    static AuditEvent onCall(RecordingAuditAction action, AuditOutcome outcome, String callId, UUID recordingId, String detail) {
+    static AuditEvent onCall(AuditAction action, AuditOutcome outcome, String callId, UUID recordingId, String detail) {
         AuditTarget target = recordingId == null ? AuditTarget.of("Call", callId) : AuditTarget.of("Recording", recordingId);
         return new AuditEvent(action, outcome, target, AuditDetails.NONE, detail)
                 .with(AuditDetails.CALL, callId)

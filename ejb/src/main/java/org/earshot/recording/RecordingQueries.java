@@ -48,7 +48,7 @@ public class RecordingQueries {
 
     /** The recordings matching the filter that the caller may play, newest first. */
     public List<RecordingView> search(RecordingFilter filter, int first, int max) {
-        TypedQuery<Object[]> list = bind(em.createQuery("SELECT r, c" + FROM + " ORDER BY r.startedAt DESC, r.id", Object[].class),
+        TypedQuery<Object[]> list = bind(em.createQuery("SELECT r, c" + from(filter) + " ORDER BY r.startedAt DESC, r.id", Object[].class),
                 filter);
         return list.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultStream()
                 .map(row -> view((Recording) row[0], (CallRecord) row[1])).toList();
@@ -56,7 +56,7 @@ public class RecordingQueries {
 
     /** How many recordings match the filter that the caller may play. */
     public long count(RecordingFilter filter) {
-        return bind(em.createQuery("SELECT COUNT(r)" + FROM, Long.class), filter).getSingleResult();
+        return bind(em.createQuery("SELECT COUNT(r)" + from(filter), Long.class), filter).getSingleResult();
     }
 
     /** One recording the caller may play; unknown, deleted or out of scope: not found (and audited). */
@@ -70,6 +70,10 @@ public class RecordingQueries {
         guard.require(id, Action.PLAY_RECORDING, RecordingAuditAction.RECORDING_VIEW);
         return em.createQuery("SELECT m FROM RecordingMarker m WHERE m.recordingId = :id ORDER BY m.offsetMillis, m.id",
                 RecordingMarker.class).setParameter("id", id).getResultStream().map(RecordingMarker::view).toList();
+    }
+
+    private static String from(RecordingFilter filter) {
+        return filter.onHold() == null ? FROM : FROM + (filter.onHold() ? " AND " : " AND NOT ") + LegalHold.HELD;
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, RecordingFilter filter) {

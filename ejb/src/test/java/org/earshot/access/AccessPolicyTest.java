@@ -7,9 +7,11 @@ import static org.earshot.access.Action.DOWNLOAD_RECORDING;
 import static org.earshot.access.Action.EVALUATE_CALL;
 import static org.earshot.access.Action.MANAGE_GRANTS;
 import static org.earshot.access.Action.MANAGE_ORGANIZATION;
+import static org.earshot.access.Action.MANAGE_RECORDINGS;
 import static org.earshot.access.Action.MONITOR_CALL;
 import static org.earshot.access.Action.PLAY_RECORDING;
 import static org.earshot.access.Action.REVIEW_PERMISSIONS;
+import static org.earshot.access.Action.ROTATE_RECORDING_KEYS;
 import static org.earshot.access.Action.VERIFY_AUDIT;
 import static org.earshot.access.Action.VIEW_AGENT;
 import static org.earshot.access.Action.VIEW_AUDIT;
@@ -56,14 +58,15 @@ class AccessPolicyTest {
 
     /** The specification of each role, written out here rather than read from {@link Role}. */
     private static final Map<Role, Set<Action>> PERMITTED = new EnumMap<>(Map.of(
-            Role.ADMIN, EnumSet.of(VIEW_AGENT, MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT),
+            Role.ADMIN, EnumSet.of(VIEW_AGENT, MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT,
+                    ROTATE_RECORDING_KEYS),
             Role.SUPERVISOR, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
                     VIEW_DASHBOARD),
             Role.QA_EVALUATOR, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL),
             Role.TRAINER, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT),
             Role.MANAGER, EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING, VIEW_DASHBOARD),
             Role.COMPLIANCE, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, VIEW_DASHBOARD,
-                    REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT),
+                    REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, MANAGE_RECORDINGS),
             Role.AGENT, EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING)));
 
     private final OrgFixture org = new OrgFixture();

@@ -46,13 +46,14 @@ public class RecordingResource {
             @QueryParam("monitored") @Parameter(description = "true: only calls a supervisor monitored; false: only the others") Boolean monitored,
             @QueryParam("paused") @Parameter(description = "true: only recordings paused at some point; false: only the others") Boolean paused,
             @QueryParam("incomplete") @Parameter(description = "true: only recordings that stopped early; false: only the others") Boolean incomplete,
+            @QueryParam("onHold") @Parameter(description = "true: only recordings a legal hold keeps; false: only the others") Boolean onHold,
             @BeanParam PageParams page) {
         if (minSeconds != null && minSeconds < 0 || maxSeconds != null && maxSeconds < 0) {
             throw new InvalidRequestException(minSeconds != null && minSeconds < 0 ? "minDurationSeconds" : "maxDurationSeconds",
                     "A duration must not be negative");
         }
         RecordingFilter filter = new RecordingFilter(from, to, agentId, teamId, queueId, caller, millis(minSeconds), millis(maxSeconds),
-                monitored, paused, incomplete);
+                monitored, paused, incomplete, onHold);
         PageRequest request = page.toRequest();
         return new ListView<>(recordings.search(filter, request.first(), request.size()), recordings.count(filter));
     }

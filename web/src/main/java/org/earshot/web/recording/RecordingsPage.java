@@ -33,6 +33,7 @@ public class RecordingsPage implements Serializable {
     private Boolean monitored;
     private Boolean paused;
     private Boolean incomplete;
+    private Boolean onHold;
 
     private RecordingRows recordings;
 
@@ -45,7 +46,7 @@ public class RecordingsPage implements Serializable {
 
     private RecordingFilter filter() {
         return new RecordingFilter(started.fromInstant(), started.toInstant(), agentId, teamId, queueId, caller,
-                millis(minSeconds), millis(maxSeconds), monitored, paused, incomplete);
+                millis(minSeconds), millis(maxSeconds), monitored, paused, incomplete, onHold);
     }
 
     private static Long millis(Integer seconds) {
@@ -131,5 +132,13 @@ public class RecordingsPage implements Serializable {
 
     public void setIncomplete(Boolean incomplete) {
         this.incomplete = incomplete;
+    }
+
+    public Boolean getOnHold() {
+        return onHold;
+    }
+
+    public void setOnHold(Boolean onHold) {
+        this.onHold = onHold;
     }
 }

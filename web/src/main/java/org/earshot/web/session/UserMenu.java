@@ -64,6 +64,16 @@ public class UserMenu {
                 .anyMatch(role -> external.isUserInRole(role.name()));
     }
 
+    /** Roles whose grants permit MANAGE_RECORDINGS (compliance): holds, erasure, purge, findings. */
+    public boolean isRecordingGovernor() {
+        return holdsRolePermitting(Action.MANAGE_RECORDINGS);
+    }
+
+    /** Roles whose grants permit ROTATE_RECORDING_KEYS (administrators). */
+    public boolean isKeyRotator() {
+        return holdsRolePermitting(Action.ROTATE_RECORDING_KEYS);
+    }
+
     public boolean isGovernance() {
         return hasAny("ADMIN,COMPLIANCE");
     }
