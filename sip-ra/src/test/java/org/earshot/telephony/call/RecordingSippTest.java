@@ -172,7 +172,13 @@ class RecordingSippTest {
     }
 
     /** A key pressed on the phone: an RFC 4733 start packet and three end packets, sent to Earshot from the phone's media port. */
-    private void press(RtpPhone phone, int event) throws IOException {
+    private void press(RtpPhone phone, int event) throws IOException, InterruptedException {
+        // Earshot's port for the phone is where its first packet came from; on a busy machine that may take a moment
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (phone.received().firstSource() == null && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(phone.received().firstSource()).as("a packet from Earshot reached the phone").isNotNull();
         keyTimestamp += 8000;
         for (int packet = 0; packet < 4; packet++) {
             ByteBuffer rtp = ByteBuffer.allocate(16);
