@@ -69,6 +69,8 @@ cat <<INFO
   Metrics       http://127.0.0.1:9990/metrics
   SIP           127.0.0.1:5060 (UDP, TCP), realm earshot, digest MD5 (what sipp and baresip speak);
                 phones register their extension
+  Recordings    http://127.0.0.1:8080/earshot/app/recordings/recordings.xhtml (Billing records every call);
+                encrypted under $base_dir/data/recordings, keyset $base_dir/configuration/recording-keyset.json
   Server log    $base_dir/log/server.log
 
   Demo logins (password for all: earshot-demo)
@@ -78,7 +80,8 @@ cat <<INFO
     qa            QA evaluator, site Riverside (listen)
     trainer       trainer, site Riverside (listen, whisper)
     manager       manager, site Riverside
-    compliance    compliance reviewer, whole organization (listen; permission reviews, audit)
+    compliance    compliance reviewer, whole organization (listen; permission reviews, audit;
+                  recording download, legal holds, erasure, purge)
     agent1..agent6  agents, extensions 1001..1006 (SIP password sip-<ext>-demo)
 
   Press Ctrl-C to stop.
