@@ -28,8 +28,12 @@ public final class CallRecorder {
     private static final Logger LOG = Logger.getLogger(CallRecorder.class.getName());
     static final int SAMPLES_PER_SECOND = 8000;
     private static final long NANOS_PER_SAMPLE = 1_000_000_000L / SAMPLES_PER_SECOND;
-    /** How long a region stays open for late packets before it is final: well beyond a phone's jitter. */
-    static final int JITTER_SAMPLES = SAMPLES_PER_SECOND / 5;
+    /**
+     * How long a region stays open for late packets before it is final: well beyond a phone's jitter
+     * and a busy machine's hold-ups, and short enough that a crash loses under a second (with the
+     * recording tick and the sink's segment).
+     */
+    static final int JITTER_SAMPLES = SAMPLES_PER_SECOND * 3 / 10;
     /** Four seconds: the jitter allowance, a tick's worth of waiting and a packet ahead of its time all fit. */
     private static final int TIMELINE_SAMPLES = 4 * SAMPLES_PER_SECOND;
     private static final long NOT_STARTED = Long.MIN_VALUE;
@@ -46,6 +50,8 @@ public final class CallRecorder {
     private final Map<RtpEndpoint, StreamAnchor> anchors = new IdentityHashMap<>();
     private final AtomicReference<RecordingEnd> ending = new AtomicReference<>();
     private volatile long startNanos = NOT_STARTED;
+    /** When the recording was asked to end: the timeline ends there (or where the last packet put it), not at the next tick. */
+    private volatile long endNanos;
     private volatile boolean paused;
 
     CallRecorder(RtpRelay relay, RecordingSink sink, boolean keepSupervisorAudio, boolean consumesAgentKeys,
@@ -100,10 +106,13 @@ public final class CallRecorder {
             return false;
         }
         StreamAnchor anchor = anchors.computeIfAbsent(from, endpoint -> new StreamAnchor());
-        long position = anchor.place(packet.getInt(8), source, packet.getInt(4) & 0xFFFFFFFFL,
-                (arrivedNanos - start) / NANOS_PER_SAMPLE, packet.limit() - payloadStart);
-        if (!timeline.write(position, packet, payloadStart, law)) {
-            anchor.lost();
+        long timestamp = packet.getInt(4) & 0xFFFFFFFFL;
+        long position = anchor.place(packet.getInt(8), source, timestamp, (arrivedNanos - start) / NANOS_PER_SAMPLE,
+                packet.limit() - payloadStart);
+        if (timeline.write(position, packet, payloadStart, law)) {
+            anchor.kept();
+        } else {
+            anchor.lost(timestamp);
         }
         return false;
     }
@@ -116,7 +125,10 @@ public final class CallRecorder {
 
     /** Ends the recording at the recording thread's next turn, which writes what is left first; the first end asked for wins. */
     void finish(RecordingEnd end) {
-        ending.compareAndSet(null, end);
+        if (ending.get() == null) {
+            endNanos = System.nanoTime(); // before the end is seen: the recording thread reads it once it sees the end
+            ending.compareAndSet(null, end);
+        }
     }
 
     /**
@@ -127,10 +139,9 @@ public final class CallRecorder {
         RecordingEnd end = ending.get();
         long start = startNanos;
         if (start != NOT_STARTED) {
-            long now = (nowNanos - start) / NANOS_PER_SAMPLE;
             // at the end everything received goes out, also what a stream's anchor placed a little after its arrival
-            long until = end == null ? now - JITTER_SAMPLES
-                    : Math.max(now, Math.max(caller.end(), Math.max(agent.end(), supervisors.end())));
+            long until = end == null ? (nowNanos - start) / NANOS_PER_SAMPLE - JITTER_SAMPLES
+                    : Math.max((endNanos - start) / NANOS_PER_SAMPLE, Math.max(caller.end(), Math.max(agent.end(), supervisors.end())));
             try {
                 writeUntil(until);
             } catch (IOException | RuntimeException e) {

@@ -7,8 +7,10 @@ import java.net.InetSocketAddress;
  * arrived (ending at its arrival), and every later packet by how far its RTP timestamp is from that
  * first one, so jitter moves nothing and a gap stays a gap of the right length. A new stream is
  * anchored anew: another SSRC or source (a transfer's new agent), a timestamp that jumps more than
- * a second either way (a phone that restarted its stream), or a packet the timeline could not take
- * (the sender's clock drifted away from Earshot's). Used on the relay thread only.
+ * a second either way (a phone that restarted its stream), or packets the timeline could not take
+ * for a second of the stream (the sender's clock drifted away from Earshot's). A burst of late
+ * packets (the relay thread held up a moment) loses only those packets: anchoring anew at the first
+ * of them would shift the rest of the stream later for good. Used on the relay thread only.
  */
 final class StreamAnchor {
 
@@ -21,6 +23,8 @@ final class StreamAnchor {
     private long anchorPosition;
     private long anchorTimestamp;
     private long lastTimestamp;
+    /** The timestamp of the first of the packets the timeline has not taken since the last it took; -1 for none. */
+    private long firstLostTimestamp = -1;
 
     /**
      * The timeline position of a packet's first sample.
@@ -34,16 +38,30 @@ final class StreamAnchor {
             anchored = true;
             ssrc = packetSsrc;
             source = packetSource;
-            anchorPosition = arrivalPosition - samples;
+            // the packet ends where it arrived, but the timeline starts at the answer: a first packet right after it starts there
+            anchorPosition = Math.max(0, arrivalPosition - samples);
             anchorTimestamp = timestamp;
+            firstLostTimestamp = -1;
         }
         lastTimestamp = timestamp;
         return anchorPosition + since(timestamp, anchorTimestamp);
     }
 
-    /** The packet just placed could not be written: the stream is anchored anew at its next packet. */
-    void lost() {
-        anchored = false;
+    /** The packet just placed was written. */
+    void kept() {
+        firstLostTimestamp = -1;
+    }
+
+    /**
+     * The packet just placed could not be written; once that has gone on for a second of the
+     * stream, the stream is anchored anew at its next packet.
+     */
+    void lost(long timestamp) {
+        if (firstLostTimestamp < 0) {
+            firstLostTimestamp = timestamp;
+        } else if (since(timestamp, firstLostTimestamp) > LONGEST_JUMP) {
+            anchored = false;
+        }
     }
 
     /** Samples from one 32-bit RTP timestamp to another, across a wrap. */
