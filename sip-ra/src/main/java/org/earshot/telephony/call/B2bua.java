@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.ClientTransaction;
@@ -38,6 +39,8 @@ import org.earshot.telephony.api.CallEvent;
 import org.earshot.telephony.api.CallEventListener;
 import org.earshot.telephony.api.MonitorRefusedException;
 import org.earshot.telephony.api.MonitoringMode;
+import org.earshot.telephony.api.RecordingOptions;
+import org.earshot.telephony.api.RecordingSink;
 import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.directory.DirectoryUnavailableException;
 import org.earshot.telephony.directory.SubscriberDirectory;
@@ -58,7 +61,7 @@ import org.earshot.telephony.registrar.RegisteredCaller;
  * under that call's lock. Hold and transfer are {@link Hold} and {@link Transfer}; ringing the
  * devices is {@link ParallelRinging}; calls to a queue are {@link QueueCalls}, feature codes
  * {@link FeatureCalls}; supervisors monitoring calls {@link Monitoring}, asked for from their phones
- * by {@link MonitorRequests}; DTMF by SIP INFO {@link DtmfInfo}.
+ * by {@link MonitorRequests}; DTMF by SIP INFO {@link DtmfInfo}; recording {@link Recordings}.
  */
 public final class B2bua implements AutoCloseable {
 
@@ -81,6 +84,7 @@ public final class B2bua implements AutoCloseable {
     private final Monitoring monitoring;
     private final MonitorRequests monitorRequests;
     private final DtmfInfo dtmfInfo;
+    private final Recordings recordings;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "earshot-call-timers");
         thread.setDaemon(true);
@@ -110,7 +114,8 @@ public final class B2bua implements AutoCloseable {
         this.monitoring = new Monitoring(this, signalling, events, hold, locations, timers, ringTimeout, maxMonitorsPerCall);
         this.monitorRequests = new MonitorRequests(this, signalling, events, monitoring, registeredCaller, timers,
                 monitorDecisionTimeout);
-        this.dtmfInfo = new DtmfInfo(monitoring, events, signalling);
+        this.recordings = new Recordings(events, timers, clock);
+        this.dtmfInfo = new DtmfInfo(monitoring, recordings, signalling);
     }
 
     /** Routes waiting queue callers: the SIP server's queue tick calls it every second. */
@@ -309,6 +314,47 @@ public final class B2bua implements AutoCloseable {
         monitorRequests.refuse(requestId, reason);
     }
 
+    // ---- recording (the resource adapter's call control) --------------------------------------
+
+    /**
+     * Records the call into the sink: from its answer when it is not answered yet, from now on when
+     * it is (RECORDING_STARTED), to its end (RECORDING_STOPPED). False when no such call is under way
+     * or it is recorded already.
+     *
+     * @throws IllegalArgumentException without a sink or options, or with an auto-resume that is not a positive time
+     */
+    public boolean record(String callId, RecordingSink sink, RecordingOptions options) {
+        if (sink == null || options == null) {
+            throw new IllegalArgumentException("Recording call " + callId + " needs a sink and options");
+        }
+        Duration autoResume = options.autoResumeAfter();
+        if (autoResume != null && (autoResume.isNegative() || autoResume.isZero())) {
+            throw new IllegalArgumentException("Auto-resume after " + autoResume + " is no positive time");
+        }
+        return onCall(callId, call -> recordings.record(call, sink, options));
+    }
+
+    /** Pauses the call's recording (RECORDING_PAUSED); false when it is not recording or is paused already. */
+    public boolean pauseRecording(String callId, String by) {
+        return onCall(callId, call -> recordings.pause(call, by));
+    }
+
+    /** Resumes the call's paused recording (RECORDING_RESUMED); false when it is not paused. */
+    public boolean resumeRecording(String callId, String by) {
+        return onCall(callId, call -> recordings.resume(call, by));
+    }
+
+    /** What an action returns on the call under way with this id, under its lock; false when there is none. */
+    private boolean onCall(String callId, Predicate<Call> action) {
+        Call call = callId == null ? null : calls.get(callId);
+        if (call == null) {
+            return false;
+        }
+        synchronized (call) {
+            return call.state != Call.State.ENDED && action.test(call);
+        }
+    }
+
     /** New calls refused with 503 because the maximum of concurrent calls was reached. */
     public long refusedOverCapacity() {
         return overCapacity.sum();
@@ -362,6 +408,14 @@ public final class B2bua implements AutoCloseable {
     /** The call under way with this id, or null. */
     Call call(String callId) {
         return calls.get(callId);
+    }
+
+    /** The caller and the agent are connected (ANSWERED): an armed recording starts with it. */
+    void answered(Call call) {
+        call.state = Call.State.ANSWERED;
+        call.answeredAt = clock.instant();
+        events.emit(call, CallEvent.Type.ANSWERED, null);
+        recordings.answered(call);
     }
 
     /** A device answered for the agent side: the relay's side B now faces it, replacing any party before it. */
@@ -499,7 +553,7 @@ public final class B2bua implements AutoCloseable {
         RtpRelay relay = call.media;
         relay.partyAt(RtpRelay.Side.A, offer.mediaAddress());
         // reported from the timer thread: the relay thread, which carries every call's audio, must not wait for a call's lock
-        relay.onDtmf((side, digit) -> timers.execute(() -> dtmf(call, digit)));
+        relay.onDtmf((side, digit) -> timers.execute(() -> dtmf(call, side, digit)));
         synchronized (call) {
             if (call.state != Call.State.RINGING) {
                 return; // a CANCEL came first
@@ -537,10 +591,10 @@ public final class B2bua implements AutoCloseable {
         }
     }
 
-    private void dtmf(Call call, char digit) {
+    private void dtmf(Call call, RtpRelay.Side side, char digit) {
         synchronized (call) {
             if (call.state == Call.State.ANSWERED) {
-                events.emit(call, CallEvent.Type.DTMF, String.valueOf(digit));
+                recordings.keyPressed(call, side, digit);
             }
         }
     }
@@ -573,9 +627,8 @@ public final class B2bua implements AutoCloseable {
             call.callerLeg.earshotSdp = agent.partySdp.anchored(relay.address(), relay.portA());
             relay.telephoneEvents(RtpRelay.Side.A, call.callerLeg.earshotSdp.telephoneEventType());
             signalling.answer(call.callerInvite, call.callerLeg.earshotSdp);
-            call.state = Call.State.ANSWERED;
             queueCalls.directCallAnswered(call);
-            events.emit(call, CallEvent.Type.ANSWERED, null);
+            B2bua.this.answered(call);
         }
 
         @Override

@@ -29,6 +29,10 @@ final class Call {
     final Instant startedAt;
     final Leg callerLeg;
     State state = State.RINGING;
+    /** When the caller and an agent were connected; null before. */
+    Instant answeredAt;
+    /** The call's recording, armed or under way or ended; null when it is not recorded. */
+    Recording recording;
     /** The extension the agent leg belongs to (or rings for): the dialed one, a transfer target later. */
     String agent;
     /** The connected agent's leg; null while ringing, and after a transferring agent hung up. */

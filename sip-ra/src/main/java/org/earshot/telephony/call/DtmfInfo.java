@@ -9,14 +9,13 @@ import javax.sip.SipException;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
-import org.earshot.telephony.api.CallEvent;
 
 /**
  * Keys sent by SIP INFO, as many desk phones do instead of (or besides) RFC 4733: the body is
  * {@code application/dtmf-relay} ({@code Signal=2}, {@code Duration=160} lines) or
  * {@code application/dtmf} (the key alone). A supervisor's key is reported as MONITOR_DTMF, like an
  * RFC 4733 key; a caller's or agent's as DTMF (reported only: an INFO is not passed on to the other
- * party). An INFO with another body gets 415 with the types Earshot accepts (RFC 6086 §4.2.2).
+ * party; masked while the call's recording is paused, see {@link Recordings}). An INFO with another body gets 415 with the types Earshot accepts (RFC 6086 §4.2.2).
  */
 final class DtmfInfo {
 
@@ -24,12 +23,12 @@ final class DtmfInfo {
     private static final Pattern SIGNAL = Pattern.compile("(?im)^\\s*Signal\\s*=\\s*(\\S+)\\s*$");
 
     private final Monitoring monitoring;
-    private final CallEvents events;
+    private final Recordings recordings;
     private final Signalling signalling;
 
-    DtmfInfo(Monitoring monitoring, CallEvents events, Signalling signalling) {
+    DtmfInfo(Monitoring monitoring, Recordings recordings, Signalling signalling) {
         this.monitoring = monitoring;
-        this.events = events;
+        this.recordings = recordings;
         this.signalling = signalling;
     }
 
@@ -56,7 +55,7 @@ final class DtmfInfo {
         if (leg.monitoring()) {
             monitoring.supervisorPressed(leg.monitor, key.get());
         } else if (leg.call.state == Call.State.ANSWERED) {
-            events.emit(leg.call, CallEvent.Type.DTMF, String.valueOf(key.get()));
+            recordings.keyPressed(leg.call, leg.side, key.get());
         }
     }
 

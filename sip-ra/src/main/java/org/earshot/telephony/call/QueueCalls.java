@@ -181,8 +181,7 @@ final class QueueCalls {
             }
             call.prompt.stop();
             b2bua.connectAgent(call, leg);
-            call.state = Call.State.ANSWERED;
-            events.emit(call, CallEvent.Type.ANSWERED, null);
+            b2bua.answered(call);
         }
 
         @Override

@@ -18,6 +18,8 @@ import javax.sip.SipException;
 import javax.transaction.xa.XAResource;
 import org.earshot.telephony.api.MonitorRefusedException;
 import org.earshot.telephony.api.MonitoringMode;
+import org.earshot.telephony.api.RecordingOptions;
+import org.earshot.telephony.api.RecordingSink;
 import org.earshot.telephony.api.TelephonyDirectory;
 
 /**
@@ -78,6 +80,18 @@ class CallControlManagedConnection implements ManagedConnection {
         } catch (SipException e) {
             throw new ResourceException("Could not refuse monitoring request " + requestId + ": " + e.getMessage(), e);
         }
+    }
+
+    boolean record(String callId, RecordingSink sink, RecordingOptions options) throws ResourceException {
+        return resourceAdapter.callControl().record(callId, sink, options);
+    }
+
+    boolean pauseRecording(String callId, String by) throws ResourceException {
+        return resourceAdapter.callControl().pauseRecording(callId, by);
+    }
+
+    boolean resumeRecording(String callId, String by) throws ResourceException {
+        return resourceAdapter.callControl().resumeRecording(callId, by);
     }
 
     boolean authorizeSubscription(String subscriptionId, boolean allowed) throws ResourceException {

@@ -5,6 +5,8 @@ import jakarta.resource.spi.IllegalStateException;
 import org.earshot.telephony.api.CallControl;
 import org.earshot.telephony.api.MonitorRefusedException;
 import org.earshot.telephony.api.MonitoringMode;
+import org.earshot.telephony.api.RecordingOptions;
+import org.earshot.telephony.api.RecordingSink;
 import org.earshot.telephony.api.TelephonyDirectory;
 
 /** The handle an EJB holds; the pooled {@link CallControlManagedConnection} behind it does the work. */
@@ -45,6 +47,21 @@ public class SipCallControl implements CallControl {
     @Override
     public void refuseMonitorRequest(String requestId, String reason) throws MonitorRefusedException, ResourceException {
         connection().refuseMonitorRequest(requestId, reason);
+    }
+
+    @Override
+    public boolean record(String callId, RecordingSink sink, RecordingOptions options) throws ResourceException {
+        return connection().record(callId, sink, options);
+    }
+
+    @Override
+    public boolean pauseRecording(String callId, String by) throws ResourceException {
+        return connection().pauseRecording(callId, by);
+    }
+
+    @Override
+    public boolean resumeRecording(String callId, String by) throws ResourceException {
+        return connection().resumeRecording(callId, by);
     }
 
     @Override

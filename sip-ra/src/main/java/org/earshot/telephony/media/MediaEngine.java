@@ -16,21 +16,31 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.earshot.telephony.api.RecordingEnd;
+import org.earshot.telephony.api.RecordingSink;
 
 /**
  * Relays the RTP of every anchored call on one thread and one selector: a packet from a party is
  * sent on to the other party of its call, its payload unchanged and its header renumbered into the
  * stream that party receives ({@link RtpStream}). Nothing is decoded for such a plain relay.
  * A call with monitors is mixed instead: the relay thread decodes each party's audio into its
- * place in the call's {@link Mixer}, and one mixing thread clocks every mixed call.
+ * place in the call's {@link Mixer}, and one mixing thread clocks every mixed call. A recorded
+ * call's packets are also decoded onto its {@link CallRecorder}'s timeline, and one recording
+ * thread writes every recording's final audio to its sink; an unrecorded call costs the relay
+ * thread one null check.
  */
 public final class MediaEngine implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(MediaEngine.class.getName());
     private static final int RTP_HEADER = 12;
     private static final int SOCKET_BUFFER = 1 << 20;
+    /** How often the recording thread hands every recording's final audio to its sink. */
+    static final long RECORDING_TICK_MILLIS = 200;
+    private static final long CLOSING_WAIT_SECONDS = 5;
 
     private final String address;
     private final PortRange ports;
@@ -41,6 +51,8 @@ public final class MediaEngine implements AutoCloseable {
     private final Set<RtpEndpoint> open = ConcurrentHashMap.newKeySet();
     private final Thread loop;
     private final ScheduledThreadPoolExecutor mixing;
+    private final ScheduledThreadPoolExecutor recording;
+    private final Set<CallRecorder> recorders = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
 
     public MediaEngine(String address, PortRange ports) {
@@ -60,6 +72,12 @@ public final class MediaEngine implements AutoCloseable {
             return thread;
         });
         mixing.setRemoveOnCancelPolicy(true);
+        recording = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "earshot-recorder");
+            thread.setDaemon(true);
+            return thread;
+        });
+        recording.scheduleWithFixedDelay(this::writeRecordings, RECORDING_TICK_MILLIS, RECORDING_TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     String address() {
@@ -100,6 +118,29 @@ public final class MediaEngine implements AutoCloseable {
         Mixer mixer = new Mixer(parties, System.nanoTime());
         mixer.startOn(mixing);
         return mixer;
+    }
+
+    /** Arms the recording of a relay's call, written by the recording thread once it starts. */
+    CallRecorder record(RtpRelay relay, RecordingSink sink, boolean keepSupervisorAudio, boolean consumesAgentKeys,
+                        Consumer<RecordingEnd> whenStopped) {
+        CallRecorder recorder = new CallRecorder(relay, sink, keepSupervisorAudio, consumesAgentKeys, whenStopped);
+        recorders.add(recorder);
+        return recorder;
+    }
+
+    /** The recording thread's turn: every recording's final audio to its sink; a recording that ended is let go. */
+    private void writeRecordings() {
+        long now = System.nanoTime();
+        for (CallRecorder recorder : recorders) {
+            try {
+                if (!recorder.flush(now)) {
+                    recorders.remove(recorder);
+                }
+            } catch (RuntimeException e) {
+                // nothing one recording does may end the thread every other recording needs
+                LOG.log(Level.WARNING, "Writing a recording failed", e);
+            }
+        }
     }
 
     /** Closes a socket and gives its port back, once however often it is asked. */
@@ -197,9 +238,11 @@ public final class MediaEngine implements AutoCloseable {
         from.statistics.received(sequence, timestamp, arrived);
         int payloadStart = payloadStart(packet);
         char digit = from.telephoneEvents.endedDigit(packet, payloadStart); // before forwarding renumbers the header
+        CallRecorder recorder = from.recorder;
+        boolean consumed = recorder != null && recorder.heard(from, source, packet, payloadStart, arrived);
         MixedParty mixed = from.mixed;
         // in a mixed call audio goes into the mix; anything else (RFC 4733 events) is relayed, where there is a twin
-        if (mixed == null || !mixed.spoke(packet, payloadStart, arrived)) {
+        if (!consumed && (mixed == null || !mixed.spoke(packet, payloadStart, arrived))) {
             forward(from, packet, arrived);
         }
         DtmfListener listener = from.dtmfListener;
@@ -237,6 +280,25 @@ public final class MediaEngine implements AutoCloseable {
         } catch (IOException e) {
             LOG.log(Level.FINE, "Closing media selector", e);
         }
+        stopRecordings();
         List.copyOf(open).forEach(this::release);
+    }
+
+    /** Recordings still under way end incomplete, after what they have is written, on the recording thread as always. */
+    private void stopRecordings() {
+        recording.execute(() -> {
+            for (CallRecorder recorder : recorders) {
+                recorder.finish(RecordingEnd.failed("server stopping"));
+            }
+            writeRecordings();
+        });
+        recording.shutdown();
+        try {
+            if (!recording.awaitTermination(CLOSING_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warning("Recordings were still being written when the media engine closed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -34,6 +34,8 @@ final class RtpEndpoint {
     volatile RtpEndpoint twin;
     /** The party's place in the mix while the call is mixed; null while it is a plain relay. */
     volatile MixedParty mixed;
+    /** The call's recorder while the call is recorded; null otherwise, which is all the relay thread looks at then. */
+    volatile CallRecorder recorder;
 
     RtpEndpoint(DatagramChannel channel, int port, RtpRelay.Side side) {
         this.channel = channel;

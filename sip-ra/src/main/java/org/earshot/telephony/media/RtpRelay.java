@@ -3,14 +3,19 @@ package org.earshot.telephony.media;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.earshot.telephony.api.MonitoringMode;
+import org.earshot.telephony.api.RecordingEnd;
+import org.earshot.telephony.api.RecordingSink;
 
 /**
  * The anchored media of one call: side A faces the caller, side B the agent. Each side is told
  * where its party listens (from SDP) until the party's own packets show where it really is.
  * Without monitors it is a plain relay that never looks into the audio; while supervisors monitor
  * the call, a {@link Mixer} decodes, mixes and encodes for every party, and once the last monitor
- * leaves it is a plain relay again. Changes come from the call's signalling, one at a time.
+ * leaves it is a plain relay again. A recorded call's packets are also given to its
+ * {@link CallRecorder} (every port of the call, supervisors' included, while it records). Changes
+ * come from the call's signalling, one at a time.
  */
 public final class RtpRelay implements AutoCloseable {
 
@@ -23,6 +28,10 @@ public final class RtpRelay implements AutoCloseable {
     private volatile RtpEndpoint b;
     private final List<MonitorPort> monitors = new ArrayList<>();
     private Mixer mixer;
+    /** The call's recording, once armed; it stays here after it stopped, as a call is recorded once. */
+    private CallRecorder recorder;
+    /** Whether the recorder is given the call's packets now. */
+    private boolean recording;
     private boolean closed;
 
     RtpRelay(MediaEngine engine, RtpEndpoint a, RtpEndpoint b) {
@@ -95,6 +104,62 @@ public final class RtpRelay implements AutoCloseable {
         return b.statistics;
     }
 
+    // ---- recording ----------------------------------------------------------------------------
+
+    /**
+     * Arms the call's recording into the sink; it records once {@link CallRecorder#start} is called,
+     * until the call ends (or the sink fails), and tells how it ended to {@code whenStopped}, on the
+     * engine's recording thread.
+     *
+     * @param keepSupervisorAudio whether heard supervisors' audio goes to the sink
+     * @param consumesAgentKeys   whether the agent's RFC 4733 keys are kept from the caller while recording
+     * @throws IllegalStateException when the call's media is closed or the call is recorded already
+     */
+    public synchronized CallRecorder record(RecordingSink sink, boolean keepSupervisorAudio, boolean consumesAgentKeys,
+                                            Consumer<RecordingEnd> whenStopped) {
+        if (closed) {
+            throw new IllegalStateException("The call's media is closed");
+        }
+        if (recorder != null) {
+            throw new IllegalStateException("The call is recorded already");
+        }
+        recorder = engine.record(this, sink, keepSupervisorAudio, consumesAgentKeys, whenStopped);
+        return recorder;
+    }
+
+    /** The recorder starts taking the call's packets, on every port of the call. */
+    synchronized void attach(CallRecorder started) {
+        if (closed || started != recorder) {
+            return;
+        }
+        recording = true;
+        for (RtpEndpoint endpoint : endpoints()) {
+            endpoint.recorder = started;
+        }
+    }
+
+    /** The recorder stopped: the relay thread gives it nothing more. */
+    synchronized void detach(CallRecorder stopped) {
+        if (stopped != recorder || !recording) {
+            return;
+        }
+        recording = false;
+        for (RtpEndpoint endpoint : endpoints()) {
+            endpoint.recorder = null;
+        }
+    }
+
+    /** The port facing the agent's side now (a supervisor's after a takeover). */
+    RtpEndpoint agentEndpoint() {
+        return b;
+    }
+
+    private List<RtpEndpoint> endpoints() {
+        List<RtpEndpoint> all = new ArrayList<>(List.of(a, b));
+        monitors.forEach(port -> all.add(port.endpoint));
+        return all;
+    }
+
     // ---- monitors -----------------------------------------------------------------------------
 
     /** One more Earshot port, for a supervisor's phone to be offered; nobody hears it or is heard on it until it joins. */
@@ -103,6 +168,9 @@ public final class RtpRelay implements AutoCloseable {
             throw new IllegalStateException("The call's media is closed");
         }
         MonitorPort port = new MonitorPort(engine.openWatched(Side.B), supervisorLaw);
+        if (recording) {
+            port.endpoint.recorder = recorder;
+        }
         monitors.add(port);
         return port;
     }
@@ -206,6 +274,9 @@ public final class RtpRelay implements AutoCloseable {
             closed = true;
             if (mixer != null) {
                 mixer.stop();
+            }
+            if (recorder != null) {
+                recorder.finish(RecordingEnd.CALL_ENDED);
             }
             engine.release(a);
             engine.release(b);

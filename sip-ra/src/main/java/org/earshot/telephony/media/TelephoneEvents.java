@@ -20,6 +20,11 @@ final class TelephoneEvents {
         payloadType = type;
     }
 
+    /** Whether the packet is a telephone-event (of the negotiated type). */
+    boolean carries(ByteBuffer packet) {
+        return (packet.get(1) & 0x7F) == payloadType;
+    }
+
     /** The digit whose event ends with this packet, or 0 when the packet ends none (or ends one already reported). */
     char endedDigit(ByteBuffer packet, int payloadStart) {
         int type = packet.get(1) & 0x7F;

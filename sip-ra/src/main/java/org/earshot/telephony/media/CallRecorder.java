@@ -1,0 +1,170 @@
+package org.earshot.telephony.media;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.earshot.telephony.api.RecordingEnd;
+import org.earshot.telephony.api.RecordingSink;
+
+/**
+ * The recording of one call, from the relay's packets to its sink. Armed by {@link RtpRelay#record}
+ * and started at the call's answer ({@link #start}), it is given every packet of the call's parties
+ * on the relay thread, which decodes the G.711 audio onto the timeline of the party's channel
+ * (caller left, agent right, heard supervisors summed on a third) at the place its RTP timestamp
+ * gives it ({@link StreamAnchor}); RFC 4733 events are not audio and are not recorded. The engine's
+ * recording thread writes the region that is final (older than the jitter allowance) to the sink
+ * every {@link MediaEngine#RECORDING_TICK_MILLIS} ms, all of it when the call ends. While paused
+ * nothing received is written, so the paused span is silence. A sink that cannot keep a block ends
+ * the recording (the call goes on); the end is told to {@code whenStopped} on the recording thread.
+ */
+public final class CallRecorder {
+
+    private static final Logger LOG = Logger.getLogger(CallRecorder.class.getName());
+    static final int SAMPLES_PER_SECOND = 8000;
+    private static final long NANOS_PER_SAMPLE = 1_000_000_000L / SAMPLES_PER_SECOND;
+    /** How long a region stays open for late packets before it is final: well beyond a phone's jitter. */
+    static final int JITTER_SAMPLES = SAMPLES_PER_SECOND / 5;
+    /** Four seconds: the jitter allowance, a tick's worth of waiting and a packet ahead of its time all fit. */
+    private static final int TIMELINE_SAMPLES = 4 * SAMPLES_PER_SECOND;
+    private static final long NOT_STARTED = Long.MIN_VALUE;
+
+    private final RtpRelay relay;
+    private final RecordingSink sink;
+    private final boolean keepSupervisorAudio;
+    private final boolean consumesAgentKeys;
+    private final Consumer<RecordingEnd> whenStopped;
+    private final RecordingTimeline caller = new RecordingTimeline(TIMELINE_SAMPLES, false);
+    private final RecordingTimeline agent = new RecordingTimeline(TIMELINE_SAMPLES, false);
+    private final RecordingTimeline supervisors = new RecordingTimeline(TIMELINE_SAMPLES, true);
+    /** Each sending port's stream on the timeline; the relay thread's only. */
+    private final Map<RtpEndpoint, StreamAnchor> anchors = new IdentityHashMap<>();
+    private final AtomicReference<RecordingEnd> ending = new AtomicReference<>();
+    private volatile long startNanos = NOT_STARTED;
+    private volatile boolean paused;
+
+    CallRecorder(RtpRelay relay, RecordingSink sink, boolean keepSupervisorAudio, boolean consumesAgentKeys,
+                 Consumer<RecordingEnd> whenStopped) {
+        this.relay = relay;
+        this.sink = sink;
+        this.keepSupervisorAudio = keepSupervisorAudio;
+        this.consumesAgentKeys = consumesAgentKeys;
+        this.whenStopped = whenStopped;
+    }
+
+    /** Records from now on (the call's answer, or the moment recording was asked for on an answered call); once. */
+    public void start() {
+        if (startNanos == NOT_STARTED && ending.get() == null) {
+            startNanos = System.nanoTime();
+            relay.attach(this);
+        }
+    }
+
+    /** Writes silence from now on, whatever comes, until {@link #resume}. */
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        paused = false;
+    }
+
+    /** Packets dropped as too late for the timeline or too far ahead of it, over all channels. */
+    long dropped() {
+        return caller.dropped() + agent.dropped() + supervisors.dropped();
+    }
+
+    /**
+     * A packet from a party of the call (the relay thread, before it relays the packet). True when the
+     * packet must not be relayed: an agent's RFC 4733 key while the agent's keys work the recording.
+     */
+    boolean heard(RtpEndpoint from, InetSocketAddress source, ByteBuffer packet, int payloadStart, long arrivedNanos) {
+        long start = startNanos;
+        if (start == NOT_STARTED) {
+            return false;
+        }
+        RtpEndpoint agentSide = relay.agentEndpoint();
+        G711 law = G711.ofPayloadType(packet.get(1) & 0x7F).orElse(null);
+        if (law == null) {
+            return consumesAgentKeys && from == agentSide && from.telephoneEvents.carries(packet);
+        }
+        RecordingTimeline timeline = from.side == RtpRelay.Side.A ? caller
+                : from == agentSide ? agent
+                : heardSupervisor(from) ? supervisors : null;
+        if (timeline == null || paused) {
+            return false;
+        }
+        StreamAnchor anchor = anchors.computeIfAbsent(from, endpoint -> new StreamAnchor());
+        long position = anchor.place(packet.getInt(8), source, packet.getInt(4) & 0xFFFFFFFFL,
+                (arrivedNanos - start) / NANOS_PER_SAMPLE, packet.limit() - payloadStart);
+        if (!timeline.write(position, packet, payloadStart, law)) {
+            anchor.lost();
+        }
+        return false;
+    }
+
+    /** A supervisor's port in the mix whose mode someone hears, when the policy keeps such audio. */
+    private boolean heardSupervisor(RtpEndpoint from) {
+        MixedParty party = from.mixed;
+        return keepSupervisorAudio && party != null && party.voice.role == Voice.Role.SUPERVISOR && party.voice.mode().isHeard();
+    }
+
+    /** Ends the recording at the recording thread's next turn, which writes what is left first; the first end asked for wins. */
+    void finish(RecordingEnd end) {
+        ending.compareAndSet(null, end);
+    }
+
+    /**
+     * The recording thread's turn: the final region goes to the sink (all of it when the recording
+     * ends). False once the recording is over and the sink closed.
+     */
+    boolean flush(long nowNanos) {
+        RecordingEnd end = ending.get();
+        long start = startNanos;
+        if (start != NOT_STARTED) {
+            long until = (nowNanos - start) / NANOS_PER_SAMPLE - (end == null ? JITTER_SAMPLES : 0);
+            try {
+                writeUntil(until);
+            } catch (IOException | RuntimeException e) {
+                // a RuntimeException from a sink is as final as an IOException: the recording thread goes on for the other calls
+                String why = e.getMessage() == null ? e.toString() : e.getMessage();
+                LOG.log(Level.WARNING, "Recording stopped: its sink could not keep a block", e);
+                relay.detach(this);
+                close(RecordingEnd.failed(why));
+                return false;
+            }
+        }
+        if (end != null) {
+            relay.detach(this);
+            close(end);
+            return false;
+        }
+        return true;
+    }
+
+    private void writeUntil(long until) throws IOException {
+        while (caller.taken() < until) {
+            boolean supervisorSpoke = keepSupervisorAudio && supervisors.writtenBefore(until);
+            short[] supervisor = supervisors.take(until);
+            sink.write(caller.take(until), agent.take(until), supervisorSpoke ? supervisor : null);
+        }
+    }
+
+    private void close(RecordingEnd end) {
+        try {
+            sink.close(end);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A recording sink failed to close", e);
+        }
+        try {
+            whenStopped.accept(end);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Telling a recording's end failed", e);
+        }
+    }
+}
