@@ -37,7 +37,8 @@ public class RecordingsDiskReadiness implements HealthCheck {
         }
     }
 
-    static Path recordingsDirectory() {
+    /** Where recordings are kept; the recording vault reads it here too (this library is visible to the EJB module). */
+    public static Path recordingsDirectory() {
         String configured = System.getProperty("earshot.recordings.dir");
         return configured != null ? Path.of(configured)
                 : Path.of(System.getProperty("jboss.server.data.dir", "."), "recordings");
