@@ -13,8 +13,10 @@
 #                    rtpengine's pcap recording method (its recording daemon needs the kernel module,
 #                    which this kernel cannot load: it has no module support at all)
 # After the calls and the SUT have stopped, the recordings are checked (rec-check-pcap.py for
-# rtpengine, RecordingCheck for Earshot, decrypting every file): frames in the recordings against
-# packets sent (nftables), gaps, length against the call's duration; then they are deleted.
+# rtpengine: every file; RecordingCheck for Earshot: every plain file, and the first
+# BENCH_REC_CHECK_MAX=150 encrypted ones decrypted through the vault): frames in the recordings
+# against packets sent (nftables; per call against Earshot's own received counts), gaps, length
+# against the call's duration; then they are deleted (BENCH_KEEP_RECORDINGS=1 keeps them).
 # Pass (rec-summary.py) = zero packet loss in the relay (as med-run.sh), no failed call, offered load
 # >= 99 %, every call recorded, every sent frame in the recordings, no gap, no incomplete recording.
 # Usage: bench/rec-run.sh earshot|earshot-plain|rtpengine CALLS [HOLD_S=46] [RAMP_S=10] [TAG]
@@ -124,7 +126,8 @@ if [ "$SUT" = rtpengine ]; then
 else
   java -Xmx512m -cp "$REC_CLASSES:$(cat "$REC_CP_FILE")" org.earshot.bench.rec.RecordingCheck \
     "$([ "$SUT" = earshot ] && echo encrypted || echo plain)" "$SPOOL" "$KEYSET" "$PWD/recordings.log" \
-    "$(echo "$T0 * 1000 / 1" | bc)" > check.json 2> check.err
+    "$(echo "$T0 * 1000 / 1" | bc)" "$([ "$SUT" = earshot ] && echo "${BENCH_REC_CHECK_MAX:-150}" || echo 1000000)" \
+    > check.json 2> check.err
 fi
 result check_rc=$?
 du -sb "$SPOOL" | awk '{print "spool_bytes=" $1}' >> result.env

@@ -184,8 +184,10 @@ public final class RecordingBenchmark {
             case ENDED -> {
                 ended.increment();
                 Instant at = answeredAt.remove(event.callId());
-                line("call", event.callId(), at == null ? -1 : at.toEpochMilli(), event.at().toEpochMilli());
                 CallEvent.MediaSummary media = event.media();
+                // the packets Earshot received from each party: what that party's channel must hold
+                line("call", event.callId(), at == null ? -1 : at.toEpochMilli(), event.at().toEpochMilli(),
+                        media == null ? -1 : media.fromCaller(), media == null ? -1 : media.fromAgent());
                 if (media != null) {
                     fromCaller.add(media.fromCaller());
                     toAgent.add(media.toAgent());

@@ -43,7 +43,7 @@ public final class RecordingCheck {
             String[] f = line.split(" ");
             switch (f[0]) {
                 case "file" -> file.put(f[1], new String[] {f[2], f[3]});
-                case "call" -> call.put(f[1], new long[] {Long.parseLong(f[2]), Long.parseLong(f[3])});
+                case "call" -> call.put(f[1], new long[] {Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5])});
                 case "stopped" -> stopped.put(f[1], f[3]);
                 case "started" -> startedDetail.put(f[1], f[3]);
                 case "closed" -> closed.put(f[1], f);
@@ -54,6 +54,8 @@ public final class RecordingCheck {
         long framesCaller = 0, framesAgent = 0, gapFrames = 0, gapRecordings = 0, bytes = 0, lenOff = 0;
         long diffMax = Long.MIN_VALUE, diffMin = Long.MAX_VALUE;
         long decryptNanos = 0;
+        // against what Earshot received from each party of each call (its ENDED event's counters)
+        long edgeFrames = 0, otherMissing = 0, extraFrames = 0;
         StringBuilder examples = new StringBuilder();
         for (Map.Entry<String, long[]> c : call.entrySet()) {
             long answered = c.getValue()[0], endedAt = c.getValue()[1];
@@ -102,6 +104,20 @@ public final class RecordingCheck {
                     examples.append(id).append(": gaps at ").append(left[2]).append('/').append(right[2]).append("; ");
                 }
             }
+            long[][] channels = {{c.getValue()[2], left[0], left[1]}, {c.getValue()[3], right[0], right[1]}};
+            for (long[] ch : channels) {
+                long missing = ch[0] - ch[1];
+                if (ch[0] < 0) {
+                    continue;
+                }
+                if (missing == 1 && ch[2] == 0) {
+                    edgeFrames++;          // exactly one frame, and no gap inside: at the stream's first or last packet
+                } else if (missing > 0) {
+                    otherMissing += missing;
+                } else {
+                    extraFrames -= missing;
+                }
+            }
             long diff = pcm[0].length / 8 - (endedAt - answered);     // ms
             diffMax = Math.max(diffMax, diff);
             diffMin = Math.min(diffMin, diff);
@@ -115,7 +131,9 @@ public final class RecordingCheck {
                 + ", \"frames_caller\": " + framesCaller + ", \"frames_agent\": " + framesAgent
                 + ", \"gap_frames\": " + gapFrames + ", \"gap_recordings\": " + gapRecordings
                 + ", \"len_diff_max_ms\": " + (read > 0 ? diffMax : "null") + ", \"len_diff_min_ms\": " + (read > 0 ? diffMin : "null")
-                + ", \"len_over_one_frame\": " + lenOff + ", \"bytes\": " + bytes
+                + ", \"len_over_one_frame\": " + lenOff
+                + ", \"edge_missing_frames\": " + edgeFrames + ", \"other_missing_frames\": " + otherMissing
+                + ", \"extra_frames\": " + extraFrames + ", \"bytes\": " + bytes
                 + ", \"read_ms\": " + decryptNanos / 1_000_000
                 + ", \"examples\": \"" + examples.toString().replace("\"", "'").replace("\\", "/") + "\"}");
     }
