@@ -14,7 +14,7 @@
 #                    which this kernel cannot load: it has no module support at all)
 # After the calls and the SUT have stopped, the recordings are checked (rec-check-pcap.py for
 # rtpengine: every file; RecordingCheck for Earshot: every plain file, and the first
-# BENCH_REC_CHECK_MAX=150 encrypted ones decrypted through the vault): frames in the recordings
+# BENCH_REC_CHECK_MAX=60 encrypted ones decrypted through the vault): frames in the recordings
 # against packets sent (nftables; per call against Earshot's own received counts), gaps, length
 # against the call's duration; then they are deleted (BENCH_KEEP_RECORDINGS=1 keeps them).
 # Pass (rec-summary.py) = zero packet loss in the relay (as med-run.sh), no failed call, offered load
@@ -126,7 +126,7 @@ if [ "$SUT" = rtpengine ]; then
 else
   java -Xmx512m -cp "$REC_CLASSES:$(cat "$REC_CP_FILE")" org.earshot.bench.rec.RecordingCheck \
     "$([ "$SUT" = earshot ] && echo encrypted || echo plain)" "$SPOOL" "$KEYSET" "$PWD/recordings.log" \
-    "$(echo "$T0 * 1000 / 1" | bc)" "$([ "$SUT" = earshot ] && echo "${BENCH_REC_CHECK_MAX:-150}" || echo 1000000)" \
+    "$(echo "$T0 * 1000 / 1" | bc)" "$([ "$SUT" = earshot ] && echo "${BENCH_REC_CHECK_MAX:-60}" || echo 1000000)" \
     > check.json 2> check.err
 fi
 result check_rc=$?
