@@ -41,7 +41,8 @@ cp "$ear" "$base_dir/deployments/earshot.ear"
 # (Ctrl-C, or kill from another shell or a script) stops the server too.
 LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c standalone-full.xml \
   -Djboss.server.base.dir="$base_dir" -b 127.0.0.1 -bmanagement 127.0.0.1 \
-  -Dearshot.demo-data=true -Dearshot.sip.digest=MD5 > "$base_dir/console.log" 2>&1 &
+  -Dearshot.demo-data=true -Dearshot.sip.digest=MD5 -Dearshot.recordings.keyset.create=true \
+  > "$base_dir/console.log" 2>&1 &
 server_pid=$!
 trap 'echo; echo "Stopping Earshot ..."; kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null; exit 0' INT TERM
 

@@ -173,6 +173,7 @@ class OutboxCrashIT {
                 + " -Djboss.socket.binding.port-offset=" + offset
                 + " -Dearshot.db.driver=postgresql -Dearshot.db.url=jdbc:postgresql://127.0.0.1:5432/" + db
                 + " -Dearshot.db.user=" + System.getProperty("it.db") + "_app -Dearshot.db.password=earshot -Dearshot.demo-data=true"
+                + " -Dearshot.recordings.keyset.create=true"
                 + " -Dit.db=" + db + " -Dit.http-port=" + (Integer.getInteger("it.http-port") + PORT_SHIFT)
                 + " -Dearshot.sip.port=" + (Integer.getInteger("it.sip-port") + PORT_SHIFT)
                 + " -Dearshot.rtp.first-port=" + (rtpLast - 99) + " -Dearshot.rtp.last-port=" + rtpLast

@@ -38,9 +38,15 @@ final class TrackResealing {
         }
         TrackFile replacement = file.replacement();
         long recovered;
-        try (SeekableByteChannel damaged = key.newSeekableDecryptingChannel(Files.newByteChannel(file.path()), file.associatedData());
-             OutputStream resealed = key.newEncryptingStream(Files.newOutputStream(replacement.path()), file.associatedData())) {
+        // Tink's stream does not close the file when sealing it fails, so the file is a resource of its own.
+        try (SeekableByteChannel ciphertext = Files.newByteChannel(file.path());
+             SeekableByteChannel damaged = key.newSeekableDecryptingChannel(ciphertext, file.associatedData());
+             OutputStream resealedFile = Files.newOutputStream(replacement.path());
+             OutputStream resealed = key.newEncryptingStream(resealedFile, file.associatedData())) {
             recovered = copyGoodPrefix(damaged, resealed);
+        } catch (IOException | GeneralSecurityException e) {
+            Files.deleteIfExists(replacement.path());
+            throw e;
         }
         force(replacement.path(), WRITE);
         Files.move(replacement.path(), file.path(), ATOMIC_MOVE, REPLACE_EXISTING);

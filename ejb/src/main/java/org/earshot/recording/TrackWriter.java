@@ -41,25 +41,25 @@ final class TrackWriter {
     }
 
     void write(byte[] samples) throws IOException {
-        try {
-            plaintext.write(samples);
-            plaintextLength += samples.length;
-        } catch (IOException e) {
-            failed = true;
-            throw e;
-        }
+        encrypt(samples, samples.length);
     }
 
     void writeSilence(long bytes) throws IOException {
         for (long left = bytes; left > 0; left -= SILENCE.length) {
-            int chunk = (int) Math.min(left, SILENCE.length);
-            try {
-                plaintext.write(SILENCE, 0, chunk);
-                plaintextLength += chunk;
-            } catch (IOException e) {
-                failed = true;
-                throw e;
-            }
+            encrypt(SILENCE, (int) Math.min(left, SILENCE.length));
+        }
+    }
+
+    private void encrypt(byte[] bytes, int length) throws IOException {
+        if (failed) {
+            throw new IOException(file.path() + ": an earlier write failed");
+        }
+        try {
+            plaintext.write(bytes, 0, length);
+            plaintextLength += length;
+        } catch (IOException e) {
+            failed = true;
+            throw e;
         }
     }
 

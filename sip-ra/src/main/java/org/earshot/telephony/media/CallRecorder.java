@@ -127,7 +127,10 @@ public final class CallRecorder {
         RecordingEnd end = ending.get();
         long start = startNanos;
         if (start != NOT_STARTED) {
-            long until = (nowNanos - start) / NANOS_PER_SAMPLE - (end == null ? JITTER_SAMPLES : 0);
+            long now = (nowNanos - start) / NANOS_PER_SAMPLE;
+            // at the end everything received goes out, also what a stream's anchor placed a little after its arrival
+            long until = end == null ? now - JITTER_SAMPLES
+                    : Math.max(now, Math.max(caller.end(), Math.max(agent.end(), supervisors.end())));
             try {
                 writeUntil(until);
             } catch (IOException | RuntimeException e) {

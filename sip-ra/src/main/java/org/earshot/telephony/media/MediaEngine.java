@@ -286,6 +286,9 @@ public final class MediaEngine implements AutoCloseable {
 
     /** Recordings still under way end incomplete, after what they have is written, on the recording thread as always. */
     private void stopRecordings() {
+        if (recording.isShutdown()) {
+            return; // closed before
+        }
         recording.execute(() -> {
             for (CallRecorder recorder : recorders) {
                 recorder.finish(RecordingEnd.failed("server stopping"));

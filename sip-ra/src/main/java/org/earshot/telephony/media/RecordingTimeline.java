@@ -20,6 +20,8 @@ final class RecordingTimeline {
     /** The span written to since the last take that is not taken yet; empty when {@code writtenFrom >= writtenUntil}. */
     private long writtenFrom = Long.MAX_VALUE;
     private long writtenUntil = Long.MIN_VALUE;
+    /** The end of the latest sample ever written: a recording that ends takes everything up to it. */
+    private long end;
     private long dropped;
 
     RecordingTimeline(int capacity, boolean summing) {
@@ -45,6 +47,7 @@ final class RecordingTimeline {
         }
         writtenFrom = Math.min(writtenFrom, position);
         writtenUntil = Math.max(writtenUntil, position + length);
+        end = Math.max(end, position + length);
         return true;
     }
 
@@ -70,6 +73,11 @@ final class RecordingTimeline {
     /** Whether a packet was written anywhere in the region the next take up to {@code until} covers. */
     synchronized boolean writtenBefore(long until) {
         return writtenFrom < Math.min(until, taken + ring.length) && writtenUntil > taken;
+    }
+
+    /** The end of everything written so far. */
+    synchronized long end() {
+        return end;
     }
 
     /** Where the next take starts. */

@@ -63,10 +63,13 @@ public interface CallControl extends AutoCloseable {
      * Records the call: from its answer on when it is not answered yet, from now on when it is, to
      * its end, into the sink (stereo: caller left, agent right). The call's events tell how it goes:
      * RECORDING_STARTED (detail: the milliseconds of the answered call not recorded, "0" when armed
-     * before the answer), RECORDING_PAUSED / RECORDING_RESUMED (detail: who), RECORDING_STOPPED
-     * (detail: "complete", or "incomplete: " and why). A call is recorded at most once.
+     * before the answer), RECORDING_PAUSED / RECORDING_RESUMED (detail: who, "agent key" for the
+     * agent's *1 / *2, "auto-resume"), RECORDING_STOPPED once the sink is closed, which for a call that
+     * ended comes after its ENDED (detail: "complete", or "incomplete: " and why). A call is recorded
+     * at most once, also when its recording failed.
      *
      * @return false when no such call is under way, or it is recorded already
+     * @throws IllegalArgumentException without a sink or options, or when the auto-resume is not a positive time
      */
     boolean record(String callId, RecordingSink sink, RecordingOptions options) throws ResourceException;
 
