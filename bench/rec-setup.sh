@@ -24,7 +24,7 @@ if [ -f ejb/src/main/java/org/earshot/recording/RecordingVault.java ]; then
     ./mvnw -B -o -q -pl ejb dependency:build-classpath -Dmdep.outputFile="$RUN/ejb-classpath.txt" -Dmdep.includeScope=test
   fi
   cp="$cp:$REPO/ejb/target/classes:$(cat "$RUN/ejb-classpath.txt")"
-  sources+=("$SRC"/VaultSinks.java "$BENCH"/java/org/earshot/recording/BenchVault.java)
+  sources+=("$SRC"/VaultSinks.java "$SRC"/SinkCost.java "$BENCH"/java/org/earshot/recording/BenchVault.java)
 else
   log "no vault in this tree (ejb/src/main/java/org/earshot/recording): only the plain sink is built"
 fi

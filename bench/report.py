@@ -13,8 +13,9 @@ its numbers are then not figures.
 --monitoring-only rewrites just the monitoring results of an existing OUT.md (between its two
 "monitoring results" markers), from a series of `run-all.sh --only mix` when no full series of the
 other kinds is at hand: the rest of the file, and its figures, stay as they are.
---recording-only does the same for the recording results (between the "recording results" markers),
-from a series of `run-all.sh --only rec`; a full series writes them from its own recording runs."""
+--recording-only rewrites just the Recording section: its text from the template, its results (between
+the "recording results" markers) from a series of `run-all.sh --only rec`; a full series writes
+them from its own recording runs."""
 import glob, os, platform, re, subprocess, sys, time
 
 monitoring_only = sys.argv[1] == "--monitoring-only"
@@ -413,14 +414,21 @@ envtxt = "\n".join([
 MARKED = re.compile(r"(<!-- monitoring results: .*?-->\n).*?(\n<!-- \.\.\. to here .*?-->)", re.S)
 REC_MARKED = re.compile(r"(<!-- recording results: .*?-->\n).*?(\n<!-- \.\.\. recording results to here .*?-->)", re.S)
 if recording_only:
+    # the section's text comes from the template (replacing the file's, or going in before "## Method"
+    # in a file written before the template had it), its results from the series
     text = open(out_path).read()
-    if not REC_MARKED.search(text):
-        # a file written before the template had the section: the template's section goes in before "## Method"
-        template = open(os.path.join(here, "benchmarks.md.in")).read()
-        section = re.search(r"^## Recording\n.*?(?=^## )", template, re.S | re.M)
-        if not section or "\n## Method\n" not in text:
-            sys.exit(f"{out_path} has no recording results markers and no place for the template's section")
-        text = text.replace("\n## Method\n", "\n" + section.group(0).replace("@@RECORDING@@", "") + "## Method\n", 1)
+    template = open(os.path.join(here, "benchmarks.md.in")).read()
+    section = re.search(r"^## Recording\n.*?(?=^## )", template, re.S | re.M)
+    if not section:
+        sys.exit("bench/benchmarks.md.in has no Recording section")
+    fresh = section.group(0).replace("@@RECORDING@@", "")
+    current = re.search(r"^## Recording\n.*?(?=^## )", text, re.S | re.M)
+    if current:
+        text = text[:current.start()] + fresh + text[current.end():]
+    elif "\n## Method\n" in text:
+        text = text.replace("\n## Method\n", "\n" + fresh + "## Method\n", 1)
+    else:
+        sys.exit(f"{out_path} has no Recording section and no place for the template's")
     open(out_path, "w").write(REC_MARKED.sub(lambda m: m.group(1) + recording() + m.group(2), text))
     print(f"rewrote the recording results in {out_path}")
     sys.exit(0)
