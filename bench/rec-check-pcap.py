@@ -6,7 +6,9 @@ What rtpengine's pcap recordings hold (rec-run.sh rtpengine): every file RECORDI
 the first and the last one recorded) and duplicates. Summed by sender: sipp's UAC (port 6100, the
 callers) and UAS (6200, the agents); rec-summary.py compares these with the packets the kernel
 counted into the relay (nftables), so every frame sent must be in a recording. Also: calls whose
-recording rtpengine closed (metadata file moved from tmp/ to metadata/), files cut short.
+recording rtpengine closed (metadata file moved from tmp/ to metadata/), files cut short; and per stream the worst
+lateness of a packet against the stream's first one by RTP time (pcap timestamps: when rtpengine
+received it), i.e. the sender's and the loopback's jitter as a timestamp-placing recorder sees it.
 Prints one JSON object."""
 import glob, json, os, struct, sys
 
@@ -15,6 +17,7 @@ SENDERS = {6100: "uac", 6200: "uas"}
 out = {"files": 0, "truncated_files": 0, "streams": 0, "seq_gaps": 0, "duplicates": 0, "other_packets": 0,
        "packets_uac": 0, "packets_uas": 0, "bytes": 0, "min_stream_packets": None, "max_stream_packets": None,
        "calls_closed": len(glob.glob(f"{root}/metadata/*")), "calls_open": len(glob.glob(f"{root}/tmp/*"))}
+lateness = []
 for f in sorted(glob.glob(f"{root}/pcaps/*.pcap")):
     b = open(f, "rb").read()
     out["files"] += 1
@@ -23,6 +26,7 @@ for f in sorted(glob.glob(f"{root}/pcaps/*.pcap")):
         out["truncated_files"] += 1
         continue
     streams = {}
+    arrivals = {}
     off = 24
     while off + 16 <= len(b):
         incl = struct.unpack_from("<I", b, off + 8)[0]
@@ -36,9 +40,18 @@ for f in sorted(glob.glob(f"{root}/pcaps/*.pcap")):
         if sport not in SENDERS or len(p) < ihl + 8 + 12:
             out["other_packets"] += 1
             continue
-        seq = struct.unpack_from(">H", p, ihl + 8 + 2)[0]
+        seq, rtp_ts = struct.unpack_from(">HI", p, ihl + 8 + 2)
+        ts_sec, ts_usec = struct.unpack_from("<II", b, off - 16 - incl)
         streams.setdefault((sport, dport), []).append(seq)
+        arrivals.setdefault((sport, dport), []).append((ts_sec + ts_usec / 1e6, rtp_ts))
         out[f"packets_{SENDERS[sport]}"] += 1
+    # lateness of each packet against the stream's first one (arrival - (first arrival + RTP time since
+    # it)): what a recorder placing packets by RTP timestamp from the first packet's arrival (Earshot's)
+    # sees; rtpengine's pcap method does not depend on it
+    for arr in arrivals.values():
+        t0, r0 = arr[0]
+        worst = max(t - (t0 + ((r - r0) & 0xFFFFFFFF) / 8000.0) for t, r in arr)
+        lateness.append(worst)
     for seqs in streams.values():
         out["streams"] += 1
         # unwrap the 16-bit sequence numbers
@@ -54,4 +67,9 @@ for f in sorted(glob.glob(f"{root}/pcaps/*.pcap")):
         n = len(ext)
         out["min_stream_packets"] = n if out["min_stream_packets"] is None else min(out["min_stream_packets"], n)
         out["max_stream_packets"] = n if out["max_stream_packets"] is None else max(out["max_stream_packets"], n)
+if lateness:
+    lateness.sort()
+    out["late_max_ms"] = round(1000 * lateness[-1], 1)
+    out["late_p99_stream_ms"] = round(1000 * lateness[int(0.99 * (len(lateness) - 1))], 1)
+    out["streams_late_over_200ms"] = sum(1 for x in lateness if x > 0.2)
 print(json.dumps(out))

@@ -295,6 +295,14 @@ def monitoring():
     return "\n".join(lines)
 
 
+def json_file(path):
+    try:
+        import json
+        return json.load(open(path))
+    except (OSError, ValueError):
+        return {}
+
+
 def recording():
     """The recording section: Earshot (encrypted, and plain at the same load) against rtpengine recording the same load."""
     rec_runs = [r for r in runs if r["kind"] == "rec"]
@@ -326,7 +334,12 @@ def recording():
     eb, ebe = best_value("rec", "earshot")
     rb, rbe = best_value("rec", "rtpengine")
     er, rr = run_at("rec", "earshot", eb), run_at("rec", "rtpengine", rb)
-    pr = run_at("rec", "earshot-plain", eb)
+    # encryption's cost: the plain run at Earshot's highest passing level, or else at any level where
+    # both ran at the same length (the CPU comparison needs the same load, not a pass)
+    pairs = [(p, e) for p in rec_runs if p["sut"] == "earshot-plain"
+             for e in rec_runs if e["sut"] == "earshot" and e["calls"] == p["calls"] and e["length"] == p["length"]]
+    pairs.sort(key=lambda pe: (pe[0]["calls"] != eb, -int(pe[0]["calls"])))
+    pr, enc = pairs[0] if pairs else ({}, {})
     met = lambda ok: "yes" if ok else "**no**"
     ratio_ok = num(eb) is not None and num(rb) and num(eb) / num(rb) >= 1.0
     w("| measure | Earshot (encrypted) | rtpengine (pcap) + Kamailio | Earshot / rtpengine | target | met |")
@@ -352,19 +365,28 @@ def recording():
         w(f"| CPU per recorded call at the same load, {v} calls (the highest both passed) | {fmt(ea.get('cpu_per_call_pct'), 3)} "
           f"| {fmt(ra.get('cpu_per_call_pct'), 3)} | {ratio(ea.get('cpu_per_call_pct'), ra.get('cpu_per_call_pct'))} | – | – |")
     if pr:
-        w(f"| encryption's cost at {eb} calls: Earshot encrypted − Earshot writing the same PCM to plain files "
-          f"(CPU of the SUT's core; the recording thread's time in the sink per recorded second) "
-          f"| {fmt(er.get('sut_cpu_total'), 1)} % − {fmt(pr.get('sut_cpu_total'), 1)} % = "
-          f"{fmt((num(er.get('sut_cpu_total')) or 0) - (num(pr.get('sut_cpu_total')) or 0), 1)} % of a core "
-          f"({fmt(((num(er.get('sut_cpu_total')) or 0) - (num(pr.get('sut_cpu_total')) or 0)) / max(1, num(eb) or 1), 4)} % per call); "
-          f"sink {fmt(er.get('sink_us_per_rec_s'), 0)} vs {fmt(pr.get('sink_us_per_rec_s'), 0)} µs per recorded second "
-          f"(plain run: {pr.get('verdict')}) | – | – | – | – |")
+        n_pr = num(pr["calls"]) or 1
+        d_cpu = (num(enc.get('sut_cpu_total')) or 0) - (num(pr.get('sut_cpu_total')) or 0)
+        w(f"| encryption's cost at {pr['calls']} calls ({enc['dir']} against {pr['dir']}): Earshot encrypted − Earshot "
+          f"writing the same PCM to plain files (CPU of the SUT's core; the recording thread's time in the sink per "
+          f"recorded second, wall clock) | {fmt(enc.get('sut_cpu_total'), 1)} % − {fmt(pr.get('sut_cpu_total'), 1)} % = "
+          f"{fmt(d_cpu, 1)} % of a core ({fmt(d_cpu / n_pr, 4)} % per call); sink {fmt(enc.get('sink_us_per_rec_s'), 0)} "
+          f"vs {fmt(pr.get('sink_us_per_rec_s'), 0)} µs per recorded second (runs: {enc.get('verdict')} / {pr.get('verdict')}) "
+          f"| – | – | – | – |")
+    sc = json_file(f"{rec_series}/sink-cost.json")
+    if sc:
+        w(f"| encryption alone, no calls (`SinkCost`: {sc['recordings']} recordings × {sc['seconds']} s written in 200 ms "
+          f"blocks, {sc['rounds_counted']} rounds, on CPU 1): CPU per second of audio recorded, encrypted / plain "
+          f"| {fmt(sc['encrypted_cpu_us_per_s'], 0)} / {fmt(sc['plain_cpu_us_per_s'], 0)} µs: encryption adds "
+          f"{fmt(sc['encrypted_cpu_us_per_s'] - sc['plain_cpu_us_per_s'], 0)} µs per recorded second = "
+          f"{fmt((sc['encrypted_cpu_us_per_s'] - sc['plain_cpu_us_per_s']) / 1e4, 3)} % of a core per recorded call "
+          f"| – | – | – | – |")
     w("")
     w("| run | length | SUT | calls | result | strict | into relay pps (offered) | lost → / ← | socket drops "
       "| recordings (read back) | frames sent / in recordings / missing (at an edge) | silent gaps | incomplete "
-      "| length − call ms (min / max) | SUT CPU | % core per call | sink µs per recorded s | sipp UAC / UAS CPU "
+      "| length − call ms (min / max) | streams > 200 ms late (worst ms; pcap) | SUT CPU | % core per call | sink µs per recorded s | sipp UAC / UAS CPU "
       "| others CPU | machine busy |")
-    w("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    w("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for m in rec_runs:
         sent = (num(m.get("fw_in")) or 0) + (num(m.get("bw_in")) or 0)
         inrec = (num(m.get("rec_frames_caller")) or 0) + (num(m.get("rec_frames_agent")) or 0)
@@ -373,7 +395,9 @@ def recording():
           f"| {m.get('strict', '–')} | {fmt(m.get('in_pps'))} ({m.get('offered_pct')} %) | {m.get('lost_fw')} / {m.get('lost_bw')} "
           f"| {m.get('relay_drops')} | {m.get('recordings')} ({m.get('rec_read', m.get('recordings'))}) "
           f"| {fmt(sent)} / {fmt(inrec)} / {m.get('rec_frames_missing')} ({m.get('rec_edge_frames', 0)}) "
-          f"| {m.get('rec_gap_frames')} | {m.get('rec_incomplete')} | {lens} | {fmt(m.get('sut_cpu_total'), 1)} % "
+          f"| {m.get('rec_gap_frames')} | {m.get('rec_incomplete')} | {lens} "
+          f"| {(str(m.get('streams_late_200')) + ' (' + str(m.get('late_max_ms')) + ')') if m.get('late_max_ms') else '–'} "
+          f"| {fmt(m.get('sut_cpu_total'), 1)} % "
           f"| {fmt(m.get('cpu_per_call_pct'), 3)} | {fmt(m.get('sink_us_per_rec_s'), 0)} "
           f"| {fmt(m.get('cpu_sipp-uac'), 1)} / {fmt(m.get('cpu_sipp-uas'), 1)} % | {fmt(m.get('cpu_others'), 1)} % "
           f"| {fmt(m.get('busy'), 1)} % |")
