@@ -18,6 +18,7 @@ out = {"files": 0, "truncated_files": 0, "streams": 0, "seq_gaps": 0, "duplicate
        "packets_uac": 0, "packets_uas": 0, "bytes": 0, "min_stream_packets": None, "max_stream_packets": None,
        "calls_closed": len(glob.glob(f"{root}/metadata/*")), "calls_open": len(glob.glob(f"{root}/tmp/*"))}
 lateness = []
+sim = {0.2: 0, 0.4: 0}
 for f in sorted(glob.glob(f"{root}/pcaps/*.pcap")):
     b = open(f, "rb").read()
     out["files"] += 1
@@ -52,6 +53,18 @@ for f in sorted(glob.glob(f"{root}/pcaps/*.pcap")):
         t0, r0 = arr[0]
         worst = max(t - (t0 + ((r - r0) & 0xFFFFFFFF) / 8000.0) for t, r in arr)
         lateness.append(worst)
+        # Earshot's recorder replayed on these arrivals: a packet later than ALLOW behind its place is
+        # dropped and the stream anchored anew at the next one (200 ms: the recorder's jitter allowance
+        # when the recording thread has just taken; 400 ms: when it is about to take again)
+        for allow in (0.2, 0.4):
+            anchor = None
+            for t, r in arr:
+                if anchor is None:
+                    anchor = (t, r)
+                    continue
+                if t - (anchor[0] + ((r - anchor[1]) & 0xFFFFFFFF) / 8000.0) > allow:
+                    sim[allow] += 1
+                    anchor = None
     for seqs in streams.values():
         out["streams"] += 1
         # unwrap the 16-bit sequence numbers
@@ -72,4 +85,7 @@ if lateness:
     out["late_max_ms"] = round(1000 * lateness[-1], 1)
     out["late_p99_stream_ms"] = round(1000 * lateness[int(0.99 * (len(lateness) - 1))], 1)
     out["streams_late_over_200ms"] = sum(1 for x in lateness if x > 0.2)
+    out["late_p50_stream_ms"] = round(1000 * lateness[len(lateness) // 2], 1)
+    out["earshot_model_drops_200ms"] = sim[0.2]
+    out["earshot_model_drops_400ms"] = sim[0.4]
 print(json.dumps(out))

@@ -114,7 +114,8 @@ else:
                rec_frames_agent=c.get("packets_uas"), rec_frames_missing=int(fw_in + bw_in - rec_frames),
                rec_gap_frames=c.get("seq_gaps", 0), rec_incomplete=c.get("truncated_files", 0) + c.get("calls_open", 0),
                rec_streams=c.get("streams"), rec_bytes=c.get("bytes"), late_max_ms=c.get("late_max_ms"),
-               streams_late_200=c.get("streams_late_over_200ms"))
+               streams_late_200=c.get("streams_late_over_200ms"), late_p50_ms=c.get("late_p50_stream_ms"),
+               model_drops_200=c.get("earshot_model_drops_200ms"), model_drops_400=c.get("earshot_model_drops_400ms"))
     if out["own_errors"]:
         problems.append(f"rtpengine counted {out['own_errors']} relay errors")
     if c.get("files") != n or c.get("streams") != 2 * n:

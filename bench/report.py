@@ -357,13 +357,16 @@ def recording():
       f"({fmt(er.get('sut_cpu_total'), 1)} % for {eb} calls) | {fmt(rr.get('cpu_per_call_pct'), 3)} "
       f"({fmt(rr.get('sut_cpu_total'), 1)} % for {rb} calls; rtpengine alone {fmt(rr.get('cpu_rtpengine_alone'), 1)} %) "
       f"| {ratio(er.get('cpu_per_call_pct'), rr.get('cpu_per_call_pct'))} | – | – |")
-    both = sorted({int(r["calls"]) for r in rec_runs if r["sut"] == "earshot" and r.get("tag") == "a" and r.get("verdict") == "PASS"}
-                  & {int(r["calls"]) for r in rec_runs if r["sut"] == "rtpengine" and r.get("tag") == "a" and r.get("verdict") == "PASS"})
-    if both:
-        v = both[-1]
-        ea, ra = run_at("rec", "earshot", v), run_at("rec", "rtpengine", v)
-        w(f"| CPU per recorded call at the same load, {v} calls (the highest both passed) | {fmt(ea.get('cpu_per_call_pct'), 3)} "
-          f"| {fmt(ra.get('cpu_per_call_pct'), 3)} | {ratio(ea.get('cpu_per_call_pct'), ra.get('cpu_per_call_pct'))} | – | – |")
+    # the same load for both: the highest level both ran at the same length (a full-length run before a probe)
+    same = [(e, r) for e in rec_runs if e["sut"] == "earshot" for r in rec_runs
+            if r["sut"] == "rtpengine" and r["calls"] == e["calls"] and r["length"] == e["length"]]
+    same.sort(key=lambda er_: (er_[0]["length"] == "FULL", int(er_[0]["calls"])))
+    if same:
+        ea, ra = same[-1]
+        w(f"| CPU per recorded call at the same load: {ea['calls']} calls ({ea['dir']}, {ea.get('verdict')}; "
+          f"{ra['dir']}, {ra.get('verdict')}) | {fmt(ea.get('cpu_per_call_pct'), 3)} ({fmt(ea.get('sut_cpu_total'), 1)} %) "
+          f"| {fmt(ra.get('cpu_per_call_pct'), 3)} ({fmt(ra.get('sut_cpu_total'), 1)} %) "
+          f"| {ratio(ea.get('cpu_per_call_pct'), ra.get('cpu_per_call_pct'))} | – | – |")
     if pr:
         n_pr = num(pr["calls"]) or 1
         d_cpu = (num(enc.get('sut_cpu_total')) or 0) - (num(pr.get('sut_cpu_total')) or 0)
@@ -383,8 +386,8 @@ def recording():
           f"| – | – | – | – |")
     w("")
     w("| run | length | SUT | calls | result | strict | into relay pps (offered) | lost → / ← | socket drops "
-      "| recordings (read back) | frames sent / in recordings / missing (at an edge) | silent gaps | incomplete "
-      "| length − call ms (min / max) | streams > 200 ms late (worst ms; pcap) | SUT CPU | % core per call | sink µs per recorded s | sipp UAC / UAS CPU "
+      "| recordings (read back) | frames sent / in the recordings read back / missing (at a stream's start) | silent gaps | incomplete "
+      "| length − call ms (min / max) | pcap arrivals: streams' worst lateness p50 / max ms; Earshot's recorder replayed on them, drops (200 / 400 ms allowance) | SUT CPU | % core per call | sink µs per recorded s | sipp UAC / UAS CPU "
       "| others CPU | machine busy |")
     w("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for m in rec_runs:
@@ -396,7 +399,7 @@ def recording():
           f"| {m.get('relay_drops')} | {m.get('recordings')} ({m.get('rec_read', m.get('recordings'))}) "
           f"| {fmt(sent)} / {fmt(inrec)} / {m.get('rec_frames_missing')} ({m.get('rec_edge_frames', 0)}) "
           f"| {m.get('rec_gap_frames')} | {m.get('rec_incomplete')} | {lens} "
-          f"| {(str(m.get('streams_late_200')) + ' (' + str(m.get('late_max_ms')) + ')') if m.get('late_max_ms') else '–'} "
+          f"| {(str(m.get('late_p50_ms', '–')) + ' / ' + str(m.get('late_max_ms')) + '; ' + str(m.get('model_drops_200', '–')) + ' / ' + str(m.get('model_drops_400', '–'))) if m.get('late_max_ms') else '–'} "
           f"| {fmt(m.get('sut_cpu_total'), 1)} % "
           f"| {fmt(m.get('cpu_per_call_pct'), 3)} | {fmt(m.get('sink_us_per_rec_s'), 0)} "
           f"| {fmt(m.get('cpu_sipp-uac'), 1)} / {fmt(m.get('cpu_sipp-uas'), 1)} % | {fmt(m.get('cpu_others'), 1)} % "

@@ -191,10 +191,19 @@ find_limit mix earshot "$MIX_PROBES" 10 "3/4 monitoring: Earshot mixing every ca
 # ---- 4. recording: every call recorded, SUT on CPU 1, load on CPU 0 ---------------------------
 find_limit rec earshot "$REC_PROBES" 10 "4/5 recording: Earshot, every call recorded and encrypted"
 find_limit rec rtpengine "$REC_PROBES" 10 "4/5 recording: Kamailio + rtpengine, every call recorded (pcap)"
-# the cost of encryption alone: Earshot writing the same recordings unencrypted, at its highest passing level
-if wants rec earshot && [ -f "$SERIES/best-rec-earshot.env" ] && [ "$(best_of rec earshot)" != none ]; then
-  progress "4/5 recording: Earshot writing plain files at $(best_of rec earshot) calls (encryption's cost)"
-  run rec earshot-plain "$(best_of rec earshot)" FULL a
+# the cost of encryption alone: Earshot writing the same recordings unencrypted at its highest passing
+# level (or, when none passed, its first failing one: the CPU comparison needs the same load, not a
+# pass); then SinkCost: the two sinks alone, no calls, on the SUT's CPU
+if wants rec earshot && [ -f "$SERIES/best-rec-earshot.env" ]; then
+  v=$(best_of rec earshot); [ "$v" = none ] && v=$(fail_of rec earshot)
+  progress "4/5 recording: Earshot writing plain files at $v calls (encryption's cost)"
+  run rec earshot-plain "$v" FULL a
+  progress "4/5 recording: the sinks alone (SinkCost, CPU 1)"
+  rm -rf "$RUN/sinkcost-spool"
+  taskset -c 1 java -Xms256m -Xmx256m -cp "$RUN/rec-classes:$(cat "$RUN/rec-classpath.txt")" org.earshot.bench.rec.SinkCost \
+    "$RUN/sinkcost-spool" "$RUN/rec-keyset.json" "$([ $MODE = full ] && echo 200 || echo 20)" 30 4 > "$SERIES/sink-cost.json" 2> "$SERIES/sink-cost.err"
+  rm -rf "$RUN/sinkcost-spool"
+  progress "4/5 recording: SinkCost $(cat "$SERIES/sink-cost.json")"
 fi
 
 # ---- 5. profile where Earshot misses a target ------------------------------------------------
