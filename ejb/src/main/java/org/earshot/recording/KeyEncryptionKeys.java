@@ -7,6 +7,7 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -23,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.earshot.health.RecordingKeysReadiness;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The key-encryption keyset (Tink AEAD, AES256-GCM) that wraps every recording's data key, read
@@ -48,11 +50,18 @@ public class KeyEncryptionKeys {
     private static final byte[] DATA_KEY_CONTEXT = "earshot-recording-key".getBytes(StandardCharsets.US_ASCII);
     private static final Logger LOG = Logger.getLogger(KeyEncryptionKeys.class.getName());
 
+    // Tink makes keys only of the kinds registered with it: the keyset's (AEAD) and the recordings' (streaming AEAD).
     static {
-        registerTink(AeadConfig::register);
+        try {
+            AeadConfig.register();
+            StreamingAeadConfig.register();
+        } catch (GeneralSecurityException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     @Inject
+    @Readiness // the check's qualifier, which it carries instead of @Default
     private RecordingKeysReadiness readiness;
 
     private KeysetFile file;
@@ -98,22 +107,9 @@ public class KeyEncryptionKeys {
                         + CREATE_IF_MISSING + "=true to create it)";
             }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            unavailableReason = "the key-encryption keyset " + path.toAbsolutePath() + " cannot be read: " + e;
+            unavailableReason = "the key-encryption keyset " + path.toAbsolutePath()
+                    + (file.exists() ? " cannot be read: " : " cannot be created: ") + e;
         }
-    }
-
-    /** Tink creates keys only of the kinds registered with it, once per class loader. */
-    static void registerTink(TinkRegistration registration) {
-        try {
-            registration.register();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Tink cannot be set up", e);
-        }
-    }
-
-    @FunctionalInterface
-    interface TinkRegistration {
-        void register() throws GeneralSecurityException;
     }
 
     private void use(KeysetHandle loaded) throws GeneralSecurityException {

@@ -4,7 +4,6 @@ import com.google.crypto.tink.ConfigurationV0;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.StreamingAead;
 import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
-import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -25,10 +24,6 @@ import org.earshot.health.RecordingsDiskReadiness;
  */
 @ApplicationScoped
 public class RecordingVault {
-
-    static {
-        KeyEncryptionKeys.registerTink(StreamingAeadConfig::register);
-    }
 
     private KeyEncryptionKeys keys;
     private Path directory;

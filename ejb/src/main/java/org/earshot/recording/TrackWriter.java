@@ -11,8 +11,9 @@ import java.util.logging.Logger;
 
 /**
  * Encrypts one track straight onto its file. Tink seals each 4 KB segment (1/8 s of stereo audio)
- * as it fills and writes it through the unbuffered file stream at once, so at most the segment being
- * filled is lost if the process dies: no buffering is added, and a flush would have nothing to push.
+ * as it fills and writes it through the unbuffered file stream at once: no buffering is added, and
+ * a flush would have nothing to push. A process that dies loses the segment being filled, and the
+ * reseal the last one written (which reads as a final segment and fails): 1/4 s at most.
  */
 final class TrackWriter {
 

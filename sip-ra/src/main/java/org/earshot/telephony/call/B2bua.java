@@ -459,6 +459,7 @@ public final class B2bua implements AutoCloseable {
      */
     void agentReplaced(Call call, String successor) {
         queueCalls.agentReplaced(call, successor);
+        recordings.agentReplaced(call);
     }
 
     /** Hangs up one leg while the call goes on (a transferred agent's, a supervisor's). */

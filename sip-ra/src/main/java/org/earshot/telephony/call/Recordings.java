@@ -137,6 +137,13 @@ final class Recordings {
         }
     }
 
+    /** Another party took the agent's side: a '*' the agent before it pressed begins no code of the successor's. */
+    void agentReplaced(Call call) {
+        if (call.recording != null) {
+            call.recording.agentPressedStar = false;
+        }
+    }
+
     private void report(Call call, char key) {
         boolean masked = call.recording != null && call.recording.paused;
         events.emit(call, CallEvent.Type.DTMF, masked ? MASKED : String.valueOf(key));

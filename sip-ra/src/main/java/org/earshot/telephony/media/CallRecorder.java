@@ -159,6 +159,10 @@ public final class CallRecorder {
     }
 
     private void close(RecordingEnd end) {
+        long dropped = dropped();
+        if (dropped > 0) {
+            LOG.info(() -> "A recording left out " + dropped + " packets that came too late for its timeline or too far ahead of it");
+        }
         try {
             sink.close(end);
         } catch (RuntimeException e) {
