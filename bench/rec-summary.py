@@ -145,7 +145,9 @@ print(f"recordings: {out.get('recordings')} for {out.get('recorded_calls')} call
       f"{'' if not earshot else ' (read back: ' + str(out.get('rec_read')) + ', in ' + str(out.get('rec_read_ms')) + ' ms)'}; frames caller {out.get('rec_frames_caller')}, "
       f"agent {out.get('rec_frames_agent')}, sent {int(fw_in + bw_in)} -> missing {out.get('rec_frames_missing')}; "
       f"gaps {out.get('rec_gap_frames')}; incomplete {out.get('rec_incomplete')}"
-      + (f"; length vs call at most {out.get('rec_len_diff_max_ms')} ms off ({out.get('rec_len_off')} over a frame)" if earshot else ""))
+      + (f"; length vs call at most {out.get('rec_len_diff_max_ms')} ms off ({out.get('rec_len_off')} over a frame)"
+         f"; the recorder's own count of packets left out: {out.get('own_rec_recorder_dropped', 'not reported')}"
+         f" in {out.get('own_rec_recordings_with_drops', '–')} recordings" if earshot else ""))
 print(f"VERDICT: {'ZERO LOSS (relay and recordings)' if out['verdict'] == 'PASS' else 'LOSS/FAIL: ' + '; '.join(problems)}"
       f"{'' if not strict else ' | strict criterion not met: ' + '; '.join(strict)}")
 append_env(d, out)

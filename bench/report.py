@@ -386,10 +386,11 @@ def recording():
           f"| – | – | – | – |")
     w("")
     w("| run | length | SUT | calls | result | strict | into relay pps (offered) | lost → / ← | socket drops "
-      "| recordings (read back) | frames sent / in the recordings read back / missing (at a stream's start) | silent gaps | incomplete "
+      "| recordings (read back) | frames sent / in the recordings read back / missing (at a stream's start) | silent gaps "
+      "| packets left out, the recorder's own count (recordings) | incomplete "
       "| length − call ms (min / max) | pcap arrivals: streams' worst lateness p50 / max ms; Earshot's recorder replayed on them, drops (200 / 400 ms allowance) | SUT CPU | % core per call | sink µs per recorded s | sipp UAC / UAS CPU "
       "| others CPU | machine busy |")
-    w("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    w("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for m in rec_runs:
         sent = (num(m.get("fw_in")) or 0) + (num(m.get("bw_in")) or 0)
         inrec = (num(m.get("rec_frames_caller")) or 0) + (num(m.get("rec_frames_agent")) or 0)
@@ -398,7 +399,9 @@ def recording():
           f"| {m.get('strict', '–')} | {fmt(m.get('in_pps'))} ({m.get('offered_pct')} %) | {m.get('lost_fw')} / {m.get('lost_bw')} "
           f"| {m.get('relay_drops')} | {m.get('recordings')} ({m.get('rec_read', m.get('recordings'))}) "
           f"| {fmt(sent)} / {fmt(inrec)} / {m.get('rec_frames_missing')} ({m.get('rec_edge_frames', 0)}) "
-          f"| {m.get('rec_gap_frames')} | {m.get('rec_incomplete')} | {lens} "
+          f"| {m.get('rec_gap_frames')} "
+          f"| {(m.get('own_rec_recorder_dropped') + ' (' + m.get('own_rec_recordings_with_drops', '–') + ')') if m.get('own_rec_recorder_dropped') else '–'} "
+          f"| {m.get('rec_incomplete')} | {lens} "
           f"| {(str(m.get('late_p50_ms', '–')) + ' / ' + str(m.get('late_max_ms')) + '; ' + str(m.get('model_drops_200', '–')) + ' / ' + str(m.get('model_drops_400', '–'))) if m.get('late_max_ms') else '–'} "
           f"| {fmt(m.get('sut_cpu_total'), 1)} % "
           f"| {fmt(m.get('cpu_per_call_pct'), 3)} | {fmt(m.get('sink_us_per_rec_s'), 0)} "

@@ -73,6 +73,11 @@ public final class RecordingBenchmark {
     private final LongAdder blocks = new LongAdder();
     private final LongAdder samples = new LongAdder();
     private final LongAdder writeNanos = new LongAdder();
+    /** The recorder's own count of packets it left out (too late or too far ahead), from its log line at each recording's end. */
+    private final LongAdder recorderDropped = new LongAdder();
+    private final LongAdder recordingsWithDrops = new LongAdder();
+    /** Held: JUL keeps loggers weakly, and a collected one would lose the level and handler set here. */
+    private Logger recorderLog;
     private final Map<String, Instant> answeredAt = new ConcurrentHashMap<>();
     private final AtomicReference<SipServer> server = new AtomicReference<>();
     private final ExecutorService logWriter = Executors.newSingleThreadExecutor(r -> {
@@ -107,6 +112,7 @@ public final class RecordingBenchmark {
             default -> throw new IllegalArgumentException("bench.record: encrypted or plain, not " + mode);
         };
         log = Files.newBufferedWriter(Path.of(System.getProperty("bench.record.log", "recordings.log")));
+        countRecorderDrops();
 
         Subscribers subscribers = new Subscribers(realm);
         SipSettings settings = SipSettings.of(address, port, realm, "earshot-recbench-" + port)
@@ -153,6 +159,37 @@ public final class RecordingBenchmark {
                 + " dir=" + dir + " cpus=" + Runtime.getRuntime().availableProcessors());
         System.out.flush();
         stopped.await();
+    }
+
+    /**
+     * The recorder logs, at INFO when a recording ends, how many packets it left out; the core exposes
+     * no counter of them, so the harness counts those log records (and keeps them out of the log).
+     */
+    private void countRecorderDrops() {
+        Logger recorder = Logger.getLogger("org.earshot.telephony.media.CallRecorder");
+        recorderLog = recorder;
+        recorder.setLevel(Level.INFO);
+        recorder.setUseParentHandlers(false);
+        recorder.addHandler(new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("left out (\\d+) packets").matcher(String.valueOf(record.getMessage()));
+                if (m.find()) {
+                    recorderDropped.add(Long.parseLong(m.group(1)));
+                    recordingsWithDrops.increment();
+                } else if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    System.err.println(record.getLevel() + " " + record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
     }
 
     /** Called synchronously by the core, under the call's lock. */
@@ -274,7 +311,8 @@ public final class RecordingBenchmark {
                 + " rec_started=" + started.sum() + " rec_started_late=" + startedLate.sum()
                 + " rec_complete=" + stoppedComplete.sum() + " rec_incomplete=" + stoppedIncomplete.sum()
                 + " rec_closed=" + sinkClosed.sum() + " rec_blocks=" + blocks.sum() + " rec_samples=" + samples.sum()
-                + " rec_write_us=" + writeNanos.sum() / 1000;
+                + " rec_write_us=" + writeNanos.sum() / 1000
+                + " rec_recorder_dropped=" + recorderDropped.sum() + " rec_recordings_with_drops=" + recordingsWithDrops.sum();
     }
 
     private void write(Path file) {
