@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Usage: report.py SERIES_DIR OUT.md COMMAND [MIX_SERIES_DIR]
        report.py --monitoring-only MIX_SERIES_DIR OUT.md
-       report.py --recording-only REC_SERIES_DIR OUT.md COMMAND
+       report.py --recording-only REC_SERIES_DIR OUT.md COMMAND [PAIRED_RUNS_DIR]
 Writes docs/benchmarks.md from one series of bench/run-all.sh: the summary (Earshot against the
 peers, ratios, targets), every run, the JFR profiles, the machine's state, and the method text of
 bench/benchmarks.md.in (the template, with @@STATUS@@ @@COMMAND@@ @@RESULTS@@ @@MONITORING@@
@@ -21,9 +21,11 @@ import glob, os, platform, re, subprocess, sys, time
 monitoring_only = sys.argv[1] == "--monitoring-only"
 recording_only = sys.argv[1] == "--recording-only"
 rec_command = None
+paired_dir = None
 if recording_only:
     series = mix_series = rec_series = sys.argv[2]
     out_path, rec_command = sys.argv[3], sys.argv[4]
+    paired_dir = sys.argv[5] if len(sys.argv) > 5 else None
 elif monitoring_only:
     series = mix_series = sys.argv[2]
     out_path, command = sys.argv[3], None
@@ -303,6 +305,32 @@ def json_file(path):
         return {}
 
 
+def rec_table(w, rec_runs):
+    """The per-run table of recording runs."""
+    w("| run | length | SUT | calls | result | strict | into relay pps (offered) | lost → / ← | socket drops "
+      "| recordings (read back) | frames sent / in the recordings read back / missing (at a stream's start) | silent gaps "
+      "| packets left out, the recorder's own count (recordings) | incomplete "
+      "| length − call ms (min / max) | pcap arrivals: streams' worst lateness p50 / max ms; Earshot's recorder replayed on them, drops (200 / 400 ms allowance) | SUT CPU | % core per call | sink µs per recorded s | sipp UAC / UAS CPU "
+      "| others CPU | machine busy |")
+    w("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for m in rec_runs:
+        sent = (num(m.get("fw_in")) or 0) + (num(m.get("bw_in")) or 0)
+        inrec = (num(m.get("rec_frames_caller")) or 0) + (num(m.get("rec_frames_agent")) or 0)
+        lens = f"{m.get('rec_len_diff_min_ms', '–')} / {m.get('rec_len_diff_max_ms', '–')}" if m["sut"] != "rtpengine" else "–"
+        w(f"| {m['dir']} | {m['length'].lower()} (window {m.get('window')} s) | {m['sut']} | {m['calls']} | {m.get('verdict')} "
+          f"| {m.get('strict', '–')} | {fmt(m.get('in_pps'))} ({m.get('offered_pct')} %) | {m.get('lost_fw')} / {m.get('lost_bw')} "
+          f"| {m.get('relay_drops')} | {m.get('recordings')} ({m.get('rec_read', m.get('recordings'))}) "
+          f"| {fmt(sent)} / {fmt(inrec)} / {m.get('rec_frames_missing')} ({m.get('rec_edge_frames', 0)}) "
+          f"| {m.get('rec_gap_frames')} "
+          f"| {(m.get('own_rec_recorder_dropped') + ' (' + m.get('own_rec_recordings_with_drops', '–') + ')') if m.get('own_rec_recorder_dropped') else '–'} "
+          f"| {m.get('rec_incomplete')} | {lens} "
+          f"| {(str(m.get('late_p50_ms', '–')) + ' / ' + str(m.get('late_max_ms')) + '; ' + str(m.get('model_drops_200', '–')) + ' / ' + str(m.get('model_drops_400', '–'))) if m.get('late_max_ms') else '–'} "
+          f"| {fmt(m.get('sut_cpu_total'), 1)} % "
+          f"| {fmt(m.get('cpu_per_call_pct'), 3)} | {fmt(m.get('sink_us_per_rec_s'), 0)} "
+          f"| {fmt(m.get('cpu_sipp-uac'), 1)} / {fmt(m.get('cpu_sipp-uas'), 1)} % | {fmt(m.get('cpu_others'), 1)} % "
+          f"| {fmt(m.get('busy'), 1)} % |")
+
+
 def recording():
     """The recording section: Earshot (encrypted, and plain at the same load) against rtpengine recording the same load."""
     rec_runs = [r for r in runs if r["kind"] == "rec"]
@@ -385,28 +413,7 @@ def recording():
           f"{fmt((sc['encrypted_cpu_us_per_s'] - sc['plain_cpu_us_per_s']) / 1e4, 3)} % of a core per recorded call "
           f"| – | – | – | – |")
     w("")
-    w("| run | length | SUT | calls | result | strict | into relay pps (offered) | lost → / ← | socket drops "
-      "| recordings (read back) | frames sent / in the recordings read back / missing (at a stream's start) | silent gaps "
-      "| packets left out, the recorder's own count (recordings) | incomplete "
-      "| length − call ms (min / max) | pcap arrivals: streams' worst lateness p50 / max ms; Earshot's recorder replayed on them, drops (200 / 400 ms allowance) | SUT CPU | % core per call | sink µs per recorded s | sipp UAC / UAS CPU "
-      "| others CPU | machine busy |")
-    w("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-    for m in rec_runs:
-        sent = (num(m.get("fw_in")) or 0) + (num(m.get("bw_in")) or 0)
-        inrec = (num(m.get("rec_frames_caller")) or 0) + (num(m.get("rec_frames_agent")) or 0)
-        lens = f"{m.get('rec_len_diff_min_ms', '–')} / {m.get('rec_len_diff_max_ms', '–')}" if m["sut"] != "rtpengine" else "–"
-        w(f"| {m['dir']} | {m['length'].lower()} (window {m.get('window')} s) | {m['sut']} | {m['calls']} | {m.get('verdict')} "
-          f"| {m.get('strict', '–')} | {fmt(m.get('in_pps'))} ({m.get('offered_pct')} %) | {m.get('lost_fw')} / {m.get('lost_bw')} "
-          f"| {m.get('relay_drops')} | {m.get('recordings')} ({m.get('rec_read', m.get('recordings'))}) "
-          f"| {fmt(sent)} / {fmt(inrec)} / {m.get('rec_frames_missing')} ({m.get('rec_edge_frames', 0)}) "
-          f"| {m.get('rec_gap_frames')} "
-          f"| {(m.get('own_rec_recorder_dropped') + ' (' + m.get('own_rec_recordings_with_drops', '–') + ')') if m.get('own_rec_recorder_dropped') else '–'} "
-          f"| {m.get('rec_incomplete')} | {lens} "
-          f"| {(str(m.get('late_p50_ms', '–')) + ' / ' + str(m.get('late_max_ms')) + '; ' + str(m.get('model_drops_200', '–')) + ' / ' + str(m.get('model_drops_400', '–'))) if m.get('late_max_ms') else '–'} "
-          f"| {fmt(m.get('sut_cpu_total'), 1)} % "
-          f"| {fmt(m.get('cpu_per_call_pct'), 3)} | {fmt(m.get('sink_us_per_rec_s'), 0)} "
-          f"| {fmt(m.get('cpu_sipp-uac'), 1)} / {fmt(m.get('cpu_sipp-uas'), 1)} % | {fmt(m.get('cpu_others'), 1)} % "
-          f"| {fmt(m.get('busy'), 1)} % |")
+    rec_table(w, rec_runs)
     fails = [r for r in rec_runs if r.get("verdict") != "PASS"]
     if fails:
         w("")
@@ -418,6 +425,19 @@ def recording():
         w("")
         w("Busiest threads of the SUT (pidstat -t, % of one core): "
           + "; ".join(f"{d}: {t.replace(';', ', ').replace(':', ' ')}" for d, t in threads) + ".")
+    paired = runs_of(paired_dir, ("rec",)) if paired_dir else []
+    if paired:
+        w("")
+        w(f"**Paired single runs** after the series (`{os.path.basename(paired_dir)}`; the other processes' load "
+          "varied from run to run, see *others CPU*): one Earshot run at 100 calls, then at each higher level Earshot and then rtpengine, one run each "
+          "(`bench/rec-run.sh SUT CALLS 46 10`), the same criteria; not a search, no repeat. These Earshot runs have the "
+          "recorder's own count of the packets it left out (logged by the recorder since a change merged after the series).")
+        w("")
+        rec_table(w, paired)
+        pf = [r for r in paired if r.get("verdict") != "PASS"]
+        if pf:
+            w("")
+            w("Why they failed: " + "; ".join(f"{r['dir']}: {r.get('reason', '-').replace('_', ' ')}" for r in pf) + ".")
     return "\n".join(lines)
 
 
