@@ -37,7 +37,7 @@
 set -u
 source "$(dirname "$0")/lib.sh"
 MODE=full; FORCE=0; REDO=""; REDO_SERIES=""; ONLY=""; ARGS="$*"
-usage() { sed -n '2,40p' "$0"; exit 2; }
+usage() { sed -n '2,/^set -u/{/^#/p}' "$0"; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     --smoke) MODE=smoke; shift ;;
