@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Usage: report.py SERIES_DIR OUT.md COMMAND [MIX_SERIES_DIR]
        report.py --monitoring-only MIX_SERIES_DIR OUT.md
+       report.py --recording-only REC_SERIES_DIR OUT.md COMMAND [PAIRED_RUNS_DIR]
 Writes docs/benchmarks.md from one series of bench/run-all.sh: the summary (Earshot against the
 peers, ratios, targets), every run, the JFR profiles, the machine's state, and the method text of
 bench/benchmarks.md.in (the template, with @@STATUS@@ @@COMMAND@@ @@RESULTS@@ @@MONITORING@@
@@ -11,16 +12,28 @@ labelled so at the top (the monitoring section on its own, when it comes from an
 its numbers are then not figures.
 --monitoring-only rewrites just the monitoring results of an existing OUT.md (between its two
 "monitoring results" markers), from a series of `run-all.sh --only mix` when no full series of the
-other kinds is at hand: the rest of the file, and its figures, stay as they are."""
+other kinds is at hand: the rest of the file, and its figures, stay as they are.
+--recording-only rewrites just the Recording section: its text from the template, its results (between
+the "recording results" markers) from a series of `run-all.sh --only rec`; a full series writes
+them from its own recording runs."""
 import glob, os, platform, re, subprocess, sys, time
 
 monitoring_only = sys.argv[1] == "--monitoring-only"
-if monitoring_only:
+recording_only = sys.argv[1] == "--recording-only"
+rec_command = None
+paired_dir = None
+if recording_only:
+    series = mix_series = rec_series = sys.argv[2]
+    out_path, rec_command = sys.argv[3], sys.argv[4]
+    paired_dir = sys.argv[5] if len(sys.argv) > 5 else None
+elif monitoring_only:
     series = mix_series = sys.argv[2]
     out_path, command = sys.argv[3], None
 else:
     series, out_path, command = sys.argv[1], sys.argv[2], sys.argv[3]
     mix_series = sys.argv[4] if len(sys.argv) > 4 else series
+if not recording_only:
+    rec_series = series
 smoke = series.endswith("-smoke")
 here = os.path.dirname(os.path.abspath(__file__))
 
@@ -54,9 +67,10 @@ def runs_of(where, kinds):
     return found
 
 
-runs = runs_of(series, ("sig", "med")) + runs_of(mix_series, ("mix",))
+runs = runs_of(series, ("sig", "med")) + runs_of(mix_series, ("mix",)) + runs_of(rec_series, ("rec",))
 best = {(b["kind"], b["sut"]): b for b in (env(p) for p in glob.glob(f"{series}/best-*.env"))}
 best.update({(b["kind"], b["sut"]): b for b in (env(p) for p in glob.glob(f"{mix_series}/best-mix-*.env"))})
+best.update({(b["kind"], b["sut"]): b for b in (env(p) for p in glob.glob(f"{rec_series}/best-rec-*.env"))})
 
 
 def num(x):
@@ -75,7 +89,7 @@ def fmt(x, digits=0):
 
 def run_at(kind, sut, value):
     """the first full-length run of SUT at VALUE (tag a)"""
-    key = "rate" if kind == "sig" else "calls"  # med and mix count calls
+    key = "rate" if kind == "sig" else "calls"  # med, mix and rec count calls
     for r in runs:
         if r["kind"] == kind and r["sut"] == sut and r.get(key) == str(value) and r.get("tag") == "a":
             return r
@@ -283,6 +297,150 @@ def monitoring():
     return "\n".join(lines)
 
 
+def json_file(path):
+    try:
+        import json
+        return json.load(open(path))
+    except (OSError, ValueError):
+        return {}
+
+
+def rec_table(w, rec_runs):
+    """The per-run table of recording runs."""
+    w("| run | length | SUT | calls | result | strict | into relay pps (offered) | lost → / ← | socket drops "
+      "| recordings (read back) | frames sent / in the recordings read back / missing (at a stream's start) | silent gaps "
+      "| packets left out, the recorder's own count (recordings) | incomplete "
+      "| length − call ms (min / max) | pcap arrivals: streams' worst lateness p50 / max ms; Earshot's recorder replayed on them, drops (200 / 400 ms allowance) | SUT CPU | % core per call | sink µs per recorded s | sipp UAC / UAS CPU "
+      "| others CPU | machine busy |")
+    w("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for m in rec_runs:
+        sent = (num(m.get("fw_in")) or 0) + (num(m.get("bw_in")) or 0)
+        inrec = (num(m.get("rec_frames_caller")) or 0) + (num(m.get("rec_frames_agent")) or 0)
+        lens = f"{m.get('rec_len_diff_min_ms', '–')} / {m.get('rec_len_diff_max_ms', '–')}" if m["sut"] != "rtpengine" else "–"
+        w(f"| {m['dir']} | {m['length'].lower()} (window {m.get('window')} s) | {m['sut']} | {m['calls']} | {m.get('verdict')} "
+          f"| {m.get('strict', '–')} | {fmt(m.get('in_pps'))} ({m.get('offered_pct')} %) | {m.get('lost_fw')} / {m.get('lost_bw')} "
+          f"| {m.get('relay_drops')} | {m.get('recordings')} ({m.get('rec_read', m.get('recordings'))}) "
+          f"| {fmt(sent)} / {fmt(inrec)} / {m.get('rec_frames_missing')} ({m.get('rec_edge_frames', 0)}) "
+          f"| {m.get('rec_gap_frames')} "
+          f"| {(m.get('own_rec_recorder_dropped') + ' (' + m.get('own_rec_recordings_with_drops', '–') + ')') if m.get('own_rec_recorder_dropped') else '–'} "
+          f"| {m.get('rec_incomplete')} | {lens} "
+          f"| {(str(m.get('late_p50_ms', '–')) + ' / ' + str(m.get('late_max_ms')) + '; ' + str(m.get('model_drops_200', '–')) + ' / ' + str(m.get('model_drops_400', '–'))) if m.get('late_max_ms') else '–'} "
+          f"| {fmt(m.get('sut_cpu_total'), 1)} % "
+          f"| {fmt(m.get('cpu_per_call_pct'), 3)} | {fmt(m.get('sink_us_per_rec_s'), 0)} "
+          f"| {fmt(m.get('cpu_sipp-uac'), 1)} / {fmt(m.get('cpu_sipp-uas'), 1)} % | {fmt(m.get('cpu_others'), 1)} % "
+          f"| {fmt(m.get('busy'), 1)} % |")
+
+
+def recording():
+    """The recording section: Earshot (encrypted, and plain at the same load) against rtpengine recording the same load."""
+    rec_runs = [r for r in runs if r["kind"] == "rec"]
+    if not rec_runs:
+        return ("Not measured in this series (`bench/run-all.sh --only rec` measures it in a series of its own; "
+                "`--only rec --smoke` proves the harness).")
+    lines = []
+    w = lines.append
+    quiet_bad = [r["dir"] for r in rec_runs if r.get("quiet_ok") != "1" or (num(r.get("cpu_others")) or 0) > 10
+                 or (num(r.get("ports_busy")) or 0) > 0]
+    if rec_series.endswith("-smoke"):
+        w("> **SMOKE RUNS — NOT FIGURES.** This section was written by `bench/run-all.sh --only rec --smoke`: short runs "
+          "of tens of calls that prove the recording harness end to end, on a machine other engineers were loading. "
+          "None of its numbers says anything about capacity.")
+        w("")
+    elif quiet_bad:
+        w("> **Measured on a loaded machine — not clean figures.** Other engineers' builds and servers were running during "
+          f"these runs (the machine was not quiet before {len([r for r in rec_runs if r.get('quiet_ok') != '1'])} of "
+          f"{len(rec_runs)} runs, other processes used more than 10 % of a core during "
+          f"{len([r for r in rec_runs if (num(r.get('cpu_others')) or 0) > 10])}; see *others CPU* per run). The SUT was "
+          "pinned to CPU 1 and the load generators to CPU 0, but other processes were not kept off either CPU, so "
+          "both systems' limits are lower and noisier than on a quiet machine; both systems met the same conditions, "
+          "one after the other.")
+        w("")
+    w(f"Series `{os.path.basename(rec_series)}`, "
+      f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(os.path.getmtime(rec_series)))}; "
+      f"command: `{rec_command or command}`.")
+    w("")
+    eb, ebe = best_value("rec", "earshot")
+    rb, rbe = best_value("rec", "rtpengine")
+    er, rr = run_at("rec", "earshot", eb), run_at("rec", "rtpengine", rb)
+    # encryption's cost: the plain run at Earshot's highest passing level, or else at any level where
+    # both ran at the same length (the CPU comparison needs the same load, not a pass)
+    pairs = [(p, e) for p in rec_runs if p["sut"] == "earshot-plain"
+             for e in rec_runs if e["sut"] == "earshot" and e["calls"] == p["calls"] and e["length"] == p["length"]]
+    pairs.sort(key=lambda pe: (pe[0]["calls"] != eb, -int(pe[0]["calls"])))
+    pr, enc = pairs[0] if pairs else ({}, {})
+    met = lambda ok: "yes" if ok else "**no**"
+    ratio_ok = num(eb) is not None and num(rb) and num(eb) / num(rb) >= 1.0
+    w("| measure | Earshot (encrypted) | rtpengine (pcap) + Kamailio | Earshot / rtpengine | target | met |")
+    w("| --- | --- | --- | --- | --- | --- |")
+    w(f"| most concurrent recorded calls, zero packet loss in the relay and no frame lost inside any recording "
+      f"| **{eb}** ({ebe.get('passes', 0)} of {ebe.get('tries', 0)} runs; first failing {ebe.get('first_fail', '–')}) "
+      f"| **{rb}** ({rbe.get('passes', 0)} of {rbe.get('tries', 0)}; first failing {rbe.get('first_fail', '–')}) "
+      f"| {ratio(eb, rb)} | ≥ 500 and ≥ 1.0× | {met((num(eb) or 0) >= 500 and ratio_ok)} |")
+    w(f"| the issue's strict criterion at that load: every frame sent in a recording (Earshot: and every "
+      f"recording's length within one frame of its call) | {er.get('strict', '–')}"
+      f"{'' if er.get('strict_reason', '-') == '-' else ': ' + er.get('strict_reason', '').replace('_', ' ')} "
+      f"| {rr.get('strict', '–')}{'' if rr.get('strict_reason', '-') == '-' else ': ' + rr.get('strict_reason', '').replace('_', ' ')} "
+      f"| – | every frame | {met(er.get('strict') == 'PASS')} / {met(rr.get('strict') == 'PASS')} |")
+    w(f"| CPU per recorded call at that load (% of the SUT's core) | {fmt(er.get('cpu_per_call_pct'), 3)} "
+      f"({fmt(er.get('sut_cpu_total'), 1)} % for {eb} calls) | {fmt(rr.get('cpu_per_call_pct'), 3)} "
+      f"({fmt(rr.get('sut_cpu_total'), 1)} % for {rb} calls; rtpengine alone {fmt(rr.get('cpu_rtpengine_alone'), 1)} %) "
+      f"| {ratio(er.get('cpu_per_call_pct'), rr.get('cpu_per_call_pct'))} | – | – |")
+    # the same load for both: the highest level both ran at the same length (a full-length run before a probe)
+    same = [(e, r) for e in rec_runs if e["sut"] == "earshot" for r in rec_runs
+            if r["sut"] == "rtpengine" and r["calls"] == e["calls"] and r["length"] == e["length"]]
+    same.sort(key=lambda er_: (er_[0]["length"] == "FULL", int(er_[0]["calls"])))
+    if same:
+        ea, ra = same[-1]
+        w(f"| CPU per recorded call at the same load: {ea['calls']} calls ({ea['dir']}, {ea.get('verdict')}; "
+          f"{ra['dir']}, {ra.get('verdict')}) | {fmt(ea.get('cpu_per_call_pct'), 3)} ({fmt(ea.get('sut_cpu_total'), 1)} %) "
+          f"| {fmt(ra.get('cpu_per_call_pct'), 3)} ({fmt(ra.get('sut_cpu_total'), 1)} %) "
+          f"| {ratio(ea.get('cpu_per_call_pct'), ra.get('cpu_per_call_pct'))} | – | – |")
+    if pr:
+        n_pr = num(pr["calls"]) or 1
+        d_cpu = (num(enc.get('sut_cpu_total')) or 0) - (num(pr.get('sut_cpu_total')) or 0)
+        w(f"| encryption's cost at {pr['calls']} calls ({enc['dir']} against {pr['dir']}): Earshot encrypted − Earshot "
+          f"writing the same PCM to plain files (CPU of the SUT's core; the recording thread's time in the sink per "
+          f"recorded second, wall clock) | {fmt(enc.get('sut_cpu_total'), 1)} % − {fmt(pr.get('sut_cpu_total'), 1)} % = "
+          f"{fmt(d_cpu, 1)} % of a core ({fmt(d_cpu / n_pr, 4)} % per call); sink {fmt(enc.get('sink_us_per_rec_s'), 0)} "
+          f"vs {fmt(pr.get('sink_us_per_rec_s'), 0)} µs per recorded second (runs: {enc.get('verdict')} / {pr.get('verdict')}) "
+          f"| – | – | – | – |")
+    sc = json_file(f"{rec_series}/sink-cost.json")
+    if sc:
+        w(f"| encryption alone, no calls (`SinkCost`: {sc['recordings']} recordings × {sc['seconds']} s written in 200 ms "
+          f"blocks, {sc['rounds_counted']} rounds, on CPU 1): CPU per second of audio recorded, encrypted / plain "
+          f"| {fmt(sc['encrypted_cpu_us_per_s'], 0)} / {fmt(sc['plain_cpu_us_per_s'], 0)} µs: encryption adds "
+          f"{fmt(sc['encrypted_cpu_us_per_s'] - sc['plain_cpu_us_per_s'], 0)} µs per recorded second = "
+          f"{fmt((sc['encrypted_cpu_us_per_s'] - sc['plain_cpu_us_per_s']) / 1e4, 3)} % of a core per recorded call "
+          f"| – | – | – | – |")
+    w("")
+    rec_table(w, rec_runs)
+    fails = [r for r in rec_runs if r.get("verdict") != "PASS"]
+    if fails:
+        w("")
+        w("Why runs failed: " + "; ".join(f"{r['dir']}: {r.get('reason', '-').replace('_', ' ')}"
+                                         + (f" — {r.get('first_error').replace('_', ' ')}" if r.get('first_error') else "")
+                                         for r in fails) + ".")
+    threads = [(r["dir"], r["top_threads"]) for r in rec_runs if r.get("top_threads")]
+    if threads:
+        w("")
+        w("Busiest threads of the SUT (pidstat -t, % of one core): "
+          + "; ".join(f"{d}: {t.replace(';', ', ').replace(':', ' ')}" for d, t in threads) + ".")
+    paired = runs_of(paired_dir, ("rec",)) if paired_dir else []
+    if paired:
+        w("")
+        w(f"**Paired single runs** after the series (`{os.path.basename(paired_dir)}`; the other processes' load "
+          "varied from run to run, see *others CPU*): one Earshot run at 100 calls, then at each higher level Earshot and then rtpengine, one run each "
+          "(`bench/rec-run.sh SUT CALLS 46 10`), the same criteria; not a search, no repeat. These Earshot runs have the "
+          "recorder's own count of the packets it left out (logged by the recorder since a change merged after the series).")
+        w("")
+        rec_table(w, paired)
+        pf = [r for r in paired if r.get("verdict") != "PASS"]
+        if pf:
+            w("")
+            w("Why they failed: " + "; ".join(f"{r['dir']}: {r.get('reason', '-').replace('_', ' ')}" for r in pf) + ".")
+    return "\n".join(lines)
+
+
 def version(cmd):
     try:
         return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip().splitlines()[0]
@@ -304,6 +462,26 @@ envtxt = "\n".join([
 ])
 
 MARKED = re.compile(r"(<!-- monitoring results: .*?-->\n).*?(\n<!-- \.\.\. to here .*?-->)", re.S)
+REC_MARKED = re.compile(r"(<!-- recording results: .*?-->\n).*?(\n<!-- \.\.\. recording results to here .*?-->)", re.S)
+if recording_only:
+    # the section's text comes from the template (replacing the file's, or going in before "## Method"
+    # in a file written before the template had it), its results from the series
+    text = open(out_path).read()
+    template = open(os.path.join(here, "benchmarks.md.in")).read()
+    section = re.search(r"^## Recording\n.*?(?=^## )", template, re.S | re.M)
+    if not section:
+        sys.exit("bench/benchmarks.md.in has no Recording section")
+    fresh = section.group(0).replace("@@RECORDING@@", "")
+    current = re.search(r"^## Recording\n.*?(?=^## )", text, re.S | re.M)
+    if current:
+        text = text[:current.start()] + fresh + text[current.end():]
+    elif "\n## Method\n" in text:
+        text = text.replace("\n## Method\n", "\n" + fresh + "## Method\n", 1)
+    else:
+        sys.exit(f"{out_path} has no Recording section and no place for the template's")
+    open(out_path, "w").write(REC_MARKED.sub(lambda m: m.group(1) + recording() + m.group(2), text))
+    print(f"rewrote the recording results in {out_path}")
+    sys.exit(0)
 if monitoring_only:
     text = open(out_path).read()
     if not MARKED.search(text):
@@ -313,6 +491,7 @@ if monitoring_only:
     sys.exit(0)
 text = open(os.path.join(here, "benchmarks.md.in")).read()
 text = (text.replace("@@STATUS@@", status).replace("@@COMMAND@@", command)
-        .replace("@@RESULTS@@", "\n".join(lines)).replace("@@MONITORING@@", monitoring()).replace("@@ENV@@", envtxt))
+        .replace("@@RESULTS@@", "\n".join(lines)).replace("@@MONITORING@@", monitoring())
+        .replace("@@RECORDING@@", recording()).replace("@@ENV@@", envtxt))
 open(out_path, "w").write(text)
 print(f"wrote {out_path}")

@@ -10,7 +10,13 @@
 #      listening supervisor (mix-run.sh), with CPU per mixed call and the listen <-> barge switch
 #      delay in frames at idle and under that load (monitor-probe.py). No peer: Debian 12 packages
 #      neither Asterisk nor FreeSWITCH, and its rtpengine forks but does not mix (docs/benchmarks.md)
-#   4. JFR profile of Earshot where it misses a target (profile.sh)
+#   4. recording (issue 12): most concurrent calls recorded with zero lost frames and zero packet
+#      loss in the relay, and CPU per recorded call, the SUT pinned to CPU 1 and the load to CPU 0
+#      (rec-run.sh): Earshot recording every call through the vault's encrypting sink, then
+#      Kamailio + rtpengine recording every call (record-call=yes, pcap method: its recording
+#      daemon needs the kernel module, which this kernel cannot load); and Earshot writing the same
+#      recordings unencrypted at Earshot's highest passing level (the cost of encryption alone)
+#   5. JFR profile of Earshot where it misses a target (profile.sh)
 # Search per system, the same for Earshot and the peers: short probe runs stepping up to find the
 # region, then full-length runs stepping up (or down) until the first failure, then the highest
 # passing level once more. (The peers' reference figures in shared/peers/BENCH.md were measured on
@@ -21,32 +27,33 @@
 #        bench/run-all.sh --force    full series even if the machine is not quiet (figures flagged)
 #        bench/run-all.sh --smoke    short, low runs of every step (~10 min): proves the harness,
 #                                    the results are labelled smoke runs, not figures
-#        bench/run-all.sh --only sig|med|mix [--smoke]
+#        bench/run-all.sh --only sig|med|mix|rec [--smoke]
 #                                    that kind's searches only, in a series of their own; the report
 #                                    takes the other kinds from the newest full series there is
-#        bench/run-all.sh --redo sig-kamailio|sig-earshot|med-rtpengine|med-earshot|mix-earshot SERIES_DIR
+#        bench/run-all.sh --redo sig-kamailio|sig-earshot|med-rtpengine|med-earshot|mix-earshot|rec-earshot|rec-rtpengine SERIES_DIR
 #                                    runs that one search again within an existing full series
 #                                    (its earlier runs stay in the tables) and rewrites the report
 # Raw results: bench/.run/results/series-<time>-<mode>/ (one directory per run, see summary.txt)
 set -u
 source "$(dirname "$0")/lib.sh"
 MODE=full; FORCE=0; REDO=""; REDO_SERIES=""; ONLY=""; ARGS="$*"
-usage() { sed -n '2,33p' "$0"; exit 2; }
+usage() { sed -n '2,/^set -u/{/^#/p}' "$0"; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     --smoke) MODE=smoke; shift ;;
     --force) FORCE=1; shift ;;
-    --only) ONLY=${2:-}; [[ $ONLY =~ ^(sig|med|mix)$ ]] || usage; shift 2 ;;
+    --only) ONLY=${2:-}; [[ $ONLY =~ ^(sig|med|mix|rec)$ ]] || usage; shift 2 ;;
     --redo) REDO=${2:-}; REDO_SERIES=${3:-}
-            [ -d "$REDO_SERIES" ] && [[ $REDO =~ ^(sig|med|mix)-(kamailio|earshot|rtpengine)$ ]] || usage; shift 3 ;;
+            [ -d "$REDO_SERIES" ] && [[ $REDO =~ ^(sig|med|mix|rec)-(kamailio|earshot|rtpengine)$ ]] || usage; shift 3 ;;
     *) usage ;;
   esac
 done
-# BENCH_SIG_PROBES / BENCH_MED_PROBES / BENCH_MIX_PROBES replace the probe levels (e.g. to start a --redo near a known limit)
+# BENCH_SIG_PROBES / BENCH_MED_PROBES / BENCH_MIX_PROBES / BENCH_REC_PROBES replace the probe levels (e.g. to start a --redo near a known limit)
 # wants KIND SUT: whether this invocation runs that search
 wants() { { [ -z "$REDO" ] || [ "$REDO" = "$1-$2" ]; } && { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }; }
 
 "$BENCH/setup.sh" || exit 1
+{ [ -z "$ONLY" ] || [ "$ONLY" = rec ]; } && [[ ! $REDO =~ ^(sig|med|mix)- ]] && { "$BENCH/rec-setup.sh" || exit 1; }
 lock_bench; export BENCH_LOCKED=1
 SERIES=${REDO:+$(cd "$REDO_SERIES" && pwd)}
 SERIES=${SERIES:-$RESULTS/series-$(date +%Y%m%d-%H%M%S)-${ONLY:+$ONLY-}$MODE}
@@ -63,14 +70,16 @@ if [ $MODE = full ]; then
   SIG_PROBES="100 200 400 600 800 1000 1300 1600 2000 2500 3000 3500"
   MED_PROBES="200 400 700 1000 1300 1600 2000 2500"
   MIX_PROBES="100 200 300 400 500 600 800 1000"
+  REC_HOLD=46; REC_PROBE_HOLD=30; REC_PROBES="100 200 300 400 500 600 700 800 1000"
 else
   SIG_SECS=10; SIG_PROBE_SECS=10; MED_HOLD=20; MED_PROBE_HOLD=20; MED_RAMP=5; STEPS=1; REPEAT=1
   SIG_PROBES="50"; MED_PROBES="20"; MIX_PROBES="20"
+  REC_HOLD=20; REC_PROBE_HOLD=20; REC_PROBES="20"
   QUIET_TRIES=1; export QUIET_TRIES
 fi
 
 SIG_PROBES=${BENCH_SIG_PROBES:-$SIG_PROBES}; MED_PROBES=${BENCH_MED_PROBES:-$MED_PROBES}
-MIX_PROBES=${BENCH_MIX_PROBES:-$MIX_PROBES}
+MIX_PROBES=${BENCH_MIX_PROBES:-$MIX_PROBES}; REC_PROBES=${BENCH_REC_PROBES:-$REC_PROBES}
 
 # ---- is the machine quiet? (load average < 0.5 and < 10 % busy over 30 s) ------------------
 machine_state() {
@@ -103,6 +112,9 @@ run() {
   if [ "$kind" = sig ]; then
     "$BENCH/sig-run.sh" "$sut" "$v" "$([ "$len" = PROBE ] && echo $SIG_PROBE_SECS || echo $SIG_SECS)" "$tag" > /dev/null 2>&1
     d=$SERIES/sig-$sut-$v-$tag
+  elif [ "$kind" = rec ]; then  # recording: every call recorded, SUT pinned (rec-run.sh)
+    "$BENCH/rec-run.sh" "$sut" "$v" "$([ "$len" = PROBE ] && echo $REC_PROBE_HOLD || echo $REC_HOLD)" $MED_RAMP "$tag" > /dev/null 2>&1
+    d=$SERIES/rec-$sut-$v-$tag
   else                          # med, and mix (med-run.sh with every call monitored)
     BENCH_KIND=$kind "$BENCH/med-run.sh" "$sut" "$v" "$([ "$len" = PROBE ] && echo $MED_PROBE_HOLD || echo $MED_HOLD)" $MED_RAMP "$tag" > /dev/null 2>&1
     d=$SERIES/$kind-$sut-$v-$tag
@@ -176,13 +188,31 @@ find_limit med earshot "$MED_PROBES" 20 "2/3 media: Earshot relay"
 # ---- 3. monitoring: every call mixed for one listening supervisor --------------------------------
 find_limit mix earshot "$MIX_PROBES" 10 "3/4 monitoring: Earshot mixing every call for one listener"
 
-# ---- 4. profile where Earshot misses a target ------------------------------------------------
+# ---- 4. recording: every call recorded, SUT on CPU 1, load on CPU 0 ---------------------------
+find_limit rec earshot "$REC_PROBES" 10 "4/5 recording: Earshot, every call recorded and encrypted"
+find_limit rec rtpengine "$REC_PROBES" 10 "4/5 recording: Kamailio + rtpengine, every call recorded (pcap)"
+# the cost of encryption alone: Earshot writing the same recordings unencrypted at its highest passing
+# level (or, when none passed, its first failing one: the CPU comparison needs the same load, not a
+# pass); then SinkCost: the two sinks alone, no calls, on the SUT's CPU
+if wants rec earshot && [ -f "$SERIES/best-rec-earshot.env" ]; then
+  v=$(best_of rec earshot); [ "$v" = none ] && v=$(fail_of rec earshot)
+  progress "4/5 recording: Earshot writing plain files at $v calls (encryption's cost)"
+  run rec earshot-plain "$v" FULL a
+  progress "4/5 recording: the sinks alone (SinkCost, CPU 1)"
+  rm -rf "$RUN/sinkcost-spool"
+  taskset -c 1 java -Xms256m -Xmx256m -cp "$RUN/rec-classes:$(cat "$RUN/rec-classpath.txt")" org.earshot.bench.rec.SinkCost \
+    "$RUN/sinkcost-spool" "$RUN/rec-keyset.json" "$([ $MODE = full ] && echo 200 || echo 20)" 30 4 > "$SERIES/sink-cost.json" 2> "$SERIES/sink-cost.err"
+  rm -rf "$RUN/sinkcost-spool"
+  progress "4/5 recording: SinkCost $(cat "$SERIES/sink-cost.json")"
+fi
+
+# ---- 5. profile where Earshot misses a target ------------------------------------------------
 ratio_below() { awk -v a="$1" -v b="$2" -v t="$3" 'BEGIN {exit !(a == "none" || b == "none" || b == 0 || a / b < t)}'; }
 # profile_if KIND "PROFILE WANTED" UNIT: JFR run at Earshot's first failing level (or its best)
 profile_if() {
   [ -z "$REDO" ] && wants "$1" earshot && { [ $MODE = smoke ] || eval "$2"; } || return 0
   local v; v=$(fail_of "$1" earshot); [ "$v" = none ] && v=$(best_of "$1" earshot)
-  progress "4/4 profile: Earshot $1 at $v $3 with JFR"
+  progress "5/5 profile: Earshot $1 at $v $3 with JFR"
   "$BENCH/profile.sh" "$1" "$v" "$([ $MODE = full ] && echo 30 || echo 8)" > /dev/null 2>&1
 }
 profile_if sig 'ratio_below "$(best_of sig earshot)" "$(best_of sig kamailio)" 0.5' calls/s
@@ -195,6 +225,8 @@ machine_state > "$SERIES/machine-after${REDO:+-$REDO}.txt" 2>&1
 # every kind there is, or, without one here, to docs/benchmarks.md as it is (only its monitoring
 # results are rewritten); any other series is the whole report
 case $(basename "$SERIES") in
+  *-rec-full|*-rec-smoke)     # the recording section only, between its markers in docs/benchmarks.md
+    python3 "$BENCH/report.py" --recording-only "$SERIES" "$REPO/docs/benchmarks.md" "$COMMAND" ;;
   *-mix-full|*-mix-smoke)
     MAIN=$(ls -d "$RESULTS"/series-*-full 2>/dev/null | grep -v -E -- '-(sig|med|mix)-full$' | tail -1)
     if [ -n "$MAIN" ]; then

@@ -1,6 +1,7 @@
 #!/bin/bash
 # bench/setup.sh — installs what the benchmark needs and builds what it runs; idempotent.
 #  - Debian packages (only those missing): sip-tester (sipp), kamailio, rtpengine-daemon,
+#    rtpengine-recording-daemon,
 #    sysstat (pidstat), nftables, sox, bc. The packages' services are not started (no systemd;
 #    every daemon is started by the bench scripts themselves).
 #  - the G.711 µ-law test signal that sipp's rtp_stream plays (bench/.run/pcmu.raw)
@@ -15,6 +16,7 @@ have() { command -v "$1" >/dev/null 2>&1; }
 have sipp     || need+=(sip-tester)
 have kamailio || need+=(kamailio)
 have rtpengine || need+=(rtpengine-daemon)
+have rtpengine-recording || need+=(rtpengine-recording-daemon)   # recording runs: installed; it cannot run here (see rec-run.sh)
 have pidstat  || need+=(sysstat)
 have nft      || need+=(nftables)
 have sox      || need+=(sox)
