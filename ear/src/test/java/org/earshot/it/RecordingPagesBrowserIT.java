@@ -18,8 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The recording pages in a real browser. Over a real recorded call: sup.billing finds agent3's call
- * among the recordings, opens it from its row, plays it (the player's clock runs), and a marker, in
+ * The recording pages in a real browser. Over a real recorded call: the call records link it to its
+ * recording; sup.billing finds agent3's call among the recordings, opens it from its row, plays it (the player's clock runs), and a marker, in
  * the list beside the player and on the waveform's timeline, takes the player there. And the
  * administrator's recording policies page: a setting the service refuses is shown on its field, a
  * valid one is saved and listed. And the supervisor console's Record, Pause recording and Resume
@@ -41,6 +41,11 @@ class RecordingPagesBrowserIT {
         RecordedBillingCall recorded = RecordedBillingCall.make();
         try (ConsoleBrowser supervisor = new ConsoleBrowser()) {
             supervisor.logIn("sup.billing");
+            // The call records say it was recorded, and link to the recording.
+            supervisor.open("app/calls/calls.xhtml");
+            supervisor.patiently().until(driver -> driver.findElement(By.id("callsForm:callsTable"))
+                    .getAttribute("innerHTML").contains("recording.xhtml?id=" + recorded.id()));
+
             supervisor.open("app/recordings/recordings.xhtml");
             supervisor.choose("recordingsForm:agent", "agent3 (Carla Costa)");
             supervisor.click("recordingsForm:search");

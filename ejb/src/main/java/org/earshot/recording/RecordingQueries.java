@@ -7,8 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
 import org.earshot.access.VisibleScope;
@@ -57,6 +60,22 @@ public class RecordingQueries {
     /** How many recordings match the filter that the caller may play. */
     public long count(RecordingFilter filter) {
         return bind(em.createQuery("SELECT COUNT(r)" + from(filter), Long.class), filter).getSingleResult();
+    }
+
+    /**
+     * The recordings of some calls that the caller may play, by call id (calls without one, or whose
+     * recording is out of the caller's scope, are absent): for lists of calls that say which are recorded.
+     */
+    public Map<String, CallRecording> recordingsOf(Collection<String> callIds) {
+        if (callIds.isEmpty()) {
+            return Map.of();
+        }
+        TypedQuery<Recording> query = em.createQuery("SELECT r FROM Recording r JOIN CallRecord c ON c.callId = r.callId"
+                + " LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
+                + " WHERE r.deletedAt IS NULL AND r.callId IN :calls AND " + CallScope.CALLS, Recording.class);
+        CallScope.bind(query, access.visibleScope(Action.PLAY_RECORDING)).setParameter("calls", callIds);
+        return query.getResultStream().collect(Collectors.toMap(Recording::getCallId,
+                recording -> new CallRecording(recording.getId(), recording.getStatus())));
     }
 
     /** One recording the caller may play; unknown, deleted or out of scope: not found (and audited). */

@@ -7,11 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Map;
 import org.earshot.calls.CallFilter;
 import org.earshot.calls.CallRecord;
 import org.earshot.calls.CallRecordService;
+import org.earshot.query.Page;
+import org.earshot.query.PageRequest;
+import org.earshot.recording.CallRecording;
+import org.earshot.recording.RecordingQueries;
 import org.earshot.web.faces.Formats;
 import org.earshot.web.faces.ServiceBackedLazyModel;
+import org.earshot.web.faces.TableFilters;
 import org.earshot.web.faces.TimeRange;
 import org.primefaces.component.datatable.DataTable;
 
@@ -25,6 +31,9 @@ public class CallsPage implements Serializable {
     @EJB
     private CallRecordService records;
 
+    @EJB
+    private RecordingQueries recordings;
+
     @Inject
     private Formats formats;
 
@@ -33,9 +42,21 @@ public class CallsPage implements Serializable {
     private Long agentId;
     private String text;
 
-    private final ServiceBackedLazyModel<CallRecord> calls = new ServiceBackedLazyModel<>(
-            (filters, page) -> records.findCalls(new CallFilter(started.fromInstant(), started.toInstant(), queueId, agentId, text), page),
-            CallRecord::getId);
+    /** The recordings of the calls on the page shown, by call id. */
+    private Map<String, CallRecording> recorded = Map.of();
+
+    private final ServiceBackedLazyModel<CallRecord> calls = new ServiceBackedLazyModel<>(this::page, CallRecord::getId);
+
+    private Page<CallRecord> page(TableFilters filters, PageRequest request) {
+        Page<CallRecord> page = records.findCalls(new CallFilter(started.fromInstant(), started.toInstant(), queueId, agentId, text), request);
+        recorded = recordings.recordingsOf(page.items().stream().map(CallRecord::getCallId).toList());
+        return page;
+    }
+
+    /** The call's recording the user may play, or null: not recorded, or not theirs to play. */
+    public CallRecording recordingOf(CallRecord call) {
+        return recorded.get(call.getCallId());
+    }
 
     /** New filters start again at the newest calls rather than on a page that may no longer exist. */
     public void search() {
