@@ -24,6 +24,8 @@ class PrivateCallBrowserIT {
 
     private static final String MARK_ID = "statusForm:markPrivate";
     private static final By MARK = By.id(MARK_ID);
+    /** The console line's monitoring buttons (a supervisor also has the recording's). */
+    private static final By MONITOR_BUTTONS = By.cssSelector("td.monitor-actions button");
     private static final By MARKED = By.id("statusForm:privateCall");
     private static final By AGENT3_LINE = By.xpath(
             "//tbody[@id='consoleForm:lines_data']/tr[td[1][starts-with(normalize-space(), 'agent3 ')]]");
@@ -46,7 +48,7 @@ class PrivateCallBrowserIT {
             assertThat(Phones.dialFeatureCode("*60", "1003", agentPhone)).as("*60 confirmed from agent3's phone").isTrue();
             Phones.Call call = Phones.callQueue("6001", agentPhone, Duration.ofSeconds(15));
             try {
-                supervisor.patiently().until(driver -> driver.findElement(AGENT3_LINE).findElements(By.cssSelector("button")).size() == 4);
+                supervisor.patiently().until(driver -> driver.findElement(AGENT3_LINE).findElements(MONITOR_BUTTONS).size() == 4);
 
                 agent.click(MARK_ID);
                 agent.click("confirmForm:confirmNo");
@@ -60,7 +62,7 @@ class PrivateCallBrowserIT {
 
                 supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(AGENT3_LINE,
                         "The agent marked this call private"));
-                assertThat(supervisor.driver().findElement(AGENT3_LINE).findElements(By.cssSelector("button"))).isEmpty();
+                assertThat(supervisor.driver().findElement(AGENT3_LINE).findElements(MONITOR_BUTTONS)).isEmpty();
                 assertThat(call.wentAsScripted()).as("the call itself went on untouched").isTrue();
             } finally {
                 call.stopPhones();

@@ -48,7 +48,9 @@ class RecordingPagesBrowserIT {
 
             supervisor.open("app/recordings/recordings.xhtml");
             supervisor.choose("recordingsForm:agent", "agent3 (Carla Costa)");
+            WebElement unfiltered = supervisor.driver().findElement(By.id("recordingsForm:recordingsTable"));
             supervisor.click("recordingsForm:search");
+            supervisor.patiently().until(ExpectedConditions.stalenessOf(unfiltered)); // the filtered table replaced it
             supervisor.patiently().until(driver -> driver.findElement(By.id("recordingsForm:recordingsTable"))
                     .getAttribute("innerHTML").contains("recording.xhtml?id=" + recorded.id()));
 

@@ -46,6 +46,11 @@ public class UserMenu {
         return holdsRolePermitting(Action.PLAY_RECORDING);
     }
 
+    /** Roles whose grants permit CONTROL_RECORDING (supervisors): the console's Record, Pause and Resume recording buttons. */
+    public boolean isRecordingController() {
+        return holdsRolePermitting(Action.CONTROL_RECORDING);
+    }
+
     /**
      * Roles whose grants permit DOWNLOAD_RECORDING (compliance): the recording page's download button. A download
      * outside the user's scope is still refused by the service.
