@@ -31,9 +31,12 @@ import org.earshot.query.Paging;
 public class RecordingQueries {
 
     private static final Instant NO_END = Instant.parse("9999-12-31T00:00:00Z");
-    private static final String FROM = " FROM Recording r JOIN CallRecord c ON c.callId = r.callId"
+    /** Recordings not deleted, with their calls joined as {@link CallScope#CALLS} needs them. */
+    private static final String KEPT_WITH_CALLS = " FROM Recording r JOIN CallRecord c ON c.callId = r.callId"
             + " LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
-            + " WHERE r.deletedAt IS NULL AND r.startedAt >= :from AND r.startedAt <= :to"
+            + " WHERE r.deletedAt IS NULL";
+    private static final String FROM = KEPT_WITH_CALLS
+            + " AND r.startedAt >= :from AND r.startedAt <= :to"
             + " AND (:agent IS NULL OR a.id = :agent) AND (:team IS NULL OR t.id = :team) AND (:queue IS NULL OR q.id = :queue)"
             + " AND LOWER(COALESCE(c.caller, '')) LIKE :caller ESCAPE '\\'"
             + " AND r.callBytes >= :minBytes AND r.callBytes <= :maxBytes"
@@ -70,9 +73,8 @@ public class RecordingQueries {
         if (callIds.isEmpty()) {
             return Map.of();
         }
-        TypedQuery<Recording> query = em.createQuery("SELECT r FROM Recording r JOIN CallRecord c ON c.callId = r.callId"
-                + " LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
-                + " WHERE r.deletedAt IS NULL AND r.callId IN :calls AND " + CallScope.CALLS, Recording.class);
+        TypedQuery<Recording> query = em.createQuery("SELECT r" + KEPT_WITH_CALLS + " AND r.callId IN :calls AND " + CallScope.CALLS,
+                Recording.class);
         CallScope.bind(query, access.visibleScope(Action.PLAY_RECORDING)).setParameter("calls", callIds);
         return query.getResultStream().collect(Collectors.toMap(Recording::getCallId,
                 recording -> new CallRecording(recording.getId(), recording.getStatus())));
