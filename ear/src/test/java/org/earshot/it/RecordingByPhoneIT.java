@@ -9,10 +9,13 @@ import java.nio.ByteOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.earshot.audit.AuditEntry;
+import org.earshot.audit.AuditService;
 import org.earshot.audit.RequestOrigin;
 import org.earshot.recording.MarkerType;
 import org.earshot.recording.PlaybackAudio;
 import org.earshot.recording.RecordingFilter;
+import org.earshot.recording.RecordingAuditAction;
 import org.earshot.recording.RecordingMarkerView;
 import org.earshot.recording.RecordingMode;
 import org.earshot.recording.RecordingPlayback;
@@ -61,6 +64,9 @@ class RecordingByPhoneIT {
 
     @EJB
     private RecordingPlayback playback;
+
+    @EJB
+    private AuditService audit;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -113,6 +119,64 @@ class RecordingByPhoneIT {
         assertThat(supervisor.count(SUPERVISOR_TONE)).as("while it whispered: " + supervisor)
                 .isGreaterThanOrEqualTo(takeoverWindow - whisperWindow - 2);
         assertThat(supervisor.count(CALLER_TONE) + supervisor.count(AGENT_TONE)).as("only the supervisor: " + supervisor).isZero();
+    }
+
+    @Test
+    void onAnOnDemandCallTheAgentsStarThreeOrTheListeningSupervisorsSevenStartsTheRecordingInTheirName() throws Exception {
+        RecordingPolicySettings before = As.user("admin", () -> policies.policyOf(null)).settings();
+        As.user("admin", () -> policies.change(null, new RecordingPolicySettings(RecordingMode.ON_DEMAND, 100, false, 30, false, null)));
+        Instant since = Instant.now();
+        try {
+            callAndPressToRecord(false);
+            callAndPressToRecord(true);
+        } finally {
+            As.user("admin", () -> policies.change(null, before));
+        }
+
+        List<RecordingView> made = Eventually.answer(() -> As.user("sup.billing",
+                        () -> recordings.search(new RecordingFilter(since, null, null, null, null, null, null, null, null, null, null, null), 0, 5)),
+                found -> found.size() == 2 && found.stream().allMatch(r -> r.status() != RecordingStatus.RECORDING), PATIENCE);
+        RecordingView byAgent = made.get(1);
+        RecordingView bySupervisor = made.get(0);
+        for (RecordingView recording : made) {
+            assertThat(recording.status()).as(recording.incompleteReason()).isEqualTo(RecordingStatus.COMPLETE);
+            assertThat(recording.notRecordedMillis()).as("recorded from the key on, not from the answer")
+                    .isGreaterThanOrEqualTo(IN_EACH_PART.toMillis() - 1000);
+        }
+        assertThat(startsOf("agent2", byAgent)).extracting(AuditEntry::getDetail).containsExactly("started on demand by agent2 by key *3");
+        assertThat(startsOf("sup.billing", bySupervisor)).extracting(AuditEntry::getDetail)
+                .containsExactly("started on demand by sup.billing by key 7");
+    }
+
+    /** The agent (baresip, 1002) answers a caller; after a while the agent presses *3, or sup.billing listens in and presses 7. */
+    private static void callAndPressToRecord(boolean bySupervisor) throws Exception {
+        int agentPort = FreePorts.udpAndTcpWithNextTcp();
+        int supervisorPort = FreePorts.udpAndTcpWithNextTcp();
+        Phones.register("1002", "sip-1002-demo", agentPort);
+        Phones.register("2001", "sip-2001-demo", supervisorPort);
+        try (Baresip agent = Baresip.unregistered("1002", agentPort, EARSHOT_SIP_PORT, AGENT_TONE, FreePorts.udpBlock(4), PHONE_LIFETIME);
+             Baresip caller = Baresip.unregistered("caller", FreePorts.udpAndTcpWithNextTcp(), EARSHOT_SIP_PORT, CALLER_TONE,
+                     FreePorts.udpBlock(4), PHONE_LIFETIME);
+             Baresip supervisor = Baresip.unregistered("2001", supervisorPort, EARSHOT_SIP_PORT, SUPERVISOR_TONE,
+                     FreePorts.udpBlock(4), PHONE_LIFETIME)) {
+            caller.dial("1002");
+            Thread.sleep(IN_EACH_PART.toMillis());
+            if (bySupervisor) {
+                supervisor.dial("*811002");
+                Thread.sleep(IN_EACH_PART.toMillis() / 2);
+                supervisor.press("7");
+            } else {
+                agent.press("*3");
+            }
+            Thread.sleep(IN_EACH_PART.toMillis());
+            caller.hangUp();
+            Thread.sleep(1000);
+        }
+    }
+
+    private List<AuditEntry> startsOf(String actor, RecordingView recording) {
+        return AuditTrail.of(audit, actor, recording.callId(), recording.startedAt().minusSeconds(30)).stream()
+                .filter(entry -> entry.getAction().equals(RecordingAuditAction.RECORDING_START.qualifiedName())).toList();
     }
 
     /** Caller and agent talk, the supervisor whispers and then takes over, the caller hangs up. */

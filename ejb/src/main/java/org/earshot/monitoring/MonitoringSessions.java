@@ -31,6 +31,7 @@ import org.earshot.events.ApplicationEvents;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
+import org.earshot.recording.RecordingControl;
 import org.earshot.telephony.api.CallControl;
 import org.earshot.telephony.api.CallControlFactory;
 import org.earshot.telephony.api.CallEvent;
@@ -51,6 +52,7 @@ import org.earshot.telephony.api.MonitoringMode;
 public class MonitoringSessions {
 
     private static final Logger LOG = Logger.getLogger(MonitoringSessions.class.getName());
+    private static final String RECORD_KEY = "7";
 
     @PersistenceContext
     private EntityManager em;
@@ -63,6 +65,9 @@ public class MonitoringSessions {
 
     @EJB
     private ApplicationEvents events;
+
+    @EJB
+    private RecordingControl recordingControl;
 
     @Resource(lookup = "java:/eis/earshot/CallControl")
     private CallControlFactory telephony;
@@ -145,7 +150,7 @@ public class MonitoringSessions {
             });
             case MONITOR_ENDED -> queries.sessionOf(event).ifPresent(s -> ended(s, event.at(), MonitoringChannel.TELEPHONY,
                     event.detail()));
-            case MONITOR_DTMF -> queries.sessionOf(event).ifPresent(s -> switchByKey(s, event.detail()));
+            case MONITOR_DTMF -> queries.sessionOf(event).ifPresent(s -> onSupervisorKey(s, event.detail()));
             case TRANSFERRED -> follow(event);
             case ENDED -> queries.lockedLiveSessionsOf(event.callId())
                     .forEach(s -> ended(s, event.at(), MonitoringChannel.TELEPHONY, "call ended"));
@@ -310,7 +315,12 @@ public class MonitoringSessions {
 
     // --- switching and ending
 
-    private void switchByKey(MonitoringSession session, String key) {
+    /** A key on the supervisor's phone: 1..4 switch the mode, 7 asks for the call to be recorded from now. */
+    private void onSupervisorKey(MonitoringSession session, String key) {
+        if (RECORD_KEY.equals(key)) {
+            recordingControl.startBySupervisorKey(session.getCallId(), session.getSupervisorUsername());
+            return;
+        }
         MonitoringMode mode = MonitoringMode.ofKey(key).orElse(null);
         if (mode == null) {
             return; // other keys mean nothing to a session

@@ -46,6 +46,9 @@ public class CallRecordings {
     private AuditService audit;
 
     @EJB
+    private RecordingControl control;
+
+    @EJB
     private ApplicationEvents events;
 
     @Inject
@@ -62,6 +65,10 @@ public class CallRecordings {
 
     /** Takes in a call event; a call's events come in order. */
     public void onCallEvent(CallEvent event) {
+        if (event.type() == CallEvent.Type.RECORDING_REQUESTED) {
+            control.startByAgentKey(event.callId());
+            return;
+        }
         if (isFirst(event)) {
             recordIfPolicySays(event);
             return;

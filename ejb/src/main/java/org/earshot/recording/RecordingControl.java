@@ -3,6 +3,7 @@ package org.earshot.recording;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
+import org.earshot.access.SystemRole;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
@@ -24,7 +26,8 @@ import org.earshot.telephony.api.CallControlFactory;
 
 /**
  * People acting on a call's recording while the call goes on: starting it on demand (when the
- * policy is not "never"), pausing it while the caller gives card details, resuming it. The call's own
+ * policy is not "never", from the console, the API or a key on the phone), pausing it while the
+ * caller gives card details, resuming it. The call's own
  * agent may start it, and pause and resume it when the policy lets agents pause; a supervisor may on
  * the calls in their scope (CONTROL_RECORDING). Every request is audited; a refused one as DENIED,
  * thrown as {@link RecordingRefusedException} with the reason.
@@ -58,18 +61,47 @@ public class RecordingControl {
 
     /** Starts recording the call from now; its RECORDING_STARTED event says how much of it went unrecorded. */
     public UUID startOnDemand(String callId) {
-        CallRecord call = liveCall(callId, RecordingAuditAction.RECORDING_START);
+        return startOnDemand(callId, access.callerName(), "");
+    }
+
+    /**
+     * The call's agent pressed {@code *3} on their phone: decided and audited as the agent's request
+     * from the console would be. A refusal is audited; the call goes on unrecorded.
+     */
+    @RolesAllowed(SystemRole.NAME)
+    public void startByAgentKey(String callId) {
+        String agent = em.createQuery("SELECT c.agent.username FROM CallRecord c WHERE c.callId = :id", String.class)
+                .setParameter("id", callId).getResultStream().findFirst().orElse(SystemRole.NAME);
+        startByKey(callId, agent, "*3");
+    }
+
+    /** A supervisor monitoring the call pressed {@code 7}: decided and audited as their request from the console. */
+    @RolesAllowed(SystemRole.NAME)
+    public void startBySupervisorKey(String callId, String supervisor) {
+        startByKey(callId, supervisor, "7");
+    }
+
+    private void startByKey(String callId, String username, String key) {
+        try {
+            startOnDemand(callId, username, " by key " + key);
+        } catch (RecordingRefusedException refused) {
+            // audited as denied, in the name of whoever pressed the key
+        }
+    }
+
+    private UUID startOnDemand(String callId, String username, String how) {
+        CallRecord call = liveCall(callId, RecordingAuditAction.RECORDING_START, username);
         RecordingPolicy policy = policies.applyingTo(call.getQueue());
-        Optional<String> refusal = whoMayNot(call, true)
+        Optional<String> refusal = whoMayNot(call, true, username)
                 .or(() -> policy.allowsOnDemand() ? Optional.empty() : Optional.of("The call's recording policy is never to record"))
                 .or(() -> recordingOf(callId).map(r -> "The call is recorded already"));
-        refusal.ifPresent(reason -> refuse(call, RecordingAuditAction.RECORDING_START, reason));
+        refusal.ifPresent(reason -> refuse(call, RecordingAuditAction.RECORDING_START, reason, username));
         RecordingStart start = starter.start(callId, RecordingTerms.of(policy));
         if (!start.isStarted()) {
-            refuse(call, RecordingAuditAction.RECORDING_START, start.refusal());
+            refuse(call, RecordingAuditAction.RECORDING_START, start.refusal(), username);
         }
-        audit.record(event(call, RecordingAuditAction.RECORDING_START, AuditOutcome.SUCCESS, start.recordingId(),
-                "started on demand by " + access.callerName()));
+        audit.recordAs(username, event(call, RecordingAuditAction.RECORDING_START, AuditOutcome.SUCCESS, start.recordingId(),
+                "started on demand by " + username + how));
         return start.recordingId();
     }
 
@@ -83,48 +115,49 @@ public class RecordingControl {
     }
 
     private void pauseOrResume(String callId, RecordingAuditAction action) {
-        CallRecord call = liveCall(callId, action);
+        String username = access.callerName();
+        CallRecord call = liveCall(callId, action, username);
         boolean agentsMayPause = policies.applyingTo(call.getQueue()).isAgentsMayPause();
-        whoMayNot(call, agentsMayPause).ifPresent(reason -> refuse(call, action, reason));
+        whoMayNot(call, agentsMayPause, username).ifPresent(reason -> refuse(call, action, reason, username));
         Recording recording = recordingOf(callId).orElse(null);
         if (recording == null || recording.getStatus() != RecordingStatus.RECORDING) {
-            refuse(call, action, "The call is not being recorded");
+            refuse(call, action, "The call is not being recorded", username);
         }
         boolean pause = action == RecordingAuditAction.RECORDING_PAUSE;
         boolean done;
         try (CallControl control = telephony.getConnection()) {
-            String by = access.callerName();
-            done = pause ? control.pauseRecording(callId, by) : control.resumeRecording(callId, by);
+            done = pause ? control.pauseRecording(callId, username) : control.resumeRecording(callId, username);
         } catch (ResourceException e) {
-            throw refuse(call, action, "The telephony core is unavailable: " + e.getMessage());
+            throw refuse(call, action, "The telephony core is unavailable: " + e.getMessage(), username);
         }
         if (!done) {
-            refuse(call, action, pause ? "The recording is paused already, or not started yet" : "The recording is not paused");
+            refuse(call, action, pause ? "The recording is paused already, or not started yet" : "The recording is not paused",
+                    username);
         }
         audit.record(event(call, action, AuditOutcome.SUCCESS, recording.getId(), (pause ? "paused by " : "resumed by ")
-                + access.callerName()));
+                + username));
     }
 
-    /** Why the caller may not act on the call's recording: neither its agent (where agents may) nor a supervisor in scope. */
-    private Optional<String> whoMayNot(CallRecord call, boolean agentMay) {
+    /** Why the user may not act on the call's recording: neither its agent (where agents may) nor a supervisor in scope. */
+    private Optional<String> whoMayNot(CallRecord call, boolean agentMay, String username) {
         User agent = call.getAgent();
-        if (agentMay && agent != null && agent.getUsername().equals(access.callerName()) && !call.isAgentReleased()) {
+        if (agentMay && agent != null && agent.getUsername().equals(username) && !call.isAgentReleased()) {
             return Optional.empty();
         }
-        var decision = access.decide(access.callerName(), Action.CONTROL_RECORDING, call.accessTarget(), null);
+        var decision = access.decide(username, Action.CONTROL_RECORDING, call.accessTarget(), null);
         if (decision.allowed()) {
             return Optional.empty();
         }
-        boolean own = agent != null && agent.getUsername().equals(access.callerName());
+        boolean own = agent != null && agent.getUsername().equals(username);
         return Optional.of(own ? "The call's recording policy does not let agents pause" : decision.reason());
     }
 
     /** The call, locked so that two requests on it apply one after the other; an ended or unknown one is refused. */
-    private CallRecord liveCall(String callId, RecordingAuditAction action) {
+    private CallRecord liveCall(String callId, RecordingAuditAction action, String username) {
         CallRecord call = em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :id", CallRecord.class)
                 .setParameter("id", callId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
         if (call == null || call.getState() == CallState.ENDED) {
-            audit.recordIndependently(RecordingAudit.onCall(action, AuditOutcome.DENIED, callId, null,
+            audit.recordFor(username, RecordingAudit.onCall(action, AuditOutcome.DENIED, callId, null,
                     call == null ? "no such call" : "the call has ended"));
             throw new RecordingRefusedException(call == null ? "No call " + callId + " is under way" : "The call has ended");
         }
@@ -137,8 +170,8 @@ public class RecordingControl {
     }
 
     /** Audits the refusal on its own (the request's work is rolled back) and throws it. */
-    private RecordingRefusedException refuse(CallRecord call, RecordingAuditAction action, String reason) {
-        audit.recordIndependently(event(call, action, AuditOutcome.DENIED, null, reason));
+    private RecordingRefusedException refuse(CallRecord call, RecordingAuditAction action, String reason, String username) {
+        audit.recordFor(username, event(call, action, AuditOutcome.DENIED, null, reason));
         throw new RecordingRefusedException(reason);
     }
 

@@ -33,6 +33,8 @@ final class Call {
     Instant answeredAt;
     /** The call's recording, armed or under way or ended; null when it is not recorded. */
     Recording recording;
+    /** The agent's last key was '*': it may begin a recording code ({@link Recordings#keyPressed}). */
+    boolean agentPressedStar;
     /** The extension the agent leg belongs to (or rings for): the dialed one, a transfer target later. */
     String agent;
     /** The connected agent's leg; null while ringing, and after a transferring agent hung up. */

@@ -17,8 +17,6 @@ final class Recording {
     boolean paused;
     /** The pause ends by itself at this; null when the options ask for no auto-resume. */
     ScheduledFuture<?> autoResume;
-    /** The agent pressed '*' (held back: it may begin a pause or resume code) when the agent's keys work the recording. */
-    boolean agentPressedStar;
 
     Recording(CallRecorder recorder, RecordingOptions options) {
         this.recorder = recorder;

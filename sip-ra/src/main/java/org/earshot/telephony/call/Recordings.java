@@ -46,6 +46,8 @@ final class Recordings {
         // the end is told on the recording thread, which must not wait for a call's lock
         call.recording = new Recording(call.media.record(sink, options.keepSupervisorAudio(), options.agentMayPause(),
                 end -> afterwards(() -> stopped(call, end))), options);
+        call.agentPressedStar = false; // reported already: it begins no pause code
+
         if (call.state == Call.State.ANSWERED) {
             start(call, Duration.between(call.answeredAt, clock.instant()).toMillis());
         }
@@ -110,16 +112,30 @@ final class Recordings {
      * A key a party of the answered call pressed (RFC 4733 or SIP INFO): reported as DTMF, masked
      * while the recording is paused. The agent's {@code *1} and {@code *2} pause and resume instead,
      * when the recording's policy lets the agent; their {@code *} is held back until the next key
-     * shows whether it began one.
+     * shows whether it began one. On a call not recorded, the agent's {@code *3} asks for it to be
+     * recorded (RECORDING_REQUESTED); its keys were relayed to the caller as any key of an unrecorded
+     * call is, so they are reported too.
      */
     void keyPressed(Call call, RtpRelay.Side side, char key) {
-        Recording recording = call.recording;
-        if (recording == null || side != RtpRelay.Side.B || !recording.agentKeysWork()) {
+        if (side != RtpRelay.Side.B) {
             report(call, key);
             return;
         }
-        if (recording.agentPressedStar) {
-            recording.agentPressedStar = false;
+        boolean afterStar = call.agentPressedStar;
+        call.agentPressedStar = key == '*';
+        Recording recording = call.recording;
+        if (recording == null) {
+            report(call, key);
+            if (afterStar && key == '3') {
+                events.emit(call, CallEvent.Type.RECORDING_REQUESTED, AGENT_KEY);
+            }
+            return;
+        }
+        if (!recording.agentKeysWork()) {
+            report(call, key);
+            return;
+        }
+        if (afterStar) {
             if (key == '1') {
                 pause(call, AGENT_KEY);
                 return;
@@ -130,18 +146,14 @@ final class Recordings {
             }
             report(call, '*');
         }
-        if (key == '*') {
-            recording.agentPressedStar = true;
-        } else {
+        if (key != '*') {
             report(call, key);
         }
     }
 
     /** Another party took the agent's side: a '*' the agent before it pressed begins no code of the successor's. */
     void agentReplaced(Call call) {
-        if (call.recording != null) {
-            call.recording.agentPressedStar = false;
-        }
+        call.agentPressedStar = false;
     }
 
     private void report(Call call, char key) {

@@ -159,6 +159,41 @@ class RecordingSippTest {
         hangUp(callId);
     }
 
+    @Test
+    void theAgentsStarThreeAsksForAnUnrecordedCallToBeRecordedAndAsksNothingOnceItIs() throws Exception {
+        String callId = queueCall();
+        earshot.server().agents().logIn("1002", List.of(QUEUE));
+        earshot.awaitEvent(CallEvent.Type.ANSWERED);
+        earshot.assertAudioFlowsBothWays();
+        press(caller, STAR);
+        press(caller, 3);
+        press(agent, 3);
+        press(agent, STAR);
+        press(agent, 3);
+        assertThat(earshot.awaitEvent(CallEvent.Type.RECORDING_REQUESTED).detail()).isEqualTo("agent key");
+        earshot.awaitEvent(CallEvent.Type.DTMF, event -> event.detail().equals("3") && countOf(CallEvent.Type.DTMF) == 5);
+
+        CollectingSink sink = new CollectingSink();
+        assertThat(earshot.server().callControl().record(callId, sink, new RecordingOptions(false, false, null))).isTrue();
+        earshot.awaitEvent(CallEvent.Type.RECORDING_STARTED);
+        press(agent, STAR);
+        press(agent, 3);
+        press(agent, 8);
+        earshot.awaitEvent(CallEvent.Type.DTMF, event -> event.detail().equals("8"));
+        hangUp(callId);
+
+        assertThat(earshot.events()).filteredOn(event -> event.type() == CallEvent.Type.RECORDING_REQUESTED)
+                .as("only the agent's *3, only while the call is not recorded").hasSize(1);
+        assertThat(earshot.events()).filteredOn(event -> event.type() == CallEvent.Type.DTMF).extracting(CallEvent::detail)
+                .as("an unrecorded call's keys are all reported").containsExactly("*", "3", "3", "*", "3", "*", "3", "8");
+        assertThat(caller.received().packets(TELEPHONE_EVENT)).as("the keys of an unrecorded call's agent reach the caller")
+                .isNotEmpty();
+    }
+
+    private long countOf(CallEvent.Type type) {
+        return earshot.events().stream().filter(event -> event.type() == type).count();
+    }
+
     /** Agent 1002's phone ready to answer, and a caller waiting in the queue; the call's id. */
     private String queueCall() throws Exception {
         queues.add("Support", QUEUE, "1002");

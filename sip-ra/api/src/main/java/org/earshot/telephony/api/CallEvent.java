@@ -31,12 +31,14 @@ public record CallEvent(String callId, Type type, Instant at, String caller, Str
      * layer decides whether it switches the mode.
      * <p>
      * RECORDING_ events follow {@link CallControl#record}; a DTMF event while the recording is paused
-     * has the detail "masked" instead of the digit.
+     * has the detail "masked" instead of the digit. RECORDING_REQUESTED: the agent of an answered call
+     * that is not recorded pressed {@code *3}, asking for it to be recorded from now (detail "agent
+     * key"); reported only: the EJB layer decides, by the call's policy, whether to record it.
      */
     public enum Type {
         QUEUED, RINGING, ANSWERED, HELD, RESUMED, TRANSFERRING, TRANSFERRED, TRANSFER_FAILED, DTMF, ENDED,
         MONITOR_REQUESTED, MONITOR_STARTED, MONITOR_MODE_CHANGED, MONITOR_ENDED, MONITOR_DTMF,
-        RECORDING_STARTED, RECORDING_PAUSED, RECORDING_RESUMED, RECORDING_STOPPED
+        RECORDING_REQUESTED, RECORDING_STARTED, RECORDING_PAUSED, RECORDING_RESUMED, RECORDING_STOPPED
     }
 
     /** An event about anything but monitoring. */
