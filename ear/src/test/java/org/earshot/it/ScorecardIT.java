@@ -9,7 +9,10 @@ import static org.earshot.it.Api.post;
 import static org.earshot.it.Api.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -205,6 +208,16 @@ class ScorecardIT {
         assertThat(queues).containsExactly("Billing", "Support");
         JsonNode form = json(get("qa", "forms/" + found.get("id").asLong() + "/versions/1")).get("form");
         assertThat(form.toString()).contains("\"critical\":\"FORM\"", "\"shownWhen\"", "\"preAnswer\"");
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheScorecardPaths() throws Exception {
+        HttpResponse<String> openapi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + System.getProperty("it.http-port", "8380") + "/openapi?format=JSON")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/forms/import", "/api/v1/forms/{id}/versions/{number}/preview",
+                "/api/v1/forms/{id}/diff", "/api/v1/forms/{id}/versions/{number}/export");
     }
 
     private static String answers(String greeting, String verified, String outcome, boolean accuracyNotApplicable) {
