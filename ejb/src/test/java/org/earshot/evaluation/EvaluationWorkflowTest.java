@@ -56,6 +56,18 @@ class EvaluationWorkflowTest {
             APPEALED, Map.of(WorkflowStep.RESOLVE, CLOSED),
             CLOSED, Map.of());
 
+    private static Refused conflict(String reason) {
+        return new Refused(CONFLICT, null, reason);
+    }
+
+    private static Refused notPermitted(String reason) {
+        return new Refused(NOT_PERMITTED, null, reason);
+    }
+
+    private static Refused invalid(String field, String reason) {
+        return new Refused(INVALID, field, reason);
+    }
+
     static Stream<Arguments> everyStateAndStep() {
         return Arrays.stream(EvaluationState.values())
                 .flatMap(state -> Arrays.stream(WorkflowStep.values()).map(step -> Arguments.of(state, step)));
@@ -79,7 +91,7 @@ class EvaluationWorkflowTest {
 
         EvaluationState next = ALLOWED.get(state).get(step);
         if (next == null) {
-            assertThat(decision).isEqualTo(new Refused(CONFLICT, null, "An evaluation in " + state + " cannot be " + step.done()));
+            assertThat(decision).isEqualTo(conflict("An evaluation in " + state + " cannot be " + step.done()));
         } else {
             assertThat(decision).isInstanceOf(Allowed.class);
             assertThat(((Allowed) decision).next()).isEqualTo(next);
@@ -165,7 +177,7 @@ class EvaluationWorkflowTest {
             EvaluationFacts submitted = AnEvaluation.in(SUBMITTED).facts();
             assertThat(WORKFLOW.dispute(submitted, WorkflowActor.user(AGENT), WHOLE, day(8)).isAllowed()).isTrue();
             assertThat(WORKFLOW.dispute(submitted, WorkflowActor.user(AGENT), WHOLE, day(8).plusSeconds(1)))
-                    .isEqualTo(new Refused(CONFLICT, null, "The dispute window closed at 2026-12-09T09:00:00Z"));
+                    .isEqualTo(conflict("The dispute window closed at 2026-12-09T09:00:00Z"));
         }
 
         @Test
@@ -189,7 +201,7 @@ class EvaluationWorkflowTest {
             EvaluationFacts resolved = AnEvaluation.in(RESOLVED).facts();
             assertThat(WORKFLOW.appeal(resolved, WorkflowActor.user(AGENT), WHOLE, day(10)).isAllowed()).isTrue();
             assertThat(WORKFLOW.appeal(resolved, WorkflowActor.user(AGENT), WHOLE, day(10).plusMillis(1)))
-                    .isEqualTo(new Refused(CONFLICT, null, "The appeal window closed at 2026-12-11T09:00:00Z"));
+                    .isEqualTo(conflict("The appeal window closed at 2026-12-11T09:00:00Z"));
             assertThat(WORKFLOW.lapse(resolved, day(10))).isEmpty();
             assertThat(WORKFLOW.lapse(resolved, day(11))).hasValue(new Lapse(CLOSED, day(10),
                     "Closed by default: the resolution was not appealed by 2026-12-11T09:00:00Z"));
@@ -217,7 +229,7 @@ class EvaluationWorkflowTest {
             // resolved while appeals were allowed, the policy changed since
             EvaluationFacts resolved = AnEvaluation.in(RESOLVED).facts();
             assertThat(workflow.appeal(resolved, WorkflowActor.user(AGENT), WHOLE, day(4)))
-                    .isEqualTo(new Refused(CONFLICT, null, "The evaluation policy allows no appeal of a resolution"));
+                    .isEqualTo(conflict("The evaluation policy allows no appeal of a resolution"));
             assertThat(workflow.lapse(resolved, day(4))).hasValue(new Lapse(CLOSED, day(3),
                     "Closed: the evaluation policy allows no appeal of a resolution"));
         }
@@ -244,7 +256,7 @@ class EvaluationWorkflowTest {
         void onlyTheEvaluatorSubmits() {
             EvaluationFacts draft = AnEvaluation.in(DRAFT).facts();
             assertThat(WORKFLOW.submit(draft, WorkflowActor.reviewer(REVIEWER), NOW))
-                    .isEqualTo(new Refused(NOT_PERMITTED, null, "Only the evaluator may submit the evaluation"));
+                    .isEqualTo(notPermitted("Only the evaluator may submit the evaluation"));
             assertThat(WORKFLOW.submit(draft, WorkflowActor.user(AGENT), NOW).isAllowed()).isFalse();
         }
 
@@ -252,7 +264,7 @@ class EvaluationWorkflowTest {
         void nobodyEvaluatesTheirOwnCall() {
             EvaluationFacts own = AnEvaluation.in(DRAFT).evaluatedBy(AGENT).facts();
             assertThat(WORKFLOW.submit(own, WorkflowActor.user(AGENT), NOW))
-                    .isEqualTo(new Refused(NOT_PERMITTED, null, "An evaluator may not evaluate their own call"));
+                    .isEqualTo(notPermitted("An evaluator may not evaluate their own call"));
         }
 
         @Test
@@ -261,42 +273,44 @@ class EvaluationWorkflowTest {
             WorkflowActor evaluator = WorkflowActor.user(EVALUATOR);
             WorkflowActor reviewer = WorkflowActor.reviewer(REVIEWER);
             assertThat(WORKFLOW.acknowledge(submitted, evaluator, NOW))
-                    .isEqualTo(new Refused(NOT_PERMITTED, null, "Only the evaluated agent may acknowledge the evaluation"));
+                    .isEqualTo(notPermitted("Only the evaluated agent may acknowledge the evaluation"));
             assertThat(WORKFLOW.dispute(submitted, reviewer, WHOLE, NOW))
-                    .isEqualTo(new Refused(NOT_PERMITTED, null, "Only the evaluated agent may dispute the evaluation"));
+                    .isEqualTo(notPermitted("Only the evaluated agent may dispute the evaluation"));
             assertThat(WORKFLOW.appeal(AnEvaluation.in(RESOLVED).facts(), WorkflowActor.user(99), WHOLE, NOW))
-                    .isEqualTo(new Refused(NOT_PERMITTED, null, "Only the evaluated agent may appeal the resolution"));
+                    .isEqualTo(notPermitted("Only the evaluated agent may appeal the resolution"));
         }
 
         @Test
         void onlyAReviewerInScopeResolves() {
             assertThat(WORKFLOW.resolve(AnEvaluation.in(DISPUTED).facts(), WorkflowActor.user(REVIEWER), UPHELD, NOW))
-                    .isEqualTo(new Refused(NOT_PERMITTED, null, "Only a reviewer in scope may resolve a dispute"));
+                    .isEqualTo(notPermitted("Only a reviewer in scope may resolve a dispute"));
             assertThat(WORKFLOW.resolve(AnEvaluation.in(APPEALED).facts(), WorkflowActor.user(SECOND_REVIEWER), UPHELD, NOW))
-                    .isEqualTo(new Refused(NOT_PERMITTED, null, "Only a reviewer in scope may resolve an appeal"));
+                    .isEqualTo(notPermitted("Only a reviewer in scope may resolve an appeal"));
+        }
+
+        static Stream<Arguments> reviewersRefused() {
+            return Stream.of(
+                    Arguments.of(DISPUTED, EVALUATOR, "The reviewer of a dispute may not be its evaluator"),
+                    Arguments.of(DISPUTED, AGENT, "The agent may not resolve their own dispute"),
+                    Arguments.of(APPEALED, REVIEWER, "The reviewer of an appeal may not be the reviewer of the dispute"),
+                    Arguments.of(APPEALED, EVALUATOR, "The reviewer of an appeal may not be its evaluator"),
+                    Arguments.of(APPEALED, AGENT, "The agent may not resolve their own appeal"));
+        }
+
+        /** Even when the access layer counts them reviewers in scope. */
+        @ParameterizedTest(name = "{0} by {1}")
+        @MethodSource("reviewersRefused")
+        void theReviewerIsNeitherTheEvaluatorNorTheAgentNorForAnAppealTheFirstReviewer(EvaluationState state, long reviewer,
+                                                                                        String refusal) {
+            assertThat(WORKFLOW.resolve(AnEvaluation.in(state).facts(), WorkflowActor.reviewer(reviewer), UPHELD, NOW))
+                    .isEqualTo(notPermitted(refusal));
         }
 
         @Test
-        void theReviewerOfADisputeIsNeitherItsEvaluatorNorItsAgent() {
-            EvaluationFacts disputed = AnEvaluation.in(DISPUTED).facts();
-            assertThat(WORKFLOW.resolve(disputed, WorkflowActor.reviewer(EVALUATOR), UPHELD, NOW))
-                    .isEqualTo(new Refused(NOT_PERMITTED, null, "The reviewer of a dispute may not be its evaluator"));
-            assertThat(WORKFLOW.resolve(disputed, WorkflowActor.reviewer(AGENT), UPHELD, NOW))
-                    .isEqualTo(new Refused(NOT_PERMITTED, null, "The agent may not resolve their own dispute"));
-            assertThat(WORKFLOW.resolve(disputed, WorkflowActor.reviewer(REVIEWER), RE_SCORED, NOW))
+        void anyOtherReviewerInScopeResolves() {
+            assertThat(WORKFLOW.resolve(AnEvaluation.in(DISPUTED).facts(), WorkflowActor.reviewer(REVIEWER), RE_SCORED, NOW))
                     .isEqualTo(new Allowed(RESOLVED, NOW.plus(Duration.ofDays(7))));
-        }
-
-        @Test
-        void theReviewerOfAnAppealIsNeitherTheEvaluatorNorTheFirstReviewer() {
-            EvaluationFacts appealed = AnEvaluation.in(APPEALED).facts();
-            assertThat(WORKFLOW.resolve(appealed, WorkflowActor.reviewer(REVIEWER), UPHELD, NOW))
-                    .isEqualTo(new Refused(NOT_PERMITTED, null, "The reviewer of an appeal may not be the reviewer of the dispute"));
-            assertThat(WORKFLOW.resolve(appealed, WorkflowActor.reviewer(EVALUATOR), UPHELD, NOW))
-                    .isEqualTo(new Refused(NOT_PERMITTED, null, "The reviewer of an appeal may not be its evaluator"));
-            assertThat(WORKFLOW.resolve(appealed, WorkflowActor.reviewer(AGENT), UPHELD, NOW))
-                    .isEqualTo(new Refused(NOT_PERMITTED, null, "The agent may not resolve their own appeal"));
-            assertThat(WORKFLOW.resolve(appealed, WorkflowActor.reviewer(SECOND_REVIEWER), UPHELD, NOW))
+            assertThat(WORKFLOW.resolve(AnEvaluation.in(APPEALED).facts(), WorkflowActor.reviewer(SECOND_REVIEWER), UPHELD, NOW))
                     .isEqualTo(new Allowed(CLOSED, null));
         }
     }
@@ -308,10 +322,10 @@ class EvaluationWorkflowTest {
         void aDisputeOrAppealSaysWhy() {
             EvaluationFacts submitted = AnEvaluation.in(SUBMITTED).facts();
             assertThat(WORKFLOW.dispute(submitted, WorkflowActor.user(AGENT), Dispute.ofWhole("  "), NOW))
-                    .isEqualTo(new Refused(INVALID, "reason", "Say why you dispute the evaluation"));
+                    .isEqualTo(invalid("reason", "Say why you dispute the evaluation"));
             assertThat(WORKFLOW.dispute(submitted, WorkflowActor.user(AGENT), Dispute.ofWhole(null), NOW).isAllowed()).isFalse();
             assertThat(WORKFLOW.appeal(AnEvaluation.in(RESOLVED).facts(), WorkflowActor.user(AGENT), Dispute.ofWhole(""), NOW))
-                    .isEqualTo(new Refused(INVALID, "reason", "Say why you appeal the resolution"));
+                    .isEqualTo(invalid("reason", "Say why you appeal the resolution"));
         }
 
         @Test
@@ -320,7 +334,7 @@ class EvaluationWorkflowTest {
             String longest = "r".repeat(EvaluationWorkflow.REASON_LENGTH);
             assertThat(WORKFLOW.dispute(submitted, WorkflowActor.user(AGENT), Dispute.ofWhole(longest), NOW).isAllowed()).isTrue();
             assertThat(WORKFLOW.dispute(submitted, WorkflowActor.user(AGENT), Dispute.ofWhole(longest + "r"), NOW))
-                    .isEqualTo(new Refused(INVALID, "reason", "At most 2000 characters"));
+                    .isEqualTo(invalid("reason", "At most 2000 characters"));
         }
 
         @Test
@@ -330,9 +344,9 @@ class EvaluationWorkflowTest {
             assertThat(onTwo.isOfWhole()).isFalse();
             assertThat(WORKFLOW.dispute(submitted, WorkflowActor.user(AGENT), onTwo, NOW).isAllowed()).isTrue();
             assertThat(WORKFLOW.dispute(submitted, WorkflowActor.user(AGENT), Dispute.ofQuestions("why", "q1", "q9", "q4"), NOW))
-                    .isEqualTo(new Refused(INVALID, "questionKeys", "The evaluation's form has no question q4, q9"));
+                    .isEqualTo(invalid("questionKeys", "The evaluation's form has no question q4, q9"));
             assertThat(WORKFLOW.appeal(AnEvaluation.in(RESOLVED).facts(), WorkflowActor.user(AGENT), Dispute.ofQuestions("why", "q7"), NOW))
-                    .isEqualTo(new Refused(INVALID, "questionKeys", "The evaluation's form has no question q7"));
+                    .isEqualTo(invalid("questionKeys", "The evaluation's form has no question q7"));
         }
 
         @Test
@@ -340,11 +354,11 @@ class EvaluationWorkflowTest {
             EvaluationFacts disputed = AnEvaluation.in(DISPUTED).facts();
             WorkflowActor reviewer = WorkflowActor.reviewer(REVIEWER);
             assertThat(WORKFLOW.resolve(disputed, reviewer, new Resolution(null, "fine"), NOW))
-                    .isEqualTo(new Refused(INVALID, "outcome", "Choose whether the evaluation is upheld or re-scored"));
+                    .isEqualTo(invalid("outcome", "Choose whether the evaluation is upheld or re-scored"));
             assertThat(WORKFLOW.resolve(disputed, reviewer, new Resolution(Outcome.UPHELD, " "), NOW))
-                    .isEqualTo(new Refused(INVALID, "note", "Say why the evaluation is upheld"));
+                    .isEqualTo(invalid("note", "Say why the evaluation is upheld"));
             assertThat(WORKFLOW.resolve(disputed, reviewer, new Resolution(Outcome.RE_SCORED, null), NOW))
-                    .isEqualTo(new Refused(INVALID, "note", "Say why the evaluation is re-scored"));
+                    .isEqualTo(invalid("note", "Say why the evaluation is re-scored"));
         }
 
         @Test
