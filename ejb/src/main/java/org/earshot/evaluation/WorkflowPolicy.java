@@ -15,12 +15,12 @@ import java.time.Duration;
 public record WorkflowPolicy(Duration submitWithin, Duration acknowledgeWithin, Duration resolveWithin, Duration appealWithin,
                              boolean appealsAllowed) {
 
+    /** The longest window: beyond a year a clock no longer says anything. */
+    static final Duration LONGEST = Duration.ofDays(366);
+
     /** What a QA team starts with: a week for each party, five days for reviewers, appeals allowed. */
     public static final WorkflowPolicy DEFAULT = new WorkflowPolicy(Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(5),
             Duration.ofDays(7), true);
-
-    /** The longest window: beyond a year a clock no longer says anything. */
-    static final Duration LONGEST = Duration.ofDays(366);
 
     public WorkflowPolicy {
         positive("submitWithin", submitWithin);
