@@ -1,8 +1,8 @@
 /**
- * Quality evaluation of calls. Today: scorecards, the versioned evaluation forms QA teams design
- * (sections, weighted questions, N/A, critical questions that auto-fail, conditional questions,
- * answers proposed from speech signals), their JSON form with its schema and field-by-field
- * validation, the one scoring of a filled-in form with its explanation, the diff between versions,
- * and who may design them. Evaluations, sampling and calibration build on these; see docs/quality.md.
+ * Quality management: scorecards (the versioned evaluation forms QA teams design, their JSON with its
+ * schema and field-by-field validation, the one scoring of a filled-in form with its explanation, the
+ * diff between versions, who may design them), evaluations of recorded and live calls and their
+ * workflow (submission, acknowledgement, disputes, appeals), sampling calls for evaluation and
+ * assigning them, and calibration of evaluators; see docs/quality.md.
  */
 package org.earshot.evaluation;
