@@ -116,8 +116,8 @@ public final class FormDiff {
         fields.put("failBelow", q.critical().failBelow() == null ? null : q.critical().failBelow().toString());
         fields.put("shownWhen", q.shownWhen() == null ? null : q.shownWhen().question() + " = " + q.shownWhen().equals());
         SignalPreAnswer pre = q.preAnswer();
-        fields.put("preAnswer", pre == null ? null : pre.signal().key() + " " + pre.comparison() + " " + pre.threshold()
-                + ": " + pre.whenTrue() + (pre.whenFalse() == null ? "" : ", else " + pre.whenFalse()));
+        fields.put("preAnswer", pre == null ? null : pre.condition() + ": " + pre.whenTrue()
+                + (pre.whenFalse() == null ? "" : ", else " + pre.whenFalse()));
         return fields;
     }
 

@@ -136,8 +136,9 @@ public final class FormJson {
         if (json == null) {
             return null;
         }
-        return new SignalPreAnswer(SignalPreAnswer.signalOf(json.getString("signal")).orElse(null), Comparison.valueOf(json.getString("comparison")),
-                json.getJsonNumber("threshold").longValue(), answerText(json.get("whenTrue")), answerText(json.get("whenFalse")));
+        SignalCondition condition = new SignalCondition(SignalPreAnswer.signalOf(json.getString("signal")).orElseThrow(),
+                SignalCondition.Comparison.valueOf(json.getString("comparison")), json.getJsonNumber("threshold").doubleValue());
+        return new SignalPreAnswer(condition, answerText(json.get("whenTrue")), answerText(json.get("whenFalse")));
     }
 
     /** An answer written as a string or, for a scale, as a whole number. */
@@ -186,8 +187,10 @@ public final class FormJson {
         }
         SignalPreAnswer pre = q.preAnswer();
         if (pre != null) {
-            out.writeStartObject("preAnswer").write("signal", pre.signal().key()).write("comparison", pre.comparison().name())
-                    .write("threshold", pre.threshold()).write("whenTrue", pre.whenTrue());
+            out.writeStartObject("preAnswer").write("signal", pre.condition().signal().key())
+                    .write("comparison", pre.condition().comparison().name());
+            number(out, "threshold", pre.condition().threshold());
+            out.write("whenTrue", pre.whenTrue());
             optional(out, "whenFalse", pre.whenFalse());
             out.writeEnd();
         }

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.earshot.recording.SpeechSignal;
 import org.earshot.rules.FieldViolation;
 
 /**
@@ -253,13 +251,6 @@ public final class FormValidation {
         if (question.type() == QuestionType.TEXT) {
             add(at, "A free-text question cannot be pre-answered");
             return;
-        }
-        if (pre.signal() == null) {
-            add(at + "/signal", "Name a speech signal: " + Arrays.stream(SpeechSignal.values()).map(SpeechSignal::key)
-                    .collect(Collectors.joining(", ")));
-        }
-        if (pre.comparison() == null) {
-            add(at + "/comparison", "Choose a comparison: " + Arrays.toString(Comparison.values()));
         }
         if (!question.accepts(pre.whenTrue())) {
             add(at + "/whenTrue", "Propose an answer this question takes when the comparison holds");

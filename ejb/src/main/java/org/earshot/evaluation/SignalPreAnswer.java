@@ -7,11 +7,12 @@ import org.earshot.recording.SpeechSignal;
 
 /**
  * An answer a question proposes from a recording's speech signal ("no silence longer than 30 s":
- * YES when silenceLongestMs is at most 30000, else NO). The evaluator confirms or overrides it; a
- * proposal is never an answer by itself. Without the signal (no recording, not computed yet) nothing
- * is proposed, and nothing either when the comparison does not hold and no answer is given for that.
+ * YES when {@code silenceLongestMs <= 30000}, else NO): a {@link SignalCondition}, as sampling rules
+ * write them, and the answers to propose when it holds and, optionally, when it does not. The
+ * evaluator confirms or overrides it; a proposal is never an answer by itself. Without the signal (no
+ * recording, not computed yet) nothing is proposed.
  */
-public record SignalPreAnswer(SpeechSignal signal, Comparison comparison, long threshold, String whenTrue, String whenFalse) {
+public record SignalPreAnswer(SignalCondition condition, String whenTrue, String whenFalse) {
 
     /** The signal a form's JSON and the API name by this key. */
     public static Optional<SpeechSignal> signalOf(String key) {
@@ -19,10 +20,10 @@ public record SignalPreAnswer(SpeechSignal signal, Comparison comparison, long t
     }
 
     public Optional<String> proposal(Map<SpeechSignal, Long> signals) {
-        Long value = signals.get(signal);
+        Long value = signals.get(condition.signal());
         if (value == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(comparison.holds(value, threshold) ? whenTrue : whenFalse);
+        return Optional.ofNullable(condition.comparison().holds(value, condition.threshold()) ? whenTrue : whenFalse);
     }
 }

@@ -59,7 +59,7 @@ class FormJsonTest {
             an unknown type        | {"name":"F","sections":[{"key":"s","title":"S","questions":[{"key":"q","type":"ESSAY","text":"T"}]}]} | sections/0/questions/0/type
             an unknown member      | {"name":"F","sections":[{"key":"s","title":"S","questions":[{"key":"q","type":"TEXT","text":"T","colour":"red"}]}]} | sections/0/questions/0/colour
             a question with no key | {"name":"F","sections":[{"key":"s","title":"S","questions":[{"type":"TEXT","text":"T"}]}]}       | sections/0/questions/0/key
-            an unknown signal      | {"name":"F","sections":[{"key":"s","title":"S","questions":[{"key":"q","type":"YES_NO","text":"T","preAnswer":{"signal":"mood","comparison":"BELOW","threshold":1,"whenTrue":"YES"}}]}]} | sections/0/questions/0/preAnswer/signal
+            an unknown signal      | {"name":"F","sections":[{"key":"s","title":"S","questions":[{"key":"q","type":"YES_NO","text":"T","preAnswer":{"signal":"mood","comparison":"LESS_THAN","threshold":1,"whenTrue":"YES"}}]}]} | sections/0/questions/0/preAnswer/signal
             a key with a space     | {"name":"F","sections":[{"key":"s 1","title":"S","questions":[]}]}                                | sections/0/key
             """)
     void structuralFaultsAreFieldErrorsAtTheirPath(String what, String json, String field) {
@@ -100,7 +100,7 @@ class FormJsonTest {
         assertThat(preAnswer.getJsonObject("signal").getJsonArray("enum").getValuesAs(JsonString.class)).extracting(JsonString::getString)
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(SpeechSignal.values()).map(SpeechSignal::key).toList());
         assertThat(preAnswer.getJsonObject("comparison").getJsonArray("enum").getValuesAs(JsonString.class)).extracting(JsonString::getString)
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Comparison.values()).map(Comparison::name).toList());
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(SignalCondition.Comparison.values()).map(SignalCondition.Comparison::name).toList());
         assertThat(Json.createReader(new StringReader(FormJson.write(FormJson.read(SMALL)))).readObject().getString("format"))
                 .isEqualTo(FormJson.FORMAT);
     }

@@ -9,6 +9,8 @@ import static org.earshot.evaluation.QuestionBuilder.scale;
 import static org.earshot.evaluation.QuestionBuilder.section;
 import static org.earshot.evaluation.QuestionBuilder.text;
 import static org.earshot.evaluation.QuestionBuilder.yesNo;
+import static org.earshot.evaluation.SignalCondition.Comparison.AT_MOST;
+import static org.earshot.evaluation.SignalCondition.Comparison.MORE_THAN;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -199,8 +201,8 @@ class FormScoringTest {
     @Test
     void speechSignalsProposeAnswersOnlyWhenKnown() {
         Form form = form(section("s", 1,
-                yesNo("noLongSilence").proposedFrom(SpeechSignal.SILENCE_LONGEST_MS, Comparison.AT_MOST, 30_000, "YES", "NO"),
-                scale("talkShare", 1, 5).proposedFrom(SpeechSignal.AGENT_TALK_PERCENT, Comparison.ABOVE, 70, "2", null)));
+                yesNo("noLongSilence").proposedFrom(SpeechSignal.SILENCE_LONGEST_MS, AT_MOST, 30_000, "YES", "NO"),
+                scale("talkShare", 1, 5).proposedFrom(SpeechSignal.AGENT_TALK_PERCENT, MORE_THAN, 70, "2", null)));
 
         assertThat(form.proposedAnswers(Map.of(SpeechSignal.SILENCE_LONGEST_MS, 41_000L, SpeechSignal.AGENT_TALK_PERCENT, 80L)))
                 .containsExactly(Map.entry("noLongSilence", Answer.of("NO")), Map.entry("talkShare", Answer.of("2")));

@@ -9,6 +9,9 @@ import static org.earshot.evaluation.QuestionBuilder.scale;
 import static org.earshot.evaluation.QuestionBuilder.section;
 import static org.earshot.evaluation.QuestionBuilder.text;
 import static org.earshot.evaluation.QuestionBuilder.yesNo;
+import static org.earshot.evaluation.SignalCondition.Comparison.AT_MOST;
+import static org.earshot.evaluation.SignalCondition.Comparison.LESS_THAN;
+import static org.earshot.evaluation.SignalCondition.Comparison.MORE_THAN;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -96,12 +99,10 @@ class FormValidationTest {
                         form(section("s1", 1, choice("q1", option("a", 0), option("b", 0))))),
                 bad("a passing answer that is neither YES nor NO", "sections/0/questions/0/passingAnswer",
                         form(section("s1", 1, yesNo("q1").passing("PERHAPS")))),
-                bad("a pre-answer with no known signal", "sections/0/questions/0/preAnswer/signal",
-                        form(section("s1", 1, yesNo("q1").proposedFrom(null, Comparison.AT_MOST, 30_000, "YES", "NO")))),
                 bad("a pre-answer proposing what the question cannot take", "sections/0/questions/0/preAnswer/whenTrue",
-                        form(section("s1", 1, scale("q1", 1, 5).proposedFrom(SpeechSignal.OVERTALK_COUNT, Comparison.BELOW, 3, "7", "1")))),
+                        form(section("s1", 1, scale("q1", 1, 5).proposedFrom(SpeechSignal.OVERTALK_COUNT, LESS_THAN, 3, "7", "1")))),
                 bad("a pre-answer on free text", "sections/0/questions/1/preAnswer",
-                        form(section("s1", 1, yesNo("q1"), text("notes").proposedFrom(SpeechSignal.HOLD_MS, Comparison.ABOVE, 0, "held", null)))),
+                        form(section("s1", 1, yesNo("q1"), text("notes").proposedFrom(SpeechSignal.HOLD_MS, MORE_THAN, 0, "held", null)))),
                 bad("a form with no name", "name", new Form(" ", null, List.of(section("s1", 1, yesNo("q1"))))),
                 bad("a question with no text", "sections/0/questions/0/text", form(section("s1", 1, yesNo("q1").wording(""))))
         );
@@ -126,7 +127,7 @@ class FormValidationTest {
                 section("resolution", 2, choice("outcome", option("full", 10), option("partial", 5), failingOption("none", 0))
                                 .critical(CriticalLevel.SECTION),
                         scale("effort", 1, 5).criticalBelow(CriticalLevel.FORM, 2).shownWhen("outcome", "partial"),
-                        yesNo("silence").proposedFrom(SpeechSignal.SILENCE_LONGEST_MS, Comparison.AT_MOST, 30_000, "YES", null),
+                        yesNo("silence").proposedFrom(SpeechSignal.SILENCE_LONGEST_MS, AT_MOST, 30_000, "YES", null),
                         text("notes")));
 
         assertThat(FormValidation.ofPublished(form)).isEmpty();

@@ -93,8 +93,9 @@ final class QuestionBuilder {
         return this;
     }
 
-    QuestionBuilder proposedFrom(SpeechSignal signal, Comparison comparison, long threshold, String whenTrue, String whenFalse) {
-        this.preAnswer = new SignalPreAnswer(signal, comparison, threshold, whenTrue, whenFalse);
+    QuestionBuilder proposedFrom(SpeechSignal signal, SignalCondition.Comparison comparison, double threshold, String whenTrue,
+                                 String whenFalse) {
+        this.preAnswer = new SignalPreAnswer(new SignalCondition(signal, comparison, threshold), whenTrue, whenFalse);
         return this;
     }
 
