@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.earshot.access.AccessAuditAction;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditTrailAction;
+import org.earshot.evaluation.EvaluationAuditAction;
 import org.earshot.monitoring.MonitoringAuditAction;
 import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.recording.RecordingAuditAction;
@@ -16,7 +17,8 @@ import org.earshot.recording.RecordingAuditAction;
 public final class KnownAuditActions {
 
     private static final List<String> NAMES = Stream.<AuditAction[]>of(AccessAuditAction.values(),
-                    OrganizationAuditAction.values(), MonitoringAuditAction.values(), RecordingAuditAction.values(), AuditTrailAction.values())
+                    OrganizationAuditAction.values(), MonitoringAuditAction.values(), RecordingAuditAction.values(), AuditTrailAction.values(),
+                    EvaluationAuditAction.values())
             .flatMap(Stream::of).map(AuditAction::qualifiedName).sorted().toList();
 
     private KnownAuditActions() {
