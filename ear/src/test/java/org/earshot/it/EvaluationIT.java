@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * evaluator, re-scores it (a new revision, the old kept); agent1 accepts the resolution and it closes.
  * Refused on the way, with nothing saved: acknowledging a draft (409), an answer of the wrong type
  * (400 on the field), the evaluator resolving their own evaluation (403, audited), another agent
- * reading it and an out-of-scope supervisor (404 and 403, audited). The audit trail tells the story.
+ * reading it and an out-of-scope supervisor (404 and 403, audited). The audit trail tells the story, and
+ * {@code evaluation.completed} is published with the final revision.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -116,6 +117,9 @@ class EvaluationIT {
 
         JsonNode closed = json(post("agent1", evaluation + "/acknowledge", ""));
         assertThat(closed.get("summary").get("state").asText()).isEqualTo("CLOSED");
+        assertThat(Database.count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'evaluation.completed' AND aggregate_id = ?"
+                + " AND payload LIKE '%\"revision\":2%' AND payload LIKE '%\"state\":\"CLOSED\"%'",
+                closed.get("summary").get("callId").asText())).as("evaluation.completed published with the final revision").isEqualTo(1);
 
         assertThat(auditTrail(id)).containsExactly("EVALUATION_START qa SUCCESS", "EVALUATION_ANSWERS_SAVE qa SUCCESS",
                 "EVALUATION_COMMENT_ADD qa SUCCESS", "EVALUATION_VIEW agent1 DENIED", "EVALUATION_SUBMIT qa SUCCESS", "EVALUATION_VIEW agent2 DENIED",

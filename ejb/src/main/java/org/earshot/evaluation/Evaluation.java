@@ -167,11 +167,7 @@ public class Evaluation {
     public void submit(EvaluationWorkflow workflow, WorkflowActor actor, String by, Instant now) {
         Allowed allowed = allowed(workflow.submit(facts(), actor, now));
         Map<String, Answer> answers = AnswersJson.read(draftAnswers);
-        ScoreReport score = FormScoring.score(form(), answers);
-        if (!score.isComplete()) {
-            throw new EvaluationException(score.missing().stream()
-                    .map(key -> new FieldViolation("answers/" + key, "Answer this question (or N/A where allowed) before submitting")).toList());
-        }
+        ScoreReport score = completeScore(form(), answers);
         revisions.add(new EvaluationRevision(this, 1, answers, score, by, now));
         this.submittedAt = now;
         moveTo(allowed, now);
@@ -208,11 +204,7 @@ public class Evaluation {
                 throw new EvaluationException("answers", "A re-score gives the answers it scores");
             }
             requireFitting(form, reScored);
-            ScoreReport score = FormScoring.score(form, reScored);
-            if (!score.isComplete()) {
-                throw new EvaluationException(score.missing().stream()
-                        .map(key -> new FieldViolation("answers/" + key, "Answer this question (or N/A where allowed)")).toList());
-            }
+            ScoreReport score = completeScore(form, reScored);
             revisions.add(new EvaluationRevision(this, revisions.size() + 1, reScored, score, reviewerUser.getUsername(), now));
         }
         openDispute().resolve(resolution, reviewerUser.getUsername(), now);
@@ -310,7 +302,17 @@ public class Evaluation {
         }
     }
 
-    private static Allowed allowed(WorkflowDecision decision) {
+    /** A revision answers every shown scored question (or marks it N/A where allowed). */
+    private static ScoreReport completeScore(Form form, Map<String, Answer> answers) {
+        ScoreReport score = FormScoring.score(form, answers);
+        if (!score.isComplete()) {
+            throw new EvaluationException(score.missing().stream()
+                    .map(key -> new FieldViolation("answers/" + key, "Answer this question (or N/A where allowed)")).toList());
+        }
+        return score;
+    }
+
+        private static Allowed allowed(WorkflowDecision decision) {
         if (decision instanceof Refused refused) {
             switch (refused.refusal()) {
                 case CONFLICT -> throw EvaluationException.conflict(refused.field(), refused.reason());

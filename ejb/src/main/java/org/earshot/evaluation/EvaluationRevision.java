@@ -76,4 +76,8 @@ public class EvaluationRevision {
     public BigDecimal getTotal() {
         return total;
     }
+
+    public boolean isAutoFailed() {
+        return autoFailed;
+    }
 }

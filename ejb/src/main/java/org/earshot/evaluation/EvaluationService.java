@@ -22,6 +22,7 @@ import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
 import org.earshot.calls.CallRecord;
 import org.earshot.calls.CallScope;
+import org.earshot.events.ApplicationEvents;
 import org.earshot.monitoring.MonitoringSession;
 import org.earshot.organization.Entities;
 import org.earshot.organization.NotFoundException;
@@ -63,6 +64,9 @@ public class EvaluationService {
 
     @EJB
     private AuditService audit;
+
+    @EJB
+    private ApplicationEvents events;
 
     /** A draft on a recorded call, on the published form for its queue or agent's team (or the one named among those). */
     public EvaluationView startOnRecording(UUID recordingId, Long scorecardId) {
@@ -184,10 +188,18 @@ public class EvaluationService {
             var lapse = evaluation.lapse(WORKFLOW, now);
             if (lapse.isPresent()) {
                 audit.record(event(EvaluationAuditAction.EVALUATION_LAPSE, evaluation, lapse.get().reason()));
+                events.publish(EvaluationLifecycle.Completed.of(evaluation), lapse.get().windowClosedAt());
                 moved++;
             }
         }
         return moved;
+    }
+
+    /** The agent's score is final once the evaluation is: consumers (dashboards, coaching) hear of it then. */
+    private void publishIfCompleted(Evaluation evaluation, EvaluationState before) {
+        if (!before.isFinal() && evaluation.getState().isFinal()) {
+            events.publish(EvaluationLifecycle.Completed.of(evaluation), Instant.now());
+        }
     }
 
     private EvaluationView started(CallRecord call, UUID recordingId, MonitoringSession session, Long scorecardId, String how) {
@@ -213,6 +225,7 @@ public class EvaluationService {
     /** Takes a step on an evaluation the caller sees, audits it, and turns the workflow's refusal of the person into an audited 403. */
     private EvaluationView step(long id, EvaluationAuditAction action, Function<Evaluation, String> change) {
         Evaluation evaluation = locked(id);
+        EvaluationState before = evaluation.getState();
         String what;
         try {
             what = change.apply(evaluation);
@@ -222,6 +235,7 @@ public class EvaluationService {
         }
         em.flush();
         audit.record(event(action, evaluation, what));
+        publishIfCompleted(evaluation, before);
         return evaluation.view();
     }
 
