@@ -49,8 +49,8 @@ public class EvaluationService {
     /** The workflow's clocks: the default policy until a QA team can configure theirs. */
     static final EvaluationWorkflow WORKFLOW = new EvaluationWorkflow(WorkflowPolicy.DEFAULT);
 
-    private static final String FROM = " FROM Evaluation e, CallRecord c LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
-            + " WHERE c.callId = e.callId AND e.calibration = FALSE"
+    private static final String FROM = " FROM Evaluation e JOIN CallRecord c ON c.callId = e.callId"
+            + " LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q WHERE e.calibration = FALSE"
             + " AND (:agent IS NULL OR e.agent.id = :agent) AND (:evaluator IS NULL OR e.evaluator.id = :evaluator)"
             + " AND e.state IN :states AND (:call IS NULL OR e.callId = :call)"
             + " AND (e.evaluator.id = :me OR (e.state <> org.earshot.evaluation.EvaluationState.DRAFT"

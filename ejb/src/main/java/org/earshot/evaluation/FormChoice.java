@@ -19,7 +19,7 @@ final class FormChoice {
     }
 
     ScorecardVersion forCall(CallRecord call, User agent, Long scorecardId) {
-        List<ScorecardVersion> fitting = em.createQuery("SELECT v FROM ScorecardVersion v JOIN FETCH v.scorecard s WHERE v.status = :published"
+        List<ScorecardVersion> fitting = em.createQuery("SELECT v FROM ScorecardVersion v JOIN v.scorecard s WHERE v.status = :published"
                         + " ORDER BY s.name, s.id", ScorecardVersion.class)
                 .setParameter("published", VersionStatus.PUBLISHED).getResultStream()
                 .filter(v -> fits(v.getScorecard(), call, agent)).toList();
