@@ -610,6 +610,7 @@ public final class B2bua implements AutoCloseable {
     private final class AgentAnswers implements ParallelRinging.Outcome {
 
         private final Call call;
+        private boolean rang;
 
         AgentAnswers(Call call) {
             this.call = call;
@@ -618,11 +619,23 @@ public final class B2bua implements AutoCloseable {
         @Override
         public void ringing() throws SipException {
             signalling.respond(call.callerInvite, Response.RINGING, null);
-            events.emit(call, CallEvent.Type.RINGING, null);
+            rang();
+        }
+
+        /**
+         * RINGING is a direct call's first event, where the EJB layer decides its recording: a phone
+         * that answers at once (no 180, or a 180 lost) still rings, in the events, before it answers.
+         */
+        private void rang() {
+            if (!rang) {
+                rang = true;
+                events.emit(call, CallEvent.Type.RINGING, null);
+            }
         }
 
         @Override
         public void answered(Leg agent) throws SipException {
+            rang();
             connectAgent(call, agent);
             RtpRelay relay = call.media;
             call.callerLeg.earshotSdp = agent.partySdp.anchored(relay.address(), relay.portA());

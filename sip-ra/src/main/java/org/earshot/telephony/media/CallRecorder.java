@@ -29,12 +29,13 @@ public final class CallRecorder {
     static final int SAMPLES_PER_SECOND = 8000;
     private static final long NANOS_PER_SAMPLE = 1_000_000_000L / SAMPLES_PER_SECOND;
     /**
-     * How long a region stays open for late packets before it is final: well beyond a phone's jitter
-     * and a busy machine's hold-ups, and short enough that a crash loses under a second (with the
-     * recording tick and the sink's segment).
+     * How long a region stays open for packets that come late from the network, counted from when the
+     * relay thread has read everything that arrived for it ({@link RelayProgress}): well beyond a
+     * phone's jitter, and short enough that a crash loses under a second (with the recording tick and
+     * the sink's segment) unless the relay thread was held up at that moment.
      */
     static final int JITTER_SAMPLES = SAMPLES_PER_SECOND * 3 / 10;
-    /** Four seconds: the jitter allowance, a tick's worth of waiting and a packet ahead of its time all fit. */
+    /** Four seconds: a held-up relay's wait, the jitter allowance, a tick and a packet ahead of its time all fit. */
     private static final int TIMELINE_SAMPLES = 4 * SAMPLES_PER_SECOND;
     private static final long NOT_STARTED = Long.MIN_VALUE;
 
@@ -133,14 +134,16 @@ public final class CallRecorder {
 
     /**
      * The recording thread's turn: the final region goes to the sink (all of it when the recording
-     * ends). False once the recording is over and the sink closed.
+     * ends), final being older than the jitter allowance before {@code relayedBeforeNanos}, the moment
+     * before which the relay thread has read every packet that arrived. False once the recording is
+     * over and the sink closed.
      */
-    boolean flush(long nowNanos) {
+    boolean flush(long relayedBeforeNanos) {
         RecordingEnd end = ending.get();
         long start = startNanos;
         if (start != NOT_STARTED) {
             // at the end everything received goes out, also what a stream's anchor placed a little after its arrival
-            long until = end == null ? (nowNanos - start) / NANOS_PER_SAMPLE - JITTER_SAMPLES
+            long until = end == null ? (relayedBeforeNanos - start) / NANOS_PER_SAMPLE - JITTER_SAMPLES
                     : Math.max((endNanos - start) / NANOS_PER_SAMPLE, Math.max(caller.end(), Math.max(agent.end(), supervisors.end())));
             try {
                 writeUntil(until);

@@ -53,6 +53,7 @@ public final class MediaEngine implements AutoCloseable {
     private final ScheduledThreadPoolExecutor mixing;
     private final ScheduledThreadPoolExecutor recording;
     private final Set<CallRecorder> recorders = ConcurrentHashMap.newKeySet();
+    private final RelayProgress progress = new RelayProgress(System.nanoTime());
     private volatile boolean running = true;
 
     public MediaEngine(String address, PortRange ports) {
@@ -130,10 +131,10 @@ public final class MediaEngine implements AutoCloseable {
 
     /** The recording thread's turn: every recording's final audio to its sink; a recording that ended is let go. */
     private void writeRecordings() {
-        long now = System.nanoTime();
+        long relayedBefore = progress.relayedBefore(System.nanoTime());
         for (CallRecorder recorder : recorders) {
             try {
-                if (!recorder.flush(now)) {
+                if (!recorder.flush(relayedBefore)) {
                     recorders.remove(recorder);
                 }
             } catch (RuntimeException e) {
@@ -184,7 +185,9 @@ public final class MediaEngine implements AutoCloseable {
         ByteBuffer packet = ByteBuffer.allocateDirect(2048);
         while (running) {
             try {
+                progress.waiting(System.nanoTime());
                 selector.select();
+                progress.reading();
                 registerNewEndpoints();
                 for (SelectionKey key : selector.selectedKeys()) {
                     if (key.isValid() && key.isReadable()) {
@@ -192,6 +195,7 @@ public final class MediaEngine implements AutoCloseable {
                     }
                 }
                 selector.selectedKeys().clear();
+                progress.readAll();
             } catch (ClosedSelectorException e) {
                 return;
             } catch (IOException | RuntimeException e) {

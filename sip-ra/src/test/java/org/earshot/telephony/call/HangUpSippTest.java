@@ -25,9 +25,9 @@ class HangUpSippTest {
 
         assertThat(caller.succeeded()).as(caller.describe()).isTrue();
         assertThat(answered.succeeded()).as(answered.describe()).isTrue();
-        assertThat(earshot.eventTypes()).containsExactly(CallEvent.Type.ANSWERED, CallEvent.Type.ENDED);
-        assertThat(earshot.events().get(1).detail()).isEqualTo("agent hung up");
-        assertThat(earshot.events().get(1).media().toCaller()).isGreaterThan(50);
+        assertThat(earshot.eventTypes()).containsExactly(CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.ENDED);
+        assertThat(earshot.events().get(2).detail()).isEqualTo("agent hung up");
+        assertThat(earshot.events().get(2).media().toCaller()).isGreaterThan(50);
         assertThat(earshot.server().activeCalls()).isEmpty();
     }
 

@@ -98,13 +98,13 @@ class UnresponsivePartySippTest {
                 .runAgainst(earshot.port());
 
         assertSucceeded(caller);
-        assertThat(earshot.eventTypes()).containsExactly(CallEvent.Type.ANSWERED, CallEvent.Type.ENDED);
-        assertThat(earshot.events().get(1).detail()).isEqualTo("caller hung up");
+        assertThat(earshot.eventTypes()).containsExactly(CallEvent.Type.RINGING, CallEvent.Type.ANSWERED, CallEvent.Type.ENDED);
+        assertThat(earshot.events().get(2).detail()).isEqualTo("caller hung up");
         earshot.assertNoCallLeft();
         Sipp.Result agentDone = agent.finish();
         assertSucceeded(agentDone);
         assertThat(agentDone.logged()).contains("SIP/2.0 481");
-        assertThat(earshot.eventTypes()).as("nothing more happened to the call").hasSize(2);
+        assertThat(earshot.eventTypes()).as("nothing more happened to the call").hasSize(3);
     }
 
     /** A registered device of the agent that takes Earshot's INVITE and says nothing for 5 s. */

@@ -1,0 +1,23 @@
+package org.earshot.evaluation;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the workflow needs to know of an evaluation: its state, who made it and about whom, the
+ * questions of its form version (a dispute may name only those), and when each step happened.
+ *
+ * @param calibration whether it belongs to a calibration session (those never enter the workflow)
+ * @param assignedAt  when it was assigned to its evaluator, or null when the evaluator chose the call
+ * @param reviewerId  who resolved the dispute (the first tier), or null before
+ */
+public record EvaluationFacts(EvaluationState state, long evaluatorId, long agentId, boolean calibration, Set<String> questionKeys,
+                              Instant assignedAt, Instant submittedAt, Instant disputedAt, Long reviewerId, Instant resolvedAt,
+                              Instant appealedAt) {
+
+    public EvaluationFacts {
+        Objects.requireNonNull(state, "state");
+        questionKeys = questionKeys == null ? Set.of() : Set.copyOf(questionKeys);
+    }
+}
