@@ -1,5 +1,9 @@
 package org.earshot.recording;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * One recording's speech signals ({@link SpeechSignal} names each; docs/quality.md, "Speech signals",
  * defines them). The components are named by the signals' keys, so the JSON of a recording carries
@@ -10,6 +14,17 @@ package org.earshot.recording;
 public record SpeechSignals(long callerTalkMs, long agentTalkMs, Long agentTalkPercent, long silenceTotalMs,
                             long silenceLongestMs, long overtalkCount, long overtalkMs, long callerMonologueLongestMs,
                             long agentMonologueLongestMs, long holdMs) {
+
+    /**
+     * The values by {@link SpeechSignal#key()}, in the enum's order, leaving out a signal without one:
+     * how sampling rules and forms hold a call's signals.
+     */
+    public Map<String, Long> byKey() {
+        Map<String, Long> byKey = new LinkedHashMap<>();
+        Arrays.stream(SpeechSignal.values()).filter(signal -> value(signal) != null)
+                .forEach(signal -> byKey.put(signal.key(), value(signal)));
+        return byKey;
+    }
 
     /** The signal's value in its unit; null when it has none (the agent's share when nobody talked). */
     public Long value(SpeechSignal signal) {
