@@ -39,7 +39,7 @@ public final class AccessPolicy {
         }
         List<Grant> covering = permitting.stream().filter(g -> g.covers(target)).toList();
         if (covering.isEmpty()) {
-            return AccessDecision.deny(target + " is outside the scope of " + user.getUsername() + "'s grants for " + action);
+            return outsideScope(user, action, target);
         }
         if (!action.needsMode()) {
             return AccessDecision.allow(covering.get(0));
@@ -55,5 +55,23 @@ public final class AccessPolicy {
                     + " that allows " + mode);
         }
         return AccessDecision.allow(allowingMode.get(0));
+    }
+
+    /**
+     * For an organization-wide action on something placed in the organization (a scorecard assigned to
+     * a queue or team): allowed by the first active grant that permits the action and whose scope
+     * covers the target. A user the action is not allowed to at all is denied as {@link #decide} says.
+     */
+    public static AccessDecision decideReach(User user, Collection<Grant> grants, Action action, AccessTarget target) {
+        AccessDecision anywhere = decide(user, grants, List.of(), action, AccessTarget.organization(), null);
+        if (!anywhere.allowed()) {
+            return anywhere;
+        }
+        return grants.stream().filter(Grant::isActive).filter(g -> g.getRole().permits(action)).filter(g -> g.covers(target))
+                .findFirst().map(AccessDecision::allow).orElseGet(() -> outsideScope(user, action, target));
+    }
+
+    private static AccessDecision outsideScope(User user, Action action, AccessTarget target) {
+        return AccessDecision.deny(target + " is outside the scope of " + user.getUsername() + "'s grants for " + action);
     }
 }

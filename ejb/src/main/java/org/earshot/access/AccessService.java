@@ -80,7 +80,25 @@ public class AccessService {
 
     /** Lets the caller go on, or audits the denial and throws. */
     public AccessDecision require(Action action, AccessTarget target, MonitoringMode mode) {
-        AccessDecision decision = decide(callerName(), action, target, mode);
+        return allowedOrRefused(decide(callerName(), action, target, mode), action, target, mode);
+    }
+
+    /**
+     * For an organization-wide action on something placed in the organization (a scorecard assigned to
+     * a queue or team, see {@link AccessPolicy#decideReach}): lets the caller go on when a grant of
+     * theirs that permits the action reaches the target, or audits the denial and throws.
+     */
+    public AccessDecision requireReach(Action action, AccessTarget target) {
+        User user = findUser(callerName());
+        AccessDecision decision = user == null ? AccessDecision.deny("unknown user " + callerName())
+                : AccessPolicy.decideReach(user, activeGrants(user), action, target);
+        if (decision.allowed()) {
+            markUsed(decision.grantId());
+        }
+        return allowedOrRefused(decision, action, target, null);
+    }
+
+    private AccessDecision allowedOrRefused(AccessDecision decision, Action action, AccessTarget target, MonitoringMode mode) {
         if (!decision.allowed()) {
             audit.recordIndependently(AuditEvent.of(AccessAuditAction.ACCESS_DENIED, "Action", action,
                     target + (mode == null ? "" : " in mode " + mode) + ": " + decision.reason())

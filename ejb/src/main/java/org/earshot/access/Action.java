@@ -28,7 +28,14 @@ public enum Action {
      */
     MANAGE_RECORDINGS(false),
     /** Rotating the key-encryption key that wraps every recording's data key: an administrator's, who never hears the audio. */
-    ROTATE_RECORDING_KEYS(false);
+    ROTATE_RECORDING_KEYS(false),
+    /**
+     * Designing scorecards (evaluation forms): creating, editing, publishing, retiring and assigning
+     * them. Forms are shared by the organization's QA team, so any grant of a role that designs may
+     * design; assigning a form to a queue or team (and changing a form assigned to some) also needs the
+     * grant to reach them (AccessService#requireReach).
+     */
+    DESIGN_SCORECARDS(false);
 
     private final boolean targeted;
 
@@ -42,10 +49,11 @@ public enum Action {
 
     /**
      * Governance actions reach everyone's data (all grants, the whole audit trail), so only a
-     * grant over the whole organization permits them; a grant over one site does not.
+     * grant over the whole organization permits them; a grant over one site does not. The dashboard
+     * and scorecard design are organization-wide without reaching anyone's data.
      */
     public boolean needsWholeOrganization() {
-        return !targeted && this != VIEW_DASHBOARD;
+        return !targeted && this != VIEW_DASHBOARD && this != DESIGN_SCORECARDS;
     }
 
     /** Monitoring is the one action that is asked for in a mode (listen, whisper, barge, takeover). */

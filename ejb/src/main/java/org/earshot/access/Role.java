@@ -2,6 +2,7 @@ package org.earshot.access;
 
 import static org.earshot.access.Action.COACH_AGENT;
 import static org.earshot.access.Action.CONTROL_RECORDING;
+import static org.earshot.access.Action.DESIGN_SCORECARDS;
 import static org.earshot.access.Action.DOWNLOAD_RECORDING;
 import static org.earshot.access.Action.EVALUATE_CALL;
 import static org.earshot.access.Action.MANAGE_GRANTS;
@@ -27,13 +28,14 @@ import java.util.Set;
  * recording is a permission apart from playing it, held by compliance alone; supervisors control
  * (start on demand, pause, resume) the recordings of the calls in their scope. Compliance governs
  * recordings (holds, erasure, purge, findings); administrators rotate their keys without hearing them.
+ * Those who evaluate calls (QA evaluators, supervisors) design the scorecards they evaluate with.
  */
 public enum Role {
     ADMIN(EnumSet.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, VIEW_AGENT,
             ROTATE_RECORDING_KEYS)),
     SUPERVISOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
-            VIEW_DASHBOARD)),
-    QA_EVALUATOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL)),
+            VIEW_DASHBOARD, DESIGN_SCORECARDS)),
+    QA_EVALUATOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, DESIGN_SCORECARDS)),
     TRAINER(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT)),
     MANAGER(EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING, VIEW_DASHBOARD)),
     COMPLIANCE(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, VIEW_DASHBOARD,

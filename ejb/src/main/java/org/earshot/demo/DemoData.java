@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -23,6 +24,8 @@ import org.earshot.access.Role;
 import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
+import org.earshot.evaluation.FormJson;
+import org.earshot.evaluation.Scorecard;
 import org.earshot.monitoring.AudioPrompt;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.organization.CallQueue;
@@ -40,7 +43,9 @@ import org.earshot.telephony.api.MonitoringMode;
 /**
  * A small contact center to try Earshot with: one site, two teams, two queues (whose callers hear that
  * the call may be monitored or recorded), six agents with extensions, two supervisors, a QA evaluator,
- * a trainer, a manager, a compliance reviewer and an administrator. Billing records every call, Support a 50 % sample. Seeded only when {@code earshot.demo-data=true} and the database has no users.
+ * a trainer, a manager, a compliance reviewer and an administrator. Billing records every call, Support a 50 % sample. The
+ * QA evaluator has published the scorecard "Customer service call", assigned to both queues. Seeded only when
+ * {@code earshot.demo-data=true} and the database has no users.
  */
 // Started by the container, not called by users: nothing to authorize.
 @PermitAll
@@ -53,6 +58,8 @@ public class DemoData {
     private static final String SEEDER = "system";
     /** Spoken by espeak-ng, resampled to 8 kHz 16-bit mono with sox (see docs/monitoring.md). */
     static final String ANNOUNCEMENT = "/prompts/call-may-be-monitored.wav";
+    /** The demo's published scorecard, in the JSON a QA team would import (docs/quality.md, "Form JSON"). */
+    static final String SCORECARD = "/demo/customer-service-call.scorecard.json";
 
     @PersistenceContext
     private EntityManager em;
@@ -119,6 +126,12 @@ public class DemoData {
 
         group("Billing floor", allModes, List.of(supBilling, qa, trainer, compliance), billingAgents);
         group("Support floor", allModes, List.of(supSupport, qa, trainer, compliance), supportAgents);
+
+        Instant now = Instant.now();
+        Scorecard scorecard = new Scorecard(FormJson.read(new String(shipped(SCORECARD), StandardCharsets.UTF_8)), qa.getUsername(), now);
+        scorecard.publish(1, qa.getUsername(), now);
+        scorecard.assignTo(Set.of(billingQueue, supportQueue), Set.of());
+        persist(scorecard);
     }
 
     private User agent(String username, String name, Team team, String extension) {

@@ -3,6 +3,7 @@ package org.earshot.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.earshot.access.Action.COACH_AGENT;
 import static org.earshot.access.Action.CONTROL_RECORDING;
+import static org.earshot.access.Action.DESIGN_SCORECARDS;
 import static org.earshot.access.Action.DOWNLOAD_RECORDING;
 import static org.earshot.access.Action.EVALUATE_CALL;
 import static org.earshot.access.Action.MANAGE_GRANTS;
@@ -61,8 +62,8 @@ class AccessPolicyTest {
             Role.ADMIN, EnumSet.of(VIEW_AGENT, MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT,
                     ROTATE_RECORDING_KEYS),
             Role.SUPERVISOR, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
-                    VIEW_DASHBOARD),
-            Role.QA_EVALUATOR, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL),
+                    VIEW_DASHBOARD, DESIGN_SCORECARDS),
+            Role.QA_EVALUATOR, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, DESIGN_SCORECARDS),
             Role.TRAINER, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT),
             Role.MANAGER, EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING, VIEW_DASHBOARD),
             Role.COMPLIANCE, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, VIEW_DASHBOARD,
@@ -465,6 +466,57 @@ class AccessPolicyTest {
 
             assertThat(monitor(ann, AccessTarget.call("c-1", ann, null), LISTEN).reason())
                     .isEqualTo("no role of ann permits MONITOR_CALL");
+        }
+    }
+
+    // ---- scorecard design ----------------------------------------------------------------
+
+    @Nested
+    class ScorecardDesign {
+
+        private final User qa = org.user("qa");
+
+        @Test
+        void evaluatorWithAGrantOverOneSiteMayDesignScorecards() {
+            add(org.grant(Role.QA_EVALUATOR).to(qa).overSites(north).modes(LISTEN));
+
+            assertThat(decide(qa, DESIGN_SCORECARDS, AccessTarget.organization(), null).allowed()).isTrue();
+        }
+
+        @Test
+        void designerReachesOnlyTheQueuesAndTeamsTheirGrantCovers() {
+            Grant team = add(org.grant(Role.SUPERVISOR).to(sup).overTeams(billing).overQueues(billingLine).modes(LISTEN));
+
+            AccessDecision ownQueue = AccessPolicy.decideReach(sup, grants, DESIGN_SCORECARDS, AccessTarget.queue(billingLine));
+            AccessDecision ownTeam = AccessPolicy.decideReach(sup, grants, DESIGN_SCORECARDS, AccessTarget.team(billing));
+            AccessDecision otherQueue = AccessPolicy.decideReach(sup, grants, DESIGN_SCORECARDS, AccessTarget.queue(supportLine));
+            AccessDecision otherTeam = AccessPolicy.decideReach(sup, grants, DESIGN_SCORECARDS, AccessTarget.team(retention));
+
+            assertThat(ownQueue.allowed()).isTrue();
+            assertThat(ownQueue.grantId()).isEqualTo(team.getId());
+            assertThat(ownTeam.allowed()).isTrue();
+            assertThat(otherQueue.allowed()).isFalse();
+            assertThat(otherQueue.reason()).isEqualTo("queue Support line is outside the scope of sup.billing's grants for DESIGN_SCORECARDS");
+            assertThat(otherTeam.allowed()).isFalse();
+        }
+
+        @Test
+        void reachNeedsARoleThatDesignsNotJustAGrantThatCovers() {
+            add(org.grant(Role.TRAINER).to(sup).overEverything().modes(LISTEN));
+
+            AccessDecision decision = AccessPolicy.decideReach(sup, grants, DESIGN_SCORECARDS, AccessTarget.queue(billingLine));
+
+            assertThat(decision.allowed()).isFalse();
+            assertThat(decision.reason()).isEqualTo("no role of sup.billing permits DESIGN_SCORECARDS");
+        }
+
+        @Test
+        void aCoveringGrantOfAnotherRoleDoesNotWidenTheDesignersReach() {
+            add(org.grant(Role.QA_EVALUATOR).to(qa).overSites(north).modes(LISTEN));
+            add(org.grant(Role.TRAINER).to(qa).overEverything().modes(LISTEN));
+
+            assertThat(AccessPolicy.decideReach(qa, grants, DESIGN_SCORECARDS, AccessTarget.queue(billingLine)).allowed()).isTrue();
+            assertThat(AccessPolicy.decideReach(qa, grants, DESIGN_SCORECARDS, AccessTarget.queue(supportLine)).allowed()).isFalse();
         }
     }
 

@@ -19,11 +19,6 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(type.uri(), type.title(), type.status().getStatusCode(), detail, instance, null);
     }
 
-    /** A problem about one input field; the field may be unknown (null), then errors is left out. */
-    static Problem ofField(ProblemType type, String field, String detail, String instance) {
-        return ofFields(type, detail, field == null ? List.of() : List.of(new FieldError(field, detail)), instance);
-    }
-
     /** A problem about input fields; without any, errors is left out. */
     static Problem ofFields(ProblemType type, String detail, List<FieldError> errors, String instance) {
         return new Problem(type.uri(), type.title(), type.status().getStatusCode(), detail, instance,

@@ -54,7 +54,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(ProblemType.REQUEST_TOO_LARGE, tooLarge.getMessage(), instance).response().build();
         }
         if (failure instanceof RuleViolation e) {
-            return fieldProblem(e.isConflict(), e.getField(), e.getMessage(), instance);
+            return Problem.ofFields(e.isConflict() ? ProblemType.CONFLICT : ProblemType.INVALID_REQUEST, e.getMessage(),
+                    e.getViolations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList(), instance)
+                    .response().build();
         }
         if (failure instanceof NotFoundException e) {
             return Problem.of(ProblemType.NOT_FOUND, e.getMessage(), instance).response().build();
@@ -85,11 +87,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unexpected failure answering " + instance, failure);
         return Problem.of(ProblemType.SERVER_ERROR, "An unexpected error occurred; it has been logged", instance)
-                .response().build();
-    }
-
-    private static Response fieldProblem(boolean conflict, String field, String message, String instance) {
-        return Problem.ofField(conflict ? ProblemType.CONFLICT : ProblemType.INVALID_REQUEST, field, message, instance)
                 .response().build();
     }
 
