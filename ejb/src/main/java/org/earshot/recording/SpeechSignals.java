@@ -1,7 +1,7 @@
 package org.earshot.recording;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -16,14 +16,14 @@ public record SpeechSignals(long callerTalkMs, long agentTalkMs, Long agentTalkP
                             long agentMonologueLongestMs, long holdMs) {
 
     /**
-     * The values by {@link SpeechSignal#key()}, in the enum's order, leaving out a signal without one:
-     * how sampling rules and forms hold a call's signals.
+     * The values by signal, leaving out a signal without one: as a form proposes answers from them
+     * ({@code Form.proposedAnswers}) and a sampling rule holds a call's (by key).
      */
-    public Map<String, Long> byKey() {
-        Map<String, Long> byKey = new LinkedHashMap<>();
+    public Map<SpeechSignal, Long> bySignal() {
+        Map<SpeechSignal, Long> bySignal = new EnumMap<>(SpeechSignal.class);
         Arrays.stream(SpeechSignal.values()).filter(signal -> value(signal) != null)
-                .forEach(signal -> byKey.put(signal.key(), value(signal)));
-        return byKey;
+                .forEach(signal -> bySignal.put(signal, value(signal)));
+        return bySignal;
     }
 
     /** The signal's value in its unit; null when it has none (the agent's share when nobody talked). */

@@ -50,8 +50,9 @@ class SignalCriteriaTest {
         }
         assertThat(SpeechSignal.ofKey("silence")).isEmpty();
         assertThat(LONG_SILENCE.value(SpeechSignal.SILENCE_LONGEST_MS)).isEqualTo(31_000);
-        assertThat(LONG_SILENCE.byKey()).hasSize(SpeechSignal.values().length).containsEntry("agentTalkPercent", 40L);
-        assertThat(NOBODY_TALKED.byKey()).doesNotContainKey("agentTalkPercent").containsEntry("silenceLongestMs", 10_000L);
+        assertThat(LONG_SILENCE.bySignal()).hasSize(SpeechSignal.values().length).containsEntry(SpeechSignal.AGENT_TALK_PERCENT, 40L);
+        assertThat(NOBODY_TALKED.bySignal()).doesNotContainKey(SpeechSignal.AGENT_TALK_PERCENT)
+                .containsEntry(SpeechSignal.SILENCE_LONGEST_MS, 10_000L);
         assertThat(new RecordingSpeech(null, LONG_SILENCE, RecordingSpeech.Source.RECORDER).signals()).isEqualTo(LONG_SILENCE);
     }
 }
