@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * An evaluation of a recorded Billing call through the REST API, as the demo users make it: the QA
  * evaluator drafts, answers (scored by the server, a client's score ignored), comments at a moment of
- * the recording and submits; agent1 disputes a question; the Billing supervisor, who is not the
+ * the recording and submits (the greeting proposed by the recording's speech signals); agent1 disputes a question; the Billing supervisor, who is not the
  * evaluator, re-scores it (a new revision, the old kept); agent1 accepts the resolution and it closes.
  * Refused on the way, with nothing saved: acknowledging a draft (409), an answer of the wrong type
  * (400 on the field), the evaluator resolving their own evaluation (403, audited), another agent
@@ -40,7 +40,8 @@ class EvaluationIT {
     private static final String FORM = """
             {"name":"%s","sections":[
               {"key":"opening","title":"Opening","weight":1,"questions":[
-                {"key":"greeting","type":"YES_NO","text":"Greeted?"},
+                {"key":"greeting","type":"YES_NO","text":"Greeted without a long silence?","preAnswer":
+                  {"signal":"silenceLongestMs","comparison":"LESS_THAN","threshold":30000,"whenTrue":"YES"}},
                 {"key":"verified","type":"YES_NO","text":"Verified the caller?","critical":"FORM","failingAnswer":"NO"}]},
               {"key":"resolution","title":"Resolution","weight":3,"questions":[
                 {"key":"outcome","type":"CHOICE","text":"Resolved?","choices":[
@@ -62,11 +63,12 @@ class EvaluationIT {
         long id = json(started).get("summary").get("id").asLong();
         assertThat(json(started).get("summary").get("state").asText()).isEqualTo("DRAFT");
         assertThat(json(started).get("summary").get("agent").asText()).isEqualTo("agent1");
+        assertThat(json(started).get("answers").get("greeting").get("value").asText()).as("proposed by the speech signals").isEqualTo("YES");
         String evaluation = "evaluations/" + id;
 
         JsonNode wrongType = assertProblem(put("qa", evaluation + "/answers", answers("maybe", "YES", "resolved", "")), 400);
         assertThat(wrongType.path("errors").path(0).path("field").asText()).isEqualTo("answers/greeting");
-        assertThat(json(get("qa", evaluation)).get("answers").size()).as("nothing saved").isZero();
+        assertThat(json(get("qa", evaluation)).get("answers").size()).as("nothing saved: only the proposed answer").isEqualTo(1);
 
         // opening (greeting 1, verified 1) 1; resolution (partly) 0.5: (1 + 3 * 0.5) / 4; the 100 sent along is not read
         HttpResponse<String> saved = put("qa", evaluation + "/answers", answers("YES", "YES", "partly", ",\"total\":100"));
@@ -138,7 +140,7 @@ class EvaluationIT {
         return id;
     }
 
-    /** A finished call of the agent through the Billing queue, and its recording's row. */
+    /** A finished call of the agent through the Billing queue, its recording's row and its speech signals (longest silence 4 s). */
     private static UUID recordedBillingCall(String agent) throws SQLException {
         String callId = "eval-" + UUID.randomUUID();
         UUID recording = UUID.randomUUID();
@@ -151,13 +153,19 @@ class EvaluationIT {
              PreparedStatement row = db.prepareStatement("INSERT INTO recording (id, call_id, started_at, recording_day, ended_at,"
                      + " status, not_recorded_ms, call_bytes, supervisor_bytes, wrapped_key, kek_key_id, keep_supervisor, monitored, paused,"
                      + " retention_days, version) VALUES (?, ?, NOW() - INTERVAL '19 minutes', CURRENT_DATE, NOW() - INTERVAL '10 minutes',"
-                     + " 'COMPLETE', 0, 17280000, 0, NULL, 0, FALSE, FALSE, FALSE, 30, 0)")) {
+                     + " 'COMPLETE', 0, 17280000, 0, NULL, 0, FALSE, FALSE, FALSE, 30, 0)");
+             PreparedStatement speech = db.prepareStatement("INSERT INTO recording_speech (recording_id, caller_talk_ms, agent_talk_ms,"
+                     + " agent_talk_percent, silence_total_ms, silence_longest_ms, overtalk_count, overtalk_ms, caller_monologue_longest_ms,"
+                     + " agent_monologue_longest_ms, hold_ms, source) VALUES (?, 200000, 300000, 60, 40000, 4000, 2, 1500, 30000, 45000, 0,"
+                     + " 'RECORDER')")) {
             call.setString(1, callId);
             call.setString(2, agent);
             assertThat(call.executeUpdate()).isEqualTo(1);
             row.setObject(1, recording);
             row.setString(2, callId);
             row.executeUpdate();
+            speech.setObject(1, recording);
+            speech.executeUpdate();
         }
         return recording;
     }

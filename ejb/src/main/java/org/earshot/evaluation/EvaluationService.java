@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.earshot.access.AccessDeniedException;
 import org.earshot.access.AccessService;
-import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
@@ -31,6 +30,9 @@ import org.earshot.query.Page;
 import org.earshot.query.PageRequest;
 import org.earshot.query.Paging;
 import org.earshot.recording.Recording;
+import org.earshot.recording.SignalCriteria;
+import org.earshot.recording.SpeechSignalQueries;
+import org.earshot.recording.SpeechSignals;
 
 /**
  * Evaluations of calls: starting one on a recorded call or from the caller's live monitoring session,
@@ -67,6 +69,9 @@ public class EvaluationService {
 
     @EJB
     private ApplicationEvents events;
+
+    @EJB
+    private SpeechSignalQueries speech;
 
     /** A draft on a recorded call, on the published form for its queue or agent's team (or the one named among those). */
     public EvaluationView startOnRecording(UUID recordingId, Long scorecardId) {
@@ -214,12 +219,30 @@ public class EvaluationService {
         }
         ScorecardVersion form = new FormChoice(em).forCall(call, agent, scorecardId);
         Evaluation evaluation = new Evaluation(call.getCallId(), recordingId, session, agent, evaluator, form, Instant.now());
+        int proposed = proposeFromSpeech(evaluation);
         em.persist(evaluation);
         em.flush();
         audit.record(event(EvaluationAuditAction.EVALUATION_START, evaluation, "started " + how + " of " + agent.getUsername()
-                + " on version " + form.getNumber() + " of \"" + form.getScorecard().getName() + "\"")
+                + " on version " + form.getNumber() + " of \"" + form.getScorecard().getName() + "\""
+                + (proposed == 0 ? "" : ", " + proposed + " answers proposed from speech signals"))
                 .with("scorecard", form.getScorecard().getId()).with("version", form.getNumber()));
         return evaluation.view();
+    }
+
+    /**
+     * Fills the draft with the answers the recording's speech signals propose (the form's pre-answers),
+     * for the evaluator to confirm or override; how many. A call without a recording or signals has none.
+     */
+    private int proposeFromSpeech(Evaluation evaluation) {
+        if (evaluation.getRecordingId() == null) {
+            return 0;
+        }
+        SpeechSignals signals = speech.callsMatching(List.of(evaluation.getCallId()), SignalCriteria.none()).get(evaluation.getCallId());
+        Map<String, Answer> proposed = signals == null ? Map.of() : evaluation.form().proposedAnswers(signals.bySignal());
+        if (!proposed.isEmpty()) {
+            evaluation.saveAnswers(proposed);
+        }
+        return proposed.size();
     }
 
     /** Takes a step on an evaluation the caller sees, audits it, and turns the workflow's refusal of the person into an audited 403. */
