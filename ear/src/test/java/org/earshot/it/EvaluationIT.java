@@ -24,9 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An evaluation of a recorded Billing call through the REST API, as the demo users make it: the QA
- * evaluator drafts, answers (scored by the server, a client's score ignored), comments at a moment of
- * the recording and submits (the greeting proposed by the recording's speech signals); agent1 disputes a question; the Billing supervisor, who is not the
- * evaluator, re-scores it (a new revision, the old kept); agent1 accepts the resolution and it closes.
+ * evaluator drafts (the greeting proposed by the recording's speech signals), answers (scored by the
+ * server, a client's score ignored), comments at a moment of the recording and submits; agent1
+ * disputes a question; the Billing supervisor, who is not the evaluator, re-scores it (a new
+ * revision, the old kept); agent1 accepts the resolution and it closes.
  * Refused on the way, with nothing saved: acknowledging a draft (409), an answer of the wrong type
  * (400 on the field), the evaluator resolving their own evaluation (403, audited), another agent
  * reading it and an out-of-scope supervisor (404 and 403, audited). The audit trail tells the story, and
