@@ -3,6 +3,8 @@ package org.earshot.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -111,11 +113,37 @@ class FormDesignerBrowserIT {
     }
 
     @Test
+    void qaImportsAFormFileAndSeesEachFaultWithItsPath() throws IOException {
+        String name = "Imported " + System.nanoTime();
+        console.logIn("qa");
+        console.open("app/quality/forms.xhtml");
+
+        importFile(name, -1);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("importForm:importProblems"),
+                "sections/0/questions/0/weight: A number from 0 to 1000"));
+
+        importFile(name, 1);
+        versionIs("Version 1: draft");
+        assertThat(browser.findElement(By.id("editor:name")).getAttribute("value")).isEqualTo(name);
+        assertThat(browser.findElement(By.id(QUESTION + "0:text")).getAttribute("value")).isEqualTo("Did the agent greet the caller?");
+    }
+
+    @Test
     void anAgentIsOfferedNoFormsAndIsRefused() {
         console.logIn("agent1");
         assertThat(browser.findElements(By.cssSelector("[id$='formsLink']"))).isEmpty();
         console.open("app/quality/forms.xhtml");
         growlSays("Not allowed");
+    }
+
+    private void importFile(String name, int weight) throws IOException {
+        Path file = Files.createTempFile("form", ".json");
+        Files.writeString(file, """
+                {"format": "earshot.scorecard.v1", "name": "%s", "sections": [{"key": "opening", "title": "Opening", "weight": 1,
+                  "questions": [{"key": "greeting", "type": "YES_NO", "text": "Did the agent greet the caller?", "weight": %d}]}]}
+                """.formatted(name, weight));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='importForm'] input[type='file']"))).sendKeys(file.toAbsolutePath().toString());
+        console.click("importForm:import");
     }
 
     private void versionIs(String state) {

@@ -43,14 +43,18 @@ public class FormPreview implements Serializable {
     private final Map<String, String> answers = new LinkedHashMap<>();
     private ScoreReport report;
 
-    /** Scores the sample answers given so far; blank ones are unanswered. */
+    /**
+     * Scores the sample answers given so far; blank ones are unanswered. Answers kept from another
+     * version, to questions this one lacks, are left out.
+     */
     public void score() {
         Map<String, Answer> given = new LinkedHashMap<>();
-        answers.forEach((key, value) -> {
+        for (Question question : getQuestions()) {
+            String value = answers.get(question.key());
             if (value != null && !value.isBlank()) {
-                given.put(key, NOT_APPLICABLE.equals(value) ? Answer.NOT_APPLICABLE : Answer.of(value));
+                given.put(question.key(), NOT_APPLICABLE.equals(value) ? Answer.NOT_APPLICABLE : Answer.of(value));
             }
-        });
+        }
         report = ServiceCall.query("preview", () -> scorecards.preview(editor.getId(), editor.getVersion().number(), given, Map.of())
                 .score()).orElse(report);
     }
