@@ -83,7 +83,7 @@ class FormDesignerBrowserIT {
         console.type(QUESTION + "1:key", "polite");
         console.type(QUESTION + "1:weight", "-2");
         console.click("editor:save");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(QUESTION + "1:weightMessage"), "A number from 0 to 1000"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(QUESTION + "1:weightMessage"), "must have a minimum value of 0"));
         assertThat(browser.findElement(By.id(QUESTION + "0:weightMessage")).getText()).isEmpty();
 
         console.type(QUESTION + "1:weight", "2");
@@ -120,7 +120,7 @@ class FormDesignerBrowserIT {
 
         importFile(name, -1);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("importForm:importProblems"),
-                "sections/0/questions/0/weight: A number from 0 to 1000"));
+                "sections/0/questions/0/weight: must have a minimum value of 0"));
 
         importFile(name, 1);
         versionIs("Version 1: draft");
