@@ -65,7 +65,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * event the outbox committed at least once, each call's in order, and after deduplication by event
  * id exactly once.</li>
  * <li>A call being recorded when the server dies leaves a recording that is playable to within a
- * second of the kill and marked incomplete: never silently lost, never left unreadable.</li>
+ * second of the kill and marked incomplete, with its speech signals from the track read back: never
+ * silently lost, never left unreadable.</li>
  * </ul>
  * The steps run in order, on the client (start, kill, stop) and in the server (subscribe, call, receive).
  */
@@ -214,6 +215,9 @@ class CrashRecoveryIT {
                 found -> found.isPresent() && found.get().status() != RecordingStatus.RECORDING, Duration.ofSeconds(30)).orElseThrow();
         assertThat(recording.status()).isEqualTo(RecordingStatus.INCOMPLETE);
         assertThat(recording.incompleteReason()).isEqualTo(Recording.SERVER_STOPPED);
+        assertThat(recording.speech()).as("speech signals from the re-sealed track read back").isNotNull();
+        assertThat(Database.count("SELECT COUNT(*) FROM recording_speech WHERE recording_id = ? AND source = 'READ_BACK'", recording.id()))
+                .isEqualTo(1);
         long recordedUntilTheKill = Duration.between(recording.startedAt(), killedAt).toMillis();
         assertThat(recording.durationMillis()).as("recorded %d ms of the %d ms before the kill", recording.durationMillis(), recordedUntilTheKill)
                 .isGreaterThanOrEqualTo(recordedUntilTheKill - 1000).isLessThanOrEqualTo(recordedUntilTheKill + 200);

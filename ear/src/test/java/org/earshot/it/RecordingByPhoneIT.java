@@ -14,7 +14,6 @@ import org.earshot.audit.AuditService;
 import org.earshot.audit.RequestOrigin;
 import org.earshot.recording.MarkerType;
 import org.earshot.recording.PlaybackAudio;
-import org.earshot.recording.RecordingFilter;
 import org.earshot.recording.RecordingAuditAction;
 import org.earshot.recording.RecordingMarkerView;
 import org.earshot.recording.RecordingMode;
@@ -46,7 +45,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RecordingByPhoneIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Duration PHONE_LIFETIME = Duration.ofSeconds(60);
     private static final int CALLER_TONE = 440;
     private static final int AGENT_TONE = 700;
@@ -75,18 +73,10 @@ class RecordingByPhoneIT {
 
     @Test
     void leftIsTheCallerRightTheAgentThenTheSupervisorWhoTookOverAndTheWhisperIsItsOwnTrack() throws Exception {
-        RecordingPolicySettings before = As.user("admin", () -> policies.policyOf(null)).settings();
-        As.user("admin", () -> policies.change(null, new RecordingPolicySettings(RecordingMode.ALL, 100, true, 30, true, 120)));
-        Instant since = Instant.now();
-        try {
-            makeTheCall();
-        } finally {
-            As.user("admin", () -> policies.change(null, before));
-        }
+        Instant since = DefaultRecordingPolicy.during(policies, new RecordingPolicySettings(RecordingMode.ALL, 100, true, 30, true, 120),
+                RecordingByPhoneIT::makeTheCall);
 
-        RecordingView recording = Eventually.answer(() -> As.user("sup.billing",
-                        () -> recordings.search(new RecordingFilter(since, null, null, null, null, null, null, null, null, null, null, null), 0, 1)),
-                found -> !found.isEmpty() && found.get(0).status() != RecordingStatus.RECORDING, PATIENCE).get(0);
+        RecordingView recording = DefaultRecordingPolicy.finishedSince(recordings, since, 1).get(0);
         assertThat(recording.status()).as(recording.incompleteReason()).isEqualTo(RecordingStatus.COMPLETE);
         assertThat(recording.notRecordedMillis()).as("armed before the answer").isZero();
         assertThat(recording.hasSupervisorTrack()).isTrue();
@@ -123,19 +113,13 @@ class RecordingByPhoneIT {
 
     @Test
     void onAnOnDemandCallTheAgentsStarThreeOrTheListeningSupervisorsSevenStartsTheRecordingInTheirName() throws Exception {
-        RecordingPolicySettings before = As.user("admin", () -> policies.policyOf(null)).settings();
-        As.user("admin", () -> policies.change(null, new RecordingPolicySettings(RecordingMode.ON_DEMAND, 100, false, 30, false, null)));
-        Instant since = Instant.now();
-        try {
-            callAndPressToRecord(false);
-            callAndPressToRecord(true);
-        } finally {
-            As.user("admin", () -> policies.change(null, before));
-        }
+        Instant since = DefaultRecordingPolicy.during(policies,
+                new RecordingPolicySettings(RecordingMode.ON_DEMAND, 100, false, 30, false, null), () -> {
+                    callAndPressToRecord(false);
+                    callAndPressToRecord(true);
+                });
 
-        List<RecordingView> made = Eventually.answer(() -> As.user("sup.billing",
-                        () -> recordings.search(new RecordingFilter(since, null, null, null, null, null, null, null, null, null, null, null), 0, 5)),
-                found -> found.size() == 2 && found.stream().allMatch(r -> r.status() != RecordingStatus.RECORDING), PATIENCE);
+        List<RecordingView> made = DefaultRecordingPolicy.finishedSince(recordings, since, 2);
         RecordingView byAgent = made.get(1);
         RecordingView bySupervisor = made.get(0);
         for (RecordingView recording : made) {

@@ -19,7 +19,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The recording pages in a real browser. Over a real recorded call: the call records link it to its
- * recording; sup.billing finds agent3's call among the recordings, opens it from its row, plays it (the player's clock runs), and a marker, in
+ * recording; sup.billing finds agent3's call among the recordings (filtered by agent and by longest
+ * silence), opens it from its row, sees its speech signals (nobody talked: sipp sends silence), plays
+ * it (the player's clock runs), and a marker, in
  * the list beside the player and on the waveform's timeline, takes the player there. And the
  * administrator's recording policies page: a setting the service refuses is shown on its field, a
  * valid one is saved and listed. And the supervisor console's Record, Pause recording and Resume
@@ -48,6 +50,8 @@ class RecordingPagesBrowserIT {
 
             supervisor.open("app/recordings/recordings.xhtml");
             supervisor.choose("recordingsForm:agent", "agent3 (Carla Costa)");
+            // sipp sends silence both ways: its silences are long (a speech-signal filter of the list)
+            supervisor.type("recordingsForm:minLongestSilence_input", "1");
             WebElement unfiltered = supervisor.driver().findElement(By.id("recordingsForm:recordingsTable"));
             supervisor.click("recordingsForm:search");
             supervisor.patiently().until(ExpectedConditions.stalenessOf(unfiltered)); // the filtered table replaced it
@@ -59,6 +63,8 @@ class RecordingPagesBrowserIT {
             supervisor.patiently().until(ExpectedConditions.urlContains("recording.xhtml?id=" + recorded.id()));
             supervisor.patiently().until(driver -> Boolean.TRUE.equals(script(supervisor, "return !!(window.recordingPlayer && window.recordingPlayer.isReady)")));
             assertThat(supervisor.driver().findElement(By.id("agent")).getText()).startsWith("agent3");
+            assertThat(supervisor.driver().findElement(By.id("nobodyTalked")).getText()).as("its speech signals").isEqualTo("Nobody talked");
+            assertThat(supervisor.driver().findElement(By.id("overtalk")).getText()).isEqualTo("0 times, 0.0 s");
 
             supervisor.click("playPause");
             supervisor.patiently().until(driver -> currentTime(supervisor) > 0.5);

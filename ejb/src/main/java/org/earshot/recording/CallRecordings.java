@@ -24,7 +24,8 @@ import org.earshot.telephony.api.CallEvent;
  * Follows calls for their recordings: a call's first event (QUEUED for a queue call, RINGING for a
  * dialed extension) starts its recording when its queue's policy (or the organization default)
  * says so; the recorded call's later events become markers on the recording's timeline, and
- * RECORDING_STOPPED finishes it with the lengths the vault reads and publishes it as available.
+ * RECORDING_STOPPED finishes it with the lengths the vault reads and its speech signals, and
+ * publishes it as available.
  */
 @RolesAllowed(SystemRole.NAME)
 @Stateless
@@ -50,6 +51,9 @@ public class CallRecordings {
 
     @EJB
     private ApplicationEvents events;
+
+    @EJB
+    private SpeechMeasurement speech;
 
     @Inject
     private RecordingVault vault;
@@ -131,6 +135,7 @@ public class CallRecordings {
                 recording.stopped(at, event.detail(), lengthOf(recording, RecordingTrack.CALL),
                         recording.isKeepSupervisor() ? lengthOf(recording, RecordingTrack.SUPERVISOR) : 0);
                 mark(recording, event, MarkerType.RECORDING_STOPPED, event.detail(), null);
+                speech.measure(recording);
                 events.publish(RecordingLifecycle.Available.of(recording), at);
             }
             default -> {

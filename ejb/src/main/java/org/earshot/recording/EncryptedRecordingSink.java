@@ -3,6 +3,7 @@ package org.earshot.recording;
 import com.google.crypto.tink.StreamingAead;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.earshot.telephony.api.RecordingEnd;
@@ -12,7 +13,8 @@ import org.earshot.telephony.api.RecordingSink;
  * One recording as the telephony core writes it, encrypted as it arrives: the call track from the
  * first block, the supervisor track from the first block in which a supervisor spoke (when the
  * policy keeps it), padded with silence to that point so both tracks share the timeline. Nothing
- * plaintext is written anywhere. Called on the core's recording thread only.
+ * plaintext is written anywhere. It also listens to the call track for its speech signals as it
+ * writes it ({@link SpeechActivityMeter}). Called on the core's recording thread only.
  */
 public final class EncryptedRecordingSink implements RecordingSink {
 
@@ -23,6 +25,9 @@ public final class EncryptedRecordingSink implements RecordingSink {
     private final TrackFile supervisorFile;
     private final boolean keepSupervisorTrack;
     private final TrackWriter call;
+    private final SpeechActivityMeter speech = new SpeechActivityMeter();
+    // Measured on the recording thread, taken by the one that finishes the recording.
+    private volatile SpeechActivity speechActivity;
     private TrackWriter supervisor;
     private long samples;
     private boolean closed;
@@ -45,6 +50,7 @@ public final class EncryptedRecordingSink implements RecordingSink {
             throw new IllegalArgumentException("a block's channels differ in length");
         }
         call.write(LinearPcm.interleave(caller, agent));
+        speech.accept(caller, agent, caller.length);
         if (keepSupervisorTrack && supervisorSpeech != null && supervisor == null) {
             startSupervisorTrack();
         }
@@ -73,6 +79,7 @@ public final class EncryptedRecordingSink implements RecordingSink {
             return;
         }
         closed = true;
+        speechActivity = speech.finish();
         call.close();
         if (supervisor != null) {
             supervisor.close();
@@ -87,6 +94,11 @@ public final class EncryptedRecordingSink implements RecordingSink {
     public long plaintextLength(RecordingTrack track) {
         TrackWriter writer = track == RecordingTrack.CALL ? call : supervisor;
         return writer == null ? 0 : writer.plaintextLength();
+    }
+
+    /** Who talked when in the call track, once the sink is closed. */
+    Optional<SpeechActivity> speechActivity() {
+        return Optional.ofNullable(speechActivity);
     }
 
     public boolean hasTrack(RecordingTrack track) {

@@ -31,11 +31,12 @@ import org.earshot.query.Paging;
 public class RecordingQueries {
 
     private static final Instant NO_END = Instant.parse("9999-12-31T00:00:00Z");
-    /** Recordings not deleted, with their calls joined as {@link CallScope#CALLS} needs them. */
-    private static final String KEPT_WITH_CALLS = " FROM Recording r JOIN CallRecord c ON c.callId = r.callId"
-            + " LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
-            + " WHERE r.deletedAt IS NULL";
-    private static final String FROM = KEPT_WITH_CALLS
+    /** Recordings with their calls joined as {@link CallScope#CALLS} needs them. */
+    private static final String WITH_CALLS = " FROM Recording r JOIN CallRecord c ON c.callId = r.callId"
+            + " LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q";
+    private static final String KEPT = " WHERE r.deletedAt IS NULL";
+    private static final String KEPT_WITH_CALLS = WITH_CALLS + KEPT;
+    private static final String FROM = WITH_CALLS + " LEFT JOIN RecordingSpeech s ON s.recordingId = r.id" + KEPT
             + " AND r.startedAt >= :from AND r.startedAt <= :to"
             + " AND (:agent IS NULL OR a.id = :agent) AND (:team IS NULL OR t.id = :team) AND (:queue IS NULL OR q.id = :queue)"
             + " AND LOWER(COALESCE(c.caller, '')) LIKE :caller ESCAPE '\\'"
@@ -54,10 +55,10 @@ public class RecordingQueries {
 
     /** The recordings matching the filter that the caller may play, newest first. */
     public List<RecordingView> search(RecordingFilter filter, int first, int max) {
-        TypedQuery<Object[]> list = bind(em.createQuery("SELECT r, c" + from(filter) + " ORDER BY r.startedAt DESC, r.id", Object[].class),
-                filter);
+        TypedQuery<Object[]> list = bind(em.createQuery("SELECT r, c, s" + from(filter) + " ORDER BY r.startedAt DESC, r.id",
+                Object[].class), filter);
         return list.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultStream()
-                .map(row -> view((Recording) row[0], (CallRecord) row[1])).toList();
+                .map(row -> view((Recording) row[0], (CallRecord) row[1], (RecordingSpeech) row[2])).toList();
     }
 
     /** How many recordings match the filter that the caller may play. */
@@ -83,7 +84,7 @@ public class RecordingQueries {
     /** One recording the caller may play; unknown, deleted or out of scope: not found (and audited). */
     public RecordingView get(UUID id) {
         RecordingAccess.Granted granted = guard.require(id, Action.PLAY_RECORDING, RecordingAuditAction.RECORDING_VIEW);
-        return view(granted.recording(), granted.call());
+        return view(granted.recording(), granted.call(), em.find(RecordingSpeech.class, id));
     }
 
     /** The recording's markers in timeline order, if the caller may play it (as {@link #get}). */
@@ -94,12 +95,13 @@ public class RecordingQueries {
     }
 
     private static String from(RecordingFilter filter) {
-        return filter.onHold() == null ? FROM : FROM + (filter.onHold() ? " AND " : " AND NOT ") + LegalHold.HELD;
+        return (filter.onHold() == null ? FROM : FROM + (filter.onHold() ? " AND " : " AND NOT ") + LegalHold.HELD)
+                + filter.speech().conditions("s");
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, RecordingFilter filter) {
         VisibleScope scope = access.visibleScope(Action.PLAY_RECORDING);
-        return CallScope.bind(query, scope)
+        return CallScope.bind(filter.speech().bind(query), scope)
                 .setParameter("from", filter.from() == null ? Instant.EPOCH : filter.from())
                 .setParameter("to", filter.to() == null ? NO_END : filter.to())
                 .setParameter("agent", filter.agentId())
@@ -121,12 +123,13 @@ public class RecordingQueries {
         return wanted == null ? List.of(true, false) : List.of(wanted);
     }
 
-    static RecordingView view(Recording r, CallRecord c) {
+    static RecordingView view(Recording r, CallRecord c, RecordingSpeech speech) {
         var agent = c.getAgent();
         return new RecordingView(r.getId(), r.getCallId(), r.getAudioStartsAt() != null ? r.getAudioStartsAt() : r.getStartedAt(),
                 r.getEndedAt(), r.durationMillis(), c.getCaller(), c.getQueue() == null ? null : c.getQueue().getName(),
                 agent == null ? null : agent.getUsername(), agent == null ? null : agent.getDisplayName(),
                 agent == null || agent.getTeam() == null ? null : agent.getTeam().getName(), r.getStatus(), r.getIncompleteReason(),
-                r.isMonitored(), r.isPaused(), r.getSupervisorBytes() > 0, r.getNotRecordedMillis());
+                r.isMonitored(), r.isPaused(), r.getSupervisorBytes() > 0, r.getNotRecordedMillis(),
+                speech == null ? null : speech.signals());
     }
 }

@@ -23,7 +23,8 @@ import org.earshot.events.ApplicationEvents;
  * Recordings still being written when the server stopped cannot be read as they are: their last
  * encrypted segment was never sealed. At startup, before any call event of the new run is delivered,
  * each track's good prefix is re-sealed by the vault, and the recording is marked incomplete
- * ("server stopped while recording") with the lengths recovered, audited and published as available.
+ * ("server stopped while recording") with the lengths recovered and its speech signals (its call
+ * track read back once), audited and published as available.
  * Without the keyset nothing can be re-sealed: they stay as they are, for the next start.
  */
 // Started by the container, not called by users: nothing to authorize.
@@ -48,6 +49,9 @@ public class RecordingRecovery {
     @EJB
     private ApplicationEvents events;
 
+    @EJB
+    private SpeechMeasurement speech;
+
     @PostConstruct
     void resealWhatThePreviousRunLeftOpen() {
         List<Recording> open = em.createQuery("SELECT r FROM Recording r WHERE r.status = :recording", Recording.class)
@@ -65,6 +69,7 @@ public class RecordingRecovery {
             long call = resealed(recording, RecordingTrack.CALL);
             long supervisor = recording.isKeepSupervisor() ? resealed(recording, RecordingTrack.SUPERVISOR) : 0;
             recording.recovered(now, call, supervisor);
+            speech.measure(recording);
             audit.recordAs(RecordingAudit.SYSTEM, RecordingAudit.onCall(RecordingAuditAction.RECORDING_RECOVER, AuditOutcome.SUCCESS,
                     recording.getCallId(), recording.getId(), Recording.SERVER_STOPPED + ": " + recording.durationMillis()
                             + " ms recovered"));

@@ -93,6 +93,7 @@ public class RecordingShredder {
         }
         recording.shredded(Instant.now());
         em.createQuery("DELETE FROM RecordingMarker m WHERE m.recordingId = :id").setParameter("id", recordingId).executeUpdate();
+        em.createQuery("DELETE FROM RecordingSpeech s WHERE s.recordingId = :id").setParameter("id", recordingId).executeUpdate();
         audit.recordAs(actor, event(recording, AuditOutcome.SUCCESS, why + "; data key destroyed"));
         return Outcome.of(recording, List.of());
     }

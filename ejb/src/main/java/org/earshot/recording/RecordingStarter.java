@@ -17,7 +17,6 @@ import java.util.logging.Logger;
 import org.earshot.telephony.api.CallControl;
 import org.earshot.telephony.api.CallControlFactory;
 import org.earshot.telephony.api.RecordingEnd;
-import org.earshot.telephony.api.RecordingSink;
 
 /**
  * Asks the telephony core to record a call into a new encrypted recording. The recording's row (with
@@ -37,6 +36,9 @@ public class RecordingStarter {
 
     @Inject
     private RecordingVault vault;
+
+    @Inject
+    private SpeechActivities speech;
 
     @Resource(lookup = "java:/eis/earshot/CallControl")
     private CallControlFactory telephony;
@@ -88,21 +90,27 @@ public class RecordingStarter {
         em.remove(recording);
     }
 
-    /** Gives the core the recording's sink; null when it took it, else why not. */
+    /**
+     * Gives the core the recording's sink; null when it took it, else why not. The sink is followed for
+     * its speech activity before the core has it, as a call ending at once closes it at once.
+     */
     private String arm(Recording recording, RecordingTerms terms) {
-        RecordingSink sink = null;
+        EncryptedRecordingSink sink = null;
         try (CallControl control = telephony.getConnection()) {
             sink = vault.openSink(recording.getId(), recording.getDay(), recording.wrappedKey(),
                     terms.options().keepSupervisorAudio());
+            speech.follow(recording.getId(), sink);
             if (control.record(recording.getCallId(), sink, terms.options())) {
                 return null;
             }
             sink.close(RecordingEnd.failed("not recorded"));
+            speech.forget(recording.getId());
             return "The call has ended";
         } catch (Exception e) {
             LOG.log(Level.WARNING, "The telephony core could not record call " + recording.getCallId(), e);
             if (sink != null) {
                 sink.close(RecordingEnd.failed(e.getMessage()));
+                speech.forget(recording.getId());
             }
             return "The telephony core could not record the call: " + e.getMessage();
         }

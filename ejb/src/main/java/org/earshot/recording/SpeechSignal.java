@@ -1,5 +1,8 @@
 package org.earshot.recording;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * What a recording's audio says about the conversation without a speech model: who talked how much,
  * silences, overtalk, monologues, hold. Computed per recording when it closes (docs/quality.md,
@@ -36,5 +39,10 @@ public enum SpeechSignal {
 
     public Unit unit() {
         return unit;
+    }
+
+    /** The signal a form, a filter or the API names by its key. */
+    public static Optional<SpeechSignal> ofKey(String key) {
+        return Arrays.stream(values()).filter(signal -> signal.key.equals(key)).findFirst();
     }
 }

@@ -9,15 +9,18 @@ import org.earshot.evaluation.EvaluationAuditAction;
 import org.earshot.monitoring.MonitoringAuditAction;
 import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.recording.RecordingAuditAction;
+import org.earshot.recording.RecordingGovernanceAuditAction;
 
 /**
  * The actions the viewer offers as filters: every capability's. A capability with new actions adds
- * its enum here; the trail itself and the REST filter take any action name.
+ * its enum here (KnownAuditActionsTest finds one left out); the trail itself and the REST filter
+ * take any action name.
  */
 public final class KnownAuditActions {
 
     private static final List<String> NAMES = Stream.<AuditAction[]>of(AccessAuditAction.values(),
-                    OrganizationAuditAction.values(), MonitoringAuditAction.values(), RecordingAuditAction.values(), AuditTrailAction.values(),
+                    OrganizationAuditAction.values(), MonitoringAuditAction.values(), RecordingAuditAction.values(),
+                    RecordingGovernanceAuditAction.values(), AuditTrailAction.values(),
                     EvaluationAuditAction.values())
             .flatMap(Stream::of).map(AuditAction::qualifiedName).sorted().toList();
 

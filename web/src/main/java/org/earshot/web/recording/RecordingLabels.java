@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
+import java.util.Locale;
 import org.earshot.recording.RecordingMarkerView;
 import org.earshot.recording.RecordingStatus;
 import org.earshot.recording.RecordingView;
+import org.earshot.recording.SpeechSignals;
 import org.earshot.web.faces.Formats;
 
 /** How the recordings list and the recording page write a recording's length and status. */
@@ -31,6 +33,21 @@ public class RecordingLabels {
     /** Where a marker is on the timeline. */
     public Duration offset(RecordingMarkerView marker) {
         return Duration.ofMillis(marker.offsetMillis());
+    }
+
+    /** A speech signal's time: "12.4 s" under a minute, "3:05" from a minute on. */
+    public String talkTime(long millis) {
+        return millis < 60_000 ? String.format(Locale.ROOT, "%.1f s", millis / 1000.0) : formats.duration(Duration.ofMillis(millis));
+    }
+
+    /** The caller's share of the time either party talked, in percent; 0 when nobody talked. */
+    public long callerTalkPercent(SpeechSignals speech) {
+        return speech.agentTalkPercent() == null ? 0 : 100 - speech.agentTalkPercent();
+    }
+
+    /** The agent's share, in percent; 0 when nobody talked. */
+    public long agentTalkPercent(SpeechSignals speech) {
+        return speech.agentTalkPercent() == null ? 0 : speech.agentTalkPercent();
     }
 
     /** The part of the answered call before recording began (an on-demand start), or empty when none. */

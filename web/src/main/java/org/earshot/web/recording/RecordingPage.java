@@ -9,10 +9,11 @@ import java.util.UUID;
 import org.earshot.recording.RecordingMarkerView;
 import org.earshot.recording.RecordingQueries;
 import org.earshot.recording.RecordingView;
+import org.earshot.recording.SpeechSignals;
 import org.earshot.web.faces.ServiceCall;
 
 /**
- * One recording's page: what is known of the call, the player and the markers. The recording and its
+ * One recording's page: what is known of the call, its speech signals, the player and the markers. The recording and its
  * markers come from {@link RecordingQueries}, which refuses (as unknown) one out of the user's scope.
  */
 @Named
@@ -66,6 +67,11 @@ public class RecordingPage implements Serializable {
 
     public RecordingView getRecording() {
         return recording;
+    }
+
+    /** The recording's speech signals; null while it records, or when none were computed. */
+    public SpeechSignals getSpeech() {
+        return recording == null ? null : recording.speech();
     }
 
     public List<RecordingMarkerView> getMarkers() {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.earshot.query.PageRequest;
 import org.earshot.recording.RecordingFilter;
@@ -47,13 +48,18 @@ public class RecordingResource {
             @QueryParam("paused") @Parameter(description = "true: only recordings paused at some point; false: only the others") Boolean paused,
             @QueryParam("incomplete") @Parameter(description = "true: only recordings that stopped early; false: only the others") Boolean incomplete,
             @QueryParam("onHold") @Parameter(description = "true: only recordings a legal hold keeps; false: only the others") Boolean onHold,
+            @QueryParam(SignalParameters.AT_LEAST) @Parameter(description = "A speech signal at least a value: key:value in the"
+                    + " signal's unit (ms, percent, count), e.g. silenceLongestMs:30000; repeatable; a recording without signals"
+                    + " meets no bound") List<String> signalAtLeast,
+            @QueryParam(SignalParameters.AT_MOST) @Parameter(description = "A speech signal at most a value: key:value, e.g."
+                    + " agentTalkPercent:60; repeatable") List<String> signalAtMost,
             @BeanParam PageParams page) {
         if (minSeconds != null && minSeconds < 0 || maxSeconds != null && maxSeconds < 0) {
             throw new InvalidRequestException(minSeconds != null && minSeconds < 0 ? "minDurationSeconds" : "maxDurationSeconds",
                     "A duration must not be negative");
         }
         RecordingFilter filter = new RecordingFilter(from, to, agentId, teamId, queueId, caller, millis(minSeconds), millis(maxSeconds),
-                monitored, paused, incomplete, onHold);
+                monitored, paused, incomplete, onHold, SignalParameters.criteria(signalAtLeast, signalAtMost));
         PageRequest request = page.toRequest();
         return new ListView<>(recordings.search(filter, request.first(), request.size()), recordings.count(filter));
     }

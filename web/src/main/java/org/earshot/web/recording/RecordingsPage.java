@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.earshot.recording.RecordingFilter;
 import org.earshot.recording.RecordingQueries;
+import org.earshot.recording.SignalCriteria;
+import org.earshot.recording.SpeechSignal;
 import org.earshot.web.faces.TimeRange;
 import org.primefaces.component.datatable.DataTable;
 
 /**
  * The recordings the user may play, newest first, filtered by agent, team, queue, caller, time,
- * length and what happened on the call. A row opens the recording's page.
+ * length, what happened on the call and its speech signals. A row opens the recording's page.
  */
 @Named
 @ViewScoped
@@ -34,6 +36,10 @@ public class RecordingsPage implements Serializable {
     private Boolean paused;
     private Boolean incomplete;
     private Boolean onHold;
+    private Integer minLongestSilenceSeconds;
+    private Integer minAgentTalkPercent;
+    private Integer maxAgentTalkPercent;
+    private Integer minOvertalks;
 
     private RecordingRows recordings;
 
@@ -46,7 +52,14 @@ public class RecordingsPage implements Serializable {
 
     private RecordingFilter filter() {
         return new RecordingFilter(started.fromInstant(), started.toInstant(), agentId, teamId, queueId, caller,
-                millis(minSeconds), millis(maxSeconds), monitored, paused, incomplete, onHold);
+                millis(minSeconds), millis(maxSeconds), monitored, paused, incomplete, onHold, speech());
+    }
+
+    private SignalCriteria speech() {
+        return SignalCriteria.none().atLeast(SpeechSignal.SILENCE_LONGEST_MS, millis(minLongestSilenceSeconds))
+                .atLeast(SpeechSignal.AGENT_TALK_PERCENT, minAgentTalkPercent)
+                .atMost(SpeechSignal.AGENT_TALK_PERCENT, maxAgentTalkPercent)
+                .atLeast(SpeechSignal.OVERTALK_COUNT, minOvertalks);
     }
 
     private static Long millis(Integer seconds) {
@@ -140,5 +153,37 @@ public class RecordingsPage implements Serializable {
 
     public void setOnHold(Boolean onHold) {
         this.onHold = onHold;
+    }
+
+    public Integer getMinLongestSilenceSeconds() {
+        return minLongestSilenceSeconds;
+    }
+
+    public void setMinLongestSilenceSeconds(Integer minLongestSilenceSeconds) {
+        this.minLongestSilenceSeconds = minLongestSilenceSeconds;
+    }
+
+    public Integer getMinAgentTalkPercent() {
+        return minAgentTalkPercent;
+    }
+
+    public void setMinAgentTalkPercent(Integer minAgentTalkPercent) {
+        this.minAgentTalkPercent = minAgentTalkPercent;
+    }
+
+    public Integer getMaxAgentTalkPercent() {
+        return maxAgentTalkPercent;
+    }
+
+    public void setMaxAgentTalkPercent(Integer maxAgentTalkPercent) {
+        this.maxAgentTalkPercent = maxAgentTalkPercent;
+    }
+
+    public Integer getMinOvertalks() {
+        return minOvertalks;
+    }
+
+    public void setMinOvertalks(Integer minOvertalks) {
+        this.minOvertalks = minOvertalks;
     }
 }
