@@ -59,6 +59,11 @@ public class UserMenu {
         return holdsRolePermitting(Action.DOWNLOAD_RECORDING);
     }
 
+    /** Roles whose grants permit DESIGN_SCORECARDS (QA evaluators, supervisors): Quality → Forms. */
+    public boolean isFormDesigner() {
+        return holdsRolePermitting(Action.DESIGN_SCORECARDS);
+    }
+
     /** Agents see their own presence and call at home. */
     public boolean isAgent() {
         return external.isUserInRole(Role.AGENT.name());
