@@ -3,8 +3,9 @@ package org.earshot.evaluation;
 import org.earshot.audit.AuditAction;
 
 /**
- * What the audit trail records about quality evaluation. Scorecards today: every change to a form,
- * its versions and its assignments, with what changed in the details.
+ * What the audit trail records about quality evaluation: every change to a scorecard, its versions
+ * and its assignments, with what changed in the details; every step of an evaluation, by whom, and
+ * the refusals that concern access.
  */
 public enum EvaluationAuditAction implements AuditAction {
     /** A scorecard was created, empty or imported from JSON, with its first version as a draft. */
@@ -17,7 +18,23 @@ public enum EvaluationAuditAction implements AuditAction {
     SCORECARD_PUBLISH,
     SCORECARD_RETIRE,
     /** The queues and teams a scorecard is assigned to changed. */
-    SCORECARD_ASSIGN;
+    SCORECARD_ASSIGN,
+    /** An evaluation was started on a recorded call or from a live monitoring session. */
+    EVALUATION_START,
+    /** A draft's answers were saved; the details give the score the server computed. */
+    EVALUATION_ANSWERS_SAVE,
+    EVALUATION_COMMENT_ADD,
+    EVALUATION_COMMENT_REMOVE,
+    EVALUATION_SUBMIT,
+    EVALUATION_ACKNOWLEDGE,
+    EVALUATION_DISPUTE,
+    /** A reviewer upheld or re-scored a disputed or appealed evaluation. */
+    EVALUATION_RESOLVE,
+    EVALUATION_APPEAL,
+    /** The agent's window passed: the evaluation moved on by default. */
+    EVALUATION_LAPSE,
+    /** Only ever audited as DENIED: someone asked for an evaluation they may not see. */
+    EVALUATION_VIEW;
 
     @Override
     public String capability() {

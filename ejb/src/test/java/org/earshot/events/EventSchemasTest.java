@@ -13,6 +13,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ import org.earshot.calls.AgentPresence;
 import org.earshot.calls.AgentStateChanged;
 import org.earshot.calls.AgentStatus;
 import org.earshot.calls.CallLifecycle;
+import org.earshot.evaluation.EvaluationLifecycle;
+import org.earshot.evaluation.EvaluationState;
 import org.earshot.monitoring.MonitoringLifecycle;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.recording.RecordingLifecycle;
@@ -57,7 +60,9 @@ class EventSchemasTest {
             new MonitoringLifecycle.Ended(7, "c-1", "ended by the supervisor"),
             new AgentStateChanged(12, "agent2", AgentPresence.AVAILABLE, AgentStatus.ON_CALL, "c-1"),
             new RecordingLifecycle.Available("5b0f5c1e-8a2c-4c8e-9d8e-0f3c2b1a6d7e", "c-1", RecordingStatus.INCOMPLETE,
-                    "server stopped while recording", 61_250, 1500, true));
+                    "server stopped while recording", 61_250, 1500, true),
+            new EvaluationLifecycle.Completed(41, "c-1", 12, "agent2", "qa", 3, 2, EvaluationState.CLOSED, 2, new BigDecimal("87.50"),
+                    false));
 
     /** The fields a schema allows to be null, null. */
     static final List<DomainEvent> SAMPLES_WITH_NULLS = List.of(
@@ -68,7 +73,8 @@ class EventSchemasTest {
             new MonitoringLifecycle.Ended(8, "c-2", null),
             new AgentStateChanged(12, "agent2", AgentPresence.LOGGED_OUT, AgentStatus.IDLE, null),
             new RecordingLifecycle.Available("5b0f5c1e-8a2c-4c8e-9d8e-0f3c2b1a6d7e", "c-2", RecordingStatus.COMPLETE, null, 0, 0,
-                    false));
+                    false),
+            new EvaluationLifecycle.Completed(42, "c-2", 12, "agent2", "qa", 3, 1, EvaluationState.ACKNOWLEDGED, 1, null, false));
 
     @Test
     void everyEventRecordHasASchemaAndASampleAndEverySchemaAnEventRecord() throws Exception {

@@ -226,7 +226,8 @@ public class ScorecardResource {
         return scorecards.preview(id, number, answers(preview.answers()), signals(preview.signals()));
     }
 
-    private static Map<String, Answer> answers(List<AnswerInput> inputs) {
+    /** Answers as the API takes them (text, a whole number, or N/A), each question once; shared with evaluations. */
+    static Map<String, Answer> answers(List<AnswerInput> inputs) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         for (AnswerInput input : inputs == null ? List.<AnswerInput>of() : inputs) {

@@ -1,0 +1,186 @@
+package org.earshot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.earshot.it.Api.assertProblem;
+import static org.earshot.it.Api.get;
+import static org.earshot.it.Api.json;
+import static org.earshot.it.Api.post;
+import static org.earshot.it.Api.put;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An evaluation of a recorded Billing call through the REST API, as the demo users make it: the QA
+ * evaluator drafts (the greeting proposed by the recording's speech signals), answers (scored by the
+ * server, a client's score ignored), comments at a moment of the recording and submits; agent1
+ * disputes a question; the Billing supervisor, who is not the evaluator, re-scores it (a new
+ * revision, the old kept); agent1 accepts the resolution and it closes.
+ * Refused on the way, with nothing saved: acknowledging a draft (409), an answer of the wrong type
+ * (400 on the field), the evaluator resolving their own evaluation (403, audited), another agent
+ * reading it and an out-of-scope supervisor (404 and 403, audited). The audit trail tells the story, and
+ * {@code evaluation.completed} is published with the final revision.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EvaluationIT {
+
+    /** Opening: greeting, and verification that fails the whole form on NO. Resolution (weight 3): the outcome. */
+    private static final String FORM = """
+            {"name":"%s","sections":[
+              {"key":"opening","title":"Opening","weight":1,"questions":[
+                {"key":"greeting","type":"YES_NO","text":"Greeted without a long silence?","preAnswer":
+                  {"signal":"silenceLongestMs","comparison":"LESS_THAN","threshold":30000,"whenTrue":"YES"}},
+                {"key":"verified","type":"YES_NO","text":"Verified the caller?","critical":"FORM","failingAnswer":"NO"}]},
+              {"key":"resolution","title":"Resolution","weight":3,"questions":[
+                {"key":"outcome","type":"CHOICE","text":"Resolved?","choices":[
+                  {"value":"resolved","label":"Resolved","points":10},{"value":"partly","label":"Partly","points":5},
+                  {"value":"unresolved","label":"Not resolved","points":0}]}]}]}""";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earshot();
+    }
+
+    @Test
+    void aRecordedCallIsEvaluatedDisputedReScoredAndClosed() throws Exception {
+        long scorecard = billingScorecard();
+        UUID recording = recordedBillingCall("agent1");
+
+        HttpResponse<String> started = post("qa", "evaluations", "{\"recordingId\":\"" + recording + "\",\"scorecardId\":" + scorecard + "}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        long id = json(started).get("summary").get("id").asLong();
+        assertThat(json(started).get("summary").get("state").asText()).isEqualTo("DRAFT");
+        assertThat(json(started).get("summary").get("agent").asText()).isEqualTo("agent1");
+        assertThat(json(started).get("answers").get("greeting").get("value").asText()).as("proposed by the speech signals").isEqualTo("YES");
+        String evaluation = "evaluations/" + id;
+
+        JsonNode wrongType = assertProblem(put("qa", evaluation + "/answers", answers("maybe", "YES", "resolved", "")), 400);
+        assertThat(wrongType.path("errors").path(0).path("field").asText()).isEqualTo("answers/greeting");
+        assertThat(json(get("qa", evaluation)).get("answers").size()).as("nothing saved: only the proposed answer").isEqualTo(1);
+
+        // opening (greeting 1, verified 1) 1; resolution (partly) 0.5: (1 + 3 * 0.5) / 4; the 100 sent along is not read
+        HttpResponse<String> saved = put("qa", evaluation + "/answers", answers("YES", "YES", "partly", ",\"total\":100"));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(json(saved).get("score").get("total").decimalValue()).isEqualByComparingTo("62.50");
+
+        HttpResponse<String> comment = post("qa", evaluation + "/comments",
+                "{\"text\":\"Long silence before the outcome\",\"offsetMillis\":83000,\"questionKey\":\"outcome\"}");
+        assertThat(comment.statusCode()).as(comment.body()).isEqualTo(201);
+
+        assertThat(assertProblem(post("qa", evaluation + "/acknowledge", ""), 409).get("detail").asText())
+                .isEqualTo("An evaluation in DRAFT cannot be acknowledged");
+        assertProblem(get("agent1", evaluation), 404);
+
+        JsonNode submitted = json(post("qa", evaluation + "/submit", ""));
+        assertThat(submitted.get("summary").get("state").asText()).isEqualTo("SUBMITTED");
+        assertThat(submitted.get("revisions").get(0).get("total").decimalValue()).isEqualByComparingTo("62.50");
+
+        assertProblem(get("agent2", evaluation), 404);
+        assertProblem(get("sup.support", evaluation), 404);
+        assertProblem(post("sup.support", "evaluations", "{\"recordingId\":\"" + recording + "\",\"scorecardId\":" + scorecard + "}"), 403);
+        assertThat(json(get("admin", "audit?actor=sup.support&action=access.ACCESS_DENIED&targetId=EVALUATE_CALL")).get("total").asInt())
+                .isPositive();
+
+        JsonNode seenByAgent = json(get("agent1", evaluation));
+        assertThat(seenByAgent.get("comments").get(0).get("offsetMillis").asLong()).isEqualTo(83000);
+        assertThat(json(get("agent1", "evaluations")).get("items")).anySatisfy(e -> assertThat(e.get("id").asLong()).isEqualTo(id));
+        assertThat(json(get("agent2", "evaluations?call=" + seenByAgent.get("summary").get("callId").asText())).get("total").asInt())
+                .isZero();
+
+        HttpResponse<String> disputed = post("agent1", evaluation + "/dispute",
+                "{\"reason\":\"The outcome was resolved\",\"questionKeys\":[\"outcome\"]}");
+        assertThat(disputed.statusCode()).as(disputed.body()).isEqualTo(200);
+        assertThat(json(disputed).get("summary").get("state").asText()).isEqualTo("DISPUTED");
+
+        assertProblem(post("qa", evaluation + "/resolve", "{\"outcome\":\"UPHELD\",\"note\":\"Stands\"}"), 403);
+
+        HttpResponse<String> reScored = post("sup.billing", evaluation + "/resolve", "{\"outcome\":\"RE_SCORED\",\"note\":\"It was resolved\","
+                + answers("YES", "YES", "resolved", "").substring(1));
+        assertThat(reScored.statusCode()).as(reScored.body()).isEqualTo(200);
+        JsonNode resolved = json(reScored);
+        assertThat(resolved.get("summary").get("state").asText()).isEqualTo("RESOLVED");
+        assertThat(resolved.get("revisions")).hasSize(2);
+        assertThat(resolved.get("revisions").get(0).get("total").decimalValue()).as("the old revision kept").isEqualByComparingTo("62.50");
+        assertThat(resolved.get("revisions").get(1).get("total").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(resolved.get("revisions").get(1).get("author").asText()).isEqualTo("sup.billing");
+        assertThat(resolved.get("disputes").get(0).get("outcome").asText()).isEqualTo("RE_SCORED");
+
+        JsonNode closed = json(post("agent1", evaluation + "/acknowledge", ""));
+        assertThat(closed.get("summary").get("state").asText()).isEqualTo("CLOSED");
+        assertThat(Database.count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'evaluation.completed' AND aggregate_id = ?"
+                + " AND payload LIKE '%\"revision\":2%' AND payload LIKE '%\"state\":\"CLOSED\"%'",
+                closed.get("summary").get("callId").asText())).as("evaluation.completed published with the final revision").isEqualTo(1);
+
+        assertThat(auditTrail(id)).containsExactly("EVALUATION_START qa SUCCESS", "EVALUATION_ANSWERS_SAVE qa SUCCESS",
+                "EVALUATION_COMMENT_ADD qa SUCCESS", "EVALUATION_VIEW agent1 DENIED", "EVALUATION_SUBMIT qa SUCCESS", "EVALUATION_VIEW agent2 DENIED",
+                "EVALUATION_VIEW sup.support DENIED", "EVALUATION_DISPUTE agent1 SUCCESS", "EVALUATION_RESOLVE qa DENIED",
+                "EVALUATION_RESOLVE sup.billing SUCCESS", "EVALUATION_ACKNOWLEDGE agent1 SUCCESS");
+    }
+
+    /** A scorecard of our own, published and assigned to the Billing queue. */
+    private static long billingScorecard() throws Exception {
+        String name = "Evaluated call " + UUID.randomUUID();
+        long id = json(post("qa", "forms", "{\"name\":\"" + name + "\"}")).get("id").asLong();
+        assertThat(put("qa", "forms/" + id + "/versions/1", FORM.formatted(name)).statusCode()).isEqualTo(200);
+        assertThat(post("qa", "forms/" + id + "/versions/1/publish", "").statusCode()).isEqualTo(200);
+        long billing = Database.count("SELECT id FROM call_queue WHERE name = ?", "Billing");
+        assertThat(put("qa", "forms/" + id + "/assignments", "{\"queueIds\":[" + billing + "]}").statusCode()).isEqualTo(200);
+        return id;
+    }
+
+    /** A finished call of the agent through the Billing queue, its recording's row and its speech signals (longest silence 4 s). */
+    private static UUID recordedBillingCall(String agent) throws SQLException {
+        String callId = "eval-" + UUID.randomUUID();
+        UUID recording = UUID.randomUUID();
+        try (Connection db = Database.superuser();
+             PreparedStatement call = db.prepareStatement("INSERT INTO call_record (call_id, caller, dialed, queue_id, agent_extension,"
+                     + " agent_user_id, state, started_at, answered_at, ended_at, packets_from_caller, packets_to_agent,"
+                     + " packets_from_agent, packets_to_caller, packets_lost, version) SELECT ?, '+351 210 000 000', '800', q.id, '1001',"
+                     + " u.id, 'ENDED', NOW() - INTERVAL '20 minutes', NOW() - INTERVAL '19 minutes', NOW() - INTERVAL '10 minutes',"
+                     + " 0, 0, 0, 0, 0, 0 FROM call_queue q, app_user u WHERE q.name = 'Billing' AND u.username = ?");
+             PreparedStatement row = db.prepareStatement("INSERT INTO recording (id, call_id, started_at, recording_day, ended_at,"
+                     + " status, not_recorded_ms, call_bytes, supervisor_bytes, wrapped_key, kek_key_id, keep_supervisor, monitored, paused,"
+                     + " retention_days, version) VALUES (?, ?, NOW() - INTERVAL '19 minutes', CURRENT_DATE, NOW() - INTERVAL '10 minutes',"
+                     + " 'COMPLETE', 0, 17280000, 0, NULL, 0, FALSE, FALSE, FALSE, 30, 0)");
+             PreparedStatement speech = db.prepareStatement("INSERT INTO recording_speech (recording_id, caller_talk_ms, agent_talk_ms,"
+                     + " agent_talk_percent, silence_total_ms, silence_longest_ms, overtalk_count, overtalk_ms, caller_monologue_longest_ms,"
+                     + " agent_monologue_longest_ms, hold_ms, source) VALUES (?, 200000, 300000, 60, 40000, 4000, 2, 1500, 30000, 45000, 0,"
+                     + " 'RECORDER')")) {
+            call.setString(1, callId);
+            call.setString(2, agent);
+            assertThat(call.executeUpdate()).isEqualTo(1);
+            row.setObject(1, recording);
+            row.setString(2, callId);
+            row.executeUpdate();
+            speech.setObject(1, recording);
+            speech.executeUpdate();
+        }
+        return recording;
+    }
+
+    private static String answers(String greeting, String verified, String outcome, String more) {
+        return "{\"answers\":[{\"question\":\"greeting\",\"value\":\"" + greeting + "\"},{\"question\":\"verified\",\"value\":\""
+                + verified + "\"},{\"question\":\"outcome\",\"value\":\"" + outcome + "\"}]" + more + "}";
+    }
+
+    /** The evaluation's audit entries, oldest first: action, actor, outcome. */
+    private static List<String> auditTrail(long id) throws Exception {
+        List<String> entries = new ArrayList<>();
+        json(get("admin", "audit?targetType=Evaluation&targetId=" + id + "&size=100")).get("items").forEach(e -> entries.add(0,
+                e.get("action").asText().replace("evaluation.", "") + " " + e.get("actor").asText() + " " + e.get("outcome").asText()));
+        return entries;
+    }
+}

@@ -1,0 +1,25 @@
+package org.earshot.evaluation;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import java.time.Instant;
+import org.earshot.access.SystemRole;
+
+/** Lets the agent's windows lapse: a submitted evaluation not acknowledged nor disputed in time, a resolution not appealed. */
+// Started by the container's timer, not called by users.
+@PermitAll
+@RunAs(SystemRole.NAME)
+@Stateless
+public class EvaluationClock {
+
+    @EJB
+    private EvaluationService evaluations;
+
+    @Schedule(minute = "*", hour = "*", persistent = false, info = "evaluation windows")
+    public void periodically() {
+        evaluations.lapseDue(Instant.now());
+    }
+}

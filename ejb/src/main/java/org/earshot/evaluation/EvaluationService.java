@@ -1,0 +1,349 @@
+package org.earshot.evaluation;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import org.earshot.access.AccessDeniedException;
+import org.earshot.access.AccessService;
+import org.earshot.access.Action;
+import org.earshot.audit.AuditEvent;
+import org.earshot.audit.AuditOutcome;
+import org.earshot.audit.AuditService;
+import org.earshot.calls.CallRecord;
+import org.earshot.calls.CallScope;
+import org.earshot.events.ApplicationEvents;
+import org.earshot.monitoring.MonitoringSession;
+import org.earshot.organization.Entities;
+import org.earshot.organization.NotFoundException;
+import org.earshot.organization.User;
+import org.earshot.query.Page;
+import org.earshot.query.PageRequest;
+import org.earshot.query.Paging;
+import org.earshot.recording.Recording;
+import org.earshot.recording.SignalCriteria;
+import org.earshot.recording.SpeechSignalQueries;
+import org.earshot.recording.SpeechSignals;
+
+/**
+ * Evaluations of calls: starting one on a recorded call or from the caller's live monitoring session,
+ * filling the form in, comments, and the workflow's steps (submit, acknowledge, dispute, resolve,
+ * appeal) and the lapsing of the agent's windows. Who may: the evaluator needs EVALUATE_CALL on the
+ * call (their scope; a supervisor's is their teams'); the agent acts only on their own evaluations and
+ * sees them once submitted; a reviewer needs EVALUATE_CALL on the call and is neither the evaluator nor
+ * the agent. An evaluation someone may not see is "not found" alike, the refusal audited with its true
+ * reason; every step is audited; every refusal leaves nothing changed.
+ */
+// Authorization is decided per call by AccessService (EVALUATE_CALL and its scope), not by EJB role lists.
+@PermitAll
+@Stateless
+public class EvaluationService {
+
+    /** The workflow's clocks: the default policy until a QA team can configure theirs. */
+    static final EvaluationWorkflow WORKFLOW = new EvaluationWorkflow(WorkflowPolicy.DEFAULT);
+
+    private static final String FROM = " FROM Evaluation e JOIN CallRecord c ON c.callId = e.callId"
+            + " LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q WHERE e.calibration = FALSE"
+            + " AND (:agent IS NULL OR e.agent.id = :agent) AND (:evaluator IS NULL OR e.evaluator.id = :evaluator)"
+            + " AND e.state IN :states AND (:call IS NULL OR e.callId = :call)"
+            + " AND (e.evaluator.id = :me OR (e.state <> org.earshot.evaluation.EvaluationState.DRAFT"
+            + " AND (e.agent.id = :me OR " + CallScope.CALLS + ")))";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessService access;
+
+    @EJB
+    private AuditService audit;
+
+    @EJB
+    private ApplicationEvents events;
+
+    @EJB
+    private SpeechSignalQueries speech;
+
+    /** A draft on a recorded call, on the published form for its queue or agent's team (or the one named among those). */
+    public EvaluationView startOnRecording(UUID recordingId, Long scorecardId) {
+        Recording recording = recordingId == null ? null : em.find(Recording.class, recordingId);
+        if (recording == null || recording.getDeletedAt() != null) {
+            throw new NotFoundException("Recording " + recordingId + " does not exist");
+        }
+        return started(callOf(recording.getCallId()), recording.getId(), null, scorecardId, "on recording " + recordingId);
+    }
+
+    /** A draft while listening: on the call of the caller's own live monitoring session, linking the session. */
+    public EvaluationView startFromSession(long sessionId, Long scorecardId) {
+        MonitoringSession session = Entities.load(em, MonitoringSession.class, sessionId);
+        User caller = caller();
+        if (!Objects.equals(session.getSupervisorId(), caller.getId()) || session.getEndedAt() != null) {
+            deny(EvaluationAuditAction.EVALUATION_START, null, "monitoring session " + sessionId
+                    + " is not a live session of " + caller.getUsername());
+        }
+        UUID recording = recordingIdOf(session.getCallId());
+        return started(callOf(session.getCallId()), recording, session, scorecardId, "from monitoring session " + sessionId);
+    }
+
+    public EvaluationView get(long id) {
+        Evaluation evaluation = visible(id);
+        linkRecording(evaluation);
+        return evaluation.view();
+    }
+
+    /**
+     * The evaluations the caller may see, newest first: their own drafts, and the submitted ones of
+     * their calls as agent or of calls in their EVALUATE_CALL scope. Calibration evaluations never
+     * appear: they count in no agent's scores.
+     */
+    public Page<EvaluationSummary> list(EvaluationFilter filter, PageRequest page) {
+        TypedQuery<Evaluation> list = bind(em.createQuery("SELECT e" + FROM + " ORDER BY e.createdAt DESC, e.id DESC", Evaluation.class), filter);
+        TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(e)" + FROM, Long.class), filter);
+        Page<Evaluation> found = Paging.page(list, count, page);
+        return new Page<>(found.items().stream().map(Evaluation::summary).toList(), found.total());
+    }
+
+    /** Replaces a draft's answers (only its evaluator); answers that do not fit the form are field errors, nothing saved. */
+    public EvaluationView saveAnswers(long id, Map<String, Answer> answers) {
+        return step(id, EvaluationAuditAction.EVALUATION_ANSWERS_SAVE, e -> {
+            requireEvaluator(e);
+            ScoreReport score = e.saveAnswers(answers);
+            return "answers saved (" + answers.size() + "), score " + score.total() + (score.autoFailed() ? " (auto-failed)" : "");
+        });
+    }
+
+    public CommentView comment(long id, String text, Long offsetMillis, String questionKey) {
+        Evaluation evaluation = locked(id);
+        EvaluationComment comment = evaluation.comment(text, offsetMillis, questionKey, caller().getUsername(), Instant.now());
+        em.flush();
+        audit.record(event(EvaluationAuditAction.EVALUATION_COMMENT_ADD, evaluation, "comment " + comment.getId() + " added"
+                + (offsetMillis == null ? "" : " at " + offsetMillis + " ms") + (questionKey == null ? "" : " on " + questionKey)));
+        return comment.view();
+    }
+
+    public EvaluationView removeComment(long id, long commentId) {
+        return step(id, EvaluationAuditAction.EVALUATION_COMMENT_REMOVE, e -> {
+            e.removeComment(commentId, caller().getUsername());
+            return "comment " + commentId + " removed";
+        });
+    }
+
+    /** The evaluator hands a complete draft to the agent; unanswered questions are field errors. */
+    public EvaluationView submit(long id) {
+        return step(id, EvaluationAuditAction.EVALUATION_SUBMIT, e -> {
+            e.submit(WORKFLOW, WorkflowActor.user(caller().getId()), caller().getUsername(), Instant.now());
+            return "submitted with score " + e.latestRevision().map(EvaluationRevision::getTotal).orElse(null);
+        });
+    }
+
+    public EvaluationView acknowledge(long id) {
+        return step(id, EvaluationAuditAction.EVALUATION_ACKNOWLEDGE, e -> {
+            e.acknowledge(WORKFLOW, WorkflowActor.user(caller().getId()), Instant.now());
+            return "acknowledged by the agent";
+        });
+    }
+
+    public EvaluationView dispute(long id, Dispute dispute) {
+        return step(id, EvaluationAuditAction.EVALUATION_DISPUTE, e -> {
+            e.dispute(WORKFLOW, WorkflowActor.user(caller().getId()), dispute, caller().getUsername(), Instant.now());
+            return "disputed " + (dispute.isOfWhole() ? "as a whole" : "on " + dispute.questionKeys());
+        });
+    }
+
+    public EvaluationView appeal(long id, Dispute appeal) {
+        return step(id, EvaluationAuditAction.EVALUATION_APPEAL, e -> {
+            e.appeal(WORKFLOW, WorkflowActor.user(caller().getId()), appeal, caller().getUsername(), Instant.now());
+            return "appealed " + (appeal.isOfWhole() ? "as a whole" : "on " + appeal.questionKeys());
+        });
+    }
+
+    /**
+     * A reviewer settles the open dispute or appeal: upheld, or re-scored with {@code answers} as a new
+     * revision (the earlier ones kept). Seeing a submitted evaluation already took EVALUATE_CALL on
+     * its call, so anyone but its agent who gets this far is a reviewer in scope.
+     */
+    public EvaluationView resolve(long id, Resolution resolution, Map<String, Answer> answers) {
+        return step(id, EvaluationAuditAction.EVALUATION_RESOLVE, e -> {
+            User reviewer = caller();
+            boolean inScope = !reviewer.getId().equals(e.getAgent().getId());
+            e.resolve(WORKFLOW, reviewer, new WorkflowActor(reviewer.getId(), inScope), resolution, answers, Instant.now());
+            return "resolved: " + resolution.outcome() + (resolution.outcome() == Resolution.Outcome.RE_SCORED
+                    ? ", revision " + e.latestRevision().map(EvaluationRevision::getNumber).orElse(0) + " scores "
+                    + e.latestRevision().map(EvaluationRevision::getTotal).orElse(null) : "");
+        });
+    }
+
+    /** Moves on the evaluations whose agent let a window pass (see {@link EvaluationWorkflow#lapse}); how many moved. */
+    public int lapseDue(Instant now) {
+        List<Evaluation> waiting = em.createQuery("SELECT e FROM Evaluation e WHERE e.calibration = FALSE AND e.state IN :states"
+                        + " AND (e.dueAt IS NULL OR e.dueAt < :now)", Evaluation.class)
+                .setParameter("states", List.of(EvaluationState.SUBMITTED, EvaluationState.RESOLVED)).setParameter("now", now)
+                .getResultList();
+        int moved = 0;
+        for (Evaluation evaluation : waiting) {
+            var lapse = evaluation.lapse(WORKFLOW, now);
+            if (lapse.isPresent()) {
+                audit.record(event(EvaluationAuditAction.EVALUATION_LAPSE, evaluation, lapse.get().reason()));
+                events.publish(EvaluationLifecycle.Completed.of(evaluation), lapse.get().windowClosedAt());
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /** The agent's score is final once the evaluation is: consumers (dashboards, coaching) hear of it then. */
+    private void publishIfCompleted(Evaluation evaluation, EvaluationState before) {
+        if (!before.isFinal() && evaluation.getState().isFinal()) {
+            events.publish(EvaluationLifecycle.Completed.of(evaluation), Instant.now());
+        }
+    }
+
+    private EvaluationView started(CallRecord call, UUID recordingId, MonitoringSession session, Long scorecardId, String how) {
+        access.require(Action.EVALUATE_CALL, call.accessTarget(), null);
+        User evaluator = caller();
+        User agent = call.getAgent();
+        if (agent == null) {
+            throw EvaluationException.conflict(null, "Call " + call.getCallId() + " reached no agent: there is nobody to evaluate");
+        }
+        if (agent.getId().equals(evaluator.getId())) {
+            deny(EvaluationAuditAction.EVALUATION_START, null, "an evaluator may not evaluate their own call " + call.getCallId());
+        }
+        ScorecardVersion form = new FormChoice(em).forCall(call, agent, scorecardId);
+        Evaluation evaluation = new Evaluation(call.getCallId(), recordingId, session, agent, evaluator, form, Instant.now());
+        int proposed = proposeFromSpeech(evaluation);
+        em.persist(evaluation);
+        em.flush();
+        audit.record(event(EvaluationAuditAction.EVALUATION_START, evaluation, "started " + how + " of " + agent.getUsername()
+                + " on version " + form.getNumber() + " of \"" + form.getScorecard().getName() + "\""
+                + (proposed == 0 ? "" : ", " + proposed + " answers proposed from speech signals"))
+                .with("scorecard", form.getScorecard().getId()).with("version", form.getNumber()));
+        return evaluation.view();
+    }
+
+    /**
+     * Fills the draft with the answers the recording's speech signals propose (the form's pre-answers),
+     * for the evaluator to confirm or override; how many. A call without a recording or signals has none.
+     */
+    private int proposeFromSpeech(Evaluation evaluation) {
+        if (evaluation.getRecordingId() == null) {
+            return 0;
+        }
+        SpeechSignals signals = speech.callsMatching(List.of(evaluation.getCallId()), SignalCriteria.none()).get(evaluation.getCallId());
+        Map<String, Answer> proposed = signals == null ? Map.of() : evaluation.form().proposedAnswers(signals.bySignal());
+        if (!proposed.isEmpty()) {
+            evaluation.saveAnswers(proposed);
+        }
+        return proposed.size();
+    }
+
+    /** Takes a step on an evaluation the caller sees, audits it, and turns the workflow's refusal of the person into an audited 403. */
+    private EvaluationView step(long id, EvaluationAuditAction action, Function<Evaluation, String> change) {
+        Evaluation evaluation = locked(id);
+        EvaluationState before = evaluation.getState();
+        String what;
+        try {
+            what = change.apply(evaluation);
+        } catch (StepRefusedException refused) {
+            deny(action, evaluation, refused.getMessage());
+            throw refused;
+        }
+        em.flush();
+        audit.record(event(action, evaluation, what));
+        publishIfCompleted(evaluation, before);
+        return evaluation.view();
+    }
+
+    private Evaluation locked(long id) {
+        Evaluation evaluation = visible(id);
+        em.lock(evaluation, LockModeType.PESSIMISTIC_WRITE);
+        return evaluation;
+    }
+
+    /**
+     * The evaluation if the caller may see it: a draft only its evaluator; then its agent, and whoever
+     * has EVALUATE_CALL on its call. Otherwise "not found", the refusal audited with its reason.
+     */
+    private Evaluation visible(long id) {
+        Evaluation evaluation = em.find(Evaluation.class, id);
+        User caller = caller();
+        String refusal = null;
+        if (evaluation == null) {
+            refusal = "no such evaluation";
+        } else if (evaluation.getEvaluator().getId().equals(caller.getId())) {
+            refusal = access.decide(caller.getUsername(), Action.EVALUATE_CALL, callOf(evaluation.getCallId()).accessTarget(), null)
+                    .allowed() ? null : "the call is no longer in the evaluator's scope";
+        } else if (evaluation.getState() == EvaluationState.DRAFT) {
+            refusal = "a draft is seen only by its evaluator";
+        } else if (!evaluation.getAgent().getId().equals(caller.getId())) {
+            var decision = access.decide(caller.getUsername(), Action.EVALUATE_CALL, callOf(evaluation.getCallId()).accessTarget(), null);
+            refusal = decision.allowed() ? null : decision.reason();
+        }
+        if (refusal != null) {
+            audit.recordIndependently(AuditEvent.of(EvaluationAuditAction.EVALUATION_VIEW, "Evaluation", id, "refused: " + refusal)
+                    .withOutcome(AuditOutcome.DENIED));
+            throw new NotFoundException("Evaluation " + id + " does not exist");
+        }
+        return evaluation;
+    }
+
+    private void requireEvaluator(Evaluation evaluation) {
+        if (!evaluation.getEvaluator().getId().equals(caller().getId())) {
+            throw new StepRefusedException("Only the evaluator may edit the evaluation");
+        }
+    }
+
+    /** Audits the refusal on its own (the request's work is rolled back) and refuses as the access layer does. */
+    private void deny(EvaluationAuditAction action, Evaluation evaluation, String reason) {
+        AuditEvent event = evaluation == null ? AuditEvent.of(action, "Evaluation", null, "refused: " + reason)
+                : event(action, evaluation, "refused: " + reason);
+        audit.recordIndependently(event.withOutcome(AuditOutcome.DENIED));
+        throw new AccessDeniedException(reason);
+    }
+
+    private static AuditEvent event(EvaluationAuditAction action, Evaluation evaluation, String what) {
+        return AuditEvent.of(action, "Evaluation", evaluation.getId(), what).with("call", evaluation.getCallId())
+                .with("state", evaluation.getState());
+    }
+
+    private void linkRecording(Evaluation evaluation) {
+        if (evaluation.getRecordingId() == null) {
+            UUID recording = recordingIdOf(evaluation.getCallId());
+            if (recording != null) {
+                evaluation.linkRecording(recording);
+            }
+        }
+    }
+
+    private UUID recordingIdOf(String callId) {
+        return em.createQuery("SELECT r.id FROM Recording r WHERE r.callId = :call AND r.deletedAt IS NULL ORDER BY r.startedAt", UUID.class)
+                .setParameter("call", callId).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private CallRecord callOf(String callId) {
+        return em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :call", CallRecord.class).setParameter("call", callId)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Call " + callId + " does not exist"));
+    }
+
+    private User caller() {
+        return em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class).setParameter("name", access.callerName())
+                .getResultStream().findFirst().orElseThrow(() -> new AccessDeniedException("unknown user " + access.callerName()));
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query, EvaluationFilter filter) {
+        return CallScope.bind(query, access.visibleScope(Action.EVALUATE_CALL))
+                .setParameter("me", caller().getId())
+                .setParameter("agent", filter.agentId())
+                .setParameter("evaluator", filter.evaluatorId())
+                .setParameter("states", filter.state() == null ? List.of(EvaluationState.values()) : List.of(filter.state()))
+                .setParameter("call", filter.callId());
+    }
+}

@@ -1,0 +1,48 @@
+package org.earshot.evaluation;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Objects;
+import org.earshot.calls.CallRecord;
+import org.earshot.organization.User;
+
+/**
+ * Which scorecard version an evaluation of a call is made with: the published version of a scorecard
+ * assigned to the call's queue or to the agent's team; when several fit, the evaluator names one.
+ */
+final class FormChoice {
+
+    private final EntityManager em;
+
+    FormChoice(EntityManager em) {
+        this.em = em;
+    }
+
+    ScorecardVersion forCall(CallRecord call, User agent, Long scorecardId) {
+        List<ScorecardVersion> fitting = em.createQuery("SELECT v FROM ScorecardVersion v JOIN v.scorecard s WHERE v.status = :published"
+                        + " ORDER BY s.name, s.id", ScorecardVersion.class)
+                .setParameter("published", VersionStatus.PUBLISHED).getResultStream()
+                .filter(v -> fits(v.getScorecard(), call, agent)).toList();
+        if (scorecardId != null) {
+            return fitting.stream().filter(v -> v.getScorecard().getId().equals(scorecardId)).findFirst()
+                    .orElseThrow(() -> new EvaluationException("scorecardId", "Scorecard " + scorecardId
+                            + " has no published version assigned to the call's queue or the agent's team"));
+        }
+        if (fitting.isEmpty()) {
+            throw EvaluationException.conflict("scorecardId", "No published scorecard is assigned to the call's queue or the agent's team");
+        }
+        if (fitting.size() > 1) {
+            throw new EvaluationException("scorecardId", "Several scorecards fit this call: name one of "
+                    + fitting.stream().map(v -> v.getScorecard().getId() + " (\"" + v.getScorecard().getName() + "\")").toList());
+        }
+        return fitting.get(0);
+    }
+
+    private static boolean fits(Scorecard scorecard, CallRecord call, User agent) {
+        boolean byQueue = call.getQueue() != null
+                && scorecard.getQueues().stream().anyMatch(q -> Objects.equals(q.getId(), call.getQueue().getId()));
+        boolean byTeam = agent.getTeam() != null
+                && scorecard.getTeams().stream().anyMatch(t -> Objects.equals(t.getId(), agent.getTeam().getId()));
+        return byQueue || byTeam;
+    }
+}
