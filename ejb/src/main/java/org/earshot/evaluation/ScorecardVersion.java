@@ -47,6 +47,10 @@ public class ScorecardVersion {
     @Column(nullable = false, length = DEFINITION_LENGTH)
     private String definition;
 
+    /** The definition read once: an evaluation's every answer check, score and view needs the form, and reading validates it again. */
+    @Transient
+    private Form form;
+
     /** The version this one was started from; null for a form's first version. */
     @Column(name = "based_on", updatable = false)
     private Integer basedOn;
@@ -103,6 +107,7 @@ public class ScorecardVersion {
     void replaceForm(Form form, String by, Instant at) {
         requireDraft("edited: start a new draft from it");
         this.definition = stored(form);
+        this.form = null;
         this.updatedBy = by;
         this.updatedAt = at;
     }
@@ -124,7 +129,10 @@ public class ScorecardVersion {
     }
 
     public Form form() {
-        return FormJson.read(definition);
+        if (form == null) {
+            form = FormJson.read(definition);
+        }
+        return form;
     }
 
     public boolean isDraft() {
