@@ -22,17 +22,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin console in a real browser (Debian's headless Chromium) against the deployed EAR and
@@ -41,29 +37,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AdminConsoleBrowserIT {
-
-    private ConsoleBrowser console;
-    private WebDriver browser;
-    private WebDriverWait wait;
+class AdminConsoleBrowserIT extends ConsoleBrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.earshot();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        console = new ConsoleBrowser();
-        browser = console.driver();
-        wait = console.patiently();
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (console != null) {
-            console.close();
-        }
     }
 
     @Test

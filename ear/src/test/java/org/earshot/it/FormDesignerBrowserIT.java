@@ -10,17 +10,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The form designer in headless Chromium: {@code qa} opens Quality → Forms, designs a form with a
@@ -30,31 +26,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FormDesignerBrowserIT {
+class FormDesignerBrowserIT extends ConsoleBrowserTest {
 
     private static final String QUESTION = "editor:sections:0:questions:";
-
-    private ConsoleBrowser console;
-    private WebDriver browser;
-    private WebDriverWait wait;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.earshot();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        console = new ConsoleBrowser();
-        browser = console.driver();
-        wait = console.patiently();
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (console != null) {
-            console.close();
-        }
     }
 
     @Test

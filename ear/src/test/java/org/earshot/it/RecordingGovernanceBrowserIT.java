@@ -2,19 +2,14 @@ package org.earshot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The recording governance page in headless Chromium: compliance puts a call on hold, sees it
@@ -23,31 +18,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RecordingGovernanceBrowserIT {
+class RecordingGovernanceBrowserIT extends ConsoleBrowserTest {
 
     private static final String PAGE = "app/admin/recording-governance.xhtml";
-
-    private ConsoleBrowser console;
-    private WebDriver browser;
-    private WebDriverWait wait;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.earshot();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        console = new ConsoleBrowser();
-        browser = console.driver();
-        wait = console.patiently();
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (console != null) {
-            console.close();
-        }
     }
 
     @Test
