@@ -9,15 +9,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.earshot.access.AccessDecision;
 import org.earshot.access.AccessDeniedException;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
+import org.earshot.access.Role;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
@@ -66,10 +70,7 @@ public class CalibrationService {
         if (!problems.isEmpty()) {
             throw new EvaluationException(problems);
         }
-        Recording recording = em.find(Recording.class, request.recordingId());
-        if (recording == null || recording.getDeletedAt() != null) {
-            throw new EvaluationException("recordingId", "Recording " + request.recordingId() + " does not exist");
-        }
+        Recording recording = recording(request.recordingId());
         CallRecord call = callOf(recording.getCallId());
         access.require(Action.LEAD_CALIBRATION, call.accessTarget(), null);
         if (call.getAgent() == null) {
@@ -90,6 +91,21 @@ public class CalibrationService {
                 + evaluators.stream().map(User::getUsername).toList() + ", due " + request.dueAt(now))
                 .with("scorecard", form.getScorecard().getId()).with("version", form.getNumber()));
         return session.summary(caller().getId(), now);
+    }
+
+    /**
+     * Who the caller, leading calibration on the recording's call, may invite to score it: the active
+     * users with a role that evaluates calls whose scope covers it, other than its agent.
+     */
+    public List<CalibrationCandidate> candidates(UUID recordingId) {
+        CallRecord call = callOf(recording(recordingId).getCallId());
+        access.require(Action.LEAD_CALIBRATION, call.accessTarget(), null);
+        List<Role> evaluating = Arrays.stream(Role.values()).filter(role -> role.permits(Action.EVALUATE_CALL)).toList();
+        return em.createQuery("SELECT DISTINCT g.user FROM Grant g WHERE g.revokedAt IS NULL AND g.role IN :roles AND g.user.active = TRUE",
+                        User.class).setParameter("roles", evaluating).getResultStream()
+                .filter(user -> invitable(user, call) == null)
+                .sorted(Comparator.comparing(User::getUsername))
+                .map(user -> new CalibrationCandidate(user.getId(), user.getUsername(), user.getDisplayName())).toList();
     }
 
     /** The sessions the caller leads or takes part in, newest first; a state narrows them. */
@@ -200,25 +216,34 @@ public class CalibrationService {
                 .map(trend -> new NamedTrend(names.get(trend.evaluatorId()), trend)).toList();
     }
 
-    /**
-     * An invited evaluator or reference: a user who may evaluate the call (EVALUATE_CALL in their own
-     * scope; asked without using their grant) and is not its agent; otherwise a fault on the field.
-     */
+    /** An invited evaluator or reference, or a fault on the field when they do not exist or may not score the call. */
     private User invitee(Long userId, String field, CallRecord call, List<FieldViolation> problems) {
         User user = userId == null ? null : em.find(User.class, userId);
-        if (user == null) {
-            problems.add(new FieldViolation(field, "User " + userId + " does not exist"));
-            return null;
-        }
-        if (call.getAgent() != null && Objects.equals(call.getAgent().getId(), user.getId())) {
-            problems.add(new FieldViolation(field, user.getUsername() + " is the call's agent and may not score it"));
-            return user;
-        }
-        AccessDecision decision = access.preview(user.getUsername(), Action.EVALUATE_CALL, call.accessTarget(), null);
-        if (!decision.allowed()) {
-            problems.add(new FieldViolation(field, user.getUsername() + " may not evaluate this call: " + decision.reason()));
+        String refusal = user == null ? "User " + userId + " does not exist" : invitable(user, call);
+        if (refusal != null) {
+            problems.add(new FieldViolation(field, refusal));
         }
         return user;
+    }
+
+    /**
+     * Why the user may not score the call, or null when they may: they need EVALUATE_CALL in their own
+     * scope (asked without using their grant) and must not be its agent.
+     */
+    private String invitable(User user, CallRecord call) {
+        if (call.getAgent() != null && Objects.equals(call.getAgent().getId(), user.getId())) {
+            return user.getUsername() + " is the call's agent and may not score it";
+        }
+        AccessDecision decision = access.preview(user.getUsername(), Action.EVALUATE_CALL, call.accessTarget(), null);
+        return decision.allowed() ? null : user.getUsername() + " may not evaluate this call: " + decision.reason();
+    }
+
+    private Recording recording(UUID recordingId) {
+        Recording recording = recordingId == null ? null : em.find(Recording.class, recordingId);
+        if (recording == null || recording.getDeletedAt() != null) {
+            throw new EvaluationException("recordingId", "Recording " + recordingId + " does not exist");
+        }
+        return recording;
     }
 
     private CalibrationSheetView sheetView(CalibrationSession session, CalibrationParticipant sheet) {

@@ -82,8 +82,8 @@ public class CalibrationSession {
     protected CalibrationSession() {
     }
 
-    /** An open session; the input was checked by {@link NewCalibration#problems}. */
-    CalibrationSession(String title, String callId, UUID recordingId, ScorecardVersion form, User lead, User reference,
+    /** An open session; the service checks the request first ({@link NewCalibration#problems}, who may score the call). */
+    public CalibrationSession(String title, String callId, UUID recordingId, ScorecardVersion form, User lead, User reference,
                        List<User> evaluators, Instant at, Instant dueAt) {
         this.title = title.strip();
         this.callId = callId;
@@ -175,6 +175,10 @@ public class CalibrationSession {
 
     public String getCallId() {
         return callId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public CalibrationState getState() {
