@@ -47,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CalibrationIT {
 
-    private static final String FORM = """
+    static final String FORM = """
             {"name":"%s","sections":[{"key":"call","title":"Call","weight":1,"questions":[
               {"key":"greeting","type":"YES_NO","text":"Greeted the caller?"},
               {"key":"verified","type":"YES_NO","text":"Verified the caller?","naAllowed":true},
@@ -62,13 +62,15 @@ class CalibrationIT {
 
     @Test
     void aSessionIsScoredBlindAndItsReportIsTheHandComputedOne() throws Exception {
-        long scorecard = billingScorecard();
+        long scorecard = BillingScorecards.published(FORM, "Calibrated call");
         UUID recording = RecordedCallRows.billingCall("agent1");
         Map<String, Long> evaluators = qaEvaluators();
         String a = "cal.a." + suffix;
         String b = "cal.b." + suffix;
         String c = "cal.c." + suffix;
 
+        assertThat(json(get("sup.billing", "calibrations/candidates?recordingId=" + recording))).extracting(u -> u.get("username").asText())
+                .contains("qa", a, b, c, "sup.billing").doesNotContain("agent1", "sup.support");
         JsonNode invalid = assertProblem(post("sup.billing", "calibrations", session(recording, scorecard, userId("qa"),
                 List.of(evaluators.get(a), userId("agent1"), userId("sup.support")), "")), 400);
         assertThat(invalid.get("errors")).extracting(e -> e.get("field").asText() + ": " + e.get("message").asText())
@@ -192,24 +194,13 @@ class CalibrationIT {
         return ids;
     }
 
-    /** A scorecard of our own, published and assigned to the Billing queue. */
-    private static long billingScorecard() throws Exception {
-        String name = "Calibrated call " + UUID.randomUUID();
-        long id = json(post("qa", "forms", "{\"name\":\"" + name + "\"}")).get("id").asLong();
-        assertThat(put("qa", "forms/" + id + "/versions/1", FORM.formatted(name)).statusCode()).isEqualTo(200);
-        assertThat(post("qa", "forms/" + id + "/versions/1/publish", "").statusCode()).isEqualTo(200);
-        long billing = Database.count("SELECT id FROM call_queue WHERE name = ?", "Billing");
-        assertThat(put("qa", "forms/" + id + "/assignments", "{\"queueIds\":[" + billing + "]}").statusCode()).isEqualTo(200);
-        return id;
-    }
-
-    private static String session(UUID recording, long scorecard, long reference, List<Long> evaluators, String more) {
+    static String session(UUID recording, long scorecard, long reference, List<Long> evaluators, String more) {
         return "{\"title\":\"Week 49\",\"recordingId\":\"" + recording + "\",\"scorecardId\":" + scorecard + ",\"referenceId\":" + reference
                 + ",\"evaluatorIds\":" + evaluators + more + "}";
     }
 
     /** Saves and submits a sheet; a null verified is N/A. */
-    private static void score(String user, String calibration, String greeting, String verified, String empathy) throws Exception {
+    static void score(String user, String calibration, String greeting, String verified, String empathy) throws Exception {
         HttpResponse<String> saved = put(user, calibration + "/sheet", answers(greeting, verified, empathy));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         HttpResponse<String> submitted = post(user, calibration + "/sheet/submit", "");
@@ -222,7 +213,7 @@ class CalibrationIT {
                 + ",{\"question\":\"empathy\",\"value\":" + empathy + "}]}";
     }
 
-    private static long userId(String username) throws Exception {
+    static long userId(String username) throws Exception {
         return Database.count("SELECT id FROM app_user WHERE username = ?", username);
     }
 

@@ -53,7 +53,7 @@ class EvaluationIT {
 
     @Test
     void aRecordedCallIsEvaluatedDisputedReScoredAndClosed() throws Exception {
-        long scorecard = billingScorecard();
+        long scorecard = BillingScorecards.published(FORM, "Evaluated call");
         UUID recording = RecordedCallRows.billingCall("agent1");
 
         HttpResponse<String> started = post("qa", "evaluations", "{\"recordingId\":\"" + recording + "\",\"scorecardId\":" + scorecard + "}");
@@ -125,17 +125,6 @@ class EvaluationIT {
                 "EVALUATION_COMMENT_ADD qa SUCCESS", "EVALUATION_VIEW agent1 DENIED", "EVALUATION_SUBMIT qa SUCCESS", "EVALUATION_VIEW agent2 DENIED",
                 "EVALUATION_VIEW sup.support DENIED", "EVALUATION_DISPUTE agent1 SUCCESS", "EVALUATION_RESOLVE qa DENIED",
                 "EVALUATION_RESOLVE sup.billing SUCCESS", "EVALUATION_ACKNOWLEDGE agent1 SUCCESS");
-    }
-
-    /** A scorecard of our own, published and assigned to the Billing queue. */
-    private static long billingScorecard() throws Exception {
-        String name = "Evaluated call " + UUID.randomUUID();
-        long id = json(post("qa", "forms", "{\"name\":\"" + name + "\"}")).get("id").asLong();
-        assertThat(put("qa", "forms/" + id + "/versions/1", FORM.formatted(name)).statusCode()).isEqualTo(200);
-        assertThat(post("qa", "forms/" + id + "/versions/1/publish", "").statusCode()).isEqualTo(200);
-        long billing = Database.count("SELECT id FROM call_queue WHERE name = ?", "Billing");
-        assertThat(put("qa", "forms/" + id + "/assignments", "{\"queueIds\":[" + billing + "]}").statusCode()).isEqualTo(200);
-        return id;
     }
 
     private static String answers(String greeting, String verified, String outcome, String more) {

@@ -114,7 +114,7 @@ public class DemoData {
         User qa = staff("qa", "Quinta Quaresma (QA evaluator)", null, "2003");
         grant(qa, Role.QA_EVALUATOR, GrantScope.of(Set.of(site), Set.of(), Set.of()), EnumSet.of(MonitoringMode.LISTEN));
         User qaLead = staff("qa.lead", "Lia Lobo (QA lead)", null, null);
-        grant(qaLead, Role.QA_EVALUATOR, GrantScope.of(Set.of(site), Set.of(), Set.of()), Set.of());
+        grant(qaLead, Role.QA_EVALUATOR, GrantScope.of(Set.of(site), Set.of(), Set.of()), EnumSet.of(MonitoringMode.LISTEN));
         User trainer = staff("trainer", "Rita Rocha (trainer)", null, "2004");
         trainer.preferMonitoringPurpose(MonitoringPurpose.TRAINING);
         grant(trainer, Role.TRAINER, GrantScope.of(Set.of(site), Set.of(), Set.of()),

@@ -166,7 +166,7 @@ public class CalibrationSession {
                         p.getEvaluator().getUsername(), p.isReference(), p.getSubmittedAt())).toList(),
                 own.map(p -> p.isReference() ? CalibrationSummary.Part.REFERENCE : CalibrationSummary.Part.EVALUATOR)
                         .orElse(CalibrationSummary.Part.LEAD),
-                reportVisibleTo(viewerId));
+                isLead(viewerId), reportVisibleTo(viewerId));
     }
 
     public Long getId() {

@@ -11,12 +11,13 @@ import java.util.UUID;
  * @param overdue         open after its due date
  * @param closedBy        who closed it: the lead, or the participant whose sheet was the last one in
  * @param viewerPart      what the viewer is in the session
+ * @param viewerLeads     whether the viewer leads it (and may close it while open)
  * @param reportAvailable whether the viewer may read the report now
  */
 public record CalibrationSummary(long id, String title, String callId, UUID recordingId, long scorecardId, String scorecardName,
                                  int scorecardVersion, long leadId, String lead, CalibrationState state, Instant createdAt,
                                  Instant dueAt, boolean overdue, Instant closedAt, String closedBy, List<Participant> participants,
-                                 Part viewerPart, boolean reportAvailable) {
+                                 Part viewerPart, boolean viewerLeads, boolean reportAvailable) {
 
     /** What someone is in a session. A lead who also scores is the part they score as. */
     public enum Part {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.earshot.evaluation.CalibrationCandidate;
 import org.earshot.evaluation.CalibrationResult;
 import org.earshot.evaluation.CalibrationService;
 import org.earshot.evaluation.CalibrationSheetView;
@@ -90,6 +91,15 @@ public class CalibrationResource {
     @Operation(summary = "Each evaluator's bias and drift across the closed sessions the caller led or scored in")
     public List<NamedTrend> trends() {
         return calibrations.trends();
+    }
+
+    @GET
+    @Path("candidates")
+    @Operation(summary = "Who the caller, leading calibration on the recording's call, may invite to score it")
+    @APIResponse(responseCode = "400", description = "No such recording")
+    @APIResponse(responseCode = "403", description = "The caller may not lead calibration on this call (audited)")
+    public List<CalibrationCandidate> candidates(@QueryParam("recordingId") UUID recordingId) {
+        return calibrations.candidates(recordingId);
     }
 
     @GET

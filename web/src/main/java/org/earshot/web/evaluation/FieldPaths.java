@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-import org.earshot.evaluation.ScorecardException;
 import org.earshot.rules.FieldViolation;
+import org.earshot.rules.RuleViolation;
 
 /**
  * Shows a form's field errors on the editor's inputs. The services name a field by its path in the
@@ -25,14 +25,14 @@ final class FieldPaths {
     }
 
     /**
-     * A call to the scorecard service whose field errors go onto the inputs of the form; it answers null
+     * A call to a quality service (scorecards, calibration) whose field errors go onto the inputs of the form; it answers null
      * once it has shown them. A refusal about no field is left to {@code ServiceCall}, which puts it in the growl.
      */
     static <T> Supplier<T> onInputs(String formId, Supplier<T> call) {
         return () -> {
             try {
                 return call.get();
-            } catch (ScorecardException e) {
+            } catch (RuleViolation e) {
                 if (e.getViolations().isEmpty()) {
                     throw e;
                 }

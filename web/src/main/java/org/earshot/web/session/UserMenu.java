@@ -64,6 +64,16 @@ public class UserMenu {
         return holdsRolePermitting(Action.DESIGN_SCORECARDS);
     }
 
+    /** Roles whose grants permit EVALUATE_CALL (QA evaluators, supervisors): Quality → Calibrations, to score the sessions they are invited to. */
+    public boolean isEvaluator() {
+        return holdsRolePermitting(Action.EVALUATE_CALL);
+    }
+
+    /** Roles whose grants permit LEAD_CALIBRATION: opening calibration sessions. */
+    public boolean isCalibrationLead() {
+        return holdsRolePermitting(Action.LEAD_CALIBRATION);
+    }
+
     /** Agents see their own presence and call at home. */
     public boolean isAgent() {
         return external.isUserInRole(Role.AGENT.name());
