@@ -62,18 +62,19 @@ public class CalibrationPage implements Serializable {
         result = session.reportAvailable() ? calibrations.report(id) : null;
     }
 
+    /** Saves the answers; the server's score is announced. Every answer refused is listed on the sheet with its question. */
     public void save() {
-        if (ServiceCall.change("sheet", () -> "Saved: score " + scoreAfterSaving())) {
+        if (ServiceCall.change("sheet", FieldPaths.onInputs("sheet", () -> "Saved: score " + scoreAfterSaving()))) {
             load();
         }
     }
 
-    /** Saves the answers as they stand, then makes the sheet final. */
+    /** Saves the answers as they stand, then makes the sheet final; each question left unanswered is listed. */
     public void submit() {
-        if (ServiceCall.change("sheet", () -> {
+        if (ServiceCall.change("sheet", FieldPaths.onInputs("sheet", () -> {
             scoreAfterSaving();
             return "Submitted with score " + calibrations.submit(id).score().total();
-        })) {
+        }))) {
             load();
         }
     }
