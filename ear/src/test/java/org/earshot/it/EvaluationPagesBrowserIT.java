@@ -46,10 +46,10 @@ class EvaluationPagesBrowserIT extends ConsoleBrowserTest {
         console.logIn("qa");
         console.open("app/recordings/recording.xhtml?id=" + recorded.id());
         // Several published forms may fit the Billing queue's calls: qa names theirs.
-        if (!browser.findElements(By.id("evaluate:scorecard")).isEmpty()) {
-            new Select(browser.findElement(By.id("evaluate:scorecard"))).selectByValue(String.valueOf(scorecard));
+        if (!browser.findElements(By.id("evaluateCall:scorecard")).isEmpty()) {
+            new Select(browser.findElement(By.id("evaluateCall:scorecard"))).selectByValue(String.valueOf(scorecard));
         }
-        console.click("evaluate:start");
+        console.click("evaluateCall:start");
         wait.until(ExpectedConditions.urlContains("evaluation.xhtml?id="));
         String evaluation = browser.getCurrentUrl();
         long id = Long.parseLong(evaluation.substring(evaluation.indexOf("id=") + 3));
