@@ -35,7 +35,7 @@ class CalibrationBrowserIT extends ConsoleBrowserTest {
 
     @Test
     void qaScoresBlindAndReadsTheReportOnceTheLeadClosesTheSession() throws Exception {
-        long scorecard = BillingScorecards.published(CalibrationIT.FORM, "Calibrated in the browser");
+        long scorecard = BillingScorecard.publish(CalibrationIT.FORM, "Calibrated in the browser");
         UUID recording = RecordedCallRows.billingCall("agent2");
         String title = "Browser calibration " + System.nanoTime();
         HttpResponse<String> created = post("sup.billing", "calibrations", CalibrationIT.session(recording, scorecard,

@@ -10,7 +10,6 @@ import static org.earshot.it.Api.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +61,7 @@ class CalibrationIT {
 
     @Test
     void aSessionIsScoredBlindAndItsReportIsTheHandComputedOne() throws Exception {
-        long scorecard = BillingScorecards.published(FORM, "Calibrated call");
+        long scorecard = BillingScorecard.publish(FORM, "Calibrated call");
         UUID recording = RecordedCallRows.billingCall("agent1");
         Map<String, Long> evaluators = qaEvaluators();
         String a = "cal.a." + suffix;
@@ -168,10 +167,10 @@ class CalibrationIT {
         assertThat(Database.count("SELECT COUNT(*) FROM outbox_event WHERE aggregate_id = ? AND event_type LIKE 'evaluation.%'", callId))
                 .isZero();
 
-        assertThat(auditTrail(id)).startsWith("CALIBRATION_CREATE sup.billing SUCCESS", "CALIBRATION_ANSWERS_SAVE " + a + " SUCCESS",
+        assertThat(BillingScorecard.auditTrail("CalibrationSession", id)).startsWith("CALIBRATION_CREATE sup.billing SUCCESS", "CALIBRATION_ANSWERS_SAVE " + a + " SUCCESS",
                 "CALIBRATION_SUBMIT " + a + " SUCCESS").contains("CALIBRATION_REPORT_VIEW " + a + " DENIED",
                 "CALIBRATION_VIEW sup.support DENIED").endsWith("CALIBRATION_SUBMIT qa SUCCESS");
-        assertThat(auditTrail(second)).contains("CALIBRATION_CLOSE " + a + " DENIED", "CALIBRATION_CLOSE sup.billing SUCCESS");
+        assertThat(BillingScorecard.auditTrail("CalibrationSession", second)).contains("CALIBRATION_CLOSE " + a + " DENIED", "CALIBRATION_CLOSE sup.billing SUCCESS");
         assertThat(json(get("admin", "audit?actor=sup.support&action=access.ACCESS_DENIED&targetId=LEAD_CALIBRATION")).get("total").asInt())
                 .isPositive();
     }
@@ -230,13 +229,5 @@ class CalibrationIT {
         result.get("sheets").forEach(s -> leanings.put(s.get("username").asText(), s.path("leaning").isMissingNode()
                 ? "null" : s.get("leaning").asText()));
         return leanings;
-    }
-
-    /** The session's audit entries, oldest first: action, actor, outcome. */
-    private static List<String> auditTrail(long id) throws Exception {
-        List<String> entries = new ArrayList<>();
-        json(get("admin", "audit?targetType=CalibrationSession&targetId=" + id + "&size=100")).get("items").forEach(e -> entries.add(0,
-                e.get("action").asText().replace("evaluation.", "") + " " + e.get("actor").asText() + " " + e.get("outcome").asText()));
-        return entries;
     }
 }

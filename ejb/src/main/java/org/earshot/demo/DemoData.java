@@ -5,12 +5,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -38,6 +40,7 @@ import org.earshot.organization.User;
 import org.earshot.recording.RecordingMode;
 import org.earshot.recording.RecordingPolicy;
 import org.earshot.recording.RecordingPolicySettings;
+import org.earshot.recording.RecordingVault;
 import org.earshot.telephony.api.MonitoringMode;
 
 /**
@@ -45,7 +48,8 @@ import org.earshot.telephony.api.MonitoringMode;
  * the call may be monitored or recorded), six agents with extensions, two supervisors, a QA evaluator, a
  * QA lead, a trainer, a manager, a compliance reviewer and an administrator. Billing records every call,
  * Support a 50 % sample. The QA evaluator has published the scorecard "Customer service call", assigned
- * to both queues; the QA lead has calibrated the evaluators on it ({@link DemoCalibrations}). Seeded only when
+ * to both queues, and evaluated three Billing calls with it ({@link DemoEvaluations}: one submitted, one
+ * acknowledged, one disputed); the QA lead has calibrated the evaluators on it ({@link DemoCalibrations}). Seeded only when
  * {@code earshot.demo-data=true} and the database has no users.
  */
 // Started by the container, not called by users: nothing to authorize.
@@ -67,6 +71,9 @@ public class DemoData {
 
     @EJB
     private AuditService audit;
+
+    @Inject
+    private RecordingVault vault;
 
     @PostConstruct
     void seedIfWanted() {
@@ -135,6 +142,13 @@ public class DemoData {
         scorecard.publish(1, qa.getUsername(), now);
         scorecard.assignTo(Set.of(billingQueue, supportQueue), Set.of());
         persist(scorecard);
+        em.flush();
+        try {
+            new DemoEvaluations(em, audit, new DemoRecordings(em, vault), scorecard.version(1), billingQueue, qa)
+                    .seed(billingAgents.get(0), billingAgents.get(1), billingAgents.get(2), now);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("The demo's recordings could not be written", e);
+        }
         new DemoCalibrations(em, scorecard.version(1), billingQueue, qaLead, qa, supBilling).seed(billingAgents, now);
     }
 

@@ -1,6 +1,7 @@
 package org.earshot.evaluation;
 
 import jakarta.persistence.EntityManager;
+import java.util.Optional;
 import org.earshot.access.AccessDeniedException;
 import org.earshot.access.AccessService;
 import org.earshot.calls.CallRecord;
@@ -14,8 +15,12 @@ final class QualityLookups {
     }
 
     static CallRecord call(EntityManager em, String callId) {
+        return findCall(em, callId).orElseThrow(() -> new NotFoundException("Call " + callId + " does not exist"));
+    }
+
+    static Optional<CallRecord> findCall(EntityManager em, String callId) {
         return em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :call", CallRecord.class).setParameter("call", callId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Call " + callId + " does not exist"));
+                .getResultStream().findFirst();
     }
 
     static User caller(EntityManager em, AccessService access) {

@@ -1,6 +1,9 @@
 package org.earshot.web.evaluation;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +13,17 @@ import org.earshot.evaluation.Choice;
 import org.earshot.evaluation.Question;
 
 /**
- * A form's questions as a page offers them: the answers each takes, and the page's answers (text per
- * question key, "N/A" for not applicable, blank for unanswered) as the services take them.
+ * The answers a question is offered with on a page (the form preview, an evaluation): its type's
+ * values, and N/A where the question allows it. Pages hold answers as text ("" unanswered, "N/A"), as
+ * their select menus do; {@link #answers} turns them into the services' answers.
  */
-final class AnswerOptions {
+@Named
+@ApplicationScoped
+public class AnswerOptions {
 
     static final String NOT_APPLICABLE = "N/A";
 
-    private AnswerOptions() {
-    }
-
-    /** The answers a question takes: its type's, and N/A where the question allows it; none for free text. */
-    static List<String> of(Question question) {
+    public List<String> options(Question question) {
         List<String> options = switch (question.type()) {
             case YES_NO -> List.of(Question.YES, Question.NO);
             case SCALE -> IntStream.rangeClosed(question.scale().min(), question.scale().max()).mapToObj(String::valueOf).toList();
@@ -36,22 +38,27 @@ final class AnswerOptions {
         return withNa;
     }
 
-    /** The answers given to these questions; blank ones are unanswered, and answers to other questions are left out. */
-    static Map<String, Answer> given(List<Question> questions, Map<String, String> answers) {
-        Map<String, Answer> given = new LinkedHashMap<>();
-        for (Question question : questions) {
-            String value = answers.get(question.key());
-            if (value != null && !value.isBlank()) {
-                given.put(question.key(), NOT_APPLICABLE.equals(value) ? Answer.NOT_APPLICABLE : Answer.of(value));
-            }
-        }
-        return given;
+    /** A choice's label, or the value itself for the other types. */
+    public String label(Question question, String value) {
+        return question.choice(value).map(Choice::label).orElse(value);
     }
 
-    /** Saved answers as the page shows them. */
-    static Map<String, String> shown(Map<String, Answer> answers) {
-        Map<String, String> shown = new LinkedHashMap<>();
-        answers.forEach((key, answer) -> shown.put(key, answer.toString()));
-        return shown;
+    /** The given answers to these questions (blank ones are unanswered; answers to questions not among them are left out). */
+    static Map<String, Answer> answers(List<Question> questions, Map<String, String> given) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (Question question : questions) {
+            String value = given.get(question.key());
+            if (value != null && !value.isBlank()) {
+                answers.put(question.key(), NOT_APPLICABLE.equals(value) ? Answer.NOT_APPLICABLE : Answer.of(value));
+            }
+        }
+        return answers;
+    }
+
+    /** The services' answers as a page holds them. */
+    static Map<String, String> texts(Map<String, Answer> answers) {
+        Map<String, String> texts = new HashMap<>();
+        answers.forEach((key, answer) -> texts.put(key, answer.notApplicable() ? NOT_APPLICABLE : answer.value()));
+        return texts;
     }
 }

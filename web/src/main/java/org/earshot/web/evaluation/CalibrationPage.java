@@ -57,7 +57,7 @@ public class CalibrationPage implements Serializable {
         sheet = session.viewerPart() == CalibrationSummary.Part.LEAD ? null : calibrations.sheet(id);
         answers.clear();
         if (sheet != null) {
-            answers.putAll(AnswerOptions.shown(sheet.answers()));
+            answers.putAll(AnswerOptions.texts(sheet.answers()));
         }
         result = session.reportAvailable() ? calibrations.report(id) : null;
     }
@@ -86,7 +86,7 @@ public class CalibrationPage implements Serializable {
     }
 
     private Object scoreAfterSaving() {
-        return calibrations.saveAnswers(id, AnswerOptions.given(getQuestions(), answers)).score().total();
+        return calibrations.saveAnswers(id, AnswerOptions.answers(getQuestions(), answers)).score().total();
     }
 
     /** The sheet may still be filled in. */
@@ -101,10 +101,6 @@ public class CalibrationPage implements Serializable {
 
     public List<Question> getQuestions() {
         return form == null ? List.of() : form.questions();
-    }
-
-    public List<String> options(Question question) {
-        return AnswerOptions.of(question);
     }
 
     /** Hidden by its condition in the sheet as last saved. */

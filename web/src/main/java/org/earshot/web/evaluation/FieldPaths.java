@@ -2,11 +2,15 @@ package org.earshot.web.evaluation;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
+import org.earshot.evaluation.Form;
+import org.earshot.evaluation.FormSection;
+import org.earshot.evaluation.Question;
 import org.earshot.rules.FieldViolation;
 import org.earshot.rules.RuleViolation;
 
@@ -20,6 +24,7 @@ import org.earshot.rules.RuleViolation;
 final class FieldPaths {
 
     private static final Pattern INDEX = Pattern.compile("\\d+");
+    private static final String ANSWERS = "answers/";
 
     private FieldPaths() {
     }
@@ -29,6 +34,15 @@ final class FieldPaths {
      * once it has shown them. A refusal about no field is left to {@code ServiceCall}, which puts it in the growl.
      */
     static <T> Supplier<T> onInputs(String formId, Supplier<T> call) {
+        return onInputs(formId, UnaryOperator.identity(), call);
+    }
+
+    /**
+     * The same for a service whose field paths are not the page's: {@code toInputPath} turns each into
+     * the path of the page's input (an evaluation's {@code answers/greeting} into the question's place in
+     * the form, {@code sections/0/questions/1/answer}).
+     */
+    static <T> Supplier<T> onInputs(String formId, UnaryOperator<String> toInputPath, Supplier<T> call) {
         return () -> {
             try {
                 return call.get();
@@ -36,9 +50,32 @@ final class FieldPaths {
                 if (e.getViolations().isEmpty()) {
                     throw e;
                 }
-                show(e.getViolations(), formId);
+                show(e.getViolations().stream().map(v -> new FieldViolation(toInputPath.apply(v.field()), v.message())).toList(), formId);
                 return null;
             }
+        };
+    }
+
+    /**
+     * An evaluation's answers are named {@code answers/<question key>}; on the evaluation page the answer's
+     * input is at the question's place in the form ({@code sections/1/questions/0/answer}). Other fields are left as named.
+     */
+    static UnaryOperator<String> answersOf(Form form) {
+        return field -> {
+            if (field == null || !field.startsWith(ANSWERS)) {
+                return field;
+            }
+            String key = field.substring(ANSWERS.length());
+            List<FormSection> sections = form.sections();
+            for (int s = 0; s < sections.size(); s++) {
+                List<Question> questions = sections.get(s).questions();
+                for (int q = 0; q < questions.size(); q++) {
+                    if (questions.get(q).key().equals(key)) {
+                        return "sections/" + s + "/questions/" + q + "/answer";
+                    }
+                }
+            }
+            return field;
         };
     }
 

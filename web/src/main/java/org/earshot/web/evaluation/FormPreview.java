@@ -44,7 +44,7 @@ public class FormPreview implements Serializable {
      * version, to questions this one lacks, are left out.
      */
     public void score() {
-        Map<String, Answer> given = AnswerOptions.given(getQuestions(), answers);
+        Map<String, Answer> given = AnswerOptions.answers(getQuestions(), answers);
         report = ServiceCall.query("preview", () -> scorecards.preview(editor.getId(), editor.getVersion().number(), given, Map.of())
                 .score()).orElse(report);
     }
@@ -61,11 +61,6 @@ public class FormPreview implements Serializable {
     /** Hidden by its condition in the last score; every question is shown before the first. */
     public boolean isHidden(Question question) {
         return outcome(question) == QuestionOutcome.HIDDEN;
-    }
-
-    /** The answers a sample may give: the type's, and N/A where the question allows it. */
-    public List<String> options(Question question) {
-        return AnswerOptions.of(question);
     }
 
     public QuestionScore scoreOf(Question question) {

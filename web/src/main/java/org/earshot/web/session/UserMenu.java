@@ -64,7 +64,7 @@ public class UserMenu {
         return holdsRolePermitting(Action.DESIGN_SCORECARDS);
     }
 
-    /** Roles whose grants permit EVALUATE_CALL (QA evaluators, supervisors): Quality → Calibrations, to score the sessions they are invited to. */
+    /** Roles whose grants permit EVALUATE_CALL (QA evaluators, supervisors): Quality → Disputes and Calibrations, and Evaluate on a recording. */
     public boolean isEvaluator() {
         return holdsRolePermitting(Action.EVALUATE_CALL);
     }
@@ -74,7 +74,12 @@ public class UserMenu {
         return holdsRolePermitting(Action.LEAD_CALIBRATION);
     }
 
-    /** Agents see their own presence and call at home. */
+    /** Whoever evaluates, designs forms or is evaluated (agents: their own evaluations) has the Quality menu. */
+    public boolean isQuality() {
+        return isFormDesigner() || isEvaluator() || isAgent();
+    }
+
+    /** Agents see their own presence and call at home, and their own evaluations. */
     public boolean isAgent() {
         return external.isUserInRole(Role.AGENT.name());
     }
