@@ -64,9 +64,14 @@ public class UserMenu {
         return holdsRolePermitting(Action.DESIGN_SCORECARDS);
     }
 
-    /** Roles whose grants permit EVALUATE_CALL (QA evaluators, supervisors): Quality → Disputes, and Evaluate on a recording. */
+    /** Roles whose grants permit EVALUATE_CALL (QA evaluators, supervisors): Quality → Disputes and Calibrations, and Evaluate on a recording. */
     public boolean isEvaluator() {
         return holdsRolePermitting(Action.EVALUATE_CALL);
+    }
+
+    /** Roles whose grants permit LEAD_CALIBRATION: opening calibration sessions. */
+    public boolean isCalibrationLead() {
+        return holdsRolePermitting(Action.LEAD_CALIBRATION);
     }
 
     /** Whoever evaluates, designs forms or is evaluated (agents: their own evaluations) has the Quality menu. */
