@@ -15,7 +15,9 @@
 #      (rec-run.sh): Earshot recording every call through the vault's encrypting sink, then
 #      Kamailio + rtpengine recording every call (record-call=yes, pcap method: its recording
 #      daemon needs the kernel module, which this kernel cannot load); and Earshot writing the same
-#      recordings unencrypted at Earshot's highest passing level (the cost of encryption alone)
+#      recordings unencrypted at Earshot's highest passing level (the cost of encryption alone).
+#      Calls are set up at 25 a second for both systems (the media search's 10 s ramp would mean 80
+#      set-ups a second at 800 calls on the SUT's one core: a signalling load, measured in part 1)
 #   5. JFR profile of Earshot where it misses a target (profile.sh)
 # Search per system, the same for Earshot and the peers: short probe runs stepping up to find the
 # region, then full-length runs stepping up (or down) until the first failure, then the highest
@@ -70,11 +72,13 @@ if [ $MODE = full ]; then
   SIG_PROBES="100 200 400 600 800 1000 1300 1600 2000 2500 3000 3500"
   MED_PROBES="200 400 700 1000 1300 1600 2000 2500"
   MIX_PROBES="100 200 300 400 500 600 800 1000"
-  REC_HOLD=46; REC_PROBE_HOLD=30; REC_PROBES="100 200 300 400 500 600 700 800 1000"
+  # recording: calls set up at REC_SETUPS a second (a ramp of CALLS / REC_SETUPS s), then held
+  # REC_HOLD (REC_PROBE_HOLD) s longer than the ramp: the window sees every call up whatever the count
+  REC_SETUPS=25; REC_HOLD=36; REC_PROBE_HOLD=20; REC_PROBES="100 200 300 400 500 600 700 800 900 1000 1200"
 else
   SIG_SECS=10; SIG_PROBE_SECS=10; MED_HOLD=20; MED_PROBE_HOLD=20; MED_RAMP=5; STEPS=1; REPEAT=1
   SIG_PROBES="50"; MED_PROBES="20"; MIX_PROBES="20"
-  REC_HOLD=20; REC_PROBE_HOLD=20; REC_PROBES="20"
+  REC_SETUPS=5; REC_HOLD=16; REC_PROBE_HOLD=16; REC_PROBES="20"
   QUIET_TRIES=1; export QUIET_TRIES
 fi
 
@@ -113,7 +117,8 @@ run() {
     "$BENCH/sig-run.sh" "$sut" "$v" "$([ "$len" = PROBE ] && echo $SIG_PROBE_SECS || echo $SIG_SECS)" "$tag" > /dev/null 2>&1
     d=$SERIES/sig-$sut-$v-$tag
   elif [ "$kind" = rec ]; then  # recording: every call recorded, SUT pinned (rec-run.sh)
-    "$BENCH/rec-run.sh" "$sut" "$v" "$([ "$len" = PROBE ] && echo $REC_PROBE_HOLD || echo $REC_HOLD)" $MED_RAMP "$tag" > /dev/null 2>&1
+    local ramp=$(( (v + REC_SETUPS - 1) / REC_SETUPS ))
+    "$BENCH/rec-run.sh" "$sut" "$v" $((ramp + $([ "$len" = PROBE ] && echo $REC_PROBE_HOLD || echo $REC_HOLD))) $ramp "$tag" > /dev/null 2>&1
     d=$SERIES/rec-$sut-$v-$tag
   else                          # med, and mix (med-run.sh with every call monitored)
     BENCH_KIND=$kind "$BENCH/med-run.sh" "$sut" "$v" "$([ "$len" = PROBE ] && echo $MED_PROBE_HOLD || echo $MED_HOLD)" $MED_RAMP "$tag" > /dev/null 2>&1
