@@ -55,7 +55,7 @@ CREATE TABLE sampling_pick (
     reason            VARCHAR(16)   NOT NULL,
     explanation       VARCHAR(400)  NOT NULL,
     -- The call's rank in the draw: the first 8 bytes of HMAC-SHA256(seed, call id), in hex.
-    call_rank         CHAR(16)      NOT NULL,
+    call_rank         VARCHAR(16)   NOT NULL,
     -- Whom the draw assigned it to; null when no evaluator had the call in scope.
     evaluator_user_id BIGINT REFERENCES app_user (id),
     evaluation_id     BIGINT REFERENCES evaluation (id),

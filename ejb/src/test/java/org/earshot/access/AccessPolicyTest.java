@@ -521,6 +521,34 @@ class AccessPolicyTest {
         }
     }
 
+    // ---- sampling ------------------------------------------------------------------------
+
+    @Nested
+    class SamplingLeads {
+
+        private final User qa = org.user("qa");
+
+        @Test
+        void aSupervisorLeadsTheSamplingOfTheQueuesAndTeamsTheirGrantReaches() {
+            add(org.grant(Role.SUPERVISOR).to(sup).overTeams(billing).overQueues(billingLine).modes(LISTEN));
+
+            assertThat(decide(sup, MANAGE_SAMPLING, AccessTarget.organization(), null).allowed()).isTrue();
+            assertThat(AccessPolicy.decideReach(sup, grants, MANAGE_SAMPLING, AccessTarget.queue(billingLine)).allowed()).isTrue();
+            assertThat(AccessPolicy.decideReach(sup, grants, MANAGE_SAMPLING, AccessTarget.team(billing)).allowed()).isTrue();
+            assertThat(AccessPolicy.decideReach(sup, grants, MANAGE_SAMPLING, AccessTarget.queue(supportLine)).reason())
+                    .isEqualTo("queue Support line is outside the scope of sup.billing's grants for MANAGE_SAMPLING");
+        }
+
+        @Test
+        void anEvaluatorWorksTheQueueTheyAreGivenAndDoesNotChooseTheSample() {
+            add(org.grant(Role.QA_EVALUATOR).to(qa).overEverything().modes(LISTEN));
+
+            assertThat(decide(qa, MANAGE_SAMPLING, AccessTarget.organization(), null).reason())
+                    .isEqualTo("no role of qa permits MANAGE_SAMPLING");
+            assertThat(AccessPolicy.decideReach(qa, grants, MANAGE_SAMPLING, AccessTarget.queue(billingLine)).allowed()).isFalse();
+        }
+    }
+
     // ---- accounts and grants -------------------------------------------------------------
 
     @Nested
