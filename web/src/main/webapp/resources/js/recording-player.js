@@ -5,7 +5,8 @@
  * the recording audio servlet, which decides (in the EJB layer) whether this user may have it.
  *
  * The page renders the data: #recordingPlayer carries data-call-url and, when there is a supervisor
- * track, data-supervisor-url; every .recording-marker carries data-offset-ms and data-label.
+ * track, data-supervisor-url; every .recording-marker carries data-offset-ms and data-label. A click on
+ * any element with a data-offset-ms (a marker, an evaluation's pinned comment; empty: not pinned) seeks there.
  */
 (function () {
     'use strict';
@@ -65,7 +66,13 @@
         if (muteSupervisor && supervisor) {
             muteSupervisor.addEventListener('change', e => supervisor.muted = e.target.checked);
         }
-        markers.forEach(item => item.addEventListener('click', () => player.setCurrentTime(offsetOf(item))));
+        // Listened for on the document: an evaluation's comments are re-rendered as they are added.
+        document.addEventListener('click', event => {
+            const item = event.target.closest('[data-offset-ms]');
+            if (item && item.dataset.offsetMs !== '') {
+                player.setCurrentTime(offsetOf(item));
+            }
+        });
         document.addEventListener('keydown', event => shortcut(event, player, setSpeed));
 
         // For the page's browser test and for anyone scripting the page from the console.

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -15,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -86,6 +88,32 @@ final class ConsoleBrowser implements AutoCloseable {
         By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+    }
+
+    /** Picks an option of a native select whose change re-renders its form, then waits for what the change shows. */
+    void chooseAndWait(String selectId, String value, String shownId) {
+        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId)));
+        new Select(select).selectByValue(value);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(shownId)));
+    }
+
+    /** Waits for the growl to announce the text (a change done, or a refusal). */
+    void growlSays(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), text));
+    }
+
+    Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** Waits for the recording player of the page to have loaded its audio. */
+    void awaitPlayer() {
+        wait.until(d -> Boolean.TRUE.equals(script("return !!(window.recordingPlayer && window.recordingPlayer.isReady)")));
+    }
+
+    /** Where the recording player of the page is, in seconds. */
+    double playerTime() {
+        return ((Number) script("return window.recordingPlayer.getCurrentTime()")).doubleValue();
     }
 
     /** The data rows a PrimeFaces table shows now. */

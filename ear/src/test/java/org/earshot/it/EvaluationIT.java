@@ -12,8 +12,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,18 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class EvaluationIT {
 
-    /** Opening: greeting, and verification that fails the whole form on NO. Resolution (weight 3): the outcome. */
-    private static final String FORM = """
-            {"name":"%s","sections":[
-              {"key":"opening","title":"Opening","weight":1,"questions":[
-                {"key":"greeting","type":"YES_NO","text":"Greeted without a long silence?","preAnswer":
-                  {"signal":"silenceLongestMs","comparison":"LESS_THAN","threshold":30000,"whenTrue":"YES"}},
-                {"key":"verified","type":"YES_NO","text":"Verified the caller?","critical":"FORM","failingAnswer":"NO"}]},
-              {"key":"resolution","title":"Resolution","weight":3,"questions":[
-                {"key":"outcome","type":"CHOICE","text":"Resolved?","choices":[
-                  {"value":"resolved","label":"Resolved","points":10},{"value":"partly","label":"Partly","points":5},
-                  {"value":"unresolved","label":"Not resolved","points":0}]}]}]}""";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.earshot();
@@ -56,7 +42,7 @@ class EvaluationIT {
 
     @Test
     void aRecordedCallIsEvaluatedDisputedReScoredAndClosed() throws Exception {
-        long scorecard = billingScorecard();
+        long scorecard = BillingScorecard.publish();
         UUID recording = recordedBillingCall("agent1");
 
         HttpResponse<String> started = post("qa", "evaluations", "{\"recordingId\":\"" + recording + "\",\"scorecardId\":" + scorecard + "}");
@@ -124,21 +110,10 @@ class EvaluationIT {
                 + " AND payload LIKE '%\"revision\":2%' AND payload LIKE '%\"state\":\"CLOSED\"%'",
                 closed.get("summary").get("callId").asText())).as("evaluation.completed published with the final revision").isEqualTo(1);
 
-        assertThat(auditTrail(id)).containsExactly("EVALUATION_START qa SUCCESS", "EVALUATION_ANSWERS_SAVE qa SUCCESS",
+        assertThat(BillingScorecard.auditTrail(id)).containsExactly("EVALUATION_START qa SUCCESS", "EVALUATION_ANSWERS_SAVE qa SUCCESS",
                 "EVALUATION_COMMENT_ADD qa SUCCESS", "EVALUATION_VIEW agent1 DENIED", "EVALUATION_SUBMIT qa SUCCESS", "EVALUATION_VIEW agent2 DENIED",
                 "EVALUATION_VIEW sup.support DENIED", "EVALUATION_DISPUTE agent1 SUCCESS", "EVALUATION_RESOLVE qa DENIED",
                 "EVALUATION_RESOLVE sup.billing SUCCESS", "EVALUATION_ACKNOWLEDGE agent1 SUCCESS");
-    }
-
-    /** A scorecard of our own, published and assigned to the Billing queue. */
-    private static long billingScorecard() throws Exception {
-        String name = "Evaluated call " + UUID.randomUUID();
-        long id = json(post("qa", "forms", "{\"name\":\"" + name + "\"}")).get("id").asLong();
-        assertThat(put("qa", "forms/" + id + "/versions/1", FORM.formatted(name)).statusCode()).isEqualTo(200);
-        assertThat(post("qa", "forms/" + id + "/versions/1/publish", "").statusCode()).isEqualTo(200);
-        long billing = Database.count("SELECT id FROM call_queue WHERE name = ?", "Billing");
-        assertThat(put("qa", "forms/" + id + "/assignments", "{\"queueIds\":[" + billing + "]}").statusCode()).isEqualTo(200);
-        return id;
     }
 
     /** A finished call of the agent through the Billing queue, its recording's row and its speech signals (longest silence 4 s). */
@@ -174,13 +149,5 @@ class EvaluationIT {
     private static String answers(String greeting, String verified, String outcome, String more) {
         return "{\"answers\":[{\"question\":\"greeting\",\"value\":\"" + greeting + "\"},{\"question\":\"verified\",\"value\":\""
                 + verified + "\"},{\"question\":\"outcome\",\"value\":\"" + outcome + "\"}]" + more + "}";
-    }
-
-    /** The evaluation's audit entries, oldest first: action, actor, outcome. */
-    private static List<String> auditTrail(long id) throws Exception {
-        List<String> entries = new ArrayList<>();
-        json(get("admin", "audit?targetType=Evaluation&targetId=" + id + "&size=100")).get("items").forEach(e -> entries.add(0,
-                e.get("action").asText().replace("evaluation.", "") + " " + e.get("actor").asText() + " " + e.get("outcome").asText()));
-        return entries;
     }
 }

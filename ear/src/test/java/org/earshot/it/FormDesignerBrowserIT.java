@@ -13,7 +13,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -54,7 +53,7 @@ class FormDesignerBrowserIT extends ConsoleBrowserTest {
         console.click("editor:sections:0:addQuestion");
         console.type(QUESTION + "0:text", "Did the agent verify the caller?");
         console.type(QUESTION + "0:key", "verified");
-        chooseAndWait(QUESTION + "0:critical", "FORM", QUESTION + "0:failingAnswer");
+        console.chooseAndWait(QUESTION + "0:critical", "FORM", QUESTION + "0:failingAnswer");
         new Select(browser.findElement(By.id(QUESTION + "0:failingAnswer"))).selectByValue("NO");
         console.click("editor:sections:0:addQuestion");
         console.type(QUESTION + "1:text", "Was the agent polite?");
@@ -66,11 +65,11 @@ class FormDesignerBrowserIT extends ConsoleBrowserTest {
 
         console.type(QUESTION + "1:weight", "2");
         console.click("editor:save");
-        growlSays("Draft 1 saved");
+        console.growlSays("Draft 1 saved");
 
-        chooseAndWait("preview:answers:0:answer", "NO", "preview:autoFail");
+        console.chooseAndWait("preview:answers:0:answer", "NO", "preview:autoFail");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview:autoFail"), "Auto-fail: the score is 0"));
-        chooseAndWait("preview:answers:1:answer", "YES", "preview:answers:1:why");
+        console.chooseAndWait("preview:answers:1:answer", "YES", "preview:answers:1:why");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview:report"), "fails the whole evaluation"));
 
         console.click("editor:publish");
@@ -81,7 +80,7 @@ class FormDesignerBrowserIT extends ConsoleBrowserTest {
         versionIs("Version 2: draft");
         console.type(QUESTION + "1:text", "Was the agent courteous?");
         console.click("editor:save");
-        growlSays("Draft 2 saved");
+        console.growlSays("Draft 2 saved");
 
         new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("history:from")))).selectByValue("1");
         new Select(browser.findElement(By.id("history:to"))).selectByValue("2");
@@ -111,7 +110,7 @@ class FormDesignerBrowserIT extends ConsoleBrowserTest {
         console.logIn("agent1");
         assertThat(browser.findElements(By.cssSelector("[id$='formsLink']"))).isEmpty();
         console.open("app/quality/forms.xhtml");
-        growlSays("Not allowed");
+        console.growlSays("Not allowed");
     }
 
     private void importFile(String name, int weight) throws IOException {
@@ -126,16 +125,5 @@ class FormDesignerBrowserIT extends ConsoleBrowserTest {
 
     private void versionIs(String state) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:versionState"), state));
-    }
-
-    private void growlSays(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), text));
-    }
-
-    /** Picks an option of a native select whose change re-renders its form, then waits for what the change shows. */
-    private void chooseAndWait(String selectId, String value, String shownId) {
-        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId)));
-        new Select(select).selectByValue(value);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(shownId)));
     }
 }

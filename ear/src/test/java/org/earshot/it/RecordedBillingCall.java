@@ -9,9 +9,9 @@ import java.time.Instant;
 
 /**
  * A finished recording of a real call, for tests that run as a client: a sipp caller dials the
- * Billing queue (whose demo policy records every call), agent3's sipp phone answers, agent3 pauses
- * and resumes the recording through the REST API (so it has markers in the middle), and the caller
- * hangs up. The recording is then found, complete, in sup.billing's recording list.
+ * Billing queue (whose demo policy records every call), a Billing agent's sipp phone answers (agent3's
+ * unless told), the agent pauses and resumes the recording through the REST API (so it has markers in
+ * the middle), and the caller hangs up. The recording is then found, complete, in sup.billing's recording list.
  *
  * @param recording the recording as the REST API lists it (id, callId, durationMillis, ...)
  */
@@ -23,26 +23,31 @@ record RecordedBillingCall(String callId, JsonNode recording) {
     private static final Duration PAUSED_FOR = Duration.ofSeconds(1);
 
     static RecordedBillingCall make() throws Exception {
+        return make("agent3", "1003");
+    }
+
+    /** The call answered by this Billing agent, at their extension. */
+    static RecordedBillingCall make(String agent, String extension) throws Exception {
         Instant before = Instant.now();
-        int agentPhone = Phones.registeredPhone("1003");
+        int agentPhone = Phones.registeredPhone(extension);
         String callId;
         try {
-            assertThat(Phones.dialFeatureCode("*60", "1003", agentPhone)).as("*60 confirmed from agent3's phone").isTrue();
+            assertThat(Phones.dialFeatureCode("*60", extension, agentPhone)).as("*60 confirmed from " + agent + "'s phone").isTrue();
             Phones.Call call = Phones.callQueue("6001", agentPhone, TALK);
             try {
                 callId = Eventually.answer(() -> answeredCallSince(before), id -> id != null, PATIENCE);
                 Thread.sleep(BEFORE_PAUSE.toMillis());
-                assertThat(Eventually.answer(() -> Api.post("agent3", "calls/" + callId + "/recording/pause", ""),
+                assertThat(Eventually.answer(() -> Api.post(agent, "calls/" + callId + "/recording/pause", ""),
                         response -> response.statusCode() == 204, PATIENCE).statusCode()).isEqualTo(204);
                 Thread.sleep(PAUSED_FOR.toMillis());
-                HttpResponse<String> resumed = Api.post("agent3", "calls/" + callId + "/recording/resume", "");
+                HttpResponse<String> resumed = Api.post(agent, "calls/" + callId + "/recording/resume", "");
                 assertThat(resumed.statusCode()).as(resumed.body()).isEqualTo(204);
                 assertThat(call.wentAsScripted()).as("the call ran its course").isTrue();
             } finally {
                 call.stopPhones();
             }
         } finally {
-            Phones.dialFeatureCode("*61", "1003", agentPhone);
+            Phones.dialFeatureCode("*61", extension, agentPhone);
         }
         JsonNode recording = Eventually.answer(() -> recordingOf(callId), r -> r != null && r.get("status").asText().equals("COMPLETE"),
                 PATIENCE);

@@ -13,7 +13,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -61,30 +60,30 @@ class RecordingPagesBrowserIT {
             // Anywhere on the row opens it: here its caller's cell.
             supervisor.driver().findElement(By.xpath("//a[contains(@href, 'id=" + recorded.id() + "')]/ancestor::tr/td[3]")).click();
             supervisor.patiently().until(ExpectedConditions.urlContains("recording.xhtml?id=" + recorded.id()));
-            supervisor.patiently().until(driver -> Boolean.TRUE.equals(script(supervisor, "return !!(window.recordingPlayer && window.recordingPlayer.isReady)")));
+            supervisor.awaitPlayer();
             assertThat(supervisor.driver().findElement(By.id("agent")).getText()).startsWith("agent3");
             assertThat(supervisor.driver().findElement(By.id("nobodyTalked")).getText()).as("its speech signals").isEqualTo("Nobody talked");
             assertThat(supervisor.driver().findElement(By.id("overtalk")).getText()).isEqualTo("0 times, 0.0 s");
 
             supervisor.click("playPause");
-            supervisor.patiently().until(driver -> currentTime(supervisor) > 0.5);
+            supervisor.patiently().until(driver -> supervisor.playerTime() > 0.5);
             supervisor.click("playPause");
-            assertThat((Boolean) script(supervisor, "return window.recordingPlayer.isPlaying()")).isFalse();
+            assertThat((Boolean) supervisor.script("return window.recordingPlayer.isPlaying()")).isFalse();
 
             List<WebElement> markers = supervisor.driver().findElements(By.cssSelector("#markerList .recording-marker"));
             WebElement listed = markers.stream().filter(m -> offsetOf(m) > 1.0 && offsetOf(m) < recorded.durationMillis() / 1000.0 - 0.5)
                     .findFirst().orElseThrow(() -> new AssertionError("no marker in the middle of the call"));
             double target = offsetOf(listed);
             listed.click();
-            assertThat(currentTime(supervisor)).as("seeked by the marker list").isCloseTo(target, within(SEEK_TOLERANCE_SECONDS));
+            assertThat(supervisor.playerTime()).as("seeked by the marker list").isCloseTo(target, within(SEEK_TOLERANCE_SECONDS));
 
             supervisor.click("playPause");
-            supervisor.patiently().until(driver -> currentTime(supervisor) > target + 0.5);
+            supervisor.patiently().until(driver -> supervisor.playerTime() > target + 0.5);
             supervisor.click("playPause");
             int index = markers.indexOf(listed);
             // The markers plugin draws one <marker> per marker, in the order given; its label is what a click lands on.
             supervisor.driver().findElements(By.cssSelector("#recordingPlayer marker.wavesurfer-marker > div:last-child")).get(index).click();
-            assertThat(currentTime(supervisor)).as("seeked by the marker on the timeline").isCloseTo(target, within(SEEK_TOLERANCE_SECONDS));
+            assertThat(supervisor.playerTime()).as("seeked by the marker on the timeline").isCloseTo(target, within(SEEK_TOLERANCE_SECONDS));
         }
     }
 
@@ -173,13 +172,5 @@ class RecordingPagesBrowserIT {
 
     private static double offsetOf(WebElement marker) {
         return Long.parseLong(marker.getAttribute("data-offset-ms")) / 1000.0;
-    }
-
-    private static double currentTime(ConsoleBrowser browser) {
-        return ((Number) script(browser, "return window.recordingPlayer.getCurrentTime()")).doubleValue();
-    }
-
-    private static Object script(ConsoleBrowser browser, String script) {
-        return ((JavascriptExecutor) browser.driver()).executeScript(script);
     }
 }

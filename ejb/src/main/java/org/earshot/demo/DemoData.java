@@ -44,7 +44,8 @@ import org.earshot.telephony.api.MonitoringMode;
  * A small contact center to try Earshot with: one site, two teams, two queues (whose callers hear that
  * the call may be monitored or recorded), six agents with extensions, two supervisors, a QA evaluator,
  * a trainer, a manager, a compliance reviewer and an administrator. Billing records every call, Support a 50 % sample. The
- * QA evaluator has published the scorecard "Customer service call", assigned to both queues. Seeded only when
+ * QA evaluator has published the scorecard "Customer service call", assigned to both queues, and evaluated three
+ * Billing calls with it ({@link DemoEvaluations}: one submitted, one acknowledged, one disputed). Seeded only when
  * {@code earshot.demo-data=true} and the database has no users.
  */
 // Started by the container, not called by users: nothing to authorize.
@@ -132,6 +133,9 @@ public class DemoData {
         scorecard.publish(1, qa.getUsername(), now);
         scorecard.assignTo(Set.of(billingQueue, supportQueue), Set.of());
         persist(scorecard);
+        em.flush();
+        new DemoEvaluations(em, audit, scorecard.version(1), billingQueue, qa)
+                .seed(billingAgents.get(0), billingAgents.get(1), billingAgents.get(2), now);
     }
 
     private User agent(String username, String name, Team team, String extension) {

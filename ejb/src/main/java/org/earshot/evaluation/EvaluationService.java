@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.earshot.access.AccessDeniedException;
@@ -109,6 +110,35 @@ public class EvaluationService {
         TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(e)" + FROM, Long.class), filter);
         Page<Evaluation> found = Paging.page(list, count, page);
         return new Page<>(found.items().stream().map(Evaluation::summary).toList(), found.total());
+    }
+
+    /** The caller's own evaluations as the evaluated agent, newest first (submitted ones: drafts are their evaluators'). */
+    public Page<EvaluationSummary> listOwn(PageRequest page) {
+        return list(new EvaluationFilter(caller().getId(), null, null, null), page);
+    }
+
+    /** The form version the evaluation is made with, to whoever may see the evaluation (kept even once the form is retired). */
+    public Form form(long id) {
+        return visible(id).form();
+    }
+
+    /**
+     * The published scorecards the caller could evaluate this recorded call with: none when they may not
+     * evaluate it (no EVALUATE_CALL on the call, their own call, a call that reached no agent). A page
+     * asks before offering to start; starting decides again, and audits a refusal.
+     */
+    public List<FormOption> formsFor(UUID recordingId) {
+        Recording recording = recordingId == null ? null : em.find(Recording.class, recordingId);
+        if (recording == null || recording.getDeletedAt() != null) {
+            return List.of();
+        }
+        CallRecord call = findCall(recording.getCallId()).orElse(null);
+        User caller = caller();
+        if (call == null || call.getAgent() == null || call.getAgent().getId().equals(caller.getId())
+                || !access.decide(caller.getUsername(), Action.EVALUATE_CALL, call.accessTarget(), null).allowed()) {
+            return List.of();
+        }
+        return new FormChoice(em).fitting(call, call.getAgent()).stream().map(FormOption::of).toList();
     }
 
     /** Replaces a draft's answers (only its evaluator); answers that do not fit the form are field errors, nothing saved. */
@@ -324,8 +354,12 @@ public class EvaluationService {
     }
 
     private CallRecord callOf(String callId) {
+        return findCall(callId).orElseThrow(() -> new NotFoundException("Call " + callId + " does not exist"));
+    }
+
+    private Optional<CallRecord> findCall(String callId) {
         return em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :call", CallRecord.class).setParameter("call", callId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Call " + callId + " does not exist"));
+                .getResultStream().findFirst();
     }
 
     private User caller() {
@@ -338,7 +372,7 @@ public class EvaluationService {
                 .setParameter("me", caller().getId())
                 .setParameter("agent", filter.agentId())
                 .setParameter("evaluator", filter.evaluatorId())
-                .setParameter("states", filter.state() == null ? List.of(EvaluationState.values()) : List.of(filter.state()))
+                .setParameter("states", filter.states())
                 .setParameter("call", filter.callId());
     }
 }

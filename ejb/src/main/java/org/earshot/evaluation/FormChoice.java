@@ -19,10 +19,7 @@ final class FormChoice {
     }
 
     ScorecardVersion forCall(CallRecord call, User agent, Long scorecardId) {
-        List<ScorecardVersion> fitting = em.createQuery("SELECT v FROM ScorecardVersion v JOIN v.scorecard s WHERE v.status = :published"
-                        + " ORDER BY s.name, s.id", ScorecardVersion.class)
-                .setParameter("published", VersionStatus.PUBLISHED).getResultStream()
-                .filter(v -> fits(v.getScorecard(), call, agent)).toList();
+        List<ScorecardVersion> fitting = fitting(call, agent);
         if (scorecardId != null) {
             return fitting.stream().filter(v -> v.getScorecard().getId().equals(scorecardId)).findFirst()
                     .orElseThrow(() -> new EvaluationException("scorecardId", "Scorecard " + scorecardId
@@ -36,6 +33,14 @@ final class FormChoice {
                     + fitting.stream().map(v -> v.getScorecard().getId() + " (\"" + v.getScorecard().getName() + "\")").toList());
         }
         return fitting.get(0);
+    }
+
+    /** The published versions of the scorecards assigned to the call's queue or the agent's team, by name. */
+    List<ScorecardVersion> fitting(CallRecord call, User agent) {
+        return em.createQuery("SELECT v FROM ScorecardVersion v JOIN v.scorecard s WHERE v.status = :published"
+                        + " ORDER BY s.name, s.id", ScorecardVersion.class)
+                .setParameter("published", VersionStatus.PUBLISHED).getResultStream()
+                .filter(v -> fits(v.getScorecard(), call, agent)).toList();
     }
 
     private static boolean fits(Scorecard scorecard, CallRecord call, User agent) {

@@ -30,9 +30,10 @@ public final class CallRecorder {
     private static final long NANOS_PER_SAMPLE = 1_000_000_000L / SAMPLES_PER_SECOND;
     /**
      * How long a region stays open for packets that come late from the network, counted from when the
-     * relay thread has read everything that arrived for it ({@link RelayProgress}): well beyond a
-     * phone's jitter, and short enough that a crash loses under a second (with the recording tick and
-     * the sink's segment) unless the relay thread was held up at that moment.
+     * relay thread has read everything that arrived for it ({@link RelayProgress}) and each party's
+     * stream has reached it: well beyond a phone's jitter, and short enough that a crash loses under a
+     * second (with the recording tick and the sink's segment) unless the relay thread or a stream was
+     * held up at that moment.
      */
     static final int JITTER_SAMPLES = SAMPLES_PER_SECOND * 3 / 10;
     /** Four seconds: a held-up relay's wait, the jitter allowance, a tick and a packet ahead of its time all fit. */
@@ -96,7 +97,7 @@ public final class CallRecorder {
             return false;
         }
         RtpEndpoint agentSide = relay.agentEndpoint();
-        G711 law = G711.ofPayloadType(packet.get(1) & 0x7F).orElse(null);
+        G711 law = G711.forPayloadType(packet.get(1) & 0x7F);
         if (law == null) {
             return consumesAgentKeys && from == agentSide && from.telephoneEvents.carries(packet);
         }
@@ -134,16 +135,16 @@ public final class CallRecorder {
 
     /**
      * The recording thread's turn: the final region goes to the sink (all of it when the recording
-     * ends), final being older than the jitter allowance before {@code relayedBeforeNanos}, the moment
-     * before which the relay thread has read every packet that arrived. False once the recording is
-     * over and the sink closed.
+     * ends), final being older than the jitter allowance before both {@code relayedBeforeNanos}, the
+     * moment before which the relay thread has read every packet that arrived, and where each party's
+     * stream has got to ({@link #finalUntil}). False once the recording is over and the sink closed.
      */
-    boolean flush(long relayedBeforeNanos) {
+    boolean flush(long relayedBeforeNanos, long nowNanos) {
         RecordingEnd end = ending.get();
         long start = startNanos;
         if (start != NOT_STARTED) {
             // at the end everything received goes out, also what a stream's anchor placed a little after its arrival
-            long until = end == null ? (relayedBeforeNanos - start) / NANOS_PER_SAMPLE - JITTER_SAMPLES
+            long until = end == null ? finalUntil(relayedBeforeNanos, nowNanos, start)
                     : Math.max((endNanos - start) / NANOS_PER_SAMPLE, Math.max(caller.end(), Math.max(agent.end(), supervisors.end())));
             try {
                 writeUntil(until);
@@ -162,6 +163,25 @@ public final class CallRecorder {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Where the final region ends: the jitter allowance behind the point both the relay thread
+     * ({@code relayedBeforeNanos}) and each party's stream have reached. A stream that falls behind
+     * (its phone or the network stalled, and sends its backlog at once) is waited for, as a relay
+     * thread held up is, at most {@link RelayProgress#LONGEST_WAIT_NANOS}; a party that has sent
+     * nothing yet holds nothing up. Supervisors speak now and then and are not waited for.
+     */
+    private long finalUntil(long relayedBeforeNanos, long nowNanos, long start) {
+        long relayed = (relayedBeforeNanos - start) / NANOS_PER_SAMPLE;
+        long streams = Math.min(reached(caller, relayed), reached(agent, relayed));
+        long longestWait = (nowNanos - RelayProgress.LONGEST_WAIT_NANOS - start) / NANOS_PER_SAMPLE;
+        return Math.max(Math.min(relayed, streams), longestWait) - JITTER_SAMPLES;
+    }
+
+    private static long reached(RecordingTimeline channel, long ifSilentSoFar) {
+        long end = channel.end();
+        return end == 0 ? ifSilentSoFar : end;
     }
 
     private void writeUntil(long until) throws IOException {

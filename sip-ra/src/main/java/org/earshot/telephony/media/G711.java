@@ -1,6 +1,6 @@
 package org.earshot.telephony.media;
 
-import java.util.Arrays;
+import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
@@ -90,13 +90,53 @@ public enum G711 {
     }
 
     public static Optional<G711> ofPayloadType(int payloadType) {
-        return Arrays.stream(values()).filter(law -> law.payloadType == payloadType).findFirst();
+        return Optional.ofNullable(forPayloadType(payloadType));
+    }
+
+    /** The law of a static payload type, or null: for the relay thread, which asks for every packet it records or mixes. */
+    static G711 forPayloadType(int payloadType) {
+        return switch (payloadType) {
+            case SessionDescription.PCMU -> PCMU;
+            case SessionDescription.PCMA -> PCMA;
+            default -> null;
+        };
+    }
+
+    /**
+     * Decodes {@code length} code bytes of a packet from {@code from} into {@code samples} from
+     * {@code at}, replacing what is there or adding to it (clipped). A table lookup per byte: the relay
+     * thread decodes every recorded and mixed packet.
+     */
+    void decode(ByteBuffer packet, int from, int length, short[] samples, int at, boolean adding) {
+        short[] table = DecodeTables.of(this);
+        for (int i = 0; i < length; i++) {
+            short sample = table[packet.get(from + i) & 0xFF];
+            samples[at + i] = adding ? (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, samples[at + i] + sample)) : sample;
+        }
     }
 
     /** The law a party prefers: the first G.711 type of its offer, which is what Earshot answers with. */
     public static G711 preferredBy(SessionDescription offer) {
         return offer.g711Types().stream().findFirst().flatMap(G711::ofPayloadType)
                 .orElseThrow(() -> new SdpException("No common codec: Earshot speaks PCMU and PCMA only"));
+    }
+
+    /** Every code byte's sample, per law, computed once by the laws' own {@link #decode(byte)}. */
+    private static final class DecodeTables {
+        private static final short[] PCMU_SAMPLES = tableOf(G711.PCMU);
+        private static final short[] PCMA_SAMPLES = tableOf(G711.PCMA);
+
+        static short[] of(G711 law) {
+            return law == G711.PCMU ? PCMU_SAMPLES : PCMA_SAMPLES;
+        }
+
+        private static short[] tableOf(G711 law) {
+            short[] table = new short[256];
+            for (int code = 0; code < 256; code++) {
+                table[code] = law.decode((byte) code);
+            }
+            return table;
+        }
     }
 
     /** The segment (0-7) of a magnitude already shifted so that segment 0 is the value 0. */

@@ -131,10 +131,11 @@ public final class MediaEngine implements AutoCloseable {
 
     /** The recording thread's turn: every recording's final audio to its sink; a recording that ended is let go. */
     private void writeRecordings() {
-        long relayedBefore = progress.relayedBefore(System.nanoTime());
+        long now = System.nanoTime();
+        long relayedBefore = progress.relayedBefore(now);
         for (CallRecorder recorder : recorders) {
             try {
-                if (!recorder.flush(relayedBefore)) {
+                if (!recorder.flush(relayedBefore, now)) {
                     recorders.remove(recorder);
                 }
             } catch (RuntimeException e) {

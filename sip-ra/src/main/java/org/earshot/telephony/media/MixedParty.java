@@ -42,7 +42,7 @@ final class MixedParty {
 
     /** Takes in an audio packet from the party; false when it carries no G.711 (an RFC 4733 event, say). */
     boolean spoke(ByteBuffer rtp, int payloadStart, long arrivedNanos) {
-        G711 law = G711.ofPayloadType(rtp.get(1) & 0x7F).orElse(null);
+        G711 law = G711.forPayloadType(rtp.get(1) & 0x7F);
         if (law == null) {
             return false;
         }

@@ -1,6 +1,7 @@
 package org.earshot.telephony.media;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
  * One channel of a call's recording between the relay thread and the recording thread: a ring of
@@ -40,11 +41,11 @@ final class RecordingTimeline {
             dropped++;
             return false;
         }
-        for (int i = 0; i < length; i++) {
-            int index = (int) ((position + i) % ring.length);
-            short sample = law.decode(packet.get(payloadStart + i));
-            ring[index] = summing ? clip(ring[index] + sample) : sample;
-        }
+        // the ring wraps at most once within a packet: two contiguous runs, no division per sample
+        int index = (int) (position % ring.length);
+        int first = Math.min(length, ring.length - index);
+        law.decode(packet, payloadStart, first, ring, index, summing);
+        law.decode(packet, payloadStart + first, length - first, ring, 0, summing);
         writtenFrom = Math.min(writtenFrom, position);
         writtenUntil = Math.max(writtenUntil, position + length);
         end = Math.max(end, position + length);
@@ -55,11 +56,12 @@ final class RecordingTimeline {
     synchronized short[] take(long until) {
         int length = (int) Math.min(Math.max(0, until - taken), ring.length);
         short[] block = new short[length];
-        for (int i = 0; i < length; i++) {
-            int index = (int) ((taken + i) % ring.length);
-            block[i] = ring[index];
-            ring[index] = 0;
-        }
+        int index = (int) (taken % ring.length);
+        int first = Math.min(length, ring.length - index);
+        System.arraycopy(ring, index, block, 0, first);
+        System.arraycopy(ring, 0, block, first, length - first);
+        Arrays.fill(ring, index, index + first, (short) 0);
+        Arrays.fill(ring, 0, length - first, (short) 0);
         taken += length;
         if (writtenUntil <= taken) {
             writtenFrom = Long.MAX_VALUE;
@@ -88,9 +90,5 @@ final class RecordingTimeline {
     /** Packets dropped as too late or too far ahead. */
     synchronized long dropped() {
         return dropped;
-    }
-
-    private static short clip(int sample) {
-        return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, sample));
     }
 }

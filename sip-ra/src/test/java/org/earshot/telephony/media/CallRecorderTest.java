@@ -94,6 +94,31 @@ class CallRecorderTest {
                 Arrays.copyOfRange(sent, 30 * FRAME, sent.length));
     }
 
+    /**
+     * A party whose packets come late by more than the jitter allowance (its phone stalled, then sent
+     * the backlog at once) is waited for, while the other party talks on time: nothing is left out.
+     */
+    @Test
+    void aStreamThatFallsBehindIsWaitedForAndRecordedWhole() throws Exception {
+        CollectingSink sink = new CollectingSink();
+        record(sink, false, false).start();
+
+        CompletableFuture<Void> callerTalks = CompletableFuture.runAsync(() -> quietly(() -> {
+            caller.talk(25);
+            caller.talkInABurstLate(40);
+            caller.talk(25);
+        }));
+        agent.talk(90);
+        callerTalks.join();
+        awaitRead(relay.fromA(), caller.sent());
+        awaitRead(relay.fromB(), agent.sent());
+        relay.close();
+
+        sink.awaitEnd();
+        assertHoldsExactly("left", sink.caller(), caller.expected());
+        assertHoldsExactly("right", sink.agent(), agent.expected());
+    }
+
     @Test
     void aPausedSpanIsSilenceAndTheTimelineGoesOnThroughIt() throws Exception {
         CollectingSink sink = new CollectingSink();

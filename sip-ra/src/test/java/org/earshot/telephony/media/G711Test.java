@@ -3,6 +3,7 @@ package org.earshot.telephony.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
 import org.earshot.telephony.testing.Goertzel;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +78,27 @@ class G711Test {
                 int error = Math.abs(law.decode(law.encode(sample)) - sample);
                 assertThat(error).as("%s %d", law, sample).isLessThanOrEqualTo(Math.abs(sample) / 32 + 16);
             }
+        }
+    }
+
+    @Test
+    void aPacketDecodesAsEachOfItsBytesAndAddsClipped() {
+        ByteBuffer packet = ByteBuffer.allocateDirect(2 + 256);
+        packet.position(2);
+        for (int code = 0; code < 256; code++) {
+            packet.put((byte) code);
+        }
+        for (G711 law : G711.values()) {
+            short[] samples = new short[1 + 256];
+            law.decode(packet, 2, 256, samples, 1, false);
+            for (int code = 0; code < 256; code++) {
+                assertThat(samples[1 + code]).isEqualTo(law.decode((byte) code));
+            }
+            assertThat(samples[0]).as("nothing before the place asked for").isZero();
+
+            short[] loud = {30000, -30000, 100};
+            law.decode(packet, 2 + (law.encode(30000) & 0xFF), 1, loud, 0, true);
+            assertThat(loud[0]).isEqualTo(Short.MAX_VALUE);
         }
     }
 

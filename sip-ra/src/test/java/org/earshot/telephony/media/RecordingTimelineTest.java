@@ -49,6 +49,18 @@ class RecordingTimelineTest {
         assertThat(timeline.writtenBefore(80)).as("all of it taken").isFalse();
     }
 
+    @Test
+    void aPacketAcrossTheRingsEndWrapsAndIsTakenWhole() {
+        RecordingTimeline timeline = new RecordingTimeline(100, false);
+        timeline.take(98);
+
+        assertThat(timeline.write(98, packet(G711.PCMU, 1000, 2000, 3000, 4000), HEADER, G711.PCMU)).isTrue();
+
+        assertThat(timeline.take(102)).containsExactly(decoded(G711.PCMU, 1000), decoded(G711.PCMU, 2000),
+                decoded(G711.PCMU, 3000), decoded(G711.PCMU, 4000));
+        assertThat(timeline.take(200)).as("zeroed on both sides of the ring's end").containsOnly((short) 0);
+    }
+
     private static ByteBuffer packet(G711 law, int... samples) {
         ByteBuffer packet = ByteBuffer.allocate(HEADER + samples.length);
         packet.position(HEADER);

@@ -70,6 +70,17 @@ final class ToneTalker implements AutoCloseable {
         pace(frames, false);
     }
 
+    /**
+     * Holds the next frames back for as long as they last, then sends them all at once: a phone (or a
+     * network) that stalled and catches up, its packets late by up to that long.
+     */
+    void talkInABurstLate(int frames) throws InterruptedException {
+        Thread.sleep(frames * 20L);
+        for (int i = 0; i < frames; i++) {
+            nextFrame(true);
+        }
+    }
+
     /** Starts another stream, as a phone that restarted its media would: another SSRC, another timestamp base. */
     void restartStream() {
         ssrc++;

@@ -85,7 +85,7 @@ public class EvaluationResource {
                                             @QueryParam("state") EvaluationState state,
                                             @QueryParam("call") @Parameter(description = "The call's id") String callId,
                                             @BeanParam PageParams page) {
-        return ListView.of(evaluations.list(new EvaluationFilter(agentId, evaluatorId, state, callId), page.toRequest()), e -> e);
+        return ListView.of(evaluations.list(EvaluationFilter.of(agentId, evaluatorId, state, callId), page.toRequest()), e -> e);
     }
 
     @POST

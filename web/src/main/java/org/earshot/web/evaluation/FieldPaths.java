@@ -2,13 +2,14 @@ package org.earshot.web.evaluation;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-import org.earshot.evaluation.ScorecardException;
 import org.earshot.rules.FieldViolation;
+import org.earshot.rules.RuleViolation;
 
 /**
  * Shows a form's field errors on the editor's inputs. The services name a field by its path in the
@@ -29,14 +30,23 @@ final class FieldPaths {
      * once it has shown them. A refusal about no field is left to {@code ServiceCall}, which puts it in the growl.
      */
     static <T> Supplier<T> onInputs(String formId, Supplier<T> call) {
+        return onInputs(formId, UnaryOperator.identity(), call);
+    }
+
+    /**
+     * The same for a service whose field paths are not the page's: {@code toInputPath} turns each into
+     * the path of the page's input (an evaluation's {@code answers/greeting} into the question's place in
+     * the form, {@code sections/0/questions/1/answer}).
+     */
+    static <T> Supplier<T> onInputs(String formId, UnaryOperator<String> toInputPath, Supplier<T> call) {
         return () -> {
             try {
                 return call.get();
-            } catch (ScorecardException e) {
+            } catch (RuleViolation e) {
                 if (e.getViolations().isEmpty()) {
                     throw e;
                 }
-                show(e.getViolations(), formId);
+                show(e.getViolations().stream().map(v -> new FieldViolation(toInputPath.apply(v.field()), v.message())).toList(), formId);
                 return null;
             }
         };

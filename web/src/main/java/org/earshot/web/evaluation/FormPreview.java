@@ -1,11 +1,9 @@
 package org.earshot.web.evaluation;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.earshot.evaluation.Answer;
-import org.earshot.evaluation.Choice;
 import org.earshot.evaluation.Question;
 import org.earshot.evaluation.QuestionOutcome;
 import org.earshot.evaluation.QuestionScore;
@@ -32,7 +29,6 @@ import org.earshot.web.faces.ServiceCall;
 public class FormPreview implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String NOT_APPLICABLE = "N/A";
 
     @EJB
     private ScorecardService scorecards;
@@ -48,13 +44,7 @@ public class FormPreview implements Serializable {
      * version, to questions this one lacks, are left out.
      */
     public void score() {
-        Map<String, Answer> given = new LinkedHashMap<>();
-        for (Question question : getQuestions()) {
-            String value = answers.get(question.key());
-            if (value != null && !value.isBlank()) {
-                given.put(question.key(), NOT_APPLICABLE.equals(value) ? Answer.NOT_APPLICABLE : Answer.of(value));
-            }
-        }
+        Map<String, Answer> given = AnswerOptions.answers(getQuestions(), answers);
         report = ServiceCall.query("preview", () -> scorecards.preview(editor.getId(), editor.getVersion().number(), given, Map.of())
                 .score()).orElse(report);
     }
@@ -71,22 +61,6 @@ public class FormPreview implements Serializable {
     /** Hidden by its condition in the last score; every question is shown before the first. */
     public boolean isHidden(Question question) {
         return outcome(question) == QuestionOutcome.HIDDEN;
-    }
-
-    /** The answers a sample may give: the type's, and N/A where the question allows it. */
-    public List<String> options(Question question) {
-        List<String> options = switch (question.type()) {
-            case YES_NO -> List.of(Question.YES, Question.NO);
-            case SCALE -> IntStream.rangeClosed(question.scale().min(), question.scale().max()).mapToObj(String::valueOf).toList();
-            case CHOICE -> question.choices().stream().map(Choice::value).toList();
-            case TEXT -> List.of();
-        };
-        if (!question.naAllowed()) {
-            return options;
-        }
-        List<String> withNa = new ArrayList<>(options);
-        withNa.add(NOT_APPLICABLE);
-        return withNa;
     }
 
     public QuestionScore scoreOf(Question question) {

@@ -30,6 +30,11 @@ public class RecordingLabels {
                 ? status + ": " + recording.incompleteReason() : status;
     }
 
+    /** The servlet path of one of the recording's tracks ("call" or "supervisor"), for the player. */
+    public String audioPath(RecordingView recording, String track) {
+        return "/app/recordings/audio/" + recording.id() + "?track=" + track;
+    }
+
     /** Where a marker is on the timeline. */
     public Duration offset(RecordingMarkerView marker) {
         return Duration.ofMillis(marker.offsetMillis());

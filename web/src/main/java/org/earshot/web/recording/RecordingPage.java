@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
+import org.earshot.evaluation.EvaluationService;
+import org.earshot.evaluation.FormOption;
 import org.earshot.recording.RecordingMarkerView;
 import org.earshot.recording.RecordingQueries;
 import org.earshot.recording.RecordingView;
@@ -13,7 +15,8 @@ import org.earshot.recording.SpeechSignals;
 import org.earshot.web.faces.ServiceCall;
 
 /**
- * One recording's page: what is known of the call, its speech signals, the player and the markers. The recording and its
+ * One recording's page: what is known of the call, its speech signals, the player and the markers, and
+ * Evaluate for who may evaluate the call. The recording and its
  * markers come from {@link RecordingQueries}, which refuses (as unknown) one out of the user's scope.
  */
 @Named
@@ -25,9 +28,14 @@ public class RecordingPage implements Serializable {
     @EJB
     private RecordingQueries queries;
 
+    @EJB
+    private EvaluationService evaluations;
+
     private String id;
     private RecordingView recording;
     private List<RecordingMarkerView> markers = List.of();
+    private List<FormOption> forms = List.of();
+    private Long scorecardId;
 
     /**
      * Runs once the id parameter is set. The page says so when there is no recording to show: an id
@@ -41,7 +49,15 @@ public class RecordingPage implements Serializable {
         recording = ServiceCall.query(null, () -> queries.get(recordingId)).orElse(null);
         if (recording != null) {
             markers = ServiceCall.query(null, () -> queries.markers(recordingId)).orElse(List.of());
+            forms = evaluations.formsFor(recordingId);
+            scorecardId = forms.isEmpty() ? null : forms.get(0).scorecardId();
         }
+    }
+
+    /** Starts an evaluation of the call on the chosen form and opens it; a refusal stays on this page, in the growl. */
+    public String evaluate() {
+        return ServiceCall.query(null, () -> evaluations.startOnRecording(recording.id(), scorecardId))
+                .map(started -> "/app/quality/evaluation?faces-redirect=true&id=" + started.summary().id()).orElse(null);
     }
 
     private static UUID parse(String text) {
@@ -50,11 +66,6 @@ public class RecordingPage implements Serializable {
         } catch (IllegalArgumentException notAnId) {
             return null;
         }
-    }
-
-    /** The servlet path of one of the recording's tracks ("call" or "supervisor"), for the player. */
-    public String audioPath(String track) {
-        return "/app/recordings/audio/" + recording.id() + "?track=" + track;
     }
 
     public String getId() {
@@ -76,5 +87,18 @@ public class RecordingPage implements Serializable {
 
     public List<RecordingMarkerView> getMarkers() {
         return markers;
+    }
+
+    /** The forms the user may evaluate this call with; none when they may not evaluate it (the Evaluate button is not offered). */
+    public List<FormOption> getForms() {
+        return forms;
+    }
+
+    public Long getScorecardId() {
+        return scorecardId;
+    }
+
+    public void setScorecardId(Long scorecardId) {
+        this.scorecardId = scorecardId;
     }
 }

@@ -64,7 +64,17 @@ public class UserMenu {
         return holdsRolePermitting(Action.DESIGN_SCORECARDS);
     }
 
-    /** Agents see their own presence and call at home. */
+    /** Roles whose grants permit EVALUATE_CALL (QA evaluators, supervisors): Quality → Disputes, and Evaluate on a recording. */
+    public boolean isEvaluator() {
+        return holdsRolePermitting(Action.EVALUATE_CALL);
+    }
+
+    /** Whoever evaluates, designs forms or is evaluated (agents: their own evaluations) has the Quality menu. */
+    public boolean isQuality() {
+        return isFormDesigner() || isEvaluator() || isAgent();
+    }
+
+    /** Agents see their own presence and call at home, and their own evaluations. */
     public boolean isAgent() {
         return external.isUserInRole(Role.AGENT.name());
     }

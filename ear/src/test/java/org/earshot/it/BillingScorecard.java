@@ -1,0 +1,52 @@
+package org.earshot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.earshot.it.Api.get;
+import static org.earshot.it.Api.json;
+import static org.earshot.it.Api.post;
+import static org.earshot.it.Api.put;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A scorecard of the evaluation tests' own, published by {@code qa} through the REST API and assigned to
+ * the Billing queue, and the audit trail of an evaluation made with it.
+ */
+final class BillingScorecard {
+
+    /** Opening: greeting, and verification that fails the whole form on NO. Resolution (weight 3): the outcome. */
+    private static final String FORM = """
+            {"name":"%s","sections":[
+              {"key":"opening","title":"Opening","weight":1,"questions":[
+                {"key":"greeting","type":"YES_NO","text":"Greeted without a long silence?","preAnswer":
+                  {"signal":"silenceLongestMs","comparison":"LESS_THAN","threshold":30000,"whenTrue":"YES"}},
+                {"key":"verified","type":"YES_NO","text":"Verified the caller?","critical":"FORM","failingAnswer":"NO"}]},
+              {"key":"resolution","title":"Resolution","weight":3,"questions":[
+                {"key":"outcome","type":"CHOICE","text":"Resolved?","choices":[
+                  {"value":"resolved","label":"Resolved","points":10},{"value":"partly","label":"Partly","points":5},
+                  {"value":"unresolved","label":"Not resolved","points":0}]}]}]}""";
+
+    private BillingScorecard() {
+    }
+
+    /** A scorecard of our own, published and assigned to the Billing queue. */
+    static long publish() throws Exception {
+        String name = "Evaluated call " + UUID.randomUUID();
+        long id = json(post("qa", "forms", "{\"name\":\"" + name + "\"}")).get("id").asLong();
+        assertThat(put("qa", "forms/" + id + "/versions/1", FORM.formatted(name)).statusCode()).isEqualTo(200);
+        assertThat(post("qa", "forms/" + id + "/versions/1/publish", "").statusCode()).isEqualTo(200);
+        long billing = Database.count("SELECT id FROM call_queue WHERE name = ?", "Billing");
+        assertThat(put("qa", "forms/" + id + "/assignments", "{\"queueIds\":[" + billing + "]}").statusCode()).isEqualTo(200);
+        return id;
+    }
+
+    /** The evaluation's audit entries, oldest first: action, actor, outcome. */
+    static List<String> auditTrail(long id) throws Exception {
+        List<String> entries = new ArrayList<>();
+        json(get("admin", "audit?targetType=Evaluation&targetId=" + id + "&size=100")).get("items").forEach(e -> entries.add(0,
+                e.get("action").asText().replace("evaluation.", "") + " " + e.get("actor").asText() + " " + e.get("outcome").asText()));
+        return entries;
+    }
+}

@@ -1,0 +1,103 @@
+package org.earshot.demo;
+
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.earshot.audit.AuditEvent;
+import org.earshot.audit.AuditService;
+import org.earshot.calls.CallRecord;
+import org.earshot.evaluation.Answer;
+import org.earshot.evaluation.Dispute;
+import org.earshot.evaluation.Evaluation;
+import org.earshot.evaluation.EvaluationAuditAction;
+import org.earshot.evaluation.EvaluationWorkflow;
+import org.earshot.evaluation.ScorecardVersion;
+import org.earshot.evaluation.WorkflowActor;
+import org.earshot.evaluation.WorkflowPolicy;
+import org.earshot.organization.CallQueue;
+import org.earshot.organization.User;
+import org.earshot.telephony.api.CallEvent;
+
+/**
+ * Three Billing calls of yesterday that {@code qa} evaluated on the demo form, so that the Quality
+ * pages have something to show: agent1's submitted (waiting for agent1), agent2's acknowledged, and
+ * agent3's disputed on the outcome (waiting for a reviewer: {@code sup.billing}). The calls have no
+ * recording (the demo has made none yet), so their comments are pinned to no moment. Each step is
+ * audited as its demo user, as the evaluation service would.
+ */
+final class DemoEvaluations {
+
+    private static final EvaluationWorkflow WORKFLOW = new EvaluationWorkflow(WorkflowPolicy.DEFAULT);
+
+    private final EntityManager em;
+    private final AuditService audit;
+    private final ScorecardVersion form;
+    private final CallQueue queue;
+    private final User qa;
+
+    DemoEvaluations(EntityManager em, AuditService audit, ScorecardVersion form, CallQueue queue, User qa) {
+        this.em = em;
+        this.audit = audit;
+        this.form = form;
+        this.queue = queue;
+        this.qa = qa;
+    }
+
+    void seed(User agent1, User agent2, User agent3, Instant now) {
+        Instant yesterday = now.minus(Duration.ofDays(1));
+        evaluated(agent1, "1001", "+351 912 000 101", yesterday.minus(Duration.ofHours(3)), answers("resolved", "5", "4"),
+                "Good verification; the wrap-up could be shorter.");
+        Evaluation acknowledged = evaluated(agent2, "1002", "+351 912 000 102", yesterday.minus(Duration.ofHours(2)),
+                answers("nextSteps", "4", "3"), "Clear next steps, but no summary at the end.");
+        acknowledged.acknowledge(WORKFLOW, WorkflowActor.user(agent2.getId()), yesterday.plus(Duration.ofHours(1)));
+        audited(EvaluationAuditAction.EVALUATION_ACKNOWLEDGE, acknowledged, agent2, "acknowledged by the agent");
+        Evaluation disputed = evaluated(agent3, "1003", "+351 912 000 103", yesterday.minus(Duration.ofHours(1)),
+                answers("unresolved", "3", "2"), "The refund was not confirmed to the caller.");
+        disputed.dispute(WORKFLOW, WorkflowActor.user(agent3.getId()), Dispute.ofQuestions(
+                "The refund was issued during the call; the caller hung up before I could confirm it.", "outcome"),
+                agent3.getUsername(), yesterday.plus(Duration.ofHours(2)));
+        audited(EvaluationAuditAction.EVALUATION_DISPUTE, disputed, agent3, "disputed on [outcome]");
+    }
+
+    /** A finished call of the agent (at that extension) through the queue, evaluated and submitted by qa with a comment. */
+    private Evaluation evaluated(User agent, String extension, String caller, Instant answered, Map<String, Answer> answers,
+                                 String comment) {
+        String callId = "demo-evaluated-" + agent.getUsername();
+        CallRecord call = new CallRecord(event(callId, CallEvent.Type.RINGING, answered.minusSeconds(8), caller, extension), queue, agent);
+        call.apply(event(callId, CallEvent.Type.ANSWERED, answered, caller, extension));
+        call.apply(event(callId, CallEvent.Type.ENDED, answered.plus(Duration.ofMinutes(6)), caller, extension));
+        em.persist(call);
+
+        Instant started = answered.plus(Duration.ofMinutes(40));
+        Evaluation evaluation = new Evaluation(callId, null, null, agent, qa, form, started);
+        evaluation.saveAnswers(answers);
+        em.persist(evaluation);
+        em.flush();
+        audited(EvaluationAuditAction.EVALUATION_START, evaluation, qa, "started on the demo call of " + agent.getUsername());
+        evaluation.comment(comment, null, null, qa.getUsername(), started.plus(Duration.ofMinutes(5)));
+        evaluation.submit(WORKFLOW, WorkflowActor.user(qa.getId()), qa.getUsername(), started.plus(Duration.ofMinutes(10)));
+        em.flush();
+        audited(EvaluationAuditAction.EVALUATION_SUBMIT, evaluation, qa, "submitted with score "
+                + evaluation.latestRevision().orElseThrow().getTotal());
+        return evaluation;
+    }
+
+    /** Answers to every question the demo form shows when no hold was used; the outcome and two scales vary. */
+    private static Map<String, Answer> answers(String outcome, String reason, String empathy) {
+        return Map.ofEntries(Map.entry("greeting", Answer.of("YES")), Map.entry("verification", Answer.of("YES")),
+                Map.entry("reason", Answer.of(reason)), Map.entry("empathy", Answer.of(empathy)), Map.entry("holdUsed", Answer.of("NO")),
+                Map.entry("outcome", Answer.of(outcome)), Map.entry("accuracy", Answer.of("YES")),
+                Map.entry("noLongSilence", Answer.of("YES")), Map.entry("summary", Answer.of("nextSteps".equals(outcome) ? "NO" : "YES")),
+                Map.entry("anythingElse", Answer.of("YES")), Map.entry("brand", Answer.of("8")));
+    }
+
+    private CallEvent event(String callId, CallEvent.Type type, Instant at, String caller, String extension) {
+        return new CallEvent(callId, type, at, caller, queue.getNumber(), queue.getName(), extension, null, null);
+    }
+
+    private void audited(EvaluationAuditAction action, Evaluation evaluation, User actor, String what) {
+        audit.recordFor(actor.getUsername(), AuditEvent.of(action, "Evaluation", evaluation.getId(), what)
+                .with("call", evaluation.getCallId()).with("state", evaluation.getState()));
+    }
+}
