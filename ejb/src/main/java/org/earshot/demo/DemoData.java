@@ -45,7 +45,8 @@ import org.earshot.telephony.api.MonitoringMode;
  * the call may be monitored or recorded), six agents with extensions, two supervisors, a QA evaluator,
  * a trainer, a manager, a compliance reviewer and an administrator. Billing records every call, Support a 50 % sample. The
  * QA evaluator has published the scorecard "Customer service call", assigned to both queues, and evaluated three
- * Billing calls with it ({@link DemoEvaluations}: one submitted, one acknowledged, one disputed). Seeded only when
+ * Billing calls with it ({@link DemoEvaluations}: one submitted, one acknowledged, one disputed); the Billing
+ * supervisor samples the queue's calls for {@code qa} to evaluate ({@link DemoSampling}). Seeded only when
  * {@code earshot.demo-data=true} and the database has no users.
  */
 // Started by the container, not called by users: nothing to authorize.
@@ -136,6 +137,7 @@ public class DemoData {
         em.flush();
         new DemoEvaluations(em, audit, scorecard.version(1), billingQueue, qa)
                 .seed(billingAgents.get(0), billingAgents.get(1), billingAgents.get(2), now);
+        new DemoSampling(em, audit, billingQueue).seed(scorecard, supBilling, billingAgents, now);
     }
 
     private User agent(String username, String name, Team team, String extension) {

@@ -20,9 +20,11 @@ import org.earshot.recording.SpeechSignalQueries;
 import org.earshot.recording.SpeechSignals;
 
 /**
- * The calls a plan's draw chooses from, as {@link SamplingCandidate}s: the recorded, finished calls
- * of its queue or team that started in the period and reached an agent, with what the rule selects
- * by. Which of them a rule covers and which meet its criteria is the draw's to decide.
+ * The calls a plan's draw chooses from, as {@link SamplingCandidate}s: the finished calls of its queue
+ * or team that started in the period and reached an agent, with what the rule selects by. A call
+ * without a kept recording (not recorded, or its recording deleted) is never complete, so a rule that
+ * leaves out incomplete recordings leaves it out. Which calls a rule covers and which meet its criteria
+ * is the draw's to decide.
  */
 final class SamplingCandidates {
 
@@ -43,11 +45,12 @@ final class SamplingCandidates {
     }
 
     Found of(SamplingPlan plan, PeriodWindow window, Instant now) {
-        TypedQuery<Object[]> query = em.createQuery("SELECT c, r FROM CallRecord c JOIN Recording r ON r.callId = c.callId"
-                        + " JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q WHERE r.deletedAt IS NULL AND r.status <> :recording"
+        TypedQuery<Object[]> query = em.createQuery("SELECT c, r FROM CallRecord c"
+                        + " LEFT JOIN Recording r ON r.callId = c.callId AND r.deletedAt IS NULL AND r.status <> :recording"
+                        + " JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q WHERE c.endedAt IS NOT NULL"
                         + " AND c.startedAt >= :start AND c.startedAt < :end"
                         + (plan.getQueue() == null ? "" : " AND q.id = :queue") + (plan.getTeam() == null ? "" : " AND t.id = :team")
-                        + " ORDER BY r.startedAt, r.id", Object[].class)
+                        + " ORDER BY c.startedAt, c.id, r.startedAt", Object[].class)
                 .setParameter("recording", RecordingStatus.RECORDING)
                 .setParameter("start", window.start()).setParameter("end", window.end());
         if (plan.getQueue() != null) {
@@ -62,11 +65,11 @@ final class SamplingCandidates {
         // a call recorded twice (stopped and started on demand) is one candidate, with its first recording
         rows.forEach(row -> {
             CallRecord call = (CallRecord) row[0];
-            if (calls.putIfAbsent(call.getCallId(), call) == null) {
+            if (calls.putIfAbsent(call.getCallId(), call) == null && row[1] != null) {
                 recordings.put(call.getCallId(), (Recording) row[1]);
             }
         });
-        Map<String, SpeechSignals> signals = speech.callsMatching(calls.keySet(), SignalCriteria.none());
+        Map<String, SpeechSignals> signals = speech.callsMatching(recordings.keySet(), SignalCriteria.none());
         Set<String> extensions = new HashSet<>(em.createQuery("SELECT s.extension FROM SipAccount s", String.class).getResultList());
         Map<String, SamplingCandidate> candidates = new LinkedHashMap<>();
         calls.forEach((id, call) -> candidates.put(id, candidate(call, recordings.get(id), signals.get(id), extensions, now)));
@@ -94,8 +97,8 @@ final class SamplingCandidates {
         return new SamplingCandidate(call.getCallId(), call.getAgent().getId(),
                 call.getAgent().getTeam() == null ? null : call.getAgent().getTeam().getId(),
                 call.getQueue() == null ? null : call.getQueue().getName(), call.getQueue() == null ? DIRECT : call.getQueue().getName(),
-                call.getStartedAt(), call.talkTime(now), direction(call, extensions), recording.isMonitored(),
-                recording.getStatus() == RecordingStatus.COMPLETE, pausedThroughout(recording, signals), bySignal);
+                call.getStartedAt(), call.talkTime(now), direction(call, extensions), recording != null && recording.isMonitored(),
+                recording != null && recording.getStatus() == RecordingStatus.COMPLETE, pausedThroughout(recording, signals), bySignal);
     }
 
     /**
@@ -117,6 +120,6 @@ final class SamplingCandidates {
      * listen to. The speech signals set paused spans apart, so their talk is what was recorded.
      */
     private static boolean pausedThroughout(Recording recording, SpeechSignals signals) {
-        return recording.isPaused() && (signals == null || signals.callerTalkMs() + signals.agentTalkMs() == 0);
+        return recording != null && recording.isPaused() && (signals == null || signals.callerTalkMs() + signals.agentTalkMs() == 0);
     }
 }
