@@ -16,13 +16,18 @@ import java.util.UUID;
  */
 final class BillingScorecard {
 
-    /** Opening: greeting, and verification that fails the whole form on NO. Resolution (weight 3): the outcome. */
+    /**
+     * Opening: greeting, verification that fails the whole form on NO, and an apology asked (N/A allowed)
+     * only when the greeting was late. Resolution (weight 3): the outcome.
+     */
     private static final String FORM = """
             {"name":"%s","sections":[
               {"key":"opening","title":"Opening","weight":1,"questions":[
                 {"key":"greeting","type":"YES_NO","text":"Greeted without a long silence?","preAnswer":
                   {"signal":"silenceLongestMs","comparison":"LESS_THAN","threshold":30000,"whenTrue":"YES"}},
-                {"key":"verified","type":"YES_NO","text":"Verified the caller?","critical":"FORM","failingAnswer":"NO"}]},
+                {"key":"verified","type":"YES_NO","text":"Verified the caller?","critical":"FORM","failingAnswer":"NO"},
+                {"key":"apology","type":"YES_NO","text":"Apologised for the wait?","help":"Asked only when the greeting was late",
+                  "naAllowed":true,"shownWhen":{"question":"greeting","equals":"NO"}}]},
               {"key":"resolution","title":"Resolution","weight":3,"questions":[
                 {"key":"outcome","type":"CHOICE","text":"Resolved?","choices":[
                   {"value":"resolved","label":"Resolved","points":10},{"value":"partly","label":"Partly","points":5},

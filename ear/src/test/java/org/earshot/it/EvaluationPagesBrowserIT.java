@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The evaluation story in headless Chromium, on a real recorded Billing call of agent1 and a form qa
  * published for the Billing queue: qa starts the evaluation from the recording page, sees the server
- * refuse a submission with unanswered questions on those questions, answers them (the explanation
- * follows), pins a comment to the player's time (clicking it takes the player back there) and submits;
+ * refuse a submission with unanswered questions on those questions, answers them (a conditional
+ * question appears only while its condition holds, N/A offered where allowed; the explanation follows), pins a comment to the player's time (clicking it takes the player back there) and submits;
  * agent1 finds it among their evaluations and disputes one question; qa, its evaluator, is refused the
  * resolution with the service's reason; the Billing supervisor re-scores it from the disputes list, a
  * new revision beside the kept first one; and the audit viewer tells the story.
@@ -60,7 +60,13 @@ class EvaluationPagesBrowserIT extends ConsoleBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(RESOLUTION + "0:answerMessage"), "Answer this question"));
         assertThat(browser.findElement(By.id("state")).getText()).as("nothing submitted").isEqualTo("draft");
 
+        // The apology is asked only when the greeting was late, and may be N/A.
+        answer(OPENING + "0:answer", "NO");
+        WebElement apology = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(OPENING + "2:answer")));
+        assertThat(new Select(apology).getOptions()).extracting(WebElement::getText).containsExactly("unanswered", "YES", "NO", "N/A");
+        assertThat(browser.findElement(By.id(OPENING + "2:help")).getText()).contains("Asked only when the greeting was late");
         answer(OPENING + "0:answer", "YES");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(OPENING + "2:answer")));
         answer(OPENING + "1:answer", "YES");
         answer(RESOLUTION + "0:answer", "partly");
         // opening 1 (weight 1), resolution partly 0.5 (weight 3): (1 + 1.5) / 4

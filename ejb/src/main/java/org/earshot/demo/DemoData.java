@@ -5,12 +5,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -38,6 +40,7 @@ import org.earshot.organization.User;
 import org.earshot.recording.RecordingMode;
 import org.earshot.recording.RecordingPolicy;
 import org.earshot.recording.RecordingPolicySettings;
+import org.earshot.recording.RecordingVault;
 import org.earshot.telephony.api.MonitoringMode;
 
 /**
@@ -68,6 +71,9 @@ public class DemoData {
 
     @EJB
     private AuditService audit;
+
+    @Inject
+    private RecordingVault vault;
 
     @PostConstruct
     void seedIfWanted() {
@@ -135,9 +141,14 @@ public class DemoData {
         scorecard.assignTo(Set.of(billingQueue, supportQueue), Set.of());
         persist(scorecard);
         em.flush();
-        new DemoEvaluations(em, audit, scorecard.version(1), billingQueue, qa)
-                .seed(billingAgents.get(0), billingAgents.get(1), billingAgents.get(2), now);
-        new DemoSampling(em, audit, billingQueue).seed(scorecard, supBilling, billingAgents, now);
+        DemoRecordings recordings = new DemoRecordings(em, vault);
+        try {
+            new DemoEvaluations(em, audit, recordings, scorecard.version(1), billingQueue, qa)
+                    .seed(billingAgents.get(0), billingAgents.get(1), billingAgents.get(2), now);
+            new DemoSampling(em, audit, recordings, billingQueue).seed(scorecard, supBilling, billingAgents, now);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("The demo's recordings could not be written", e);
+        }
     }
 
     private User agent(String username, String name, Team team, String extension) {

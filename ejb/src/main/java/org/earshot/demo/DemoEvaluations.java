@@ -1,9 +1,12 @@
 package org.earshot.demo;
 
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.evaluation.Answer;
@@ -20,38 +23,43 @@ import org.earshot.organization.User;
 /**
  * Three Billing calls of yesterday that {@code qa} evaluated on the demo form, so that the Quality
  * pages have something to show: agent1's submitted (waiting for agent1), agent2's acknowledged, and
- * agent3's disputed on the outcome (waiting for a reviewer: {@code sup.billing}). The calls have no
- * recording (the demo has made none yet), so their comments are pinned to no moment. Each step is
- * audited as its demo user, as the evaluation service would.
+ * agent3's disputed on the outcome (waiting for a reviewer: {@code sup.billing}). Each call has a
+ * recording ({@link DemoRecordings}) with a comment pinned to its long silence, unless the vault has no
+ * keys (then the calls are unrecorded and the comments pinned to no moment). Each step is audited as its
+ * demo user, as the evaluation service would.
  */
 final class DemoEvaluations {
 
     private static final EvaluationWorkflow WORKFLOW = new EvaluationWorkflow(WorkflowPolicy.DEFAULT);
 
+    private static final Duration TALK = Duration.ofSeconds(90);
+
     private final EntityManager em;
     private final AuditService audit;
+    private final DemoRecordings recordings;
     private final ScorecardVersion form;
     private final CallQueue queue;
     private final User qa;
 
-    DemoEvaluations(EntityManager em, AuditService audit, ScorecardVersion form, CallQueue queue, User qa) {
+    DemoEvaluations(EntityManager em, AuditService audit, DemoRecordings recordings, ScorecardVersion form, CallQueue queue, User qa) {
         this.em = em;
         this.audit = audit;
+        this.recordings = recordings;
         this.form = form;
         this.queue = queue;
         this.qa = qa;
     }
 
-    void seed(User agent1, User agent2, User agent3, Instant now) {
+    void seed(User agent1, User agent2, User agent3, Instant now) throws IOException, GeneralSecurityException {
         Instant yesterday = now.minus(Duration.ofDays(1));
         evaluated(agent1, "1001", "+351 912 000 101", yesterday.minus(Duration.ofHours(3)), answers("resolved", "5", "4"),
-                "Good verification; the wrap-up could be shorter.");
+                "Nine seconds of silence while looking up the invoice: say what you are doing.");
         Evaluation acknowledged = evaluated(agent2, "1002", "+351 912 000 102", yesterday.minus(Duration.ofHours(2)),
-                answers("nextSteps", "4", "3"), "Clear next steps, but no summary at the end.");
+                answers("nextSteps", "4", "3"), "A long silence here; the next steps were clear, but no summary at the end.");
         acknowledged.acknowledge(WORKFLOW, WorkflowActor.user(agent2.getId()), yesterday.plus(Duration.ofHours(1)));
         audited(EvaluationAuditAction.EVALUATION_ACKNOWLEDGE, acknowledged, agent2, "acknowledged by the agent");
         Evaluation disputed = evaluated(agent3, "1003", "+351 912 000 103", yesterday.minus(Duration.ofHours(1)),
-                answers("unresolved", "3", "2"), "The refund was not confirmed to the caller.");
+                answers("unresolved", "3", "2"), "Silence while the refund was looked up; it was not confirmed to the caller.");
         disputed.dispute(WORKFLOW, WorkflowActor.user(agent3.getId()), Dispute.ofQuestions(
                 "The refund was issued during the call; the caller hung up before I could confirm it.", "outcome"),
                 agent3.getUsername(), yesterday.plus(Duration.ofHours(2)));
@@ -60,17 +68,19 @@ final class DemoEvaluations {
 
     /** A finished call of the agent (at that extension) through the queue, evaluated and submitted by qa with a comment. */
     private Evaluation evaluated(User agent, String extension, String caller, Instant answered, Map<String, Answer> answers,
-                                 String comment) {
+                                 String comment) throws IOException, GeneralSecurityException {
         String callId = "demo-evaluated-" + agent.getUsername();
-        new DemoCalls(em, queue).finished(callId, agent, extension, caller, answered, Duration.ofMinutes(6));
+        new DemoCalls(em, queue).finished(callId, agent, extension, caller, answered, TALK);
+        UUID recording = recordings.available() ? recordings.record(callId, answered, TALK) : null;
 
         Instant started = answered.plus(Duration.ofMinutes(40));
-        Evaluation evaluation = new Evaluation(callId, null, null, agent, qa, form, started);
+        Evaluation evaluation = new Evaluation(callId, recording, null, agent, qa, form, started);
         evaluation.saveAnswers(answers);
         em.persist(evaluation);
         em.flush();
         audited(EvaluationAuditAction.EVALUATION_START, evaluation, qa, "started on the demo call of " + agent.getUsername());
-        evaluation.comment(comment, null, null, qa.getUsername(), started.plus(Duration.ofMinutes(5)));
+        Long silence = recording == null ? null : DemoRecordings.SILENCE_AT.toMillis();
+        evaluation.comment(comment, silence, "noLongSilence", qa.getUsername(), started.plus(Duration.ofMinutes(5)));
         evaluation.submit(WORKFLOW, WorkflowActor.user(qa.getId()), qa.getUsername(), started.plus(Duration.ofMinutes(10)));
         em.flush();
         audited(EvaluationAuditAction.EVALUATION_SUBMIT, evaluation, qa, "submitted with score "

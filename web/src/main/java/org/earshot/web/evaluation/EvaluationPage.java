@@ -24,7 +24,6 @@ import org.earshot.evaluation.EvaluationSummary;
 import org.earshot.evaluation.EvaluationView;
 import org.earshot.evaluation.Form;
 import org.earshot.evaluation.FormScoring;
-import org.earshot.evaluation.FormSection;
 import org.earshot.evaluation.Question;
 import org.earshot.evaluation.QuestionOutcome;
 import org.earshot.evaluation.QuestionScore;
@@ -51,7 +50,6 @@ public class EvaluationPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM_ID = "evaluation";
     static final String COMMENTS_ID = "comments";
-    private static final String ANSWERS = "answers/";
     private static final Set<EvaluationState> UNDER_REVIEW = EnumSet.of(EvaluationState.DISPUTED, EvaluationState.APPEALED);
 
     @EJB
@@ -271,7 +269,7 @@ public class EvaluationPage implements Serializable {
      * evaluation's answers onto their questions.
      */
     private boolean step(String formId, Supplier<String> change) {
-        boolean done = ServiceCall.change(formId, FieldPaths.onInputs(formId, this::inputPath, change));
+        boolean done = ServiceCall.change(formId, FieldPaths.onInputs(formId, FieldPaths.answersOf(form), change));
         if (done) {
             shown(view);
         }
@@ -291,24 +289,6 @@ public class EvaluationPage implements Serializable {
         reason = null;
         note = null;
         disputedQuestions = new ArrayList<>();
-    }
-
-    /** {@code answers/greeting} is the input of the question's place in the form, {@code sections/0/questions/1/answer}. */
-    private String inputPath(String field) {
-        if (field == null || !field.startsWith(ANSWERS)) {
-            return field;
-        }
-        String key = field.substring(ANSWERS.length());
-        List<FormSection> sections = form.sections();
-        for (int s = 0; s < sections.size(); s++) {
-            List<Question> questions = sections.get(s).questions();
-            for (int q = 0; q < questions.size(); q++) {
-                if (questions.get(q).key().equals(key)) {
-                    return "sections/" + s + "/questions/" + q + "/answer";
-                }
-            }
-        }
-        return field;
     }
 
     public Long getId() {

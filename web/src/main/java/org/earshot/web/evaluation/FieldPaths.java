@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
+import org.earshot.evaluation.Form;
+import org.earshot.evaluation.FormSection;
+import org.earshot.evaluation.Question;
 import org.earshot.rules.FieldViolation;
 import org.earshot.rules.RuleViolation;
 
@@ -21,6 +24,7 @@ import org.earshot.rules.RuleViolation;
 final class FieldPaths {
 
     private static final Pattern INDEX = Pattern.compile("\\d+");
+    private static final String ANSWERS = "answers/";
 
     private FieldPaths() {
     }
@@ -49,6 +53,29 @@ final class FieldPaths {
                 show(e.getViolations().stream().map(v -> new FieldViolation(toInputPath.apply(v.field()), v.message())).toList(), formId);
                 return null;
             }
+        };
+    }
+
+    /**
+     * An evaluation's answers are named {@code answers/<question key>}; on the evaluation page the answer's
+     * input is at the question's place in the form ({@code sections/1/questions/0/answer}). Other fields are left as named.
+     */
+    static UnaryOperator<String> answersOf(Form form) {
+        return field -> {
+            if (field == null || !field.startsWith(ANSWERS)) {
+                return field;
+            }
+            String key = field.substring(ANSWERS.length());
+            List<FormSection> sections = form.sections();
+            for (int s = 0; s < sections.size(); s++) {
+                List<Question> questions = sections.get(s).questions();
+                for (int q = 0; q < questions.size(); q++) {
+                    if (questions.get(q).key().equals(key)) {
+                        return "sections/" + s + "/questions/" + q + "/answer";
+                    }
+                }
+            }
+            return field;
         };
     }
 

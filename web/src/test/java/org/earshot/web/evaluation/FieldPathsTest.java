@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The form's field paths, as the validation names them, are the editor's input ids. */
+/** The form's field paths, as the validation names them, are the editor's input ids; an evaluation's answers, its questions'. */
 class FieldPathsTest {
 
     @Test
@@ -17,6 +17,15 @@ class FieldPathsTest {
     void theSegmentsAfterTheLastIndexAreOneCamelCaseId() {
         assertThat(FieldPaths.inputId("sections/0/questions/0/scale/max")).isEqualTo("sections:0:questions:0:scaleMax");
         assertThat(FieldPaths.inputId("sections/0/questions/0/shownWhen/question")).isEqualTo("sections:0:questions:0:shownWhenQuestion");
+    }
+
+    @Test
+    void anEvaluationsAnswerIsTheInputAtItsQuestionsPlaceInTheForm() {
+        var answers = FieldPaths.answersOf(AnswerOptionsTest.FORM);
+        assertThat(FieldPaths.inputId(answers.apply("answers/outcome"))).isEqualTo("sections:1:questions:0:answer");
+        assertThat(FieldPaths.inputId(answers.apply("answers/late"))).isEqualTo("sections:0:questions:1:answer");
+        assertThat(answers.apply("answers/unknown")).as("no such question: left as named").isEqualTo("answers/unknown");
+        assertThat(answers.apply("reason")).isEqualTo("reason");
     }
 
     @Test
