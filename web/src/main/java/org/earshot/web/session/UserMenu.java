@@ -69,6 +69,11 @@ public class UserMenu {
         return holdsRolePermitting(Action.EVALUATE_CALL);
     }
 
+    /** Roles whose grants permit MANAGE_SAMPLING (supervisors): Quality → Sampling rules and Workload. */
+    public boolean isSamplingLead() {
+        return holdsRolePermitting(Action.MANAGE_SAMPLING);
+    }
+
     /** Whoever evaluates, designs forms or is evaluated (agents: their own evaluations) has the Quality menu. */
     public boolean isQuality() {
         return isFormDesigner() || isEvaluator() || isAgent();
