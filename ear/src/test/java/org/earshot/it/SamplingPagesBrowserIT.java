@@ -31,7 +31,7 @@ class SamplingPagesBrowserIT extends ConsoleBrowserTest {
     }
 
     @Test
-    void qaWorksTheSampledCallsAndTheBillingSupervisorLeadsTheSampling() {
+    void qaWorksTheSampledCallsAndTheBillingSupervisorLeadsTheSampling() throws Exception {
         console.logIn("qa");
         assertThat(browser.findElements(By.cssSelector("[id$='workQueueLink']"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("[id$='samplingLink']"))).as("evaluators do not choose the sample").isEmpty();
