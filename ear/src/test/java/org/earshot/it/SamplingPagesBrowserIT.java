@@ -63,7 +63,7 @@ class SamplingPagesBrowserIT extends ConsoleBrowserTest {
             lead.type("ruleForm:name", name);
             lead.choose("ruleForm:queueId", "Billing");
             lead.choose("ruleForm:scorecardId", "Customer service call");
-            lead.type("ruleForm:perAgent_input", "2");
+            // 2 calls per agent a week: the form's default
             lead.type("ruleForm:strataQuotas", "Billing = 3");
             lead.type("ruleForm:longestSeconds_input", "120");
             lead.click("ruleForm:save");
