@@ -8,6 +8,7 @@ import static org.earshot.access.Action.DESIGN_SCORECARDS;
 import static org.earshot.access.Action.MANAGE_SAMPLING;
 import static org.earshot.access.Action.DOWNLOAD_RECORDING;
 import static org.earshot.access.Action.EVALUATE_CALL;
+import static org.earshot.access.Action.LEAD_CALIBRATION;
 import static org.earshot.access.Action.MANAGE_GRANTS;
 import static org.earshot.access.Action.MANAGE_ORGANIZATION;
 import static org.earshot.access.Action.MANAGE_RECORDINGS;
@@ -71,10 +72,11 @@ class AuthorizationMatrixIT {
             "admin", EnumSet.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, VIEW_AGENT,
                     ROTATE_RECORDING_KEYS),
             "sup.billing", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
-                    VIEW_DASHBOARD, DESIGN_SCORECARDS, MANAGE_SAMPLING),
+                    VIEW_DASHBOARD, DESIGN_SCORECARDS, LEAD_CALIBRATION, MANAGE_SAMPLING),
             "sup.support", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
-                    VIEW_DASHBOARD, DESIGN_SCORECARDS, MANAGE_SAMPLING),
-            "qa", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, DESIGN_SCORECARDS),
+                    VIEW_DASHBOARD, DESIGN_SCORECARDS, LEAD_CALIBRATION, MANAGE_SAMPLING),
+            "qa", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, DESIGN_SCORECARDS,
+                    LEAD_CALIBRATION),
             "trainer", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT),
             "manager", EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING, VIEW_DASHBOARD),
             "compliance", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, VIEW_DASHBOARD,
@@ -243,7 +245,7 @@ class AuthorizationMatrixIT {
     private AccessTarget targetFor(Action action, User agent) {
         List<CallQueue> queues = organization.queuesOf(agent);
         return switch (action) {
-            case VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, CONTROL_RECORDING, EVALUATE_CALL ->
+            case VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, LEAD_CALIBRATION ->
                     AccessTarget.call("call-of-" + agent.getUsername(), agent, queues.isEmpty() ? null : queues.get(0));
             case VIEW_AGENT, COACH_AGENT -> AccessTarget.agent(agent, queues);
             default -> AccessTarget.organization();

@@ -38,9 +38,14 @@ final class BillingScorecard {
 
     /** A scorecard of our own, published and assigned to the Billing queue. */
     static long publish() throws Exception {
-        String name = "Evaluated call " + UUID.randomUUID();
+        return publish(FORM, "Evaluated call");
+    }
+
+    /** A scorecard with this form (a JSON template whose {@code %s} is the name), published and assigned to the Billing queue. */
+    static long publish(String form, String namePrefix) throws Exception {
+        String name = namePrefix + " " + UUID.randomUUID();
         long id = json(post("qa", "forms", "{\"name\":\"" + name + "\"}")).get("id").asLong();
-        assertThat(put("qa", "forms/" + id + "/versions/1", FORM.formatted(name)).statusCode()).isEqualTo(200);
+        assertThat(put("qa", "forms/" + id + "/versions/1", form.formatted(name)).statusCode()).isEqualTo(200);
         assertThat(post("qa", "forms/" + id + "/versions/1/publish", "").statusCode()).isEqualTo(200);
         long billing = Database.count("SELECT id FROM call_queue WHERE name = ?", "Billing");
         assertThat(put("qa", "forms/" + id + "/assignments", "{\"queueIds\":[" + billing + "]}").statusCode()).isEqualTo(200);
@@ -49,8 +54,13 @@ final class BillingScorecard {
 
     /** The evaluation's audit entries, oldest first: action, actor, outcome. */
     static List<String> auditTrail(long id) throws Exception {
+        return auditTrail("Evaluation", id);
+    }
+
+    /** The audit entries of the quality object (an Evaluation, a CalibrationSession), oldest first: action, actor, outcome. */
+    static List<String> auditTrail(String targetType, long id) throws Exception {
         List<String> entries = new ArrayList<>();
-        json(get("admin", "audit?targetType=Evaluation&targetId=" + id + "&size=100")).get("items").forEach(e -> entries.add(0,
+        json(get("admin", "audit?targetType=" + targetType + "&targetId=" + id + "&size=100")).get("items").forEach(e -> entries.add(0,
                 e.get("action").asText().replace("evaluation.", "") + " " + e.get("actor").asText() + " " + e.get("outcome").asText()));
         return entries;
     }

@@ -9,9 +9,6 @@ import static org.earshot.it.Api.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -43,7 +40,7 @@ class EvaluationIT {
     @Test
     void aRecordedCallIsEvaluatedDisputedReScoredAndClosed() throws Exception {
         long scorecard = BillingScorecard.publish();
-        UUID recording = recordedBillingCall("agent1");
+        UUID recording = RecordedCallRows.billingCall("agent1");
 
         HttpResponse<String> started = post("qa", "evaluations", "{\"recordingId\":\"" + recording + "\",\"scorecardId\":" + scorecard + "}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
@@ -114,36 +111,6 @@ class EvaluationIT {
                 "EVALUATION_COMMENT_ADD qa SUCCESS", "EVALUATION_VIEW agent1 DENIED", "EVALUATION_SUBMIT qa SUCCESS", "EVALUATION_VIEW agent2 DENIED",
                 "EVALUATION_VIEW sup.support DENIED", "EVALUATION_DISPUTE agent1 SUCCESS", "EVALUATION_RESOLVE qa DENIED",
                 "EVALUATION_RESOLVE sup.billing SUCCESS", "EVALUATION_ACKNOWLEDGE agent1 SUCCESS");
-    }
-
-    /** A finished call of the agent through the Billing queue, its recording's row and its speech signals (longest silence 4 s). */
-    private static UUID recordedBillingCall(String agent) throws SQLException {
-        String callId = "eval-" + UUID.randomUUID();
-        UUID recording = UUID.randomUUID();
-        try (Connection db = Database.superuser();
-             PreparedStatement call = db.prepareStatement("INSERT INTO call_record (call_id, caller, dialed, queue_id, agent_extension,"
-                     + " agent_user_id, state, started_at, answered_at, ended_at, packets_from_caller, packets_to_agent,"
-                     + " packets_from_agent, packets_to_caller, packets_lost, version) SELECT ?, '+351 210 000 000', '800', q.id, '1001',"
-                     + " u.id, 'ENDED', NOW() - INTERVAL '20 minutes', NOW() - INTERVAL '19 minutes', NOW() - INTERVAL '10 minutes',"
-                     + " 0, 0, 0, 0, 0, 0 FROM call_queue q, app_user u WHERE q.name = 'Billing' AND u.username = ?");
-             PreparedStatement row = db.prepareStatement("INSERT INTO recording (id, call_id, started_at, recording_day, ended_at,"
-                     + " status, not_recorded_ms, call_bytes, supervisor_bytes, wrapped_key, kek_key_id, keep_supervisor, monitored, paused,"
-                     + " retention_days, version) VALUES (?, ?, NOW() - INTERVAL '19 minutes', CURRENT_DATE, NOW() - INTERVAL '10 minutes',"
-                     + " 'COMPLETE', 0, 17280000, 0, NULL, 0, FALSE, FALSE, FALSE, 30, 0)");
-             PreparedStatement speech = db.prepareStatement("INSERT INTO recording_speech (recording_id, caller_talk_ms, agent_talk_ms,"
-                     + " agent_talk_percent, silence_total_ms, silence_longest_ms, overtalk_count, overtalk_ms, caller_monologue_longest_ms,"
-                     + " agent_monologue_longest_ms, hold_ms, source) VALUES (?, 200000, 300000, 60, 40000, 4000, 2, 1500, 30000, 45000, 0,"
-                     + " 'RECORDER')")) {
-            call.setString(1, callId);
-            call.setString(2, agent);
-            assertThat(call.executeUpdate()).isEqualTo(1);
-            row.setObject(1, recording);
-            row.setString(2, callId);
-            row.executeUpdate();
-            speech.setObject(1, recording);
-            speech.executeUpdate();
-        }
-        return recording;
     }
 
     private static String answers(String greeting, String verified, String outcome, String more) {

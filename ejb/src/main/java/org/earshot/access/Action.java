@@ -14,6 +14,11 @@ public enum Action {
     /** Starting a call's recording on demand, pausing and resuming it, on calls not one's own. */
     CONTROL_RECORDING(true),
     EVALUATE_CALL(true),
+    /**
+     * Opening a calibration session on a call and closing it: a QA lead's or supervisor's, on a call in
+     * their scope. The evaluators they invite score it with EVALUATE_CALL.
+     */
+    LEAD_CALIBRATION(true),
     COACH_AGENT(true),
     VIEW_DASHBOARD(false),
     MANAGE_ORGANIZATION(false),

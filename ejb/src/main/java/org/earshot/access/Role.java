@@ -5,6 +5,7 @@ import static org.earshot.access.Action.CONTROL_RECORDING;
 import static org.earshot.access.Action.DESIGN_SCORECARDS;
 import static org.earshot.access.Action.DOWNLOAD_RECORDING;
 import static org.earshot.access.Action.EVALUATE_CALL;
+import static org.earshot.access.Action.LEAD_CALIBRATION;
 import static org.earshot.access.Action.MANAGE_GRANTS;
 import static org.earshot.access.Action.MANAGE_ORGANIZATION;
 import static org.earshot.access.Action.MANAGE_RECORDINGS;
@@ -29,15 +30,17 @@ import java.util.Set;
  * recording is a permission apart from playing it, held by compliance alone; supervisors control
  * (start on demand, pause, resume) the recordings of the calls in their scope. Compliance governs
  * recordings (holds, erasure, purge, findings); administrators rotate their keys without hearing them.
- * Those who evaluate calls (QA evaluators, supervisors) design the scorecards they evaluate with;
- * supervisors lead the sampling of their queues' and teams' calls, which QA evaluators are assigned.
+ * Those who evaluate calls (QA evaluators, supervisors) design the scorecards they evaluate with and
+ * lead calibration sessions on the calls in their scope (Earshot has no separate QA lead role: the QA
+ * team's lead is one of its evaluators); supervisors lead the sampling of their queues' and teams' calls,
+ * which QA evaluators are assigned.
  */
 public enum Role {
     ADMIN(EnumSet.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, VIEW_AGENT,
             ROTATE_RECORDING_KEYS)),
     SUPERVISOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
-            VIEW_DASHBOARD, DESIGN_SCORECARDS, MANAGE_SAMPLING)),
-    QA_EVALUATOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, DESIGN_SCORECARDS)),
+            VIEW_DASHBOARD, DESIGN_SCORECARDS, LEAD_CALIBRATION, MANAGE_SAMPLING)),
+    QA_EVALUATOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, DESIGN_SCORECARDS, LEAD_CALIBRATION)),
     TRAINER(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT)),
     MANAGER(EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING, VIEW_DASHBOARD)),
     COMPLIANCE(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, VIEW_DASHBOARD,

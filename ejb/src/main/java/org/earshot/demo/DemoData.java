@@ -45,11 +45,12 @@ import org.earshot.telephony.api.MonitoringMode;
 
 /**
  * A small contact center to try Earshot with: one site, two teams, two queues (whose callers hear that
- * the call may be monitored or recorded), six agents with extensions, two supervisors, a QA evaluator,
- * a trainer, a manager, a compliance reviewer and an administrator. Billing records every call, Support a 50 % sample. The
- * QA evaluator has published the scorecard "Customer service call", assigned to both queues, and evaluated three
- * Billing calls with it ({@link DemoEvaluations}: one submitted, one acknowledged, one disputed); the Billing
- * supervisor samples the queue's calls for {@code qa} to evaluate ({@link DemoSampling}). Seeded only when
+ * the call may be monitored or recorded), six agents with extensions, two supervisors, a QA evaluator, a
+ * QA lead, a trainer, a manager, a compliance reviewer and an administrator. Billing records every call,
+ * Support a 50 % sample. The QA evaluator has published the scorecard "Customer service call", assigned
+ * to both queues, and evaluated three Billing calls with it ({@link DemoEvaluations}: one submitted, one
+ * acknowledged, one disputed); the QA lead has calibrated the evaluators on it ({@link DemoCalibrations}); the Billing supervisor samples the
+ * queue's calls for the QA evaluators ({@link DemoSampling}). Seeded only when
  * {@code earshot.demo-data=true} and the database has no users.
  */
 // Started by the container, not called by users: nothing to authorize.
@@ -120,6 +121,8 @@ public class DemoData {
                 EnumSet.of(MonitoringMode.LISTEN, MonitoringMode.WHISPER, MonitoringMode.BARGE));
         User qa = staff("qa", "Quinta Quaresma (QA evaluator)", null, "2003");
         grant(qa, Role.QA_EVALUATOR, GrantScope.of(Set.of(site), Set.of(), Set.of()), EnumSet.of(MonitoringMode.LISTEN));
+        User qaLead = staff("qa.lead", "Lia Lobo (QA lead)", null, null);
+        grant(qaLead, Role.QA_EVALUATOR, GrantScope.of(Set.of(site), Set.of(), Set.of()), EnumSet.of(MonitoringMode.LISTEN));
         User trainer = staff("trainer", "Rita Rocha (trainer)", null, "2004");
         trainer.preferMonitoringPurpose(MonitoringPurpose.TRAINING);
         grant(trainer, Role.TRAINER, GrantScope.of(Set.of(site), Set.of(), Set.of()),
@@ -149,6 +152,7 @@ public class DemoData {
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("The demo's recordings could not be written", e);
         }
+        new DemoCalibrations(em, scorecard.version(1), billingQueue, qaLead, qa, supBilling).seed(billingAgents, now);
     }
 
     private User agent(String username, String name, Team team, String extension) {

@@ -5,7 +5,8 @@ import org.earshot.audit.AuditAction;
 /**
  * What the audit trail records about quality evaluation: every change to a scorecard, its versions
  * and its assignments, with what changed in the details; every step of an evaluation, by whom, and
- * the refusals that concern access.
+ * the refusals that concern access; every change to a calibration session and the refusals of blind
+ * scoring.
  */
 public enum EvaluationAuditAction implements AuditAction {
     /** A scorecard was created, empty or imported from JSON, with its first version as a draft. */
@@ -34,7 +35,19 @@ public enum EvaluationAuditAction implements AuditAction {
     /** The agent's window passed: the evaluation moved on by default. */
     EVALUATION_LAPSE,
     /** Only ever audited as DENIED: someone asked for an evaluation they may not see. */
-    EVALUATION_VIEW;
+    EVALUATION_VIEW,
+    /** A lead opened a calibration session: the call, the form version, the reference and the evaluators invited. */
+    CALIBRATION_CREATE,
+    /** A participant saved their calibration sheet's answers; the details give the score the server computed. */
+    CALIBRATION_ANSWERS_SAVE,
+    /** A participant's sheet became final; the details say when that closed the session. */
+    CALIBRATION_SUBMIT,
+    /** The lead closed a session before every sheet was in: its report is partial. */
+    CALIBRATION_CLOSE,
+    /** Only ever audited as DENIED: someone asked for a calibration session they take no part in. */
+    CALIBRATION_VIEW,
+    /** Only ever audited as DENIED: someone asked for a report blind scoring withholds from them. */
+    CALIBRATION_REPORT_VIEW;
 
     @Override
     public String capability() {

@@ -354,17 +354,15 @@ public class EvaluationService {
     }
 
     private CallRecord callOf(String callId) {
-        return findCall(callId).orElseThrow(() -> new NotFoundException("Call " + callId + " does not exist"));
+        return QualityLookups.call(em, callId);
     }
 
     private Optional<CallRecord> findCall(String callId) {
-        return em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :call", CallRecord.class).setParameter("call", callId)
-                .getResultStream().findFirst();
+        return QualityLookups.findCall(em, callId);
     }
 
     private User caller() {
-        return em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class).setParameter("name", access.callerName())
-                .getResultStream().findFirst().orElseThrow(() -> new AccessDeniedException("unknown user " + access.callerName()));
+        return QualityLookups.caller(em, access);
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, EvaluationFilter filter) {

@@ -28,7 +28,12 @@ public record EvaluatorTrend(long evaluatorId, List<SessionDeviation> deviations
         /** Within the tolerance of the reference, on average. */
         IN_LINE,
         /** Scores below the reference by more than the tolerance, on average. */
-        STRICT
+        STRICT;
+
+        /** How a deviation (or a mean of them) from the reference reads against the tolerance. */
+        public static Leaning of(double deviation, double tolerance) {
+            return deviation > tolerance ? LENIENT : deviation < -tolerance ? STRICT : IN_LINE;
+        }
     }
 
     /** One session's deviation of the evaluator's score from the reference. */
@@ -55,8 +60,7 @@ public record EvaluatorTrend(long evaluatorId, List<SessionDeviation> deviations
         List<SessionDeviation> series = deviations.stream()
                 .sorted(Comparator.comparing(SessionDeviation::heldAt).thenComparing(SessionDeviation::sessionId)).toList();
         double bias = series.stream().mapToDouble(SessionDeviation::scoreDifference).average().orElseThrow();
-        Leaning leaning = bias > tolerance ? Leaning.LENIENT : bias < -tolerance ? Leaning.STRICT : Leaning.IN_LINE;
-        return new EvaluatorTrend(evaluatorId, series, bias, leaning, slope(series));
+        return new EvaluatorTrend(evaluatorId, series, bias, Leaning.of(bias, tolerance), slope(series));
     }
 
     /** Least squares: Σ (t − t̄)(d − d̄) / Σ (t − t̄)², t in units of 30 days from the first session. */

@@ -7,6 +7,7 @@ import static org.earshot.access.Action.DESIGN_SCORECARDS;
 import static org.earshot.access.Action.MANAGE_SAMPLING;
 import static org.earshot.access.Action.DOWNLOAD_RECORDING;
 import static org.earshot.access.Action.EVALUATE_CALL;
+import static org.earshot.access.Action.LEAD_CALIBRATION;
 import static org.earshot.access.Action.MANAGE_GRANTS;
 import static org.earshot.access.Action.MANAGE_ORGANIZATION;
 import static org.earshot.access.Action.MANAGE_RECORDINGS;
@@ -63,8 +64,9 @@ class AccessPolicyTest {
             Role.ADMIN, EnumSet.of(VIEW_AGENT, MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT,
                     ROTATE_RECORDING_KEYS),
             Role.SUPERVISOR, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
-                    VIEW_DASHBOARD, DESIGN_SCORECARDS, MANAGE_SAMPLING),
-            Role.QA_EVALUATOR, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, DESIGN_SCORECARDS),
+                    VIEW_DASHBOARD, DESIGN_SCORECARDS, LEAD_CALIBRATION, MANAGE_SAMPLING),
+            Role.QA_EVALUATOR, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, DESIGN_SCORECARDS,
+                    LEAD_CALIBRATION),
             Role.TRAINER, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT),
             Role.MANAGER, EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING, VIEW_DASHBOARD),
             Role.COMPLIANCE, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, DOWNLOAD_RECORDING, VIEW_DASHBOARD,

@@ -30,7 +30,7 @@ final class FieldPaths {
     }
 
     /**
-     * A call to the scorecard service whose field errors go onto the inputs of the form; it answers null
+     * A call to a quality service (scorecards, calibration) whose field errors go onto the inputs of the form; it answers null
      * once it has shown them. A refusal about no field is left to {@code ServiceCall}, which puts it in the growl.
      */
     static <T> Supplier<T> onInputs(String formId, Supplier<T> call) {

@@ -64,7 +64,7 @@ public class UserMenu {
         return holdsRolePermitting(Action.DESIGN_SCORECARDS);
     }
 
-    /** Roles whose grants permit EVALUATE_CALL (QA evaluators, supervisors): Quality → Disputes, and Evaluate on a recording. */
+    /** Roles whose grants permit EVALUATE_CALL (QA evaluators, supervisors): Quality → Disputes and Calibrations, and Evaluate on a recording. */
     public boolean isEvaluator() {
         return holdsRolePermitting(Action.EVALUATE_CALL);
     }
@@ -72,6 +72,11 @@ public class UserMenu {
     /** Roles whose grants permit MANAGE_SAMPLING (supervisors): Quality → Sampling rules and Workload. */
     public boolean isSamplingLead() {
         return holdsRolePermitting(Action.MANAGE_SAMPLING);
+    }
+
+    /** Roles whose grants permit LEAD_CALIBRATION: opening calibration sessions. */
+    public boolean isCalibrationLead() {
+        return holdsRolePermitting(Action.LEAD_CALIBRATION);
     }
 
     /** Whoever evaluates, designs forms or is evaluated (agents: their own evaluations) has the Quality menu. */
