@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.earshot.access.Action.COACH_AGENT;
 import static org.earshot.access.Action.CONTROL_RECORDING;
 import static org.earshot.access.Action.DESIGN_SCORECARDS;
+import static org.earshot.access.Action.MANAGE_SAMPLING;
 import static org.earshot.access.Action.DOWNLOAD_RECORDING;
 import static org.earshot.access.Action.EVALUATE_CALL;
 import static org.earshot.access.Action.LEAD_CALIBRATION;
@@ -71,9 +72,9 @@ class AuthorizationMatrixIT {
             "admin", EnumSet.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, VIEW_AGENT,
                     ROTATE_RECORDING_KEYS),
             "sup.billing", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
-                    VIEW_DASHBOARD, DESIGN_SCORECARDS, LEAD_CALIBRATION),
+                    VIEW_DASHBOARD, DESIGN_SCORECARDS, LEAD_CALIBRATION, MANAGE_SAMPLING),
             "sup.support", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
-                    VIEW_DASHBOARD, DESIGN_SCORECARDS, LEAD_CALIBRATION),
+                    VIEW_DASHBOARD, DESIGN_SCORECARDS, LEAD_CALIBRATION, MANAGE_SAMPLING),
             "qa", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, DESIGN_SCORECARDS,
                     LEAD_CALIBRATION),
             "trainer", EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT),

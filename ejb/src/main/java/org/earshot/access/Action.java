@@ -40,7 +40,14 @@ public enum Action {
      * design; assigning a form to a queue or team (and changing a form assigned to some) also needs the
      * grant to reach them (AccessService#requireReach).
      */
-    DESIGN_SCORECARDS(false);
+    DESIGN_SCORECARDS(false),
+    /**
+     * Leading the sampling of calls for evaluation: the sampling rules of the queues and teams the
+     * grant reaches (AccessService#requireReach), drawing them, seeing the evaluators' workload and
+     * reassigning assigned evaluations. Evaluators work the queue they are given and do not choose
+     * which calls are sampled: that is what makes the sample fair.
+     */
+    MANAGE_SAMPLING(false);
 
     private final boolean targeted;
 
@@ -54,11 +61,12 @@ public enum Action {
 
     /**
      * Governance actions reach everyone's data (all grants, the whole audit trail), so only a
-     * grant over the whole organization permits them; a grant over one site does not. The dashboard
-     * and scorecard design are organization-wide without reaching anyone's data.
+     * grant over the whole organization permits them; a grant over one site does not. The dashboard,
+     * scorecard design and sampling are organization-wide without reaching anyone's data (sampling
+     * reaches the queues and teams of the grant, AccessService#requireReach).
      */
     public boolean needsWholeOrganization() {
-        return !targeted && this != VIEW_DASHBOARD && this != DESIGN_SCORECARDS;
+        return !targeted && this != VIEW_DASHBOARD && this != DESIGN_SCORECARDS && this != MANAGE_SAMPLING;
     }
 
     /** Monitoring is the one action that is asked for in a mode (listen, whisper, barge, takeover). */

@@ -9,6 +9,7 @@ import static org.earshot.access.Action.LEAD_CALIBRATION;
 import static org.earshot.access.Action.MANAGE_GRANTS;
 import static org.earshot.access.Action.MANAGE_ORGANIZATION;
 import static org.earshot.access.Action.MANAGE_RECORDINGS;
+import static org.earshot.access.Action.MANAGE_SAMPLING;
 import static org.earshot.access.Action.MONITOR_CALL;
 import static org.earshot.access.Action.PLAY_RECORDING;
 import static org.earshot.access.Action.REVIEW_PERMISSIONS;
@@ -31,13 +32,14 @@ import java.util.Set;
  * recordings (holds, erasure, purge, findings); administrators rotate their keys without hearing them.
  * Those who evaluate calls (QA evaluators, supervisors) design the scorecards they evaluate with and
  * lead calibration sessions on the calls in their scope (Earshot has no separate QA lead role: the QA
- * team's lead is one of its evaluators).
+ * team's lead is one of its evaluators); supervisors lead the sampling of their queues' and teams' calls,
+ * which QA evaluators are assigned.
  */
 public enum Role {
     ADMIN(EnumSet.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, VIEW_AGENT,
             ROTATE_RECORDING_KEYS)),
     SUPERVISOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
-            VIEW_DASHBOARD, DESIGN_SCORECARDS, LEAD_CALIBRATION)),
+            VIEW_DASHBOARD, DESIGN_SCORECARDS, LEAD_CALIBRATION, MANAGE_SAMPLING)),
     QA_EVALUATOR(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, DESIGN_SCORECARDS, LEAD_CALIBRATION)),
     TRAINER(EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT)),
     MANAGER(EnumSet.of(VIEW_AGENT, VIEW_CALL, PLAY_RECORDING, VIEW_DASHBOARD)),

@@ -49,7 +49,8 @@ import org.earshot.telephony.api.MonitoringMode;
  * QA lead, a trainer, a manager, a compliance reviewer and an administrator. Billing records every call,
  * Support a 50 % sample. The QA evaluator has published the scorecard "Customer service call", assigned
  * to both queues, and evaluated three Billing calls with it ({@link DemoEvaluations}: one submitted, one
- * acknowledged, one disputed); the QA lead has calibrated the evaluators on it ({@link DemoCalibrations}). Seeded only when
+ * acknowledged, one disputed); the QA lead has calibrated the evaluators on it ({@link DemoCalibrations}); the Billing supervisor samples the
+ * queue's calls for the QA evaluators ({@link DemoSampling}). Seeded only when
  * {@code earshot.demo-data=true} and the database has no users.
  */
 // Started by the container, not called by users: nothing to authorize.
@@ -143,9 +144,11 @@ public class DemoData {
         scorecard.assignTo(Set.of(billingQueue, supportQueue), Set.of());
         persist(scorecard);
         em.flush();
+        DemoRecordings recordings = new DemoRecordings(em, vault);
         try {
-            new DemoEvaluations(em, audit, new DemoRecordings(em, vault), scorecard.version(1), billingQueue, qa)
+            new DemoEvaluations(em, audit, recordings, scorecard.version(1), billingQueue, qa)
                     .seed(billingAgents.get(0), billingAgents.get(1), billingAgents.get(2), now);
+            new DemoSampling(em, audit, recordings, billingQueue).seed(scorecard, supBilling, billingAgents, now);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("The demo's recordings could not be written", e);
         }

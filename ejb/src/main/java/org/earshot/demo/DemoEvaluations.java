@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
-import org.earshot.calls.CallRecord;
 import org.earshot.evaluation.Answer;
 import org.earshot.evaluation.Dispute;
 import org.earshot.evaluation.Evaluation;
@@ -20,7 +19,6 @@ import org.earshot.evaluation.WorkflowActor;
 import org.earshot.evaluation.WorkflowPolicy;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.User;
-import org.earshot.telephony.api.CallEvent;
 
 /**
  * Three Billing calls of yesterday that {@code qa} evaluated on the demo form, so that the Quality
@@ -72,10 +70,7 @@ final class DemoEvaluations {
     private Evaluation evaluated(User agent, String extension, String caller, Instant answered, Map<String, Answer> answers,
                                  String comment) throws IOException, GeneralSecurityException {
         String callId = "demo-evaluated-" + agent.getUsername();
-        CallRecord call = new CallRecord(event(callId, CallEvent.Type.RINGING, answered.minusSeconds(8), caller, extension), queue, agent);
-        call.apply(event(callId, CallEvent.Type.ANSWERED, answered, caller, extension));
-        call.apply(event(callId, CallEvent.Type.ENDED, answered.plus(TALK), caller, extension));
-        em.persist(call);
+        new DemoCalls(em, queue).finished(callId, agent, extension, caller, answered, TALK);
         UUID recording = recordings.available() ? recordings.record(callId, answered, TALK) : null;
 
         Instant started = answered.plus(Duration.ofMinutes(40));
@@ -100,10 +95,6 @@ final class DemoEvaluations {
                 Map.entry("outcome", Answer.of(outcome)), Map.entry("accuracy", Answer.of("YES")),
                 Map.entry("noLongSilence", Answer.of("YES")), Map.entry("summary", Answer.of("nextSteps".equals(outcome) ? "NO" : "YES")),
                 Map.entry("anythingElse", Answer.of("YES")), Map.entry("brand", Answer.of("8")));
-    }
-
-    private CallEvent event(String callId, CallEvent.Type type, Instant at, String caller, String extension) {
-        return new CallEvent(callId, type, at, caller, queue.getNumber(), queue.getName(), extension, null, null);
     }
 
     private void audited(EvaluationAuditAction action, Evaluation evaluation, User actor, String what) {

@@ -27,6 +27,7 @@ import org.earshot.evaluation.WorkflowDecision.Refused;
 import org.earshot.monitoring.MonitoringSession;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
+import org.earshot.recording.SpeechSignals;
 import org.earshot.rules.FieldViolation;
 
 /**
@@ -60,7 +61,8 @@ public class Evaluation {
     private User agent;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "evaluator_user_id", nullable = false, updatable = false)
+    // Updatable: a lead reassigns an assigned draft to another evaluator (reassignTo).
+    @JoinColumn(name = "evaluator_user_id", nullable = false)
     private User evaluator;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -137,6 +139,49 @@ public class Evaluation {
         this.evaluator = evaluator;
         this.scorecardVersion = form;
         this.createdAt = at;
+    }
+
+    /**
+     * A draft a sampling draw assigned to the evaluator: due when the workflow's submit window closes,
+     * counted from the assignment.
+     */
+    public static Evaluation assigned(String callId, UUID recordingId, User agent, User evaluator, ScorecardVersion form,
+                                      EvaluationWorkflow workflow, Instant at) {
+        Evaluation evaluation = new Evaluation(callId, recordingId, null, agent, evaluator, form, at);
+        evaluation.assignedAt = at;
+        evaluation.dueAt = workflow.dueAt(evaluation.facts());
+        return evaluation;
+    }
+
+    /**
+     * Hands an assigned draft to another evaluator, answers and due date as they are: the sample's
+     * deadline does not move with the person. Only drafts that a draw assigned are reassigned; a draft
+     * an evaluator started on their own is theirs.
+     */
+    public void reassignTo(User newEvaluator) {
+        if (state != EvaluationState.DRAFT || assignedAt == null) {
+            throw EvaluationException.conflict(null, "Only an assigned evaluation still in draft can be reassigned; this one is "
+                    + (state != EvaluationState.DRAFT ? state : "a draft its evaluator started"));
+        }
+        if (newEvaluator.getId().equals(agent.getId())) {
+            throw new EvaluationException("evaluatorId", "An evaluator may not evaluate their own call");
+        }
+        if (newEvaluator.getId().equals(evaluator.getId())) {
+            throw new EvaluationException("evaluatorId", "The evaluation is already assigned to " + newEvaluator.getUsername());
+        }
+        this.evaluator = newEvaluator;
+    }
+
+    /**
+     * Starts the draft with the answers the form proposes from the recording's speech signals, for the
+     * evaluator to confirm or override; how many. Without signals nothing is proposed.
+     */
+    public int proposeFrom(SpeechSignals signals) {
+        Map<String, Answer> proposed = signals == null ? Map.of() : form().proposedAnswers(signals.bySignal());
+        if (!proposed.isEmpty()) {
+            saveAnswers(proposed);
+        }
+        return proposed.size();
     }
 
     public Form form() {
@@ -312,7 +357,7 @@ public class Evaluation {
         return score;
     }
 
-        private static Allowed allowed(WorkflowDecision decision) {
+    private static Allowed allowed(WorkflowDecision decision) {
         if (decision instanceof Refused refused) {
             switch (refused.refusal()) {
                 case CONFLICT -> throw EvaluationException.conflict(refused.field(), refused.reason());
@@ -349,5 +394,22 @@ public class Evaluation {
 
     public boolean isCalibration() {
         return calibration;
+    }
+
+    public ScorecardVersion getScorecardVersion() {
+        return scorecardVersion;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    /** Whether the evaluator has saved answers of their own (or the proposals) into the draft. */
+    public boolean hasDraftAnswers() {
+        return !AnswersJson.read(draftAnswers).isEmpty();
     }
 }

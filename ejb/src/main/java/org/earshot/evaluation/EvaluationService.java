@@ -33,7 +33,6 @@ import org.earshot.query.Paging;
 import org.earshot.recording.Recording;
 import org.earshot.recording.SignalCriteria;
 import org.earshot.recording.SpeechSignalQueries;
-import org.earshot.recording.SpeechSignals;
 
 /**
  * Evaluations of calls: starting one on a recorded call or from the caller's live monitoring session,
@@ -267,12 +266,8 @@ public class EvaluationService {
         if (evaluation.getRecordingId() == null) {
             return 0;
         }
-        SpeechSignals signals = speech.callsMatching(List.of(evaluation.getCallId()), SignalCriteria.none()).get(evaluation.getCallId());
-        Map<String, Answer> proposed = signals == null ? Map.of() : evaluation.form().proposedAnswers(signals.bySignal());
-        if (!proposed.isEmpty()) {
-            evaluation.saveAnswers(proposed);
-        }
-        return proposed.size();
+        return evaluation.proposeFrom(speech.callsMatching(List.of(evaluation.getCallId()), SignalCriteria.none())
+                .get(evaluation.getCallId()));
     }
 
     /** Takes a step on an evaluation the caller sees, audits it, and turns the workflow's refusal of the person into an audited 403. */

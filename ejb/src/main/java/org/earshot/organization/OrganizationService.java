@@ -152,8 +152,16 @@ public class OrganizationService {
             throw new OrganizationException("Team " + team.getName() + " is in the scope of " + grants
                     + " active grant(s); revoke or change them first");
         }
+        requireUnsampled("Team " + team.getName(), count("SELECT COUNT(p) FROM SamplingPlan p WHERE p.team = :owner", team));
         em.remove(team);
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_DELETE, "Team", id, "team " + team.getName()));
+    }
+
+    /** A sampling rule's queue or team stays while the rule names it: its draws are kept for audit. */
+    private static void requireUnsampled(String what, long rules) {
+        if (rules > 0) {
+            throw new OrganizationException(what + " is sampled by " + rules + " sampling rule(s); change them first");
+        }
     }
 
     // ---- queues ---------------------------------------------------------------------------
@@ -206,6 +214,7 @@ public class OrganizationService {
             throw new OrganizationException("Queue " + queue.getName() + " still has " + queue.getMembers().size()
                     + " member(s); remove them first");
         }
+        requireUnsampled("Queue " + queue.getName(), count("SELECT COUNT(p) FROM SamplingPlan p WHERE p.queue = :owner", queue));
         em.remove(queue);
         directoryChanged.fire(new DirectoryChanged("queue " + queue.getName() + " deleted"));
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_DELETE, "CallQueue", id, "queue " + queue.getName()));

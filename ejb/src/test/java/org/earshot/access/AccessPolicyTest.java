@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.earshot.access.Action.COACH_AGENT;
 import static org.earshot.access.Action.CONTROL_RECORDING;
 import static org.earshot.access.Action.DESIGN_SCORECARDS;
+import static org.earshot.access.Action.MANAGE_SAMPLING;
 import static org.earshot.access.Action.DOWNLOAD_RECORDING;
 import static org.earshot.access.Action.EVALUATE_CALL;
 import static org.earshot.access.Action.LEAD_CALIBRATION;
@@ -63,7 +64,7 @@ class AccessPolicyTest {
             Role.ADMIN, EnumSet.of(VIEW_AGENT, MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT,
                     ROTATE_RECORDING_KEYS),
             Role.SUPERVISOR, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, CONTROL_RECORDING, EVALUATE_CALL, COACH_AGENT,
-                    VIEW_DASHBOARD, DESIGN_SCORECARDS, LEAD_CALIBRATION),
+                    VIEW_DASHBOARD, DESIGN_SCORECARDS, LEAD_CALIBRATION, MANAGE_SAMPLING),
             Role.QA_EVALUATOR, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, EVALUATE_CALL, DESIGN_SCORECARDS,
                     LEAD_CALIBRATION),
             Role.TRAINER, EnumSet.of(VIEW_AGENT, VIEW_CALL, MONITOR_CALL, PLAY_RECORDING, COACH_AGENT),
@@ -519,6 +520,34 @@ class AccessPolicyTest {
 
             assertThat(AccessPolicy.decideReach(qa, grants, DESIGN_SCORECARDS, AccessTarget.queue(billingLine)).allowed()).isTrue();
             assertThat(AccessPolicy.decideReach(qa, grants, DESIGN_SCORECARDS, AccessTarget.queue(supportLine)).allowed()).isFalse();
+        }
+    }
+
+    // ---- sampling ------------------------------------------------------------------------
+
+    @Nested
+    class SamplingLeads {
+
+        private final User qa = org.user("qa");
+
+        @Test
+        void aSupervisorLeadsTheSamplingOfTheQueuesAndTeamsTheirGrantReaches() {
+            add(org.grant(Role.SUPERVISOR).to(sup).overTeams(billing).overQueues(billingLine).modes(LISTEN));
+
+            assertThat(decide(sup, MANAGE_SAMPLING, AccessTarget.organization(), null).allowed()).isTrue();
+            assertThat(AccessPolicy.decideReach(sup, grants, MANAGE_SAMPLING, AccessTarget.queue(billingLine)).allowed()).isTrue();
+            assertThat(AccessPolicy.decideReach(sup, grants, MANAGE_SAMPLING, AccessTarget.team(billing)).allowed()).isTrue();
+            assertThat(AccessPolicy.decideReach(sup, grants, MANAGE_SAMPLING, AccessTarget.queue(supportLine)).reason())
+                    .isEqualTo("queue Support line is outside the scope of sup.billing's grants for MANAGE_SAMPLING");
+        }
+
+        @Test
+        void anEvaluatorWorksTheQueueTheyAreGivenAndDoesNotChooseTheSample() {
+            add(org.grant(Role.QA_EVALUATOR).to(qa).overEverything().modes(LISTEN));
+
+            assertThat(decide(qa, MANAGE_SAMPLING, AccessTarget.organization(), null).reason())
+                    .isEqualTo("no role of qa permits MANAGE_SAMPLING");
+            assertThat(AccessPolicy.decideReach(qa, grants, MANAGE_SAMPLING, AccessTarget.queue(billingLine)).allowed()).isFalse();
         }
     }
 

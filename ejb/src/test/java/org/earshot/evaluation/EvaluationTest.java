@@ -133,6 +133,27 @@ class EvaluationTest {
                 e -> assertThat(e.getField()).isEqualTo("questionKey"));
     }
 
+    @Test
+    void anAssignedDraftIsDueWhenTheSubmitWindowClosesAndOnlyItIsReassigned() {
+        Evaluation assigned = Evaluation.assigned("call-2", null, agent, evaluator, published(), WORKFLOW, NOW);
+
+        assertThat(assigned.getAssignedAt()).isEqualTo(NOW);
+        assertThat(assigned.getDueAt()).isEqualTo(NOW.plus(WorkflowPolicy.DEFAULT.submitWithin()));
+        assigned.reassignTo(reviewer);
+        assertThat(assigned.getEvaluator()).isEqualTo(reviewer);
+        assertThat(assigned.getDueAt()).as("the sample's deadline stays").isEqualTo(NOW.plus(WorkflowPolicy.DEFAULT.submitWithin()));
+
+        assertThatThrownBy(() -> assigned.reassignTo(agent)).isInstanceOfSatisfying(EvaluationException.class,
+                e -> assertThat(e.getField()).isEqualTo("evaluatorId"));
+        assertThatThrownBy(() -> assigned.reassignTo(reviewer)).isInstanceOfSatisfying(EvaluationException.class,
+                e -> assertThat(e.getMessage()).contains("already assigned to qa.lead"));
+        assertThatThrownBy(() -> evaluation.reassignTo(reviewer)).as("a draft its evaluator started").isInstanceOfSatisfying(
+                EvaluationException.class, e -> assertThat(e.isConflict()).isTrue());
+        submitted();
+        assertThatThrownBy(() -> evaluation.reassignTo(reviewer)).isInstanceOfSatisfying(EvaluationException.class,
+                e -> assertThat(e.getMessage()).contains("SUBMITTED"));
+    }
+
     private void submitted() {
         evaluation.saveAnswers(Map.of("greeting", Answer.of("YES"), "empathy", Answer.of("1")));
         evaluation.submit(WORKFLOW, WorkflowActor.user(evaluator.getId()), "qa", NOW);

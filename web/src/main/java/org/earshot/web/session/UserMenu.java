@@ -69,6 +69,11 @@ public class UserMenu {
         return holdsRolePermitting(Action.EVALUATE_CALL);
     }
 
+    /** Roles whose grants permit MANAGE_SAMPLING (supervisors): Quality → Sampling rules and Workload. */
+    public boolean isSamplingLead() {
+        return holdsRolePermitting(Action.MANAGE_SAMPLING);
+    }
+
     /** Roles whose grants permit LEAD_CALIBRATION: opening calibration sessions. */
     public boolean isCalibrationLead() {
         return holdsRolePermitting(Action.LEAD_CALIBRATION);
