@@ -85,6 +85,8 @@ class CrashRecoveryIT {
     private static final Duration RECORDED_BEFORE_THE_KILL = Duration.ofSeconds(4);
     /** Where the client leaves the moment of the kill for the restarted server's test to read. */
     private static final String KILLED_AT = "killed-at";
+    /** Where the server leaves the moment the real call was placed, which tells its recording from the demo's. */
+    private static final String CALLED_AT = "called-at";
 
     @ArquillianResource
     private ContainerController servers;
@@ -152,8 +154,10 @@ class CrashRecoveryIT {
     @OperateOnDeployment(APP)
     void aRealCallIsBeingRecorded() throws Exception {
         As.user("admin", () -> recordingPolicies.change(null, new RecordingPolicySettings(RecordingMode.ALL, 100, false, 30, true, 120)));
+        Instant calledAt = Instant.now();
+        Files.writeString(baseDir().resolve(CALLED_AT), calledAt.toString());
         Phones.callAgent("1002", Duration.ofSeconds(60)); // the phones outlive the server; their scripts time out
-        RecordingView recording = Eventually.answer(this::theRecording, found -> found.isPresent(), Duration.ofSeconds(15)).orElseThrow();
+        RecordingView recording = Eventually.answer(() -> theRecording(calledAt), found -> found.isPresent(), Duration.ofSeconds(15)).orElseThrow();
         assertThat(recording.status()).isEqualTo(RecordingStatus.RECORDING);
         Thread.sleep(RECORDED_BEFORE_THE_KILL.toMillis());
     }
@@ -210,8 +214,9 @@ class CrashRecoveryIT {
     @Order(6)
     @OperateOnDeployment(APP)
     void theRecordingIsPlayableToWithinASecondOfTheKillAndMarkedIncomplete() throws Exception {
-        Instant killedAt = Instant.parse(Files.readString(Path.of(System.getProperty("jboss.server.base.dir"), KILLED_AT)));
-        RecordingView recording = Eventually.answer(this::theRecording,
+        Instant killedAt = Instant.parse(Files.readString(baseDir().resolve(KILLED_AT)));
+        Instant calledAt = Instant.parse(Files.readString(baseDir().resolve(CALLED_AT)));
+        RecordingView recording = Eventually.answer(() -> theRecording(calledAt),
                 found -> found.isPresent() && found.get().status() != RecordingStatus.RECORDING, Duration.ofSeconds(30)).orElseThrow();
         assertThat(recording.status()).isEqualTo(RecordingStatus.INCOMPLETE);
         assertThat(recording.incompleteReason()).isEqualTo(Recording.SERVER_STOPPED);
@@ -245,9 +250,17 @@ class CrashRecoveryIT {
         servers.stop(SERVER);
     }
 
-    /** The one recording on the crashable server: its only recorded call. */
-    private Optional<RecordingView> theRecording() {
-        return As.user("sup.billing", () -> recordings.search(RecordingFilter.any(), 0, 1)).stream().findFirst();
+    /** The real call's recording: the only one started since it was placed (the demo's are older). */
+    private Optional<RecordingView> theRecording(Instant calledAt) {
+        RecordingFilter sinceTheCall = new RecordingFilter(calledAt, null, null, null, null, null, null, null, null, null, null, null);
+        return As.user("sup.billing", () -> recordings.search(sinceTheCall, 0, 2)).stream().reduce((one, another) -> {
+            throw new AssertionError("More than one recording since the call: " + one.id() + ", " + another.id());
+        });
+    }
+
+    /** The crashable server's base directory, seen from inside it. */
+    private static Path baseDir() {
+        return Path.of(System.getProperty("jboss.server.base.dir"));
     }
 
     /** The crashable server's configuration: ports and database of its own, and publication paused or not. */
