@@ -111,7 +111,7 @@ class LiveEvaluationIT {
             assertThat(afterTheCall.statusCode()).as("its own evaluation, even once the session ended").isEqualTo(200);
             assertThat(json(afterTheCall).get("summary").get("id").asLong()).isEqualTo(id);
 
-            Eventually.answer(() -> json(get("sup.billing", "recordings/" + recording)).get("status").asText(),
+            Eventually.answer(() -> json(get("sup.billing", "recordings/" + recording)).get("recording").get("status").asText(),
                     status -> !status.equals("RECORDING"), PATIENCE);
             JsonNode submitted = json(post("sup.billing", "evaluations/" + id + "/submit", ""));
             assertThat(submitted.get("summary").get("state").asText()).isEqualTo("SUBMITTED");
