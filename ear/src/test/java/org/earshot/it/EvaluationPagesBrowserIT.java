@@ -143,7 +143,8 @@ class EvaluationPagesBrowserIT extends ConsoleBrowserTest {
         answer(console, selectId, value);
     }
 
-    private static void answer(ConsoleBrowser browser, String selectId, String value) {
+    /** Answers a question of the evaluation in that browser and waits for the page to re-render. */
+    static void answer(ConsoleBrowser browser, String selectId, String value) {
         WebElement select = browser.patiently().until(ExpectedConditions.elementToBeClickable(By.id(selectId)));
         if (!value.equals(new Select(select).getFirstSelectedOption().getAttribute("value"))) {
             new Select(select).selectByValue(value);

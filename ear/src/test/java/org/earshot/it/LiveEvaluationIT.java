@@ -7,6 +7,7 @@ import static org.earshot.it.Api.get;
 import static org.earshot.it.Api.json;
 import static org.earshot.it.Api.post;
 import static org.earshot.it.Api.put;
+import static org.earshot.it.SupervisorConsole.callOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -159,13 +160,6 @@ class LiveEvaluationIT {
         } catch (Exception failed) {
             throw new IllegalStateException(failed);
         }
-    }
-
-    /** The call the agent is on, as the live agents API shows it to sup.billing; null while none. */
-    private static String callOf(String username) throws Exception {
-        JsonNode agents = json(get("sup.billing", "agents/live")).get("items");
-        return StreamSupport.stream(agents.spliterator(), false).filter(a -> a.get("username").asText().equals(username))
-                .map(a -> a.get("callId")).filter(c -> c != null && !c.isNull()).map(JsonNode::asText).findFirst().orElse(null);
     }
 
     /** Writes a copy of the session's evaluation straight into the database, as no service would. */
