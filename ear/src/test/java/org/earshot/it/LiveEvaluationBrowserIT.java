@@ -26,16 +26,17 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Evaluate on the supervisor console, in headless Chromium with real phones (sipp): sup.billing listens
  * to agent1's direct call (1001), presses Evaluate on the session, names one of the two forms that fit
- * agent1's team, and lands in a new tab on the form of that call, which says the call is under way and
- * is answered and saved meanwhile; the console, meanwhile still open, then offers that evaluation rather
- * than a second one. The call is recorded on demand; when it ends the page says the recording is ready,
- * and reloaded it plays it beside the saved answers.
+ * agent1's team, and lands in a new tab on the form of that call (recorded on demand), which says the
+ * call is under way and being recorded; the console, still open, then offers that evaluation rather than
+ * a second one. The supervisor answers and saves; when the call ends the page says the recording is
+ * ready, and reloaded it plays it beside the saved answers.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LiveEvaluationBrowserIT extends ConsoleBrowserTest {
 
-    private static final Duration TALK = Duration.ofSeconds(45);
+    /** Within the phones' 30 s: the recording starts at once, the supervisor listens and opens the form meanwhile. */
+    private static final Duration TALK = Duration.ofSeconds(24);
     private static final String OPENING = "evaluation:sections:0:questions:";
     private static final String RESOLUTION = "evaluation:sections:1:questions:";
 
@@ -58,6 +59,8 @@ class LiveEvaluationBrowserIT extends ConsoleBrowserTest {
             call = Phones.callAgent("1001", TALK);
             wait.until(ExpectedConditions.textToBe(stateOf("agent1"), "on call"));
             String callId = callOf("agent1");
+            HttpResponse<String> recorded = Api.post("sup.billing", "calls/" + callId + "/recording", "");
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
             press(console, button(line("agent1"), "LISTEN"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(START_DIALOG));
             startWith(console, "Quality assurance", "");
@@ -70,34 +73,32 @@ class LiveEvaluationBrowserIT extends ConsoleBrowserTest {
             String consoleTab = browser.getWindowHandle();
             console.click("evaluateForm:open");
             wait.until(ExpectedConditions.numberOfWindowsToBe(2));
-            browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(consoleTab)).findFirst().orElseThrow());
+            String evaluationTab = browser.getWindowHandles().stream().filter(h -> !h.equals(consoleTab)).findFirst().orElseThrow();
+            browser.switchTo().window(evaluationTab);
             wait.until(ExpectedConditions.urlContains("evaluation.xhtml?id="));
             String evaluationUrl = browser.getCurrentUrl();
             long id = Long.parseLong(evaluationUrl.substring(evaluationUrl.indexOf("id=") + 3));
-
             assertThat(browser.findElement(By.id("agent")).getText()).isEqualTo("agent1");
             assertThat(browser.findElement(By.id("evaluator")).getText()).isEqualTo("sup.billing");
             assertThat(browser.findElement(By.id("formName")).getText()).startsWith("On the console ").doesNotContain("other");
             assertThat(browser.findElement(By.id("facts")).getText()).contains(callId).contains("started while listening live");
-            assertThat(browser.findElement(By.id("liveCall:notice")).getText()).startsWith("The call is under way");
-            EvaluationPagesBrowserIT.answer(console, OPENING + "0:answer", "YES");
-            EvaluationPagesBrowserIT.answer(console, OPENING + "1:answer", "YES");
-            EvaluationPagesBrowserIT.answer(console, RESOLUTION + "0:answer", "resolved");
-            wait.until(ExpectedConditions.textToBe(By.id("evaluation:total"), "100.00"));
-            console.click("evaluation:save");
-            console.growlSays("Draft saved");
+            assertThat(browser.findElement(By.id("liveCall:notice")).getText())
+                    .isEqualTo("The call is under way and being recorded: its recording can be played here once the call ends.");
 
             browser.switchTo().window(consoleTab);
             browser.navigate().refresh();
             By opened = By.xpath(sessionOn("Ana Alves") + "//a[normalize-space()='Open the evaluation']");
             assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(opened)).getAttribute("href"))
                     .as("the evaluation made from the session, not a new one").endsWith("id=" + id);
-            assertThat(browser.findElements(By.xpath(sessionOn("Ana Alves") + "//button[normalize-space()='Evaluate']"))).isEmpty();
+            assertThat(browser.findElements(button(sessionOn("Ana Alves"), "Evaluate"))).isEmpty();
 
-            HttpResponse<String> recorded = Api.post("sup.billing", "calls/" + callId + "/recording", "");
-            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
-            browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(consoleTab)).findFirst().orElseThrow());
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("liveCall:notice"), "being recorded"));
+            browser.switchTo().window(evaluationTab);
+            EvaluationPagesBrowserIT.answer(console, OPENING + "0:answer", "YES");
+            EvaluationPagesBrowserIT.answer(console, OPENING + "1:answer", "YES");
+            EvaluationPagesBrowserIT.answer(console, RESOLUTION + "0:answer", "resolved");
+            wait.until(ExpectedConditions.textToBe(By.id("evaluation:total"), "100.00"));
+            console.click("evaluation:save");
+            console.growlSays("Draft saved");
 
             assertThat(call.wentAsScripted()).as("the caller hung up after talking").isTrue();
             console.click("liveCall:reload");
