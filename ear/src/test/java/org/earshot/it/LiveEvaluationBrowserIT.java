@@ -1,6 +1,9 @@
 package org.earshot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.earshot.it.EvaluationPagesBrowserIT.OPENING;
+import static org.earshot.it.EvaluationPagesBrowserIT.RESOLUTION;
+import static org.earshot.it.EvaluationPagesBrowserIT.answer;
 import static org.earshot.it.SupervisorConsole.START_DIALOG;
 import static org.earshot.it.SupervisorConsole.at;
 import static org.earshot.it.SupervisorConsole.button;
@@ -37,8 +40,6 @@ class LiveEvaluationBrowserIT extends ConsoleBrowserTest {
 
     /** Within the phones' 30 s: the recording starts at once, the supervisor listens and opens the form meanwhile. */
     private static final Duration TALK = Duration.ofSeconds(24);
-    private static final String OPENING = "evaluation:sections:0:questions:";
-    private static final String RESOLUTION = "evaluation:sections:1:questions:";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -93,9 +94,9 @@ class LiveEvaluationBrowserIT extends ConsoleBrowserTest {
             assertThat(browser.findElements(button(sessionOn("Ana Alves"), "Evaluate"))).isEmpty();
 
             browser.switchTo().window(evaluationTab);
-            EvaluationPagesBrowserIT.answer(console, OPENING + "0:answer", "YES");
-            EvaluationPagesBrowserIT.answer(console, OPENING + "1:answer", "YES");
-            EvaluationPagesBrowserIT.answer(console, RESOLUTION + "0:answer", "resolved");
+            answer(console, OPENING + "0:answer", "YES");
+            answer(console, OPENING + "1:answer", "YES");
+            answer(console, RESOLUTION + "0:answer", "resolved");
             wait.until(ExpectedConditions.textToBe(By.id("evaluation:total"), "100.00"));
             console.click("evaluation:save");
             console.growlSays("Draft saved");

@@ -4,9 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.earshot.evaluation.EvaluationService;
-import org.earshot.evaluation.FormOption;
 import org.earshot.evaluation.LiveEvaluationOffer;
 import org.earshot.web.faces.ServiceCall;
 
@@ -26,20 +24,18 @@ public class LiveEvaluationDialog implements Serializable {
 
     private long sessionId;
     private String agentName;
-    private List<FormOption> forms = List.of();
-    private Long scorecardId;
+    private final FormPick formPick = new FormPick();
 
     /** Opens the dialog on a session with the forms the service offers now, the first one chosen. */
     public void prepare(long session, String agent) {
         sessionId = session;
         agentName = agent;
-        forms = ServiceCall.query(null, () -> evaluations.offerFor(session)).orElse(LiveEvaluationOffer.NOTHING).forms();
-        scorecardId = forms.isEmpty() ? null : forms.get(0).scorecardId();
+        formPick.offer(ServiceCall.query(null, () -> evaluations.offerFor(session)).orElse(LiveEvaluationOffer.NOTHING).forms());
     }
 
     /** Starts (or finds) the session's evaluation and goes to it; a refusal stays on the console, in the growl. */
     public String open() {
-        return ServiceCall.query(null, () -> evaluations.startFromSession(sessionId, scorecardId))
+        return ServiceCall.query(null, () -> evaluations.startFromSession(sessionId, formPick.getScorecardId()))
                 .map(live -> "/app/quality/evaluation?faces-redirect=true&id=" + live.evaluation().summary().id()).orElse(null);
     }
 
@@ -47,15 +43,7 @@ public class LiveEvaluationDialog implements Serializable {
         return agentName;
     }
 
-    public List<FormOption> getForms() {
-        return forms;
-    }
-
-    public Long getScorecardId() {
-        return scorecardId;
-    }
-
-    public void setScorecardId(Long scorecardId) {
-        this.scorecardId = scorecardId;
+    public FormPick getFormPick() {
+        return formPick;
     }
 }
