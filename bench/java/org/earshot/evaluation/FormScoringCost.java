@@ -22,7 +22,7 @@ import java.util.Map;
  * round after round on one thread; the first round warms the JIT and is not counted. Prints one JSON
  * line with the percentiles of one check-and-score in microseconds.
  *
- * <p>Usage: {@code FormScoringCost DIR [ROUNDS=6]} (DIR holds form.json and answers.json).
+ * <p>Usage: {@code FormScoringCost DIR [ROUNDS=20]} (DIR holds form.json and answers.json).
  */
 public final class FormScoringCost {
 
@@ -31,7 +31,7 @@ public final class FormScoringCost {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Form form = FormJson.read(Files.readString(dir.resolve("form.json")));
         List<Map<String, Answer>> sets = answerSets(Files.readString(dir.resolve("answers.json")));
         long[] nanos = new long[sets.size() * (rounds - 1)];
