@@ -17,10 +17,10 @@ import java.util.Map;
 
 /**
  * FormScoring in process (docs/benchmarks.md, "Evaluation form scoring"): the form and the answer sets
- * bench/form-load.py generated and sends through the REST API, each set checked ({@link AnswerCheck},
- * as the service checks before it scores) and scored ({@link FormScoring#score}) and timed on its own,
- * round after round on one thread; the first round warms the JIT and is not counted. Prints one JSON
- * line with the percentiles of one check-and-score in microseconds.
+ * bench/form-load.py generated and sends through the REST API (checked once to fit the form, as the
+ * service checks them), each set scored by {@link FormScoring#score} and timed on its own, round after
+ * round on one thread; the first round warms the JIT and is not counted. Prints one JSON line with the
+ * percentiles of one score (with its explanation) in microseconds.
  *
  * <p>Usage: {@code FormScoringCost DIR [ROUNDS=20]} (DIR holds form.json and answers.json).
  */
@@ -34,15 +34,15 @@ public final class FormScoringCost {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Form form = FormJson.read(Files.readString(dir.resolve("form.json")));
         List<Map<String, Answer>> sets = answerSets(Files.readString(dir.resolve("answers.json")));
+        if (sets.stream().anyMatch(answers -> !AnswerCheck.problems(form, answers).isEmpty())) {
+            throw new IllegalStateException("an answer set does not fit the form");
+        }
         long[] nanos = new long[sets.size() * (rounds - 1)];
         int n = 0;
         double checksum = 0;
         for (int round = 0; round < rounds; round++) {
             for (Map<String, Answer> answers : sets) {
                 long began = System.nanoTime();
-                if (!AnswerCheck.problems(form, answers).isEmpty()) {
-                    throw new IllegalStateException("an answer set does not fit the form");
-                }
                 ScoreReport report = FormScoring.score(form, answers);
                 long took = System.nanoTime() - began;
                 checksum += report.total() == null ? 0 : report.total().doubleValue();

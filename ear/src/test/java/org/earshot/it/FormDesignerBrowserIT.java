@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -61,7 +62,10 @@ class FormDesignerBrowserIT extends ConsoleBrowserTest {
         console.type(QUESTION + "1:text", "Was the agent polite?");
         console.type(QUESTION + "1:key", "polite");
         console.type(QUESTION + "1:weight", "-2");
+        WebElement weight = browser.findElement(By.id(QUESTION + "1:weight"));
         console.click("editor:save");
+        // The preview names the fault as soon as the weight is left; the save's answer re-renders the editor after it.
+        wait.until(ExpectedConditions.stalenessOf(weight));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(QUESTION + "1:weightMessage"), "must have a minimum value of 0"));
         assertThat(browser.findElement(By.id(QUESTION + "0:weightMessage")).getText()).isEmpty();
 
