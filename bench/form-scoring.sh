@@ -7,14 +7,14 @@
 # call, puts the 60 answers (checked, scored, saved) and submits, one request at a time, timing each on
 # the client. With the server stopped, FormScoringCost scores the same sets in process on CPU 1.
 # Bounded: the deployment by 240 s, the load by LOAD_TIMEOUT_S (900 s); the server is stopped by its PID.
-# Usage: bench/form-scoring.sh [EVALUATIONS=500] [WARMUP=50] [ROUNDS=20]
+# Usage: bench/form-scoring.sh [EVALUATIONS=500] [WARMUP=100] [ROUNDS=20]
 # Needs: a provisioned server (./mvnw -DskipTests package once), PostgreSQL on 127.0.0.1:5432 (user
 # postgres, trust), psql, python3, taskset. Results: bench/.run/results/form-scoring-<time>.json
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO"
 lock_bench
-evaluations=${1:-500}; warmup=${2:-50}; rounds=${3:-20}
+evaluations=${1:-500}; warmup=${2:-100}; rounds=${3:-20}
 offset=${FORM_BENCH_PORT_OFFSET:-670}     # HTTP 8750: apart from a demo (run.sh), test servers and audit-writes.sh (650)
 http=$((8080 + offset)); db=earshot_bench_forms
 work=$RUN/forms; server_home=$(ls -d "$REPO"/wildfly-config/target/wildfly-*/ 2>/dev/null | head -1)
