@@ -78,13 +78,13 @@ class CalibrationBrowserIT extends ConsoleBrowserTest {
 
     @Test
     void aLeadOpensASessionFromTheRecordingsPage() throws Exception {
-        UUID recording = RecordedCallRows.billingCall("agent3");
+        String recording = RecordedBillingCall.make().id(); // agent3's
         String title = "From the recording " + System.nanoTime();
         console.logIn("qa.lead");
         console.open("app/recordings/recording.xhtml?id=" + recording);
         console.click("calibrate");
 
-        wait.until(ExpectedConditions.attributeToBe(By.id("createForm:recordingId"), "value", recording.toString()));
+        wait.until(ExpectedConditions.attributeToBe(By.id("createForm:recordingId"), "value", recording));
         console.type("createForm:title", title);
         Select reference = new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("createForm:referenceId"))));
         assertThat(reference.getOptions()).extracting(o -> o.getText()).as("invited from the call's scope, not its agent")
