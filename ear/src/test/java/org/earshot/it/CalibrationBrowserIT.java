@@ -91,12 +91,17 @@ class CalibrationBrowserIT extends ConsoleBrowserTest {
                 .anyMatch(label -> label.endsWith("(qa)")).noneMatch(label -> label.endsWith("(agent3)"));
         reference.selectByValue(Long.toString(CalibrationIT.userId("qa")));
         console.click("createForm:evaluatorIds");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='createForm:evaluatorIds_panel']"
-                + "//li[contains(normalize-space(.),'(sup.billing)')]//div[contains(@class,'ui-chkbox-box')]"))).click();
+        for (String evaluator : List.of("qa.lead", "sup.billing")) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='createForm:evaluatorIds_panel']"
+                    + "//li[contains(normalize-space(.),'(" + evaluator + ")')]//div[contains(@class,'ui-chkbox-box')]"))).click();
+        }
         console.click("createForm:create");
 
+        wait.until(ExpectedConditions.or(ExpectedConditions.urlContains("calibration.xhtml?id="),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id^='createForm'] .ui-message-error, .ui-messages-error"))));
+        String refused = browser.getCurrentUrl().contains("calibration.xhtml?id=") ? "" : browser.findElement(By.id("createForm")).getText();
+        assertThat(refused).as("what the form said").isEmpty();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessionTitle"), title));
-        assertThat(browser.getCurrentUrl()).contains("calibration.xhtml?id=");
     }
 
     @Test
