@@ -4,8 +4,6 @@ import static org.earshot.web.rest.InvalidRequestException.requireBody;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,7 +17,6 @@ import java.util.List;
 import org.earshot.evaluation.EvaluationPolicyService;
 import org.earshot.evaluation.EvaluationPolicySettings;
 import org.earshot.evaluation.EvaluationPolicyView;
-import org.earshot.evaluation.WorkflowPolicy;
 import org.earshot.web.rest.InvalidRequestException;
 import org.earshot.web.rest.PolicyQueue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,20 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EvaluationPolicyResource {
 
     /** The workflow's windows in whole hours (1 to 8784) and whether a resolution may be appealed. */
-    public record PolicyRequest(
-            @NotNull(message = "{earshot.evaluationPolicy.window.required}")
-            @Min(value = 1, message = "{earshot.evaluationPolicy.window.min}")
-            @Max(value = WorkflowPolicy.LONGEST_HOURS, message = "{earshot.evaluationPolicy.window.max}") Integer submitWithinHours,
-            @NotNull(message = "{earshot.evaluationPolicy.window.required}")
-            @Min(value = 1, message = "{earshot.evaluationPolicy.window.min}")
-            @Max(value = WorkflowPolicy.LONGEST_HOURS, message = "{earshot.evaluationPolicy.window.max}") Integer acknowledgeWithinHours,
-            @NotNull(message = "{earshot.evaluationPolicy.window.required}")
-            @Min(value = 1, message = "{earshot.evaluationPolicy.window.min}")
-            @Max(value = WorkflowPolicy.LONGEST_HOURS, message = "{earshot.evaluationPolicy.window.max}") Integer resolveWithinHours,
-            @NotNull(message = "{earshot.evaluationPolicy.window.required}")
-            @Min(value = 1, message = "{earshot.evaluationPolicy.window.min}")
-            @Max(value = WorkflowPolicy.LONGEST_HOURS, message = "{earshot.evaluationPolicy.window.max}") Integer appealWithinHours,
-            @NotNull(message = "{earshot.evaluationPolicy.appealsAllowed.required}") Boolean appealsAllowed) {
+    public record PolicyRequest(@WindowHours Integer submitWithinHours, @WindowHours Integer acknowledgeWithinHours,
+                                @WindowHours Integer resolveWithinHours, @WindowHours Integer appealWithinHours,
+                                @NotNull(message = "{earshot.evaluationPolicy.appealsAllowed.required}") Boolean appealsAllowed) {
 
         EvaluationPolicySettings settings() {
             return new EvaluationPolicySettings(submitWithinHours, acknowledgeWithinHours, resolveWithinHours, appealWithinHours,
