@@ -10,7 +10,11 @@ import static org.earshot.it.Api.post;
 import static org.earshot.it.Api.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ejb.EJB;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -72,6 +76,11 @@ class EvaluationWindowsIT {
         assertThat(json(get("admin", "evaluation-policies/default")).get("settings").get("submitWithinHours").asInt()).isEqualTo(168);
         assertProblem(get("admin", "evaluation-policies/nine"), 400);
         assertProblem(delete("admin", "evaluation-policies/default"), 400);
+        HttpResponse<String> openApi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + System.getProperty("it.http-port", "8380") + "/openapi?format=JSON")).build(), HttpResponse.BodyHandlers.ofString());
+        List<String> paths = new ArrayList<>();
+        new ObjectMapper().readTree(openApi.body()).get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).anySatisfy(p -> assertThat(p).endsWith("/api/v1/evaluation-policies/{queue}"));
 
         // a supervisor leads their queue's windows, and only theirs; an evaluator and an agent none
         JsonNode seenByLead = json(get("sup.billing", "evaluation-policies"));
