@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.Select;
  * Calibration pages in headless Chromium. qa scores a session blind (the server scores the sheet; no
  * report until it closes); sup.billing, who leads it and scores in it, is not shown the report either
  * until closing it early, which flags it partial; then qa reads the report. And the demo's closed
- * sessions show their numbers and each evaluator's drift.
+ * sessions show their numbers and each evaluator's drift. A lead opens a session from a recording's page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -74,6 +74,37 @@ class CalibrationBrowserIT extends ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("header:state")).getText()).isEqualTo("closed");
         assertThat(browser.findElement(By.id("sheets")).getText()).contains("100.00", "+12.50, 1 of 3 answers differ", "lenient");
         assertThat(browser.findElement(By.id("kappa")).getText()).as("one evaluator: no pair agrees or disagrees").isEqualTo("undefined");
+    }
+
+    @Test
+    void aLeadOpensASessionFromTheRecordingsPage() throws Exception {
+        String recording = RecordedBillingCall.make().id(); // agent3's
+        String title = "From the recording " + System.nanoTime();
+        console.logIn("qa.lead");
+        console.open("app/recordings/recording.xhtml?id=" + recording);
+        console.click("calibrate");
+
+        wait.until(ExpectedConditions.attributeToBe(By.id("createForm:recordingId"), "value", recording));
+        console.type("createForm:title", title);
+        // other tests assign forms of their own to Billing: name the demo's
+        Select form = new Select(browser.findElement(By.id("createForm:scorecardId")));
+        form.getOptions().stream().filter(option -> option.getText().startsWith("Customer service call")).findFirst().orElseThrow().click();
+        Select reference = new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("createForm:referenceId"))));
+        assertThat(reference.getOptions()).extracting(o -> o.getText()).as("invited from the call's scope, not its agent")
+                .anyMatch(label -> label.endsWith("(qa)")).noneMatch(label -> label.endsWith("(agent3)"));
+        reference.selectByValue(Long.toString(CalibrationIT.userId("qa")));
+        console.click("createForm:evaluatorIds");
+        for (String evaluator : List.of("qa.lead", "sup.billing")) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='createForm:evaluatorIds_panel']"
+                    + "//li[contains(normalize-space(.),'(" + evaluator + ")')]//div[contains(@class,'ui-chkbox-box')]"))).click();
+        }
+        console.click("createForm:create");
+
+        wait.until(ExpectedConditions.or(ExpectedConditions.urlContains("calibration.xhtml?id="),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id^='createForm'] .ui-message-error, .ui-messages-error"))));
+        String refused = browser.getCurrentUrl().contains("calibration.xhtml?id=") ? "" : browser.findElement(By.id("createForm")).getText();
+        assertThat(refused).as("what the form said").isEmpty();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessionTitle"), title));
     }
 
     @Test

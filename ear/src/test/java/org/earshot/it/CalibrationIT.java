@@ -10,6 +10,8 @@ import static org.earshot.it.Api.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,6 +150,20 @@ class CalibrationIT {
         assertThat(partial.get("submitted").asInt()).isEqualTo(2);
         assertThat(json(get("sup.billing", "calibrations?state=CLOSED&size=500")).get("items"))
                 .extracting(s -> s.get("id").asLong()).contains(id, second);
+
+        // a third session on the call closes itself at its due date, flagged partial, for everyone who took part
+        String dueSoon = Instant.now().plusSeconds(3).toString();
+        long third = json(post("sup.billing", "calibrations", session(recording, scorecard, userId("qa"),
+                List.of(evaluators.get(a), evaluators.get(b)), ",\"dueAt\":\"" + dueSoon + "\""))).get("id").asLong();
+        score("qa", "calibrations/" + third, "YES", "YES", "4");
+        JsonNode closedByItsDueDate = Eventually.answer(() -> json(get(a, "calibrations/" + third)),
+                s -> s.get("state").asText().equals("CLOSED"), Duration.ofSeconds(40));
+        assertThat(closedByItsDueDate.get("closedBy").asText()).isEqualTo("the due date");
+        assertThat(Instant.parse(closedByItsDueDate.get("closedAt").asText())).isAfter(Instant.parse(dueSoon));
+        JsonNode lapsed = json(get(a, "calibrations/" + third + "/report")).get("report");
+        assertThat(lapsed.get("partial").asBoolean()).isTrue();
+        assertThat(lapsed.get("notSubmitted")).extracting(JsonNode::asLong).containsExactly(evaluators.get(a), evaluators.get(b));
+        assertThat(BillingScorecard.auditTrail("CalibrationSession", third)).endsWith("CALIBRATION_CLOSE the due date SUCCESS");
 
         // drift across both sessions: a and b in both (the partial one counts for who submitted), c in the first only
         Map<String, JsonNode> trends = new HashMap<>();

@@ -13,6 +13,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -21,7 +23,8 @@ import org.openqa.selenium.support.ui.Select;
  * The form designer in headless Chromium: {@code qa} opens Quality → Forms, designs a form with a
  * critical yes/no question, sees a bad weight refused on its input, previews an auto-fail, publishes,
  * starts a new draft, changes a question and sees the diff; an agent is offered no such page and is
- * refused by the service.
+ * refused by the service. The preview scores the form as it is on the page: a weight changed and a question
+ * added without saving change the score and its explanation, and nothing is saved.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -59,7 +62,10 @@ class FormDesignerBrowserIT extends ConsoleBrowserTest {
         console.type(QUESTION + "1:text", "Was the agent polite?");
         console.type(QUESTION + "1:key", "polite");
         console.type(QUESTION + "1:weight", "-2");
+        WebElement weight = browser.findElement(By.id(QUESTION + "1:weight"));
         console.click("editor:save");
+        // The preview names the fault as soon as the weight is left; the save's answer re-renders the editor after it.
+        wait.until(ExpectedConditions.stalenessOf(weight));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(QUESTION + "1:weightMessage"), "must have a minimum value of 0"));
         assertThat(browser.findElement(By.id(QUESTION + "0:weightMessage")).getText()).isEmpty();
 
@@ -106,6 +112,43 @@ class FormDesignerBrowserIT extends ConsoleBrowserTest {
     }
 
     @Test
+    void thePreviewScoresTheFormAsEditedAndSavesNothing() throws IOException {
+        console.logIn("qa");
+        console.open("app/quality/forms.xhtml");
+        importFile("Edited " + System.nanoTime(), """
+                [{"key": "greeting", "type": "YES_NO", "text": "Did the agent greet the caller?", "weight": 1},
+                 {"key": "polite", "type": "YES_NO", "text": "Was the agent polite?", "weight": 1}]""");
+        versionIs("Version 1: draft");
+        String savedWeight = browser.findElement(By.id(QUESTION + "0:weight")).getAttribute("value");
+        console.chooseAndWait("preview:answers:0:answer", "YES", "preview:answers:0:why");
+        console.chooseAndWait("preview:answers:1:answer", "NO", "preview:total");
+        totalIs("50.00");
+        String greetingBefore = browser.findElement(By.id("preview:answers:0:why")).getText();
+
+        console.type(QUESTION + "0:weight", "3");
+        browser.findElement(By.id(QUESTION + "0:weight")).sendKeys(Keys.TAB);
+        totalIs("75.00");
+        assertThat(browser.findElement(By.id("preview:answers:0:why")).getText()).isNotEqualTo(greetingBefore).contains("75.00 of 75.00");
+
+        console.click("editor:sections:0:addQuestion");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("preview:faulty")));
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id(QUESTION + "2:textMessage"), "")));
+        assertThat(browser.findElements(By.id("preview:total"))).isEmpty();
+        console.type(QUESTION + "2:text", "Did the agent summarise the call?");
+        console.type(QUESTION + "2:key", "summary");
+        browser.findElement(By.id(QUESTION + "2:key")).sendKeys(Keys.TAB);
+        console.chooseAndWait("preview:answers:2:answer", "YES", "preview:answers:2:why");
+        totalIs("80.00");
+        assertThat(browser.findElement(By.id(QUESTION + "2:textMessage")).getText()).isEmpty();
+
+        browser.navigate().refresh();
+        versionIs("Version 1: draft");
+        assertThat(browser.findElement(By.id(QUESTION + "0:weight")).getAttribute("value")).isEqualTo(savedWeight);
+        assertThat(browser.findElements(By.id(QUESTION + "2:text"))).isEmpty();
+        assertThat(browser.findElements(By.id("preview:answers:2:answer"))).isEmpty();
+    }
+
+    @Test
     void anAgentIsOfferedNoFormsAndIsRefused() {
         console.logIn("agent1");
         assertThat(browser.findElements(By.cssSelector("[id$='formsLink']"))).isEmpty();
@@ -114,13 +157,22 @@ class FormDesignerBrowserIT extends ConsoleBrowserTest {
     }
 
     private void importFile(String name, int weight) throws IOException {
+        importFile(name, """
+                [{"key": "greeting", "type": "YES_NO", "text": "Did the agent greet the caller?", "weight": %d}]""".formatted(weight));
+    }
+
+    private void importFile(String name, String questions) throws IOException {
         Path file = Files.createTempFile("form", ".json");
         Files.writeString(file, """
                 {"format": "earshot.scorecard.v1", "name": "%s", "sections": [{"key": "opening", "title": "Opening", "weight": 1,
-                  "questions": [{"key": "greeting", "type": "YES_NO", "text": "Did the agent greet the caller?", "weight": %d}]}]}
-                """.formatted(name, weight));
+                  "questions": %s}]}
+                """.formatted(name, questions));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='importForm'] input[type='file']"))).sendKeys(file.toAbsolutePath().toString());
         console.click("importForm:import");
+    }
+
+    private void totalIs(String total) {
+        wait.until(ExpectedConditions.textToBe(By.id("preview:total"), total));
     }
 
     private void versionIs(String state) {

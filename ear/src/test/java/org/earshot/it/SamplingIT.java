@@ -214,6 +214,10 @@ class SamplingIT {
             assertThat(e.get("evaluator").asText()).isEqualTo(evaB.getUsername());
             assertThat(e.get("assigned").asLong()).isEqualTo(perEvaluator.get(evaB.getUsername()) + 1);
         });
+        // the evaluators who could take work of the lead's rules; not one whose scope is elsewhere
+        List<String> listed = new ArrayList<>();
+        workload.get("evaluators").forEach(e -> listed.add(e.get("evaluator").asText()));
+        assertThat(listed).contains(evaA.getUsername(), evaB.getUsername()).doesNotContain(elsewhere.getUsername());
         assertProblem(get(evaA.getUsername(), "assignments/workload"), 403);
 
         // a rule with draws is kept; the audit trail has the draw with its seed

@@ -40,7 +40,47 @@ class SchemaIT {
             }
             assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
         }
-        assertThat(applied).containsExactly("1", "1.1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "10.1", "11", "12", "12.1", "13", "14", "14.1", "15", "16", "17", "18", "19", "19.1");
+        assertThat(applied).containsExactly("1", "1.1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "10.1", "11", "12", "12.1", "13", "14", "14.1", "15", "16", "17", "18", "18.1", "19", "19.1");
+    }
+
+    @Test
+    void aKeptDrawCannotBeChangedOrRemovedOnlyItsPicksEvaluationSetOnce() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            long run = insertedId(s, "INSERT INTO sampling_run (plan_id, period_start, period_end, seed, rule_drawn, candidates, drawn_by, drawn_at)"
+                    + " SELECT MIN(id), TIMESTAMP WITH TIME ZONE '2001-01-01 00:00Z', TIMESTAMP WITH TIME ZONE '2001-01-08 00:00Z', 42,"
+                    + " 'a rule', 1, 'schema-test', NOW() FROM sampling_plan");
+            long agent = insertedId(s, "SELECT MIN(id) FROM app_user");
+            long pick = insertedId(s, "INSERT INTO sampling_pick (run_id, position, call_id, agent_user_id, reason, explanation, call_rank)"
+                    + " VALUES (" + run + ", 0, 'schema-test-call', " + agent + ", 'QUOTA', 'first by rank', '00ff00ff00ff00ff')");
+            s.executeUpdate("INSERT INTO sampling_shortfall (run_id, agent_user_id, wanted, picked) VALUES (" + run + ", " + agent + ", 2, 1)");
+            long evaluation = insertedId(s, "SELECT MIN(id) FROM evaluation");
+
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE sampling_run SET seed = 43 WHERE id = " + run))
+                    .hasMessageContaining("sampling_run is a kept draw: UPDATE refused");
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE sampling_pick SET call_rank = '0000000000000000' WHERE id = " + pick))
+                    .hasMessageContaining("sampling_pick is a kept draw: UPDATE refused");
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE sampling_shortfall SET wanted = 1 WHERE run_id = " + run))
+                    .hasMessageContaining("sampling_shortfall is a kept draw: UPDATE refused");
+            assertThat(s.executeUpdate("UPDATE sampling_pick SET evaluation_id = " + evaluation + " WHERE id = " + pick)).isOne();
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE sampling_pick SET evaluation_id = NULL WHERE id = " + pick))
+                    .hasMessageContaining("sampling_pick is a kept draw: UPDATE refused");
+            for (String table : new String[] {"sampling_shortfall", "sampling_pick", "sampling_run"}) {
+                String key = table.equals("sampling_run") ? "id" : "run_id";
+                assertThatThrownBy(() -> s.executeUpdate("DELETE FROM " + table + " WHERE " + key + " = " + run))
+                        .hasMessageContaining(table + " is a kept draw: DELETE refused");
+                assertThatThrownBy(() -> s.executeUpdate("TRUNCATE " + table + " CASCADE"))
+                        .hasMessageContaining("is a kept draw: TRUNCATE refused");
+            }
+        }
+    }
+
+    private static long insertedId(Statement s, String sql) throws SQLException {
+        String query = sql.startsWith("INSERT") ? sql + " RETURNING id" : sql;
+        try (ResultSet rs = s.executeQuery(query)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            assertThat(rs.getObject(1)).as(sql).isNotNull();
+            return rs.getLong(1);
+        }
     }
 
     @Test

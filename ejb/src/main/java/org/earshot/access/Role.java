@@ -33,7 +33,9 @@ import java.util.Set;
  * Those who evaluate calls (QA evaluators, supervisors) design the scorecards they evaluate with and
  * lead calibration sessions on the calls in their scope (Earshot has no separate QA lead role: the QA
  * team's lead is one of its evaluators); supervisors lead the sampling of their queues' and teams' calls,
- * which QA evaluators are assigned.
+ * which QA evaluators are assigned. The split is deliberate: calibration scores never count for an agent,
+ * so an evaluator may lead it, but a sample decides whose calls are judged, and those who judge them do
+ * not choose them (a fair sample is one the evaluator could not steer).
  */
 public enum Role {
     ADMIN(EnumSet.of(MANAGE_ORGANIZATION, MANAGE_GRANTS, REVIEW_PERMISSIONS, VIEW_AUDIT, VERIFY_AUDIT, VIEW_AGENT,

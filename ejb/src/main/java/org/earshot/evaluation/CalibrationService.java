@@ -1,6 +1,7 @@
 package org.earshot.evaluation;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import org.earshot.access.AccessDeniedException;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
 import org.earshot.access.Role;
+import org.earshot.access.SystemRole;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
@@ -171,11 +173,33 @@ public class CalibrationService {
         access.require(Action.LEAD_CALIBRATION, callOf(session.getCallId()).accessTarget(), null);
         session.close(me.getUsername(), Instant.now());
         em.flush();
+        audit.record(event(EvaluationAuditAction.CALIBRATION_CLOSE, session, "closed by the lead" + partial(session)));
+        return session.summary(me.getId(), Instant.now());
+    }
+
+    /**
+     * The timer's work: each open session whose due date has passed closes, flagged partial when sheets
+     * are missing, so its participants see the report without waiting for a lead who forgot it.
+     */
+    @RolesAllowed(SystemRole.NAME)
+    public int closeDue(Instant now) {
+        List<CalibrationSession> due = em.createQuery("SELECT s FROM CalibrationSession s WHERE s.state = :open AND s.dueAt < :now"
+                        + " ORDER BY s.id", CalibrationSession.class)
+                .setParameter("open", CalibrationState.OPEN).setParameter("now", now).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        for (CalibrationSession session : due) {
+            session.close(CalibrationSession.DUE_DATE, now);
+            audit.recordAs(CalibrationSession.DUE_DATE, event(EvaluationAuditAction.CALIBRATION_CLOSE, session,
+                    "closed at its due date " + session.getDueAt() + partial(session)));
+        }
+        return due.size();
+    }
+
+    /** What the audit says of a session closed before every sheet was in. */
+    private static String partial(CalibrationSession session) {
         List<String> missing = session.getParticipants().stream().filter(p -> !p.isSubmitted()).map(p -> p.getEvaluator().getUsername())
                 .toList();
-        audit.record(event(EvaluationAuditAction.CALIBRATION_CLOSE, session, "closed by the lead"
-                + (missing.isEmpty() ? "" : ", partial: not submitted by " + missing)));
-        return session.summary(me.getId(), Instant.now());
+        return missing.isEmpty() ? "" : ", partial: not submitted by " + missing;
     }
 
     /**

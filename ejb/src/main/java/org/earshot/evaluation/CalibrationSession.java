@@ -26,7 +26,7 @@ import org.earshot.organization.User;
 /**
  * A calibration session: one call scored blind by several evaluators on one scorecard version, and by
  * a reference (expert) they are compared with. Open while they score; closed when every sheet is in,
- * or when its lead closes it early (the report then flagged partial). Who may see what is the
+ * when its lead closes it early, or at its due date (the report then flagged partial). Who may see what is the
  * service's decision ({@link CalibrationService}); the session keeps the sheets and their rules.
  */
 @Entity
@@ -34,6 +34,8 @@ import org.earshot.organization.User;
 public class CalibrationSession {
 
     public static final int TITLE_LENGTH = 200;
+    /** Who closed a session that its due date closed: the audit's actor and the page's "closed by". */
+    public static final String DUE_DATE = "the due date";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -179,6 +181,10 @@ public class CalibrationSession {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
     }
 
     public CalibrationState getState() {

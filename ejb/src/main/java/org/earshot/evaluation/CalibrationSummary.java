@@ -9,7 +9,8 @@ import java.util.UUID;
  * part and whether they have submitted (never what they answered), and what the viewer is in it.
  *
  * @param overdue         open after its due date
- * @param closedBy        who closed it: the lead, or the participant whose sheet was the last one in
+ * @param closedBy        who closed it: the lead, the participant whose sheet was the last one in, or
+ *                        {@link CalibrationSession#DUE_DATE}
  * @param viewerPart      what the viewer is in the session
  * @param viewerLeads     whether the viewer leads it (and may close it while open)
  * @param reportAvailable whether the viewer may read the report now

@@ -35,7 +35,9 @@ import org.earshot.rules.FieldViolation;
  * missing or unknown member named by its own path), then
  * builds the form; the rules that need the whole form are {@link FormValidation}'s. Writing is
  * canonical: members in a fixed order, absent parts left out, whole numbers without a fraction, so a
- * form always writes to the same text and a version's stored text is its export.
+ * form always writes to the same text and a version's stored text is its export. A form still being
+ * designed may lack a required part (a question added but not yet named); it is left out too, so that
+ * reading the text back names it as missing at its path.
  */
 public final class FormJson {
 
@@ -73,11 +75,14 @@ public final class FormJson {
     public static String write(Form form) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = GENERATORS.createGenerator(text)) {
-            out.writeStartObject().write("format", FORMAT).write("name", form.name());
+            out.writeStartObject().write("format", FORMAT);
+            optional(out, "name", form.name());
             optional(out, "description", form.description());
             out.writeStartArray("sections");
             for (FormSection section : form.sections()) {
-                out.writeStartObject().write("key", section.key()).write("title", section.title());
+                out.writeStartObject();
+                optional(out, "key", section.key());
+                optional(out, "title", section.title());
                 number(out, "weight", section.weight());
                 out.writeStartArray("questions");
                 section.questions().forEach(q -> writeQuestion(out, q));
@@ -160,7 +165,10 @@ public final class FormJson {
     }
 
     private static void writeQuestion(JsonGenerator out, Question q) {
-        out.writeStartObject().write("key", q.key()).write("type", q.type().name()).write("text", q.text());
+        out.writeStartObject();
+        optional(out, "key", q.key());
+        out.write("type", q.type().name());
+        optional(out, "text", q.text());
         optional(out, "help", q.help());
         number(out, "weight", q.weight());
         out.write("naAllowed", q.naAllowed());
@@ -170,7 +178,9 @@ public final class FormJson {
         if (!q.choices().isEmpty()) {
             out.writeStartArray("choices");
             for (Choice c : q.choices()) {
-                out.writeStartObject().write("value", c.value()).write("label", c.label());
+                out.writeStartObject();
+                optional(out, "value", c.value());
+                optional(out, "label", c.label());
                 number(out, "points", c.points());
                 out.write("failing", c.failing()).writeEnd();
             }

@@ -76,11 +76,7 @@ public class SamplingService {
     /** The rules whose queue and team the caller's sampling grants reach, by name. */
     public Page<SamplingPlanView> list(PageRequest page) {
         access.require(Action.MANAGE_SAMPLING, AccessTarget.organization(), null);
-        VisibleScope scope = access.visibleScope(Action.MANAGE_SAMPLING);
-        List<SamplingPlanView> reached = em.createQuery("SELECT p FROM SamplingPlan p ORDER BY LOWER(p.name), p.id", SamplingPlan.class)
-                .getResultStream()
-                .filter(p -> (p.getQueue() == null || scope.includes(p.getQueue())) && (p.getTeam() == null || scope.includes(p.getTeam())))
-                .map(SamplingPlan::view).toList();
+        List<SamplingPlanView> reached = reachedPlans(access.visibleScope(Action.MANAGE_SAMPLING)).stream().map(SamplingPlan::view).toList();
         return new Page<>(reached.stream().skip(page.first()).limit(page.size()).toList(), reached.size());
     }
 
@@ -185,9 +181,10 @@ public class SamplingService {
     }
 
     /**
-     * A lead's view of the assignments on calls in their scope: each evaluator's load (every QA
-     * evaluator, and whoever holds an assignment in scope), the assigned drafts, and the picks
-     * waiting for an evaluator.
+     * A lead's view of the assignments on calls in their scope: the load of each evaluator who could
+     * take work of the lead's rules (a QA evaluator who may evaluate calls of a rule's queue or team)
+     * and of whoever holds an assignment in scope, the assigned drafts, and the picks waiting for an
+     * evaluator.
      */
     public Workload workload() {
         access.require(Action.MANAGE_SAMPLING, AccessTarget.organization(), null);
@@ -197,7 +194,9 @@ public class SamplingService {
                 .setParameter("draft", EvaluationState.DRAFT).getResultList();
         List<AssignmentView> assignments = views(assigned, now);
         Map<Long, User> evaluators = new LinkedHashMap<>();
-        qaEvaluators().forEach(u -> evaluators.put(u.getId(), u));
+        List<SamplingPlan> rules = reachedPlans(scope);
+        qaEvaluators().stream().filter(u -> rules.stream().anyMatch(rule -> mayEvaluateCallsOf(u, rule)))
+                .forEach(u -> evaluators.put(u.getId(), u));
         assigned.forEach(e -> evaluators.putIfAbsent(e.getEvaluator().getId(), e.getEvaluator()));
         Map<Long, Integer> open = openEvaluations();
         List<Workload.EvaluatorWorkload> loads = evaluators.values().stream()
@@ -321,6 +320,21 @@ public class SamplingService {
                 .setParameter("role", Role.QA_EVALUATOR).getResultStream()
                 .filter(g -> g.isActive() && g.getUser().isActive()).forEach(g -> users.putIfAbsent(g.getUser().getId(), g.getUser()));
         return new ArrayList<>(users.values());
+    }
+
+    /** The rules whose queue and team the scope includes, by name. */
+    private List<SamplingPlan> reachedPlans(VisibleScope scope) {
+        return em.createQuery("SELECT p FROM SamplingPlan p ORDER BY LOWER(p.name), p.id", SamplingPlan.class).getResultStream()
+                .filter(p -> (p.getQueue() == null || scope.includes(p.getQueue())) && (p.getTeam() == null || scope.includes(p.getTeam())))
+                .toList();
+    }
+
+    /** Whether the evaluator's grants let them evaluate calls of the rule's queue or of its team (asking is not a use). */
+    private boolean mayEvaluateCallsOf(User evaluator, SamplingPlan rule) {
+        return rule.getQueue() != null && access.preview(evaluator.getUsername(), Action.EVALUATE_CALL, AccessTarget.queue(rule.getQueue()), null)
+                .allowed()
+                || rule.getTeam() != null && access.preview(evaluator.getUsername(), Action.EVALUATE_CALL, AccessTarget.team(rule.getTeam()), null)
+                .allowed();
     }
 
     /** Each evaluator's drafts (assigned or not, outside calibration): what a draw balances. */

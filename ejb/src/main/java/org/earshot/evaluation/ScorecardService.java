@@ -30,7 +30,7 @@ import org.earshot.rules.FieldViolation;
 /**
  * Designing scorecards: creating (empty or from JSON), saving drafts, starting a draft from a version,
  * publishing, retiring, assigning to queues and teams, comparing versions, reading a version's form
- * (its export), and scoring a sample against a version. Everyone whose role designs scorecards (QA evaluators, supervisors) reads
+ * (its export), and scoring a sample against a version or against a form not saved yet. Everyone whose role designs scorecards (QA evaluators, supervisors) reads
  * every scorecard; changing one also needs a grant that reaches every queue and team it is assigned
  * to, and assigning it needs one that reaches the new ones. Every change is audited with what changed;
  * every refusal leaves nothing changed.
@@ -170,9 +170,24 @@ public class ScorecardService {
     /** Scores sample answers against a version, saving nothing; answers that do not fit are field errors. */
     public ScorePreview preview(long id, int number, Map<String, Answer> answers, Map<SpeechSignal, Long> signals) {
         requireDesigner();
-        Form form = Entities.load(em, Scorecard.class, id).version(number).form();
+        return scored(number, Entities.load(em, Scorecard.class, id).version(number).form(), answers, signals);
+    }
+
+    /**
+     * Scores sample answers against a form as a designer is editing it, before it is saved: the form
+     * (its JSON, as a draft is saved) must be one that could be saved, so every fault a save would name
+     * is named instead of a score. Saves and audits nothing: nothing changes.
+     */
+    public ScorePreview previewUnsaved(String json, Map<String, Answer> answers, Map<SpeechSignal, Long> signals) {
+        requireDesigner();
+        Form form = FormJson.read(json);
+        requireValid(FormValidation.ofDraft(form));
+        return scored(null, form, answers, signals);
+    }
+
+    private static ScorePreview scored(Integer version, Form form, Map<String, Answer> answers, Map<SpeechSignal, Long> signals) {
         requireValid(AnswerCheck.problems(form, answers));
-        return new ScorePreview(number, FormScoring.score(form, answers), form.proposedAnswers(signals));
+        return new ScorePreview(version, FormScoring.score(form, answers), form.proposedAnswers(signals));
     }
 
     private ScorecardView created(String by, Form form, String how) {

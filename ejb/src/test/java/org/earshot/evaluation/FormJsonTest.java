@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.earshot.recording.SpeechSignal;
 import org.earshot.rules.FieldViolation;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,18 @@ class FormJsonTest {
             assertThat(e.getViolations().get(0).message()).isNotBlank();
             assertThat(e.isConflict()).isFalse();
         });
+    }
+
+    @Test
+    void aPartNotYetGivenIsLeftOutAndReadBackAsMissingAtItsPath() {
+        Question unnamed = new Question(null, QuestionType.CHOICE, null, null, 1, false, null,
+                List.of(new Choice(null, null, 1, false), new Choice("b", "B", 0, false)), null, Critical.NONE, null, null);
+        String written = FormJson.write(new Form("F", null, List.of(new FormSection(null, null, 1, List.of(unnamed)))));
+
+        assertThatThrownBy(() -> FormJson.read(written)).isInstanceOfSatisfying(ScorecardException.class,
+                e -> assertThat(e.getViolations()).extracting(FieldViolation::field).containsExactly("sections/0/key",
+                        "sections/0/questions/0/choices/0/label", "sections/0/questions/0/choices/0/value",
+                        "sections/0/questions/0/key", "sections/0/questions/0/text", "sections/0/title"));
     }
 
     @Test

@@ -24,6 +24,10 @@ public class AnswerOptions {
     static final String NOT_APPLICABLE = "N/A";
 
     public List<String> options(Question question) {
+        return offered(question);
+    }
+
+    private static List<String> offered(Question question) {
         List<String> options = switch (question.type()) {
             case YES_NO -> List.of(Question.YES, Question.NO);
             case SCALE -> IntStream.rangeClosed(question.scale().min(), question.scale().max()).mapToObj(String::valueOf).toList();
@@ -53,6 +57,21 @@ public class AnswerOptions {
             }
         }
         return answers;
+    }
+
+    /**
+     * The given answers that these questions still take: a form designer's sample answers outlive
+     * their edits of the form (a question turned from a scale into yes/no drops its "4").
+     */
+    static Map<String, Answer> answersTaken(List<Question> questions, Map<String, String> given) {
+        Map<String, String> taken = new HashMap<>();
+        for (Question question : questions) {
+            String value = given.get(question.key());
+            if (value != null && (!question.isScored() || offered(question).contains(value))) {
+                taken.put(question.key(), value);
+            }
+        }
+        return answers(questions, taken);
     }
 
     /** The services' answers as a page holds them. */

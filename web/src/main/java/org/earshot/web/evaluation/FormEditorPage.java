@@ -44,7 +44,7 @@ public class FormEditorPage implements Serializable {
     private ScorecardView scorecard;
     private List<VersionView> versions = List.of();
     private VersionView version;
-    /** The version as saved, which the preview scores and the history compares. */
+    /** The version as saved; the preview offers its questions until it has scored the form as edited. */
     private Form saved;
 
     private String name;

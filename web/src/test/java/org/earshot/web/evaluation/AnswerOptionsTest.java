@@ -53,6 +53,23 @@ class AnswerOptionsTest {
         assertThat(AnswerOptions.texts(answers)).isEqualTo(Map.of("greeting", "NO", "late", "N/A", "notes", "Kind"));
     }
 
+    @Test
+    void aSampleAnswerTheEditedQuestionNoLongerTakesIsLeftOut() {
+        Map<String, String> given = Map.of("greeting", "YES", "late", "N/A", "tone", "4", "outcome", "escalated", "notes", "Kind");
+        Form edited = new Form("Options", null, List.of(new FormSection("opening", "Opening", 1, List.of(
+                question("greeting", QuestionType.YES_NO, false, null, List.of(), null),
+                question("late", QuestionType.YES_NO, false, null, List.of(), new Condition("greeting", "NO")),
+                question("tone", QuestionType.SCALE, true, new ScaleRange(1, 3), List.of(), null),
+                question("outcome", QuestionType.CHOICE, false, null,
+                        List.of(new Choice("resolved", "Resolved", 10, false), new Choice("no", "Not resolved", 0, false)), null),
+                question("notes", QuestionType.TEXT, false, null, List.of(), null)))));
+
+        assertThat(AnswerOptions.answersTaken(edited.questions(), given))
+                .containsExactly(Map.entry("greeting", Answer.of("YES")), Map.entry("notes", Answer.of("Kind")));
+        assertThat(AnswerOptions.answersTaken(FORM.questions(), given)).containsExactly(Map.entry("greeting", Answer.of("YES")),
+                Map.entry("late", Answer.NOT_APPLICABLE), Map.entry("tone", Answer.of("4")), Map.entry("notes", Answer.of("Kind")));
+    }
+
     private static Question question(String key) {
         return FORM.question(key).orElseThrow();
     }
