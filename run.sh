@@ -78,6 +78,7 @@ cat <<INFO
     sup.billing   supervisor of team Billing and queue Billing (all modes)
     sup.support   supervisor of team Tech Support and queue Support (listen, whisper, barge)
     qa            QA evaluator, site Riverside (listen)
+    qa.lead       QA evaluator who leads calibration, site Riverside (listen)
     trainer       trainer, site Riverside (listen, whisper)
     manager       manager, site Riverside
     compliance    compliance reviewer, whole organization (listen; permission reviews, audit;
