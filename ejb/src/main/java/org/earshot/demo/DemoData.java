@@ -26,6 +26,8 @@ import org.earshot.access.Role;
 import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
+import org.earshot.evaluation.EvaluationPolicy;
+import org.earshot.evaluation.EvaluationPolicySettings;
 import org.earshot.evaluation.FormJson;
 import org.earshot.evaluation.Scorecard;
 import org.earshot.monitoring.AudioPrompt;
@@ -103,6 +105,8 @@ public class DemoData {
         // Billing records every call, Support half of them; direct calls follow the default (on demand), set by the schema.
         persist(new RecordingPolicy(billingQueue, new RecordingPolicySettings(RecordingMode.ALL, 100, true, 90, true, 120)));
         persist(new RecordingPolicy(supportQueue, new RecordingPolicySettings(RecordingMode.SAMPLE, 50, true, 90, true, 120)));
+        // Support's evaluations run on shorter windows without appeals; Billing follows the default (a week, appeals allowed).
+        persist(new EvaluationPolicy(supportQueue, new EvaluationPolicySettings(72, 72, 48, 72, false)));
 
         List<User> billingAgents = List.of(agent("agent1", "Ana Alves", billing, "1001"),
                 agent("agent2", "Bruno Brito", billing, "1002"), agent("agent3", "Carla Costa", billing, "1003"));

@@ -108,8 +108,13 @@ public class Evaluation {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When the window of the party it waits for closes, fixed by the step that opened it: a policy changed later moves no clock. */
     @Column(name = "due_at")
     private Instant dueAt;
+
+    /** Whether the resolution of its dispute may be appealed, fixed by the policy when the agent disputed; null before. */
+    @Column(name = "appeal_allowed")
+    private Boolean appealAllowed;
 
     @OneToMany(mappedBy = "evaluation", cascade = CascadeType.PERSIST)
     @OrderBy("number")
@@ -149,7 +154,7 @@ public class Evaluation {
                                       EvaluationWorkflow workflow, Instant at) {
         Evaluation evaluation = new Evaluation(callId, recordingId, null, agent, evaluator, form, at);
         evaluation.assignedAt = at;
-        evaluation.dueAt = workflow.dueAt(evaluation.facts());
+        evaluation.dueAt = workflow.assignmentDue(at);
         return evaluation;
     }
 
@@ -306,7 +311,7 @@ public class Evaluation {
     public EvaluationFacts facts() {
         return new EvaluationFacts(state, evaluator.getId(), agent.getId(), calibration,
                 form().questions().stream().map(Question::key).collect(Collectors.toSet()), assignedAt, submittedAt, disputedAt,
-                reviewer == null ? null : reviewer.getId(), resolvedAt, appealedAt);
+                reviewer == null ? null : reviewer.getId(), resolvedAt, appealedAt, dueAt, Boolean.TRUE.equals(appealAllowed));
     }
 
     public Optional<EvaluationRevision> latestRevision() {
@@ -317,7 +322,7 @@ public class Evaluation {
         return new EvaluationSummary(id, callId, recordingId, monitoringSession == null ? null : monitoringSession.getId(),
                 agent.getId(), agent.getUsername(), evaluator.getId(), evaluator.getUsername(), scorecardVersion.getScorecard().getId(),
                 scorecardVersion.getNumber(), state, calibration, latestRevision().map(EvaluationRevision::getTotal).orElse(null),
-                createdAt, submittedAt, acknowledgedAt, closedAt, dueAt);
+                createdAt, submittedAt, acknowledgedAt, closedAt, dueAt, appealAllowed);
     }
 
     public EvaluationView view() {
@@ -333,6 +338,9 @@ public class Evaluation {
     private void moveTo(Allowed allowed, Instant at) {
         this.state = allowed.next();
         this.dueAt = allowed.dueAt();
+        if (allowed.appealAllowed() != null) {
+            this.appealAllowed = allowed.appealAllowed();
+        }
         if (state == EvaluationState.ACKNOWLEDGED) {
             this.acknowledgedAt = at;
         } else if (state == EvaluationState.CLOSED) {

@@ -5,8 +5,8 @@ import org.earshot.audit.AuditAction;
 /**
  * What the audit trail records about quality evaluation: every change to a scorecard, its versions
  * and its assignments, with what changed in the details; every step of an evaluation, by whom, and
- * the refusals that concern access; every change to a calibration session and the refusals of blind
- * scoring.
+ * the refusals that concern access; every change to the workflow's windows; every change to a
+ * calibration session and the refusals of blind scoring.
  */
 public enum EvaluationAuditAction implements AuditAction {
     /** A scorecard was created, empty or imported from JSON, with its first version as a draft. */
@@ -36,6 +36,10 @@ public enum EvaluationAuditAction implements AuditAction {
     EVALUATION_LAPSE,
     /** Only ever audited as DENIED: someone asked for an evaluation they may not see. */
     EVALUATION_VIEW,
+    /** The workflow's windows of a queue or the organization default changed: each setting before -> after. */
+    EVALUATION_POLICY_CHANGE,
+    /** A queue's own workflow windows were removed: it follows the organization default again. */
+    EVALUATION_POLICY_REMOVE,
     /** A lead opened a calibration session: the call, the form version, the reference and the evaluators invited. */
     CALIBRATION_CREATE,
     /** A participant saved their calibration sheet's answers; the details give the score the server computed. */

@@ -15,6 +15,9 @@ import org.earshot.access.SystemRole;
 @Stateless
 public class EvaluationClock {
 
+    /** Who the audit trail says let a window lapse: the system, not a person. */
+    public static final String ACTOR = "evaluation-timer";
+
     @EJB
     private EvaluationService evaluations;
 

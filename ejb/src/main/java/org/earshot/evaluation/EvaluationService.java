@@ -1,5 +1,6 @@
 package org.earshot.evaluation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -48,9 +49,6 @@ import org.earshot.recording.SpeechSignalQueries;
 @Stateless
 public class EvaluationService {
 
-    /** The workflow's clocks: the default policy until a QA team can configure theirs. */
-    static final EvaluationWorkflow WORKFLOW = new EvaluationWorkflow(WorkflowPolicy.DEFAULT);
-
     private static final String FROM = " FROM Evaluation e JOIN CallRecord c ON c.callId = e.callId"
             + " LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q WHERE e.calibration = FALSE"
             + " AND (:agent IS NULL OR e.agent.id = :agent) AND (:evaluator IS NULL OR e.evaluator.id = :evaluator)"
@@ -72,6 +70,13 @@ public class EvaluationService {
 
     @EJB
     private SpeechSignalQueries speech;
+
+    private EvaluationPolicies policies;
+
+    @PostConstruct
+    void preparePolicies() {
+        policies = new EvaluationPolicies(em);
+    }
 
     /** A draft on a recorded call, on the published form for its queue or agent's team (or the one named among those). */
     public EvaluationView startOnRecording(UUID recordingId, Long scorecardId) {
@@ -169,28 +174,28 @@ public class EvaluationService {
     /** The evaluator hands a complete draft to the agent; unanswered questions are field errors. */
     public EvaluationView submit(long id) {
         return step(id, EvaluationAuditAction.EVALUATION_SUBMIT, e -> {
-            e.submit(WORKFLOW, WorkflowActor.user(caller().getId()), caller().getUsername(), Instant.now());
+            e.submit(workflowOf(e), WorkflowActor.user(caller().getId()), caller().getUsername(), Instant.now());
             return "submitted with score " + e.latestRevision().map(EvaluationRevision::getTotal).orElse(null);
         });
     }
 
     public EvaluationView acknowledge(long id) {
         return step(id, EvaluationAuditAction.EVALUATION_ACKNOWLEDGE, e -> {
-            e.acknowledge(WORKFLOW, WorkflowActor.user(caller().getId()), Instant.now());
+            e.acknowledge(workflowOf(e), WorkflowActor.user(caller().getId()), Instant.now());
             return "acknowledged by the agent";
         });
     }
 
     public EvaluationView dispute(long id, Dispute dispute) {
         return step(id, EvaluationAuditAction.EVALUATION_DISPUTE, e -> {
-            e.dispute(WORKFLOW, WorkflowActor.user(caller().getId()), dispute, caller().getUsername(), Instant.now());
+            e.dispute(workflowOf(e), WorkflowActor.user(caller().getId()), dispute, caller().getUsername(), Instant.now());
             return "disputed " + (dispute.isOfWhole() ? "as a whole" : "on " + dispute.questionKeys());
         });
     }
 
     public EvaluationView appeal(long id, Dispute appeal) {
         return step(id, EvaluationAuditAction.EVALUATION_APPEAL, e -> {
-            e.appeal(WORKFLOW, WorkflowActor.user(caller().getId()), appeal, caller().getUsername(), Instant.now());
+            e.appeal(workflowOf(e), WorkflowActor.user(caller().getId()), appeal, caller().getUsername(), Instant.now());
             return "appealed " + (appeal.isOfWhole() ? "as a whole" : "on " + appeal.questionKeys());
         });
     }
@@ -204,24 +209,30 @@ public class EvaluationService {
         return step(id, EvaluationAuditAction.EVALUATION_RESOLVE, e -> {
             User reviewer = caller();
             boolean inScope = !reviewer.getId().equals(e.getAgent().getId());
-            e.resolve(WORKFLOW, reviewer, new WorkflowActor(reviewer.getId(), inScope), resolution, answers, Instant.now());
+            e.resolve(workflowOf(e), reviewer, new WorkflowActor(reviewer.getId(), inScope), resolution, answers, Instant.now());
             return "resolved: " + resolution.outcome() + (resolution.outcome() == Resolution.Outcome.RE_SCORED
                     ? ", revision " + e.latestRevision().map(EvaluationRevision::getNumber).orElse(0) + " scores "
                     + e.latestRevision().map(EvaluationRevision::getTotal).orElse(null) : "");
         });
     }
 
-    /** Moves on the evaluations whose agent let a window pass (see {@link EvaluationWorkflow#lapse}); how many moved. */
+    /**
+     * Moves on the evaluations whose agent let a window pass (see {@link EvaluationWorkflow#lapse}), by
+     * the window their step fixed; how many moved. Each is locked first, so that a step the agent takes
+     * meanwhile, or a second run, finds it as the other left it. Audited as done by {@link EvaluationClock#ACTOR}.
+     */
     public int lapseDue(Instant now) {
-        List<Evaluation> waiting = em.createQuery("SELECT e FROM Evaluation e WHERE e.calibration = FALSE AND e.state IN :states"
-                        + " AND (e.dueAt IS NULL OR e.dueAt < :now)", Evaluation.class)
+        List<Long> waiting = em.createQuery("SELECT e.id FROM Evaluation e WHERE e.calibration = FALSE AND e.state IN :states"
+                        + " AND e.dueAt < :now", Long.class)
                 .setParameter("states", List.of(EvaluationState.SUBMITTED, EvaluationState.RESOLVED)).setParameter("now", now)
                 .getResultList();
         int moved = 0;
-        for (Evaluation evaluation : waiting) {
-            var lapse = evaluation.lapse(WORKFLOW, now);
+        for (long id : waiting) {
+            Evaluation evaluation = em.find(Evaluation.class, id, LockModeType.PESSIMISTIC_WRITE);
+            var lapse = evaluation.lapse(workflowOf(evaluation), now);
             if (lapse.isPresent()) {
-                audit.record(event(EvaluationAuditAction.EVALUATION_LAPSE, evaluation, lapse.get().reason()));
+                em.flush();
+                audit.recordAs(EvaluationClock.ACTOR, event(EvaluationAuditAction.EVALUATION_LAPSE, evaluation, lapse.get().reason()));
                 events.publish(EvaluationLifecycle.Completed.of(evaluation), lapse.get().windowClosedAt());
                 moved++;
             }
@@ -285,6 +296,11 @@ public class EvaluationService {
         audit.record(event(action, evaluation, what));
         publishIfCompleted(evaluation, before);
         return evaluation.view();
+    }
+
+    /** The workflow with the windows of the evaluation's queue (or the organization default) as they are now, for the step taken now. */
+    private EvaluationWorkflow workflowOf(Evaluation evaluation) {
+        return policies.workflowFor(evaluation.getCallId());
     }
 
     private Evaluation locked(long id) {

@@ -13,9 +13,11 @@ import org.earshot.evaluation.WorkflowDecision.Refused;
 /**
  * The evaluation workflow's decisions, free of persistence: whether a person may take a step on an
  * evaluation now, the state it leads to and when the next party's window closes, and what happens
- * when the agent lets a window pass. Staff deadlines (submit-by, resolve-by) only make an evaluation
- * overdue; a late evaluator or reviewer never costs the agent anything. Each refusal is a sentence
- * for people. docs/quality.md, "Evaluation workflow", is the specification.
+ * when the agent lets a window pass. The policy given here sets the windows a step opens; a window
+ * already open is the one its step fixed on the evaluation ({@link EvaluationFacts#dueAt()}), so a
+ * policy changed since moves no running clock. Staff deadlines (submit-by, resolve-by) only make an
+ * evaluation overdue; a late evaluator or reviewer never costs the agent anything. Each refusal is a
+ * sentence for people. docs/quality.md, "Evaluation workflow", is the specification.
  */
 public final class EvaluationWorkflow {
 
@@ -26,6 +28,11 @@ public final class EvaluationWorkflow {
 
     public EvaluationWorkflow(WorkflowPolicy policy) {
         this.policy = policy;
+    }
+
+    /** When a draft assigned now is due: the evaluator's submit window. */
+    public Instant assignmentDue(Instant assignedAt) {
+        return assignedAt.plus(policy.submitWithin());
     }
 
     /** The evaluator hands the finished evaluation to the agent. */
@@ -51,20 +58,24 @@ public final class EvaluationWorkflow {
                         ? EvaluationState.ACKNOWLEDGED : EvaluationState.CLOSED, null));
     }
 
-    /** The agent objects to the submitted evaluation, as a whole or to named questions, within the window. */
+    /**
+     * The agent objects to the submitted evaluation, as a whole or to named questions, within the
+     * window. The dispute fixes whether its resolution may be appealed: the agent disputes knowing
+     * whether the resolution will be final.
+     */
     public WorkflowDecision dispute(EvaluationFacts evaluation, WorkflowActor actor, Dispute dispute, Instant now) {
         return refusalToStep(evaluation, WorkflowStep.DISPUTE)
                 .or(() -> byAgent(evaluation, actor, "dispute the evaluation"))
-                .or(() -> refusalAfter(acknowledgeBy(evaluation), now, "The dispute window closed at "))
+                .or(() -> refusalAfter(evaluation.dueAt(), now, "The dispute window closed at "))
                 .or(() -> refusalOf(evaluation, dispute, "dispute the evaluation"))
                 .map(WorkflowDecision.class::cast)
-                .orElseGet(() -> new Allowed(EvaluationState.DISPUTED, now.plus(policy.resolveWithin())));
+                .orElseGet(() -> new Allowed(EvaluationState.DISPUTED, now.plus(policy.resolveWithin()), policy.appealsAllowed()));
     }
 
     /**
      * A reviewer in scope settles a dispute (who is neither the evaluator nor the agent), or an appeal
      * (who is moreover not the dispute's reviewer). A resolution closes the evaluation unless the
-     * policy lets the agent appeal it; an appeal's resolution always does.
+     * dispute was made where appeals are allowed; an appeal's resolution always does.
      */
     public WorkflowDecision resolve(EvaluationFacts evaluation, WorkflowActor actor, Resolution resolution, Instant now) {
         boolean appeal = evaluation.state() == EvaluationState.APPEALED;
@@ -83,17 +94,20 @@ public final class EvaluationWorkflow {
                         : Optional.empty())
                 .or(() -> refusalOf(resolution))
                 .map(WorkflowDecision.class::cast)
-                .orElseGet(() -> appeal || !policy.appealsAllowed() ? new Allowed(EvaluationState.CLOSED, null)
+                .orElseGet(() -> appeal || !evaluation.appealAllowed() ? new Allowed(EvaluationState.CLOSED, null)
                         : new Allowed(EvaluationState.RESOLVED, now.plus(policy.appealWithin())));
     }
 
-    /** The agent takes the resolution of their dispute to a second reviewer, where the policy allows, within the window. */
+    /**
+     * The agent takes the resolution of their dispute to a second reviewer, where the policy allowed it
+     * when they disputed, within the window the resolution opened.
+     */
     public WorkflowDecision appeal(EvaluationFacts evaluation, WorkflowActor actor, Dispute appeal, Instant now) {
         return refusalToStep(evaluation, WorkflowStep.APPEAL)
                 .or(() -> byAgent(evaluation, actor, "appeal the resolution"))
-                .or(() -> policy.appealsAllowed() ? Optional.empty()
-                        : refused(CONFLICT, null, "The evaluation policy allows no appeal of a resolution"))
-                .or(() -> refusalAfter(appealBy(evaluation), now, "The appeal window closed at "))
+                .or(() -> evaluation.appealAllowed() ? Optional.empty()
+                        : refused(CONFLICT, null, "The evaluation policy allowed no appeal when the evaluation was disputed"))
+                .or(() -> refusalAfter(evaluation.dueAt(), now, "The appeal window closed at "))
                 .or(() -> refusalOf(evaluation, appeal, "appeal the resolution"))
                 .map(WorkflowDecision.class::cast)
                 .orElseGet(() -> new Allowed(EvaluationState.APPEALED, now.plus(policy.resolveWithin())));
@@ -101,53 +115,21 @@ public final class EvaluationWorkflow {
 
     /**
      * What the passing of the agent's window does, if it has passed: a submitted evaluation neither
-     * acknowledged nor disputed is acknowledged by default; a resolution not appealed closes.
+     * acknowledged nor disputed is acknowledged by default; a resolution not appealed closes. The
+     * window is the one its step fixed on the evaluation.
      */
     public Optional<Lapse> lapse(EvaluationFacts evaluation, Instant now) {
-        if (evaluation.calibration()) {
+        Instant closedAt = evaluation.dueAt();
+        if (evaluation.calibration() || closedAt == null || !now.isAfter(closedAt)) {
             return Optional.empty();
         }
-        if (evaluation.state() == EvaluationState.SUBMITTED && now.isAfter(acknowledgeBy(evaluation))) {
-            return Optional.of(new Lapse(EvaluationState.ACKNOWLEDGED, acknowledgeBy(evaluation),
-                    "Acknowledged by default: neither acknowledged nor disputed by " + acknowledgeBy(evaluation)));
-        }
-        if (evaluation.state() == EvaluationState.RESOLVED && !policy.appealsAllowed()) {
-            return Optional.of(new Lapse(EvaluationState.CLOSED, evaluation.resolvedAt(),
-                    "Closed: the evaluation policy allows no appeal of a resolution"));
-        }
-        if (evaluation.state() == EvaluationState.RESOLVED && now.isAfter(appealBy(evaluation))) {
-            return Optional.of(new Lapse(EvaluationState.CLOSED, appealBy(evaluation),
-                    "Closed by default: the resolution was not appealed by " + appealBy(evaluation)));
-        }
-        return Optional.empty();
-    }
-
-    /** When the party the evaluation waits for must have acted, or null (final, or a draft nobody assigned). */
-    public Instant dueAt(EvaluationFacts evaluation) {
-        if (evaluation.calibration()) {
-            return null;
-        }
         return switch (evaluation.state()) {
-            case DRAFT -> evaluation.assignedAt() == null ? null : evaluation.assignedAt().plus(policy.submitWithin());
-            case SUBMITTED -> acknowledgeBy(evaluation);
-            case DISPUTED -> evaluation.disputedAt().plus(policy.resolveWithin());
-            case RESOLVED -> appealBy(evaluation);
-            case APPEALED -> evaluation.appealedAt().plus(policy.resolveWithin());
-            case ACKNOWLEDGED, CLOSED -> null;
+            case SUBMITTED -> Optional.of(new Lapse(EvaluationState.ACKNOWLEDGED, closedAt,
+                    "Acknowledged by default: neither acknowledged nor disputed by " + closedAt));
+            case RESOLVED -> Optional.of(new Lapse(EvaluationState.CLOSED, closedAt,
+                    "Closed by default: the resolution was not appealed by " + closedAt));
+            default -> Optional.empty();
         };
-    }
-
-    public boolean isOverdue(EvaluationFacts evaluation, Instant now) {
-        Instant due = dueAt(evaluation);
-        return due != null && now.isAfter(due);
-    }
-
-    private Instant acknowledgeBy(EvaluationFacts evaluation) {
-        return evaluation.submittedAt().plus(policy.acknowledgeWithin());
-    }
-
-    private Instant appealBy(EvaluationFacts evaluation) {
-        return evaluation.resolvedAt().plus(policy.appealWithin());
     }
 
     private static Optional<Refused> refusalToStep(EvaluationFacts evaluation, WorkflowStep step) {
@@ -167,7 +149,7 @@ public final class EvaluationWorkflow {
 
     /** A window is open up to and including the instant it closes. */
     private static Optional<Refused> refusalAfter(Instant closesAt, Instant now, String closed) {
-        return now.isAfter(closesAt) ? refused(CONFLICT, null, closed + closesAt) : Optional.empty();
+        return closesAt != null && now.isAfter(closesAt) ? refused(CONFLICT, null, closed + closesAt) : Optional.empty();
     }
 
     private static Optional<Refused> refusalOf(EvaluationFacts evaluation, Dispute dispute, String what) {

@@ -1,5 +1,7 @@
 package org.earshot.evaluation;
 
+import java.util.List;
+import org.earshot.rules.FieldViolation;
 import org.earshot.rules.RuleViolation;
 
 /**
@@ -10,5 +12,10 @@ public class QualitySettingException extends RuleViolation {
 
     public QualitySettingException(String field, String message) {
         super(field, message, false);
+    }
+
+    /** Several settings refused at once, each on its field. */
+    public QualitySettingException(List<FieldViolation> violations) {
+        super(violations, false);
     }
 }

@@ -292,11 +292,14 @@ public class SamplingService {
         return run;
     }
 
-    /** The pick made an evaluation assigned to the evaluator, due by the workflow's submit window, with the answers signals propose. */
+    /**
+     * The pick made an evaluation assigned to the evaluator, due by the submit window of its call's queue (or the
+     * organization default), with the answers signals propose.
+     */
     private Evaluation assign(SamplingPick pick, User evaluator, ScorecardVersion form, UUID recording, SpeechSignals signals, String by,
                               Instant now) {
         Evaluation evaluation = Evaluation.assigned(pick.getCallId(), recording, pick.getAgent(), evaluator, form,
-                EvaluationService.WORKFLOW, now);
+                new EvaluationPolicies(em).workflowFor(pick.getCallId()), now);
         int proposed = evaluation.proposeFrom(signals);
         em.persist(evaluation);
         pick.madeInto(evaluation);

@@ -6,10 +6,15 @@ import java.time.Instant;
 public sealed interface WorkflowDecision permits WorkflowDecision.Allowed, WorkflowDecision.Refused {
 
     /**
-     * @param next  the state the evaluation moves to
-     * @param dueAt when the next party's window closes, or null when {@code next} is final
+     * @param next          the state the evaluation moves to
+     * @param dueAt         when the next party's window closes, or null when {@code next} is final
+     * @param appealAllowed whether the resolution may be appealed, decided by a dispute; null when the step decides nothing of it
      */
-    record Allowed(EvaluationState next, Instant dueAt) implements WorkflowDecision {
+    record Allowed(EvaluationState next, Instant dueAt, Boolean appealAllowed) implements WorkflowDecision {
+
+        public Allowed(EvaluationState next, Instant dueAt) {
+            this(next, dueAt, null);
+        }
     }
 
     /**

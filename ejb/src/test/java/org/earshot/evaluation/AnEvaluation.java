@@ -8,7 +8,9 @@ import java.util.Set;
  * Builds the facts of an evaluation by evaluator 10 of agent 20 on a form with questions q1 to q3,
  * carried to a state along the workflow's path: assigned at {@link #ASSIGNED}, each later step a day
  * after the one before (submitted on day 1, disputed on day 2, resolved by reviewer 30 on day 3,
- * appealed on day 4).
+ * appealed on day 4), each step fixing the next window as the default policy does (a draft due on
+ * day 7, a submission on day 8, a dispute on day 7, a resolution on day 10, an appeal on day 9) and the
+ * dispute allowing an appeal.
  */
 final class AnEvaluation {
 
@@ -26,6 +28,8 @@ final class AnEvaluation {
     private long evaluator = EVALUATOR;
     private boolean calibration;
     private Instant assignedAt = ASSIGNED;
+    private Instant dueAt;
+    private boolean appealAllowed = true;
 
     private AnEvaluation(EvaluationState state) {
         this.state = state;
@@ -54,6 +58,18 @@ final class AnEvaluation {
         return this;
     }
 
+    /** The current window closing otherwise than the default policy would have fixed it. */
+    AnEvaluation due(Instant dueAt) {
+        this.dueAt = dueAt;
+        return this;
+    }
+
+    /** Disputed where the policy allowed no appeal. */
+    AnEvaluation disputedWithoutAppeal() {
+        this.appealAllowed = false;
+        return this;
+    }
+
     EvaluationFacts facts() {
         boolean disputed = reached(EvaluationState.DISPUTED);
         boolean resolved = reached(EvaluationState.RESOLVED);
@@ -62,7 +78,20 @@ final class AnEvaluation {
                 disputed ? DISPUTED : null,
                 resolved ? REVIEWER : null,
                 resolved ? RESOLVED : null,
-                reached(EvaluationState.APPEALED) ? APPEALED : null);
+                reached(EvaluationState.APPEALED) ? APPEALED : null,
+                dueAt != null ? dueAt : defaultDue(),
+                disputed && appealAllowed);
+    }
+
+    private Instant defaultDue() {
+        return switch (state) {
+            case DRAFT -> assignedAt == null ? null : day(7);
+            case SUBMITTED -> day(8);
+            case DISPUTED -> day(7);
+            case RESOLVED -> day(10);
+            case APPEALED -> day(9);
+            case ACKNOWLEDGED, CLOSED -> null;
+        };
     }
 
     /** ACKNOWLEDGED ends the path after the submission; CLOSED is taken as the end of the longest path, after an appeal. */

@@ -122,6 +122,25 @@ class EvaluationTest {
     }
 
     @Test
+    void aPolicyChangedAfterAStepMovesNoRunningClock() {
+        EvaluationWorkflow noAppealsAndAnHour = new EvaluationWorkflow(new WorkflowPolicy(Duration.ofHours(1), Duration.ofHours(1),
+                Duration.ofHours(1), Duration.ofHours(1), false));
+        submitted();
+        Instant acknowledgeBy = NOW.plus(WorkflowPolicy.DEFAULT.acknowledgeWithin());
+        assertThat(evaluation.getDueAt()).isEqualTo(acknowledgeBy);
+
+        assertThat(evaluation.lapse(noAppealsAndAnHour, NOW.plus(Duration.ofDays(2)))).as("the week fixed at the submission runs on").isEmpty();
+        evaluation.dispute(WORKFLOW, WorkflowActor.user(agent.getId()), Dispute.ofWhole("Unfair"), "agent.anna", NOW.plus(Duration.ofDays(6)));
+        assertThat(evaluation.summary().appealAllowed()).isTrue();
+        evaluation.resolve(noAppealsAndAnHour, reviewer, WorkflowActor.reviewer(reviewer.getId()),
+                new Resolution(Resolution.Outcome.UPHELD, "Stands"), null, NOW.plus(Duration.ofDays(7)));
+
+        assertThat(evaluation.getState()).as("disputed while appeals were allowed").isEqualTo(EvaluationState.RESOLVED);
+        assertThat(evaluation.getDueAt()).as("the appeal window the resolution opened, under the policy of then")
+                .isEqualTo(NOW.plus(Duration.ofDays(7)).plus(Duration.ofHours(1)));
+    }
+
+    @Test
     void aCommentIsPinnedToAMomentAndAQuestionOfTheForm() {
         CommentView comment = evaluation.comment("  Long hold here ", 83_000L, "empathy", "qa", NOW).view();
 

@@ -2,6 +2,7 @@ package org.earshot.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.earshot.evaluation.AnEvaluation.AGENT;
 import static org.earshot.evaluation.AnEvaluation.EVALUATOR;
 import static org.earshot.evaluation.AnEvaluation.REVIEWER;
@@ -106,7 +107,6 @@ class EvaluationWorkflowTest {
             assertThat(take(step, calibration, NOW)).isEqualTo(new Refused(CONFLICT, null,
                     "A calibration evaluation stays in its calibration session and cannot be " + step.done()));
             assertThat(WORKFLOW.lapse(calibration, day(60))).isEmpty();
-            assertThat(WORKFLOW.dueAt(calibration)).isNull();
         }
     }
 
@@ -126,10 +126,11 @@ class EvaluationWorkflowTest {
         @Test
         void eachStepSetsTheNextPartysClock() {
             Instant at = day(1);
+            assertThat(WORKFLOW.assignmentDue(AnEvaluation.ASSIGNED)).isEqualTo(day(7));
             assertThat(WORKFLOW.submit(AnEvaluation.in(DRAFT).facts(), WorkflowActor.user(EVALUATOR), at))
                     .isEqualTo(new Allowed(SUBMITTED, at.plus(Duration.ofDays(7))));
             assertThat(WORKFLOW.dispute(AnEvaluation.in(SUBMITTED).facts(), WorkflowActor.user(AGENT), WHOLE, day(2)))
-                    .isEqualTo(new Allowed(DISPUTED, day(7)));
+                    .as("the dispute fixes whether its resolution may be appealed").isEqualTo(new Allowed(DISPUTED, day(7), true));
             assertThat(WORKFLOW.resolve(AnEvaluation.in(DISPUTED).facts(), WorkflowActor.reviewer(REVIEWER), UPHELD, day(3)))
                     .isEqualTo(new Allowed(RESOLVED, day(10)));
             assertThat(WORKFLOW.appeal(AnEvaluation.in(RESOLVED).facts(), WorkflowActor.user(AGENT), WHOLE, day(4)))
@@ -141,31 +142,14 @@ class EvaluationWorkflowTest {
         }
 
         @Test
-        void theDueDateOfEachStateRunsFromTheStepThatOpenedIt() {
-            assertThat(WORKFLOW.dueAt(AnEvaluation.in(DRAFT).facts())).isEqualTo(day(7));
-            assertThat(WORKFLOW.dueAt(AnEvaluation.in(DRAFT).unassigned().facts())).as("a draft the evaluator chose").isNull();
-            assertThat(WORKFLOW.dueAt(AnEvaluation.in(SUBMITTED).facts())).isEqualTo(day(8));
-            assertThat(WORKFLOW.dueAt(AnEvaluation.in(DISPUTED).facts())).isEqualTo(day(7));
-            assertThat(WORKFLOW.dueAt(AnEvaluation.in(RESOLVED).facts())).isEqualTo(day(10));
-            assertThat(WORKFLOW.dueAt(AnEvaluation.in(APPEALED).facts())).isEqualTo(day(9));
-            assertThat(WORKFLOW.dueAt(AnEvaluation.in(ACKNOWLEDGED).facts())).isNull();
-            assertThat(WORKFLOW.dueAt(AnEvaluation.in(CLOSED).facts())).isNull();
-        }
-
-        @Test
-        void aLateEvaluatorOrReviewerIsOverdueButNotRefused() {
-            EvaluationFacts draft = AnEvaluation.in(DRAFT).facts();
-            assertThat(WORKFLOW.isOverdue(draft, day(7))).isFalse();
-            assertThat(WORKFLOW.isOverdue(draft, day(7).plusSeconds(1))).isTrue();
-            assertThat(WORKFLOW.submit(draft, WorkflowActor.user(EVALUATOR), day(30)).isAllowed()).isTrue();
+        void aLateEvaluatorOrReviewerIsNotRefusedAndNothingLapses() {
+            assertThat(WORKFLOW.submit(AnEvaluation.in(DRAFT).facts(), WorkflowActor.user(EVALUATOR), day(30)).isAllowed()).isTrue();
 
             EvaluationFacts disputed = AnEvaluation.in(DISPUTED).facts();
-            assertThat(WORKFLOW.isOverdue(disputed, day(8))).isTrue();
             assertThat(WORKFLOW.lapse(disputed, day(60))).as("a dispute never lapses: the agent is owed an answer").isEmpty();
             assertThat(WORKFLOW.resolve(disputed, WorkflowActor.reviewer(REVIEWER), UPHELD, day(60)).isAllowed()).isTrue();
             assertThat(WORKFLOW.lapse(AnEvaluation.in(APPEALED).facts(), day(60))).isEmpty();
             assertThat(WORKFLOW.lapse(AnEvaluation.in(DRAFT).facts(), day(60))).isEmpty();
-            assertThat(WORKFLOW.isOverdue(AnEvaluation.in(CLOSED).facts(), day(60))).isFalse();
         }
     }
 
@@ -208,30 +192,50 @@ class EvaluationWorkflowTest {
         }
 
         @Test
-        void theWindowsAreThePolicys() {
+        void theWindowsAStepOpensAreThePolicys() {
             WorkflowPolicy brisk = new WorkflowPolicy(Duration.ofDays(2), Duration.ofHours(48), Duration.ofDays(1), Duration.ofHours(24), true);
             EvaluationWorkflow workflow = new EvaluationWorkflow(brisk);
+            assertThat(workflow.assignmentDue(AnEvaluation.ASSIGNED)).isEqualTo(day(2));
+            assertThat(workflow.submit(AnEvaluation.in(DRAFT).facts(), WorkflowActor.user(EVALUATOR), day(1)))
+                    .isEqualTo(new Allowed(SUBMITTED, day(3)));
+            assertThat(workflow.dispute(AnEvaluation.in(SUBMITTED).facts(), WorkflowActor.user(AGENT), WHOLE, day(2)))
+                    .isEqualTo(new Allowed(DISPUTED, day(3), true));
+            assertThat(workflow.resolve(AnEvaluation.in(DISPUTED).facts(), WorkflowActor.reviewer(REVIEWER), UPHELD, day(3)))
+                    .isEqualTo(new Allowed(RESOLVED, day(4)));
+        }
+
+        @Test
+        void aWindowAlreadyOpenIsTheOneItsStepFixedWhateverThePolicySaysNow() {
+            EvaluationWorkflow brisk = new EvaluationWorkflow(new WorkflowPolicy(Duration.ofHours(1), Duration.ofHours(1),
+                    Duration.ofHours(1), Duration.ofHours(1), true));
             EvaluationFacts submitted = AnEvaluation.in(SUBMITTED).facts();
-            assertThat(workflow.dispute(submitted, WorkflowActor.user(AGENT), WHOLE, day(3)).isAllowed()).isTrue();
-            assertThat(workflow.dispute(submitted, WorkflowActor.user(AGENT), WHOLE, day(3).plusSeconds(1)).isAllowed()).isFalse();
-            assertThat(workflow.dueAt(AnEvaluation.in(DRAFT).facts())).isEqualTo(day(2));
-            assertThat(workflow.dueAt(AnEvaluation.in(DISPUTED).facts())).isEqualTo(day(3));
-            assertThat(workflow.dueAt(AnEvaluation.in(RESOLVED).facts())).isEqualTo(day(4));
+            assertThat(brisk.dispute(submitted, WorkflowActor.user(AGENT), WHOLE, day(8)).isAllowed())
+                    .as("submitted on day 1 with a week to answer").isTrue();
+            assertThat(brisk.lapse(submitted, day(7))).isEmpty();
+            EvaluationFacts resolved = AnEvaluation.in(RESOLVED).facts();
+            assertThat(brisk.appeal(resolved, WorkflowActor.user(AGENT), WHOLE, day(10)).isAllowed()).isTrue();
+
+            EvaluationFacts shortened = AnEvaluation.in(SUBMITTED).due(day(1).plus(Duration.ofHours(1))).facts();
+            assertThat(WORKFLOW.dispute(shortened, WorkflowActor.user(AGENT), WHOLE, day(2)))
+                    .as("submitted under a one-hour window, the week of the default policy now does not reopen it")
+                    .isEqualTo(conflict("The dispute window closed at 2026-12-02T10:00:00Z"));
+            assertThat(WORKFLOW.lapse(shortened, day(2))).hasValue(new Lapse(ACKNOWLEDGED, day(1).plus(Duration.ofHours(1)),
+                    "Acknowledged by default: neither acknowledged nor disputed by 2026-12-02T10:00:00Z"));
         }
 
         @Test
         void withoutAppealsAResolutionClosesTheEvaluation() {
             WorkflowPolicy noAppeals = new WorkflowPolicy(Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(5), Duration.ofDays(7), false);
             EvaluationWorkflow workflow = new EvaluationWorkflow(noAppeals);
+            assertThat(workflow.dispute(AnEvaluation.in(SUBMITTED).facts(), WorkflowActor.user(AGENT), WHOLE, day(2)))
+                    .isEqualTo(new Allowed(DISPUTED, day(7), false));
+            assertThat(WORKFLOW.resolve(AnEvaluation.in(DISPUTED).disputedWithoutAppeal().facts(), WorkflowActor.reviewer(REVIEWER),
+                    UPHELD, day(3))).as("disputed without appeals, resolved after the policy allowed them").isEqualTo(new Allowed(CLOSED, null));
             assertThat(workflow.resolve(AnEvaluation.in(DISPUTED).facts(), WorkflowActor.reviewer(REVIEWER), UPHELD, day(3)))
-                    .isEqualTo(new Allowed(CLOSED, null));
-
-            // resolved while appeals were allowed, the policy changed since
-            EvaluationFacts resolved = AnEvaluation.in(RESOLVED).facts();
-            assertThat(workflow.appeal(resolved, WorkflowActor.user(AGENT), WHOLE, day(4)))
-                    .isEqualTo(conflict("The evaluation policy allows no appeal of a resolution"));
-            assertThat(workflow.lapse(resolved, day(4))).hasValue(new Lapse(CLOSED, day(3),
-                    "Closed: the evaluation policy allows no appeal of a resolution"));
+                    .as("disputed while appeals were allowed: the policy since changes nothing").isEqualTo(new Allowed(RESOLVED, day(10)));
+            assertThat(workflow.appeal(AnEvaluation.in(RESOLVED).facts(), WorkflowActor.user(AGENT), WHOLE, day(4)).isAllowed()).isTrue();
+            assertThat(WORKFLOW.appeal(AnEvaluation.in(RESOLVED).disputedWithoutAppeal().facts(), WorkflowActor.user(AGENT), WHOLE, day(4)))
+                    .isEqualTo(conflict("The evaluation policy allowed no appeal when the evaluation was disputed"));
         }
 
         @Test
@@ -246,6 +250,17 @@ class EvaluationWorkflowTest {
             assertThatThrownBy(() -> new WorkflowPolicy(Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(5), Duration.ofDays(367), true))
                     .isInstanceOf(QualitySettingException.class).hasMessage("The window may be at most 366 days")
                     .extracting("field").isEqualTo("appealWithin");
+        }
+
+        @Test
+        void windowsSetInHoursAreRefusedAllAtOnceOnTheirFields() {
+            assertThat(WorkflowPolicy.ofHours(168, 168, 120, 168, true)).isEqualTo(WorkflowPolicy.DEFAULT);
+            assertThat(WorkflowPolicy.ofHours(1, WorkflowPolicy.LONGEST_HOURS, 1, 1, false).acknowledgeWithin()).isEqualTo(Duration.ofDays(366));
+            assertThatThrownBy(() -> WorkflowPolicy.ofHours(0, 168, -5, WorkflowPolicy.LONGEST_HOURS + 1, true))
+                    .isInstanceOfSatisfying(QualitySettingException.class, e -> assertThat(e.getViolations()).extracting("field", "message")
+                            .containsExactly(tuple("submitWithinHours", "The window must be longer than zero"),
+                                    tuple("resolveWithinHours", "The window must be longer than zero"),
+                                    tuple("appealWithinHours", "The window may be at most 366 days")));
         }
     }
 

@@ -20,7 +20,7 @@ import org.earshot.recording.RecordingPolicy;
 import org.earshot.recording.RecordingPolicyService;
 import org.earshot.recording.RecordingPolicySettings;
 import org.earshot.recording.RecordingPolicyView;
-import org.earshot.web.rest.InvalidRequestException;
+import org.earshot.web.rest.PolicyQueue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,9 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Recording policies", description = "Which calls are recorded, per queue and the organization default; administrators only, audited")
 public class RecordingPolicyResource {
-
-    /** The path segment naming the organization default instead of a queue. */
-    static final String DEFAULT = "default";
 
     /** A recording policy as it is set; autoResumeSeconds null: a pause lasts until someone resumes. */
     public record PolicyRequest(
@@ -67,7 +64,7 @@ public class RecordingPolicyResource {
     @Path("{queue}")
     @Operation(summary = "One queue's recording policy, or the organization default")
     public RecordingPolicyView get(@PathParam("queue") @Parameter(description = "A queue's id, or \"default\"") String queue) {
-        return policies.policyOf(queueId(queue));
+        return policies.policyOf(PolicyQueue.idOf(queue));
     }
 
     @PUT
@@ -76,17 +73,6 @@ public class RecordingPolicyResource {
     @APIResponse(responseCode = "400", description = "A setting out of range, named in the problem's field errors")
     public RecordingPolicyView change(@PathParam("queue") @Parameter(description = "A queue's id, or \"default\"") String queue,
                                       PolicyRequest request) {
-        return policies.change(queueId(queue), requireBody(request).settings());
-    }
-
-    private static Long queueId(String queue) {
-        if (DEFAULT.equals(queue)) {
-            return null;
-        }
-        try {
-            return Long.valueOf(queue);
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("queue", "Name a queue by its id, or the organization default as \"default\"");
-        }
+        return policies.change(PolicyQueue.idOf(queue), requireBody(request).settings());
     }
 }

@@ -69,7 +69,7 @@ public class UserMenu {
         return holdsRolePermitting(Action.EVALUATE_CALL);
     }
 
-    /** Roles whose grants permit MANAGE_SAMPLING (supervisors): Quality → Sampling rules and Workload. */
+    /** Roles whose grants permit MANAGE_SAMPLING (supervisors): Quality → Sampling rules, Workload and Evaluation policies. */
     public boolean isSamplingLead() {
         return holdsRolePermitting(Action.MANAGE_SAMPLING);
     }
