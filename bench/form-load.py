@@ -11,7 +11,9 @@
       as qa: imports DIR/form.json, publishes it, assigns it to the Billing queue; finds the
       recorded calls qa may evaluate with it (the demo's); then for every answer set: starts a draft
       on a recorded call (POST /evaluations), puts the 60 answers (PUT .../answers: checked, scored
-      and saved), submits (POST .../submit). The first WARMUP sets are not counted. Prints one JSON
+      and saved), submits (POST .../submit) and reads it back (GET .../{id}: what any authenticated
+      request costs, HTTP Basic's password check included, with a read of the evaluation and its
+      form). The first WARMUP sets are not counted. Prints one JSON
       line: per step the count and the client-side latency p50/p95/p99/max in ms, failures, and how
       the server scored the counted evaluations.
 """
@@ -140,7 +142,7 @@ def run(base, directory, warmup):
             pass
     if not recordings:
         sys.exit('no recorded call that qa may evaluate with the form (does the demo have its recordings? they need the keyset)')
-    latency = {'start': [], 'save': [], 'submit': []}
+    latency = {'start': [], 'save': [], 'submit': [], 'read': []}
     failures, totals, auto_failed = 0, [], 0
     began = time.monotonic()
     for n, answers in enumerate(sets):
@@ -150,6 +152,7 @@ def run(base, directory, warmup):
             evaluation = draft['summary']['id']
             saved, save = qa.call('PUT', f'/evaluations/{evaluation}/answers', {'answers': answers})
             submitted, submit = qa.call('POST', f'/evaluations/{evaluation}/submit')
+            _, read = qa.call('GET', f'/evaluations/{evaluation}')
         except RuntimeError as e:
             failures += 1
             print(e, file=sys.stderr)
@@ -158,6 +161,7 @@ def run(base, directory, warmup):
             latency['start'].append(started)
             latency['save'].append(save)
             latency['submit'].append(submit)
+            latency['read'].append(read)
             revision = submitted['revisions'][-1]
             totals.append(revision['total'])
             auto_failed += revision['autoFailed']
@@ -166,7 +170,7 @@ def run(base, directory, warmup):
     print(json.dumps({'questions': sum(len(s['questions']) for s in form['sections']), 'evaluations': len(sets),
                       'warmup': warmup, 'recordings': len(recordings), 'seconds': round(elapsed, 1), 'failures': failures,
                       'start_draft': percentiles(latency['start']), 'save_answers_and_score': percentiles(latency['save']),
-                      'submit': percentiles(latency['submit']),
+                      'submit': percentiles(latency['submit']), 'read_evaluation': percentiles(latency['read']),
                       'scores': {'mean': round(sum(scored) / len(scored), 2) if scored else None, 'auto_failed': auto_failed}}))
 
 

@@ -211,7 +211,7 @@ public final class RecordingBenchmark {
                 line("started", event.callId(), event.at().toEpochMilli(), event.detail());
             }
             case RECORDING_STOPPED -> {
-                if ("complete".equals(event.detail())) {
+                if (RecordingEnd.ofDetail(event.detail()).complete()) {
                     stoppedComplete.increment();
                 } else {
                     stoppedIncomplete.increment();

@@ -133,6 +133,7 @@ class RecordingIT {
         JsonNode finished = Eventually.answer(() -> recordingOf("sup.billing", callId),
                 r -> r != null && !r.get("status").asText().equals("RECORDING"), PATIENCE);
         assertThat(finished.get("status").asText()).isEqualTo("COMPLETE");
+        assertThat(finished.get("packetsLeftOut").asLong()).as("phones on loopback, every packet on time").isZero();
         assertThat(finished.get("agentUsername").asText()).isEqualTo("agent3");
         assertThat(finished.get("queueName").asText()).isEqualTo("Billing");
         assertThat(finished.get("paused").asBoolean()).isTrue();

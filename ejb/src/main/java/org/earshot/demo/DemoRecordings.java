@@ -64,7 +64,7 @@ final class DemoRecordings {
                 sink.write(caller, agent, null);
             }
         } finally {
-            sink.close(new RecordingEnd(true, null));
+            sink.close(RecordingEnd.CALL_ENDED);
         }
         Instant ended = answered.plus(length);
         em.createNativeQuery("INSERT INTO recording (id, call_id, started_at, recording_day, audio_starts_at, ended_at, status,"

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.earshot.calls.Clipped;
+import org.earshot.telephony.api.RecordingEnd;
 
 /**
  * One call's recording: when it started and ended, how it ended, how much audio it holds, and the
@@ -29,8 +30,6 @@ public class Recording {
     /** Of the call track: 8 kHz, two channels of 16-bit samples. */
     static final int BYTES_PER_MILLISECOND = 8 * 2 * 2;
     private static final int REASON_LENGTH = 200;
-    private static final String COMPLETE = "complete";
-    private static final String INCOMPLETE_PREFIX = "incomplete: ";
 
     @Id
     private UUID id;
@@ -61,6 +60,10 @@ public class Recording {
     /** How much of the answered call went by before recording started (on demand). */
     @Column(name = "not_recorded_ms", nullable = false)
     private long notRecordedMillis;
+
+    /** Packets the recorder left out: they came too late for its timeline or too far ahead of it. */
+    @Column(name = "packets_left_out", nullable = false)
+    private long packetsLeftOut;
 
     @Column(name = "call_bytes", nullable = false)
     private long callBytes;
@@ -144,17 +147,18 @@ public class Recording {
     }
 
     /**
-     * The core stopped recording: "complete", or "incomplete: " and why. The audio's lengths are the
-     * files' as the vault reads them. A recording already finished (recovered at startup) stays as it is.
+     * The core stopped recording: the event's detail tells the end ({@link RecordingEnd#ofDetail}). The
+     * audio's lengths are the files' as the vault reads them. A recording already finished (recovered at
+     * startup) stays as it is.
      */
     void stopped(Instant at, String detail, long callBytes, long supervisorBytes) {
         if (status != RecordingStatus.RECORDING) {
             return;
         }
-        boolean complete = COMPLETE.equals(detail);
-        finish(at, complete ? RecordingStatus.COMPLETE : RecordingStatus.INCOMPLETE,
-                complete ? null : detail == null ? "stopped without a reason" : detail.startsWith(INCOMPLETE_PREFIX)
-                        ? detail.substring(INCOMPLETE_PREFIX.length()) : detail, callBytes, supervisorBytes);
+        RecordingEnd end = RecordingEnd.ofDetail(detail);
+        this.packetsLeftOut = end.packetsLeftOut();
+        finish(at, end.complete() ? RecordingStatus.COMPLETE : RecordingStatus.INCOMPLETE, end.complete() ? null : end.reason(),
+                callBytes, supervisorBytes);
     }
 
     /** The server stopped while it recorded; its files were re-sealed with the lengths recovered. */
@@ -220,6 +224,10 @@ public class Recording {
 
     public String getIncompleteReason() {
         return incompleteReason;
+    }
+
+    public long getPacketsLeftOut() {
+        return packetsLeftOut;
     }
 
     public long getNotRecordedMillis() {

@@ -130,6 +130,6 @@ public class RecordingQueries {
                 agent == null ? null : agent.getUsername(), agent == null ? null : agent.getDisplayName(),
                 agent == null || agent.getTeam() == null ? null : agent.getTeam().getName(), r.getStatus(), r.getIncompleteReason(),
                 r.isMonitored(), r.isPaused(), r.getSupervisorBytes() > 0, r.getNotRecordedMillis(),
-                speech == null ? null : speech.signals());
+                r.getPacketsLeftOut(), speech == null ? null : speech.signals());
     }
 }

@@ -42,6 +42,7 @@ class RecordingTest {
         assertThat(recording.getStatus()).isEqualTo(RecordingStatus.COMPLETE);
         assertThat(recording.getIncompleteReason()).isNull();
         assertThat(recording.getCallBytes()).isEqualTo(960_000);
+        assertThat(recording.getPacketsLeftOut()).isZero();
         assertThat(recording.getPurgeAfter()).isEqualTo(LocalDate.of(2026, 4, 1));
     }
 
@@ -51,6 +52,14 @@ class RecordingTest {
 
         assertThat(recording.getStatus()).isEqualTo(RecordingStatus.INCOMPLETE);
         assertThat(recording.getIncompleteReason()).isEqualTo("disk full");
+    }
+
+    @Test
+    void packetsTheRecorderLeftOutAreKeptWithTheEnd() {
+        recording.stopped(ANSWER.plusSeconds(60), "complete; packets left out: 12", 960_000, 0);
+
+        assertThat(recording.getStatus()).isEqualTo(RecordingStatus.COMPLETE);
+        assertThat(recording.getPacketsLeftOut()).isEqualTo(12);
     }
 
     @Test

@@ -166,7 +166,7 @@ final class Recordings {
         synchronized (call) {
             // a pause goes on (keys stay masked) until resumed or its auto-resume, as the card's digits may still be coming
             call.recording.stopped = true;
-            events.emit(call, CallEvent.Type.RECORDING_STOPPED, end.complete() ? "complete" : "incomplete: " + end.reason());
+            events.emit(call, CallEvent.Type.RECORDING_STOPPED, end.detail());
         }
     }
 

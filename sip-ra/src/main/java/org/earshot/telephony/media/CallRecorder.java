@@ -192,11 +192,12 @@ public final class CallRecorder {
         }
     }
 
-    private void close(RecordingEnd end) {
+    private void close(RecordingEnd ending) {
         long dropped = dropped();
         if (dropped > 0) {
             LOG.info(() -> "A recording left out " + dropped + " packets that came too late for its timeline or too far ahead of it");
         }
+        RecordingEnd end = ending.leavingOut(dropped);
         try {
             sink.close(end);
         } catch (RuntimeException e) {

@@ -119,6 +119,31 @@ class CallRecorderTest {
         assertHoldsExactly("right", sink.agent(), agent.expected());
     }
 
+    /** A copy of a packet that comes long after its time is left out of the recording, and the end says so. */
+    @Test
+    void aPacketTooLateForTheTimelineIsLeftOutAndCountedInTheEnd() throws Exception {
+        CollectingSink sink = new CollectingSink();
+        record(sink, false, false).start();
+
+        CompletableFuture<Void> callerTalks = CompletableFuture.runAsync(() -> quietly(() -> {
+            caller.talk(60);
+            caller.resendAnOldFrame(40);
+            caller.talk(10);
+        }));
+        agent.talk(70);
+        callerTalks.join();
+        awaitRead(relay.fromA(), caller.sent());
+        awaitRead(relay.fromB(), agent.sent());
+        relay.close();
+
+        RecordingEnd leavingOneOut = RecordingEnd.CALL_ENDED.leavingOut(1);
+        assertThat(sink.awaitEnd()).isEqualTo(leavingOneOut);
+        awaitToldEnd();
+        assertThat(toldEnds).containsExactly(leavingOneOut);
+        assertHoldsExactly("left", sink.caller(), caller.expected());
+        assertHoldsExactly("right", sink.agent(), agent.expected());
+    }
+
     @Test
     void aPausedSpanIsSilenceAndTheTimelineGoesOnThroughIt() throws Exception {
         CollectingSink sink = new CollectingSink();

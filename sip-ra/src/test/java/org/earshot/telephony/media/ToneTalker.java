@@ -81,6 +81,19 @@ final class ToneTalker implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends again the frame sent {@code framesAgo} frames back, with its timestamp, as a network that
+     * delivered a copy late would; the recording holds that frame once already.
+     */
+    void resendAnOldFrame(int framesAgo) throws IOException {
+        long old = frame - framesAgo;
+        ByteBuffer rtp = header(G711.PCMU.payloadType(), (timestampBase + old * FRAME) & 0xFFFFFFFFL, false);
+        for (int i = 0; i < FRAME; i++) {
+            rtp.put(tone[(int) ((old * FRAME + i) % tone.length)]);
+        }
+        send(rtp);
+    }
+
     /** Starts another stream, as a phone that restarted its media would: another SSRC, another timestamp base. */
     void restartStream() {
         ssrc++;

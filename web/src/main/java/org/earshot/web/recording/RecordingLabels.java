@@ -60,4 +60,11 @@ public class RecordingLabels {
         return recording.notRecordedMillis() <= 0 ? ""
                 : "first " + formats.duration(Duration.ofMillis(recording.notRecordedMillis())) + " of the call not recorded";
     }
+
+    /** The packets the recorder had to leave out (they came too late or too far ahead), or empty when none. */
+    public String leftOut(RecordingView recording) {
+        long packets = recording.packetsLeftOut();
+        return packets <= 0 ? "" : packets + (packets == 1 ? " packet" : " packets")
+                + " of the call arrived too late to be recorded (silence in their place)";
+    }
 }

@@ -65,7 +65,8 @@ public interface CallControl extends AutoCloseable {
      * RECORDING_STARTED (detail: the milliseconds of the answered call not recorded, "0" when armed
      * before the answer), RECORDING_PAUSED / RECORDING_RESUMED (detail: who, "agent key" for the
      * agent's *1 / *2, "auto-resume"), RECORDING_STOPPED once the sink is closed, which for a call that
-     * ended comes after its ENDED (detail: "complete", or "incomplete: " and why). A call is recorded
+     * ended comes after its ENDED (detail: {@link RecordingEnd#detail()}, "complete" or "incomplete: " and why,
+     * and the count of packets the recorder left out, if any). A call is recorded
      * at most once, also when its recording failed.
      *
      * @return false when no such call is under way, or it is recorded already
