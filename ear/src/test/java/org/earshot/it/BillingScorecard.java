@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * A scorecard of the evaluation tests' own, published by {@code qa} through the REST API and assigned to
- * the Billing queue, and the audit trail of an evaluation made with it.
+ * the Billing queue (or team), and the audit trail of an evaluation made with it.
  */
 final class BillingScorecard {
 
@@ -43,12 +43,29 @@ final class BillingScorecard {
 
     /** A scorecard with this form (a JSON template whose {@code %s} is the name), published and assigned to the Billing queue. */
     static long publish(String form, String namePrefix) throws Exception {
+        long billing = Database.count("SELECT id FROM call_queue WHERE name = ?", "Billing");
+        return publish(form, namePrefix, "{\"queueIds\":[" + billing + "]}");
+    }
+
+    /**
+     * A scorecard of our own, published and assigned to the Billing team: it fits the direct calls of its
+     * agents, which no other form does. {@link #retire} it when done, so that it fits no other test's call.
+     */
+    static long publishForBillingTeam(String namePrefix) throws Exception {
+        long billing = Database.count("SELECT id FROM team WHERE name = ?", "Billing");
+        return publish(FORM, namePrefix, "{\"teamIds\":[" + billing + "]}");
+    }
+
+    static void retire(long scorecard) throws Exception {
+        assertThat(post("qa", "forms/" + scorecard + "/versions/1/retire", "").statusCode()).isEqualTo(200);
+    }
+
+    private static long publish(String form, String namePrefix, String assignment) throws Exception {
         String name = namePrefix + " " + UUID.randomUUID();
         long id = json(post("qa", "forms", "{\"name\":\"" + name + "\"}")).get("id").asLong();
         assertThat(put("qa", "forms/" + id + "/versions/1", form.formatted(name)).statusCode()).isEqualTo(200);
         assertThat(post("qa", "forms/" + id + "/versions/1/publish", "").statusCode()).isEqualTo(200);
-        long billing = Database.count("SELECT id FROM call_queue WHERE name = ?", "Billing");
-        assertThat(put("qa", "forms/" + id + "/assignments", "{\"queueIds\":[" + billing + "]}").statusCode()).isEqualTo(200);
+        assertThat(put("qa", "forms/" + id + "/assignments", assignment).statusCode()).isEqualTo(200);
         return id;
     }
 

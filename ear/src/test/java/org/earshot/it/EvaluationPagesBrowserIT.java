@@ -30,8 +30,9 @@ import org.openqa.selenium.support.ui.Select;
 class EvaluationPagesBrowserIT extends ConsoleBrowserTest {
 
     private static final double SEEK_TOLERANCE_SECONDS = 0.1;
-    private static final String OPENING = "evaluation:sections:0:questions:";
-    private static final String RESOLUTION = "evaluation:sections:1:questions:";
+    /** Where the questions of {@link BillingScorecard}'s two sections are on the evaluation page. */
+    static final String OPENING = "evaluation:sections:0:questions:";
+    static final String RESOLUTION = "evaluation:sections:1:questions:";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -143,7 +144,8 @@ class EvaluationPagesBrowserIT extends ConsoleBrowserTest {
         answer(console, selectId, value);
     }
 
-    private static void answer(ConsoleBrowser browser, String selectId, String value) {
+    /** Answers a question of the evaluation in that browser and waits for the page to re-render. */
+    static void answer(ConsoleBrowser browser, String selectId, String value) {
         WebElement select = browser.patiently().until(ExpectedConditions.elementToBeClickable(By.id(selectId)));
         if (!value.equals(new Select(select).getFirstSelectedOption().getAttribute("value"))) {
             new Select(select).selectByValue(value);

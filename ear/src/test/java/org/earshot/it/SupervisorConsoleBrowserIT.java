@@ -1,11 +1,20 @@
 package org.earshot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.earshot.it.SupervisorConsole.START_DIALOG;
+import static org.earshot.it.SupervisorConsole.at;
+import static org.earshot.it.SupervisorConsole.button;
+import static org.earshot.it.SupervisorConsole.callOf;
+import static org.earshot.it.SupervisorConsole.line;
+import static org.earshot.it.SupervisorConsole.modeOf;
+import static org.earshot.it.SupervisorConsole.press;
+import static org.earshot.it.SupervisorConsole.sessionOn;
+import static org.earshot.it.SupervisorConsole.startWith;
+import static org.earshot.it.SupervisorConsole.stateOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,7 +38,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class SupervisorConsoleBrowserIT {
 
     private static final By INDICATOR = By.id("statusForm:monitoredIndicator");
-    private static final By START_DIALOG = By.id("startDialog");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -166,22 +174,6 @@ class SupervisorConsoleBrowserIT {
         }
     }
 
-    /** Fills in the open start dialog and starts; the dialog closes once the service accepted or refused. */
-    private static void startWith(ConsoleBrowser browser, String purpose, String note) {
-        browser.choose("startForm:purpose", purpose);
-        browser.type("startForm:note", note);
-        browser.click("startForm:start");
-        browser.patiently().until(ExpectedConditions.invisibilityOfElementLocated(START_DIALOG));
-    }
-
-    /** Clicks a button that a push may re-render at any moment: found afresh until the click lands. */
-    private static void press(ConsoleBrowser browser, By button) {
-        browser.patiently().until(driver -> {
-            driver.findElement(button).click();
-            return true;
-        });
-    }
-
     /**
      * The compliance officer filters the audit viewer by the call and finds start, switch and end; the
      * API agrees, and says each came from the console.
@@ -214,38 +206,5 @@ class SupervisorConsoleBrowserIT {
                     assertThat(entry.get("detail").asText()).contains("via CONSOLE");
                     assertThat(entry.get("details").get("channel").asText()).isEqualTo("CONSOLE");
                 });
-    }
-
-    /** The id of the call the agent is on, as the live agents API shows it to the supervisor. */
-    private static String callOf(String username) throws Exception {
-        JsonNode agents = Api.json(Api.get("sup.billing", "agents/live")).get("items");
-        return StreamSupport.stream(agents.spliterator(), false).filter(agent -> agent.get("username").asText().equals(username))
-                .map(agent -> agent.get("callId").asText()).findFirst().orElseThrow();
-    }
-
-    /** The console's line of an agent (the first cell starts with the username), as an XPath. */
-    private static String line(String username) {
-        return "//tbody[@id='consoleForm:lines_data']/tr[td[1][starts-with(normalize-space(), '" + username + " ')]]";
-    }
-
-    /** The supervisor's own session on the call of the agent with that display name, as an XPath. */
-    private static String sessionOn(String agentName) {
-        return "//div[@id='consoleForm:sessions']/div[contains(@class, 'monitoring-session')][contains(., '" + agentName + "')]";
-    }
-
-    private static By stateOf(String username) {
-        return By.xpath(line(username) + "/td[3]");
-    }
-
-    private static By modeOf(String agentName) {
-        return By.xpath(sessionOn(agentName) + "//span[contains(@class, 'session-mode')]");
-    }
-
-    private static By button(String within, String label) {
-        return By.xpath(within + "//button[normalize-space()='" + label + "']");
-    }
-
-    private static By at(String xpath) {
-        return By.xpath(xpath);
     }
 }

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.earshot.access.AccessDeniedException;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
+import org.earshot.audit.AuditDetails;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
@@ -25,7 +26,6 @@ import org.earshot.calls.CallRecord;
 import org.earshot.calls.CallScope;
 import org.earshot.events.ApplicationEvents;
 import org.earshot.monitoring.MonitoringSession;
-import org.earshot.organization.Entities;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
 import org.earshot.query.Page;
@@ -87,16 +87,65 @@ public class EvaluationService {
         return started(callOf(recording.getCallId()), recording.getId(), null, scorecardId, "on recording " + recordingId);
     }
 
-    /** A draft while listening: on the call of the caller's own live monitoring session, linking the session. */
-    public EvaluationView startFromSession(long sessionId, Long scorecardId) {
-        MonitoringSession session = Entities.load(em, MonitoringSession.class, sessionId);
+    /**
+     * A draft while listening: on the call of the caller's own live monitoring session, linking the
+     * session. One evaluation per session: asked again (a second click, a retried request) it answers the
+     * evaluation already made from the session, in whatever state, and the scorecard named is not read.
+     * The session's row is locked meanwhile, so that two requests at once make one. Refused, and audited:
+     * another person's session (403) and a session that has ended without an evaluation (409).
+     */
+    public SessionEvaluation startFromSession(long sessionId, Long scorecardId) {
+        MonitoringSession session = em.find(MonitoringSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw new NotFoundException("Monitoring session " + sessionId + " does not exist");
+        }
         User caller = caller();
-        if (!Objects.equals(session.getSupervisorId(), caller.getId()) || session.getEndedAt() != null) {
-            deny(EvaluationAuditAction.EVALUATION_START, null, "monitoring session " + sessionId
-                    + " is not a live session of " + caller.getUsername());
+        if (!Objects.equals(session.getSupervisorId(), caller.getId())) {
+            auditRefusal(session, "monitoring session " + sessionId + " is " + session.getSupervisorUsername() + "'s, not "
+                    + caller.getUsername() + "'s");
+            throw new AccessDeniedException("Monitoring session " + sessionId + " is not yours: evaluate from your own session");
+        }
+        Optional<Evaluation> made = madeFrom(session);
+        if (made.isPresent()) {
+            return new SessionEvaluation(get(made.get().getId()), false);
+        }
+        if (session.getEndedAt() != null) {
+            auditRefusal(session, "monitoring session " + sessionId + " ended at " + session.getEndedAt());
+            throw EvaluationException.conflict("monitoringSessionId", "Monitoring session " + sessionId
+                    + " has ended: evaluate the call from its recording");
         }
         UUID recording = recordingIdOf(session.getCallId());
-        return started(callOf(session.getCallId()), recording, session, scorecardId, "from monitoring session " + sessionId);
+        return new SessionEvaluation(started(callOf(session.getCallId()), recording, session, scorecardId,
+                "from monitoring session " + sessionId), true);
+    }
+
+    /**
+     * What the supervisor console offers on the caller's live session: the evaluation made from it, the
+     * published forms its call may be evaluated with, or why none fits; nothing on a session that is not
+     * the caller's or has ended, nor when the caller may not evaluate the call (no EVALUATE_CALL on it,
+     * their own call, a call that reached no agent). Starting decides again, and audits a refusal.
+     */
+    public LiveEvaluationOffer offerFor(long sessionId) {
+        MonitoringSession session = em.find(MonitoringSession.class, sessionId);
+        User caller = caller();
+        if (session == null || !Objects.equals(session.getSupervisorId(), caller.getId()) || session.getEndedAt() != null) {
+            return LiveEvaluationOffer.NOTHING;
+        }
+        Optional<Evaluation> made = madeFrom(session);
+        if (made.isPresent()) {
+            return LiveEvaluationOffer.madeAlready(made.get().getId());
+        }
+        CallRecord call = findCall(session.getCallId()).orElse(null);
+        if (!mayEvaluate(call, caller)) {
+            return LiveEvaluationOffer.NOTHING;
+        }
+        List<FormOption> forms = new FormChoice(em).fitting(call, call.getAgent()).stream().map(FormOption::of).toList();
+        return LiveEvaluationOffer.toStart(forms, FormChoice.noneFits(call, call.getAgent()));
+    }
+
+    /** Whether the evaluation's call is still under way: its recording, if it is recorded, follows when it ends. */
+    public boolean isCallUnderWay(long id) {
+        return callOf(visible(id).getCallId()).getEndedAt() == null;
     }
 
     public EvaluationView get(long id) {
@@ -138,9 +187,7 @@ public class EvaluationService {
             return List.of();
         }
         CallRecord call = findCall(recording.getCallId()).orElse(null);
-        User caller = caller();
-        if (call == null || call.getAgent() == null || call.getAgent().getId().equals(caller.getId())
-                || !access.decide(caller.getUsername(), Action.EVALUATE_CALL, call.accessTarget(), null).allowed()) {
+        if (!mayEvaluate(call, caller())) {
             return List.of();
         }
         return new FormChoice(em).fitting(call, call.getAgent()).stream().map(FormOption::of).toList();
@@ -340,6 +387,24 @@ public class EvaluationService {
         if (!evaluation.getEvaluator().getId().equals(caller().getId())) {
             throw new StepRefusedException("Only the evaluator may edit the evaluation");
         }
+    }
+
+    /** Whether the user may start an evaluation of the call: it reached another agent than them, and it is in their EVALUATE_CALL scope. */
+    private boolean mayEvaluate(CallRecord call, User user) {
+        return call != null && call.getAgent() != null && !call.getAgent().getId().equals(user.getId())
+                && access.decide(user.getUsername(), Action.EVALUATE_CALL, call.accessTarget(), null).allowed();
+    }
+
+    private Optional<Evaluation> madeFrom(MonitoringSession session) {
+        return em.createQuery("SELECT e FROM Evaluation e WHERE e.monitoringSession = :session", Evaluation.class)
+                .setParameter("session", session).getResultStream().findFirst();
+    }
+
+    /** An evaluation refused on a monitoring session, audited on its own on the session, with its call and agent. */
+    private void auditRefusal(MonitoringSession session, String reason) {
+        audit.recordIndependently(AuditEvent.of(EvaluationAuditAction.EVALUATION_START, "MonitoringSession", session.getId(),
+                        "refused: " + reason).withOutcome(AuditOutcome.DENIED)
+                .with(AuditDetails.CALL, session.getCallId()).with(AuditDetails.AGENT, session.getAgentUsername()));
     }
 
     /** Audits the refusal on its own (the request's work is rolled back) and refuses as the access layer does. */

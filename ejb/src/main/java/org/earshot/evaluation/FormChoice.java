@@ -3,6 +3,7 @@ package org.earshot.evaluation;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.earshot.calls.CallRecord;
 import org.earshot.organization.User;
 
@@ -26,7 +27,7 @@ final class FormChoice {
                             + " has no published version assigned to the call's queue or the agent's team"));
         }
         if (fitting.isEmpty()) {
-            throw EvaluationException.conflict("scorecardId", "No published scorecard is assigned to the call's queue or the agent's team");
+            throw EvaluationException.conflict("scorecardId", noneFits(call, agent));
         }
         if (fitting.size() > 1) {
             throw new EvaluationException("scorecardId", "Several scorecards fit this call: name one of "
@@ -41,6 +42,19 @@ final class FormChoice {
                         + " ORDER BY s.name, s.id", ScorecardVersion.class)
                 .setParameter("published", VersionStatus.PUBLISHED).getResultStream()
                 .filter(v -> fits(v.getScorecard(), call, agent)).toList();
+    }
+
+    /** Why no form fits the call, naming where a form would have to be assigned. */
+    static String noneFits(CallRecord call, User agent) {
+        return noneFits(call.getQueue() == null ? null : call.getQueue().getName(), agent.getUsername(),
+                agent.getTeam() == null ? null : agent.getTeam().getName());
+    }
+
+    static String noneFits(String queue, String agent, String team) {
+        List<String> places = Stream.of(queue == null ? null : "the " + queue + " queue", team == null ? null : agent + "'s team " + team)
+                .filter(Objects::nonNull).toList();
+        return places.isEmpty() ? "No form can be assigned to this call: it came through no queue to an agent in no team"
+                : "No published scorecard is assigned to " + String.join(" or to ", places);
     }
 
     private static boolean fits(Scorecard scorecard, CallRecord call, User agent) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.earshot.evaluation.Answer;
 import org.earshot.evaluation.CommentView;
@@ -68,6 +69,9 @@ public class EvaluationPage implements Serializable {
     private EvaluationView view;
     private Form form;
     private RecordingView recording;
+    private RecordingAvailability availability = RecordingAvailability.NONE;
+    /** Whether the page was drawn with the player: the player starts with the page, so one that became playable since waits for a reload. */
+    private boolean playerShown;
     private List<RecordingMarkerView> markers = List.of();
     private final Map<String, String> answers = new HashMap<>();
     private ScoreReport report;
@@ -96,12 +100,34 @@ public class EvaluationPage implements Serializable {
         }
         form = evaluations.form(id);
         shown(view);
-        if (view.summary().recordingId() != null) {
-            recording = ServiceCall.query(null, () -> recordings.get(view.summary().recordingId())).orElse(null);
-            if (recording != null) {
-                markers = ServiceCall.query(null, () -> recordings.markers(recording.id())).orElse(List.of());
-            }
+        findRecording();
+        playerShown = availability == RecordingAvailability.PLAYABLE;
+        if (playerShown) {
+            markers = ServiceCall.query(null, () -> recordings.markers(recording.id())).orElse(List.of());
         }
+    }
+
+    /**
+     * Asks again, while the page waits for the call to end, whether its recording exists and is finished
+     * (reading the evaluation links a recording made since); the answers being given are left as they are.
+     */
+    public void checkRecording() {
+        ServiceCall.query(null, () -> evaluations.get(id)).ifPresent(fresh -> {
+            view = fresh;
+            findRecording();
+        });
+    }
+
+    private void findRecording() {
+        UUID recordingId = view.summary().recordingId();
+        recording = recordingId == null ? null : ServiceCall.query(null, () -> recordings.get(recordingId)).orElse(null);
+        boolean callUnderWay = ServiceCall.query(null, () -> evaluations.isCallUnderWay(id)).orElse(false);
+        availability = RecordingAvailability.of(callUnderWay, recording == null ? null : recording.status());
+    }
+
+    /** The recording became playable after the page was drawn: the page says so, and a reload shows the player. */
+    public boolean isRecordingReadySinceShown() {
+        return availability == RecordingAvailability.PLAYABLE && !playerShown;
     }
 
     /**
@@ -130,7 +156,7 @@ public class EvaluationPage implements Serializable {
 
     /** A comment, pinned to the player's time when asked (the page's script gives it) and, optionally, to a question. */
     public void addComment() {
-        Long offset = pinComment && recording != null ? commentOffset : null;
+        Long offset = pinComment && playerShown ? commentOffset : null;
         String question = commentQuestion == null || commentQuestion.isBlank() ? null : commentQuestion;
         if (commented(() -> {
             evaluations.comment(id, commentText, offset, question);
@@ -313,6 +339,14 @@ public class EvaluationPage implements Serializable {
 
     public RecordingView getRecording() {
         return recording;
+    }
+
+    public RecordingAvailability getAvailability() {
+        return availability;
+    }
+
+    public boolean isPlayerShown() {
+        return playerShown;
     }
 
     public List<RecordingMarkerView> getMarkers() {

@@ -30,6 +30,7 @@ import org.earshot.evaluation.EvaluationState;
 import org.earshot.evaluation.EvaluationSummary;
 import org.earshot.evaluation.EvaluationView;
 import org.earshot.evaluation.Resolution;
+import org.earshot.evaluation.SessionEvaluation;
 import org.earshot.web.evaluation.ScorecardResource.AnswerInput;
 import org.earshot.web.rest.Created;
 import org.earshot.web.rest.InvalidRequestException;
@@ -89,19 +90,28 @@ public class EvaluationResource {
     }
 
     @POST
-    @Operation(summary = "Start a draft on a recorded call or from the caller's live monitoring session")
+    @Operation(summary = "Start a draft on a recorded call or from the caller's live monitoring session (one evaluation per session)")
     @APIResponse(responseCode = "201", description = "The draft; Location names it")
+    @APIResponse(responseCode = "200", description = "The evaluation already made from this monitoring session (opened again, not"
+            + " a second one); Content-Location names it")
     @APIResponse(responseCode = "400", description = "Neither or both of recordingId and monitoringSessionId; several scorecards fit and none is named")
     @APIResponse(responseCode = "403", description = "The call is out of the caller's scope, or the session is not theirs (audited)")
-    @APIResponse(responseCode = "409", description = "No published scorecard is assigned to the call's queue or agent's team")
+    @APIResponse(responseCode = "404", description = "No such recording or monitoring session")
+    @APIResponse(responseCode = "409", description = "No published scorecard is assigned to the call's queue or agent's team; the"
+            + " monitoring session has ended without an evaluation (audited)")
     public Response start(StartRequest request) {
         StartRequest start = requireBody(request);
         if ((start.recordingId() == null) == (start.monitoringSessionId() == null)) {
             throw new InvalidRequestException("recordingId", "Name either a recording or a monitoring session");
         }
-        EvaluationView created = start.recordingId() != null ? evaluations.startOnRecording(start.recordingId(), start.scorecardId())
-                : evaluations.startFromSession(start.monitoringSessionId(), start.scorecardId());
-        return Created.at(uri, created.summary().id(), created);
+        if (start.recordingId() != null) {
+            EvaluationView created = evaluations.startOnRecording(start.recordingId(), start.scorecardId());
+            return Created.at(uri, created.summary().id(), created);
+        }
+        SessionEvaluation live = evaluations.startFromSession(start.monitoringSessionId(), start.scorecardId());
+        long id = live.evaluation().summary().id();
+        return live.started() ? Created.at(uri, id, live.evaluation())
+                : Response.ok(live.evaluation()).contentLocation(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).build();
     }
 
     @GET

@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.earshot.evaluation.EvaluationService;
+import org.earshot.evaluation.LiveEvaluationOffer;
 import org.earshot.monitoring.MonitorableCall;
 import org.earshot.monitoring.MonitoringChannel;
 import org.earshot.monitoring.MonitoringService;
@@ -22,7 +25,7 @@ import org.earshot.web.faces.ServiceCall;
 /**
  * The supervisor console's lines (the live view's agents with their calls) and the supervisor's
  * own sessions, read afresh for every request (the page re-renders them whenever {@link LiveViewPush} says something changed), and the
- * switch and end buttons of those sessions. Which modes are offered, and every refusal, come from
+ * switch and end buttons of those sessions, and what Evaluate offers on each ({@link EvaluationService#offerFor}). Which modes are offered, and every refusal, come from
  * {@link MonitoringService}; the page only shows them.
  */
 @Named
@@ -35,8 +38,12 @@ public class SupervisorConsolePage {
     @EJB
     private MonitoringService monitoring;
 
+    @EJB
+    private EvaluationService evaluations;
+
     private List<ConsoleLine> lines;
     private List<MonitoringSessionView> sessions;
+    private final Map<Long, LiveEvaluationOffer> evaluationOffers = new HashMap<>();
 
     public List<ConsoleLine> getLines() {
         if (lines == null) {
@@ -55,6 +62,12 @@ public class SupervisorConsolePage {
             sessions = ServiceCall.query(null, monitoring::mySessions).orElse(List.of());
         }
         return sessions;
+    }
+
+    /** Evaluate on a session: the evaluation made from it, the forms to start one with, or why no form fits; nothing for who may not evaluate. */
+    public LiveEvaluationOffer evaluationOffer(MonitoringSessionView session) {
+        return evaluationOffers.computeIfAbsent(session.id(), id -> ServiceCall.query(null, () -> evaluations.offerFor(id))
+                .orElse(LiveEvaluationOffer.NOTHING));
     }
 
     /** The modes a session may switch to from the plain buttons; takeover has its own, confirmed one. */

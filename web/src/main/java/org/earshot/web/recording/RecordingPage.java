@@ -7,11 +7,11 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 import org.earshot.evaluation.EvaluationService;
-import org.earshot.evaluation.FormOption;
 import org.earshot.recording.RecordingMarkerView;
 import org.earshot.recording.RecordingQueries;
 import org.earshot.recording.RecordingView;
 import org.earshot.recording.SpeechSignals;
+import org.earshot.web.evaluation.FormPick;
 import org.earshot.web.faces.ServiceCall;
 
 /**
@@ -34,8 +34,7 @@ public class RecordingPage implements Serializable {
     private String id;
     private RecordingView recording;
     private List<RecordingMarkerView> markers = List.of();
-    private List<FormOption> forms = List.of();
-    private Long scorecardId;
+    private final FormPick formPick = new FormPick();
 
     /**
      * Runs once the id parameter is set. The page says so when there is no recording to show: an id
@@ -49,14 +48,13 @@ public class RecordingPage implements Serializable {
         recording = ServiceCall.query(null, () -> queries.get(recordingId)).orElse(null);
         if (recording != null) {
             markers = ServiceCall.query(null, () -> queries.markers(recordingId)).orElse(List.of());
-            forms = evaluations.formsFor(recordingId);
-            scorecardId = forms.isEmpty() ? null : forms.get(0).scorecardId();
+            formPick.offer(evaluations.formsFor(recordingId));
         }
     }
 
     /** Starts an evaluation of the call on the chosen form and opens it; a refusal stays on this page, in the growl. */
     public String evaluate() {
-        return ServiceCall.query(null, () -> evaluations.startOnRecording(recording.id(), scorecardId))
+        return ServiceCall.query(null, () -> evaluations.startOnRecording(recording.id(), formPick.getScorecardId()))
                 .map(started -> "/app/quality/evaluation?faces-redirect=true&id=" + started.summary().id()).orElse(null);
     }
 
@@ -90,15 +88,7 @@ public class RecordingPage implements Serializable {
     }
 
     /** The forms the user may evaluate this call with; none when they may not evaluate it (the Evaluate button is not offered). */
-    public List<FormOption> getForms() {
-        return forms;
-    }
-
-    public Long getScorecardId() {
-        return scorecardId;
-    }
-
-    public void setScorecardId(Long scorecardId) {
-        this.scorecardId = scorecardId;
+    public FormPick getFormPick() {
+        return formPick;
     }
 }

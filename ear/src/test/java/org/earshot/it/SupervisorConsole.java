@@ -1,0 +1,64 @@
+package org.earshot.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.stream.StreamSupport;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Where things are on the supervisor console, and the steps its browser tests take there. */
+final class SupervisorConsole {
+
+    static final By START_DIALOG = By.id("startDialog");
+
+    private SupervisorConsole() {
+    }
+
+    /** Fills in the open start dialog and starts; the dialog closes once the service accepted or refused. */
+    static void startWith(ConsoleBrowser browser, String purpose, String note) {
+        browser.choose("startForm:purpose", purpose);
+        browser.type("startForm:note", note);
+        browser.click("startForm:start");
+        browser.patiently().until(ExpectedConditions.invisibilityOfElementLocated(START_DIALOG));
+    }
+
+    /** Clicks a button that a push may re-render at any moment: found afresh until the click lands. */
+    static void press(ConsoleBrowser browser, By button) {
+        browser.patiently().until(driver -> {
+            driver.findElement(button).click();
+            return true;
+        });
+    }
+
+    /** The console's line of an agent (the first cell starts with the username), as an XPath. */
+    static String line(String username) {
+        return "//tbody[@id='consoleForm:lines_data']/tr[td[1][starts-with(normalize-space(), '" + username + " ')]]";
+    }
+
+    /** The supervisor's own session on the call of the agent with that display name, as an XPath. */
+    static String sessionOn(String agentName) {
+        return "//div[@id='consoleForm:sessions']/div[contains(@class, 'monitoring-session')][contains(., '" + agentName + "')]";
+    }
+
+    static By stateOf(String username) {
+        return By.xpath(line(username) + "/td[3]");
+    }
+
+    static By modeOf(String agentName) {
+        return By.xpath(sessionOn(agentName) + "//span[contains(@class, 'session-mode')]");
+    }
+
+    static By button(String within, String label) {
+        return By.xpath(within + "//button[normalize-space()='" + label + "']");
+    }
+
+    static By at(String xpath) {
+        return By.xpath(xpath);
+    }
+
+    /** The call the agent is on, as the live agents API shows it to sup.billing; null while none. */
+    static String callOf(String username) throws Exception {
+        JsonNode agents = Api.json(Api.get("sup.billing", "agents/live")).get("items");
+        return StreamSupport.stream(agents.spliterator(), false).filter(a -> a.get("username").asText().equals(username))
+                .map(a -> a.get("callId")).filter(c -> c != null && !c.isNull()).map(JsonNode::asText).findFirst().orElse(null);
+    }
+}
