@@ -6,6 +6,9 @@ import static org.earshot.it.Api.json;
 import static org.earshot.it.Api.post;
 import static org.earshot.it.Api.put;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,6 +42,13 @@ final class BillingScorecard {
     /** A scorecard of our own, published and assigned to the Billing queue. */
     static long publish() throws Exception {
         return publish(FORM, "Evaluated call");
+    }
+
+    /** The form as a file to import on the designer's page, under this name. */
+    static Path formFile(String name) throws IOException {
+        Path file = Files.createTempFile("scorecard-", ".json");
+        // the export's format marker first, as a file the designer exported would have it
+        return Files.writeString(file, "{\"format\":\"earshot.scorecard.v1\"," + FORM.formatted(name).substring(1));
     }
 
     /** A scorecard with this form (a JSON template whose {@code %s} is the name), published and assigned to the Billing queue. */

@@ -3,8 +3,10 @@ package org.earshot.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The evaluation story in headless Chromium, on a real recorded Billing call of agent1 and a form qa
- * published for the Billing queue: qa starts the evaluation from the recording page, sees the server
+ * The evaluation story in headless Chromium, on a real recorded Billing call of agent1: qa imports a
+ * form on the designer's page, publishes it and assigns it to the Billing queue, then starts the evaluation from the recording page, sees the server
  * refuse a submission with unanswered questions on those questions, answers them (a conditional
  * question appears only while its condition holds, N/A offered where allowed; the explanation follows), pins a comment to the player's time (clicking it takes the player back there) and submits;
  * agent1 finds it among their evaluations and disputes one question; qa, its evaluator, is refused the
@@ -41,10 +44,10 @@ class EvaluationPagesBrowserIT extends ConsoleBrowserTest {
 
     @Test
     void qaEvaluatesAgent1DisputesAndTheBillingSupervisorReScores() throws Exception {
-        long scorecard = BillingScorecard.publish();
         RecordedBillingCall recorded = RecordedBillingCall.make("agent1", "1001");
 
         console.logIn("qa");
+        long scorecard = publishedInTheDesigner();
         console.open("app/recordings/recording.xhtml?id=" + recorded.id());
         // Several published forms may fit the Billing queue's calls: qa names theirs.
         if (!browser.findElements(By.id("evaluateCall:scorecard")).isEmpty()) {
@@ -142,6 +145,32 @@ class EvaluationPagesBrowserIT extends ConsoleBrowserTest {
     /** Answers a question of the evaluation and waits for the page to re-render with the new explanation. */
     private void answer(String selectId, String value) {
         answer(console, selectId, value);
+    }
+
+    /**
+     * qa imports the story's form on the designer's page (Quality → Evaluation forms), publishes it and
+     * assigns it to the Billing queue; its id.
+     */
+    private long publishedInTheDesigner() throws IOException {
+        String name = "Evaluated call " + UUID.randomUUID();
+        new Actions(browser).moveToElement(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//a[contains(@class,'ui-menuitem-link')][normalize-space(.)='Quality']")))).perform();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='formsLink']"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='importForm'] input[type='file']")))
+                .sendKeys(BillingScorecard.formFile(name).toAbsolutePath().toString());
+        console.click("importForm:import");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:versionState"), "Version 1: draft"));
+        console.click("editor:publish");
+        console.click("confirmForm:confirmYes");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:versionState"), "Version 1: published"));
+
+        console.click("assignment:queueIds");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='assignment:queueIds_panel']"
+                + "//li[normalize-space(.)='Billing (6001)']//div[contains(@class,'ui-chkbox-box')]"))).click();
+        console.click("assignment:assign");
+        console.growlSays("\"" + name + "\" assigned");
+        String editor = browser.getCurrentUrl();
+        return Long.parseLong(editor.substring(editor.indexOf("id=") + 3).replaceAll("\\D.*", ""));
     }
 
     /** Answers a question of the evaluation in that browser and waits for the page to re-render. */
