@@ -49,6 +49,10 @@ class EvaluationIT {
         assertThat(json(started).get("summary").get("agent").asText()).isEqualTo("agent1");
         assertThat(json(started).get("answers").get("greeting").get("value").asText()).as("proposed by the speech signals").isEqualTo("YES");
         String evaluation = "evaluations/" + id;
+        HttpResponse<String> again = post("qa", "evaluations", "{\"recordingId\":\"" + recording + "\",\"scorecardId\":" + scorecard + "}");
+        assertThat(again.statusCode()).as("qa's draft of the recording, not a second one").isEqualTo(200);
+        assertThat(json(again).get("summary").get("id").asLong()).isEqualTo(id);
+        assertThat(again.headers().firstValue("Content-Location").orElseThrow()).endsWith("/evaluations/" + id);
 
         JsonNode wrongType = assertProblem(put("qa", evaluation + "/answers", answers("maybe", "YES", "resolved", "")), 400);
         assertThat(wrongType.path("errors").path(0).path("field").asText()).isEqualTo("answers/greeting");

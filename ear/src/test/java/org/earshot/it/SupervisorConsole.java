@@ -55,10 +55,14 @@ final class SupervisorConsole {
         return By.xpath(xpath);
     }
 
-    /** The call the agent is on, as the live agents API shows it to sup.billing; null while none. */
+    /**
+     * The answered call the agent talks on, as the live agents API shows it to sup.billing; null while none
+     * (a call still ringing cannot be monitored yet).
+     */
     static String callOf(String username) throws Exception {
         JsonNode agents = Api.json(Api.get("sup.billing", "agents/live")).get("items");
         return StreamSupport.stream(agents.spliterator(), false).filter(a -> a.get("username").asText().equals(username))
+                .filter(a -> a.path("status").asText().equals("ON_CALL"))
                 .map(a -> a.get("callId")).filter(c -> c != null && !c.isNull()).map(JsonNode::asText).findFirst().orElse(null);
     }
 }

@@ -78,13 +78,22 @@ public class EvaluationService {
         policies = new EvaluationPolicies(em);
     }
 
-    /** A draft on a recorded call, on the published form for its queue or agent's team (or the one named among those). */
-    public EvaluationView startOnRecording(UUID recordingId, Long scorecardId) {
+    /**
+     * A draft on a recorded call, on the published form for its queue or agent's team (or the one named
+     * among those). When the caller has a draft of the recording already (started before, or assigned by
+     * a sampling draw), that one is answered instead of a second, and the scorecard named is not read.
+     */
+    public StartedEvaluation startOnRecording(UUID recordingId, Long scorecardId) {
         Recording recording = recordingId == null ? null : em.find(Recording.class, recordingId);
         if (recording == null || recording.getDeletedAt() != null) {
             throw new NotFoundException("Recording " + recordingId + " does not exist");
         }
-        return started(callOf(recording.getCallId()), recording.getId(), null, scorecardId, "on recording " + recordingId);
+        Optional<Evaluation> draft = ownDraftOf(recording);
+        if (draft.isPresent()) {
+            return new StartedEvaluation(get(draft.get().getId()), false);
+        }
+        return new StartedEvaluation(started(callOf(recording.getCallId()), recording.getId(), null, scorecardId,
+                "on recording " + recordingId), true);
     }
 
     /**
@@ -94,7 +103,7 @@ public class EvaluationService {
      * The session's row is locked meanwhile, so that two requests at once make one. Refused, and audited:
      * another person's session (403) and a session that has ended without an evaluation (409).
      */
-    public SessionEvaluation startFromSession(long sessionId, Long scorecardId) {
+    public StartedEvaluation startFromSession(long sessionId, Long scorecardId) {
         MonitoringSession session = em.find(MonitoringSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null) {
             throw new NotFoundException("Monitoring session " + sessionId + " does not exist");
@@ -107,7 +116,7 @@ public class EvaluationService {
         }
         Optional<Evaluation> made = madeFrom(session);
         if (made.isPresent()) {
-            return new SessionEvaluation(get(made.get().getId()), false);
+            return new StartedEvaluation(get(made.get().getId()), false);
         }
         if (session.getEndedAt() != null) {
             auditRefusal(session, "monitoring session " + sessionId + " ended at " + session.getEndedAt());
@@ -115,7 +124,7 @@ public class EvaluationService {
                     + " has ended: evaluate the call from its recording");
         }
         UUID recording = recordingIdOf(session.getCallId());
-        return new SessionEvaluation(started(callOf(session.getCallId()), recording, session, scorecardId,
+        return new StartedEvaluation(started(callOf(session.getCallId()), recording, session, scorecardId,
                 "from monitoring session " + sessionId), true);
     }
 
@@ -393,6 +402,14 @@ public class EvaluationService {
     private boolean mayEvaluate(CallRecord call, User user) {
         return call != null && call.getAgent() != null && !call.getAgent().getId().equals(user.getId())
                 && access.decide(user.getUsername(), Action.EVALUATE_CALL, call.accessTarget(), null).allowed();
+    }
+
+    /** The caller's own draft of the recording (calibration sheets aside), the oldest when there are several. */
+    private Optional<Evaluation> ownDraftOf(Recording recording) {
+        return em.createQuery("SELECT e FROM Evaluation e WHERE e.recordingId = :recording AND e.evaluator = :me AND e.state = :draft"
+                        + " AND e.calibration = FALSE ORDER BY e.id", Evaluation.class)
+                .setParameter("recording", recording.getId()).setParameter("me", caller()).setParameter("draft", EvaluationState.DRAFT)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     private Optional<Evaluation> madeFrom(MonitoringSession session) {

@@ -30,7 +30,7 @@ import org.earshot.evaluation.EvaluationState;
 import org.earshot.evaluation.EvaluationSummary;
 import org.earshot.evaluation.EvaluationView;
 import org.earshot.evaluation.Resolution;
-import org.earshot.evaluation.SessionEvaluation;
+import org.earshot.evaluation.StartedEvaluation;
 import org.earshot.web.evaluation.ScorecardResource.AnswerInput;
 import org.earshot.web.rest.Created;
 import org.earshot.web.rest.InvalidRequestException;
@@ -90,10 +90,11 @@ public class EvaluationResource {
     }
 
     @POST
-    @Operation(summary = "Start a draft on a recorded call or from the caller's live monitoring session (one evaluation per session)")
+    @Operation(summary = "Start a draft on a recorded call or from the caller's live monitoring session (one evaluation per session,"
+            + " one draft of a recording per evaluator)")
     @APIResponse(responseCode = "201", description = "The draft; Location names it")
-    @APIResponse(responseCode = "200", description = "The evaluation already made from this monitoring session (opened again, not"
-            + " a second one); Content-Location names it")
+    @APIResponse(responseCode = "200", description = "The evaluation already made from this monitoring session, or the caller's own"
+            + " draft of this recording (opened again, not a second one); Content-Location names it")
     @APIResponse(responseCode = "400", description = "Neither or both of recordingId and monitoringSessionId; several scorecards fit and none is named")
     @APIResponse(responseCode = "403", description = "The call is out of the caller's scope, or the session is not theirs (audited)")
     @APIResponse(responseCode = "404", description = "No such recording or monitoring session")
@@ -104,14 +105,11 @@ public class EvaluationResource {
         if ((start.recordingId() == null) == (start.monitoringSessionId() == null)) {
             throw new InvalidRequestException("recordingId", "Name either a recording or a monitoring session");
         }
-        if (start.recordingId() != null) {
-            EvaluationView created = evaluations.startOnRecording(start.recordingId(), start.scorecardId());
-            return Created.at(uri, created.summary().id(), created);
-        }
-        SessionEvaluation live = evaluations.startFromSession(start.monitoringSessionId(), start.scorecardId());
-        long id = live.evaluation().summary().id();
-        return live.started() ? Created.at(uri, id, live.evaluation())
-                : Response.ok(live.evaluation()).contentLocation(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).build();
+        StartedEvaluation evaluation = start.recordingId() != null ? evaluations.startOnRecording(start.recordingId(), start.scorecardId())
+                : evaluations.startFromSession(start.monitoringSessionId(), start.scorecardId());
+        long id = evaluation.evaluation().summary().id();
+        return evaluation.started() ? Created.at(uri, id, evaluation.evaluation())
+                : Response.ok(evaluation.evaluation()).contentLocation(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).build();
     }
 
     @GET

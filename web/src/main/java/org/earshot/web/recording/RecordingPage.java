@@ -52,10 +52,13 @@ public class RecordingPage implements Serializable {
         }
     }
 
-    /** Starts an evaluation of the call on the chosen form and opens it; a refusal stays on this page, in the growl. */
+    /**
+     * Starts an evaluation of the call on the chosen form and opens it, or opens the user's draft of it
+     * already there; a refusal stays on this page, in the growl.
+     */
     public String evaluate() {
         return ServiceCall.query(null, () -> evaluations.startOnRecording(recording.id(), formPick.getScorecardId()))
-                .map(started -> "/app/quality/evaluation?faces-redirect=true&id=" + started.summary().id()).orElse(null);
+                .map(started -> "/app/quality/evaluation?faces-redirect=true&id=" + started.evaluation().summary().id()).orElse(null);
     }
 
     private static UUID parse(String text) {
