@@ -46,14 +46,14 @@ class SchemaIT {
     @Test
     void aKeptDrawCannotBeChangedOrRemovedOnlyItsPicksEvaluationSetOnce() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            long run = insertedId(s, "INSERT INTO sampling_run (plan_id, period_start, period_end, seed, rule_drawn, candidates, drawn_by, drawn_at)"
+            long run = idFrom(s, "INSERT INTO sampling_run (plan_id, period_start, period_end, seed, rule_drawn, candidates, drawn_by, drawn_at)"
                     + " SELECT MIN(id), TIMESTAMP WITH TIME ZONE '2001-01-01 00:00Z', TIMESTAMP WITH TIME ZONE '2001-01-08 00:00Z', 42,"
                     + " 'a rule', 1, 'schema-test', NOW() FROM sampling_plan");
-            long agent = insertedId(s, "SELECT MIN(id) FROM app_user");
-            long pick = insertedId(s, "INSERT INTO sampling_pick (run_id, position, call_id, agent_user_id, reason, explanation, call_rank)"
+            long agent = idFrom(s, "SELECT MIN(id) FROM app_user");
+            long pick = idFrom(s, "INSERT INTO sampling_pick (run_id, position, call_id, agent_user_id, reason, explanation, call_rank)"
                     + " VALUES (" + run + ", 0, 'schema-test-call', " + agent + ", 'QUOTA', 'first by rank', '00ff00ff00ff00ff')");
             s.executeUpdate("INSERT INTO sampling_shortfall (run_id, agent_user_id, wanted, picked) VALUES (" + run + ", " + agent + ", 2, 1)");
-            long evaluation = insertedId(s, "SELECT MIN(id) FROM evaluation");
+            long evaluation = idFrom(s, "SELECT MIN(id) FROM evaluation");
 
             assertThatThrownBy(() -> s.executeUpdate("UPDATE sampling_run SET seed = 43 WHERE id = " + run))
                     .hasMessageContaining("sampling_run is a kept draw: UPDATE refused");
@@ -74,7 +74,8 @@ class SchemaIT {
         }
     }
 
-    private static long insertedId(Statement s, String sql) throws SQLException {
+    /** The id an INSERT made (its RETURNING id), or the one a SELECT finds. */
+    private static long idFrom(Statement s, String sql) throws SQLException {
         String query = sql.startsWith("INSERT") ? sql + " RETURNING id" : sql;
         try (ResultSet rs = s.executeQuery(query)) {
             assertThat(rs.next()).as(sql).isTrue();

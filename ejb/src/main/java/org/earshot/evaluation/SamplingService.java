@@ -1,5 +1,6 @@
 package org.earshot.evaluation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -72,6 +73,13 @@ public class SamplingService {
 
     @EJB
     private SpeechSignalQueries speech;
+
+    private EvaluationPolicies policies;
+
+    @PostConstruct
+    void preparePolicies() {
+        policies = new EvaluationPolicies(em);
+    }
 
     /** The rules whose queue and team the caller's sampling grants reach, by name. */
     public Page<SamplingPlanView> list(PageRequest page) {
@@ -299,7 +307,7 @@ public class SamplingService {
     private Evaluation assign(SamplingPick pick, User evaluator, ScorecardVersion form, UUID recording, SpeechSignals signals, String by,
                               Instant now) {
         Evaluation evaluation = Evaluation.assigned(pick.getCallId(), recording, pick.getAgent(), evaluator, form,
-                new EvaluationPolicies(em).workflowFor(pick.getCallId()), now);
+                policies.workflowFor(pick.getCallId()), now);
         int proposed = evaluation.proposeFrom(signals);
         em.persist(evaluation);
         pick.madeInto(evaluation);

@@ -31,6 +31,7 @@ import org.earshot.evaluation.QuestionScore;
 import org.earshot.evaluation.Resolution;
 import org.earshot.evaluation.RevisionView;
 import org.earshot.evaluation.ScoreReport;
+import org.earshot.evaluation.StartedEvaluation;
 import org.earshot.recording.RecordingMarkerView;
 import org.earshot.recording.RecordingQueries;
 import org.earshot.recording.RecordingView;
@@ -52,6 +53,11 @@ public class EvaluationPage implements Serializable {
     static final String FORM_ID = "evaluation";
     static final String COMMENTS_ID = "comments";
     private static final Set<EvaluationState> UNDER_REVIEW = EnumSet.of(EvaluationState.DISPUTED, EvaluationState.APPEALED);
+
+    /** Where a page goes once it has started an evaluation, or found the one already there: to this page, on it. */
+    public static String opening(StartedEvaluation started) {
+        return "/app/quality/evaluation?faces-redirect=true&id=" + started.evaluation().summary().id();
+    }
 
     @EJB
     private EvaluationService evaluations;

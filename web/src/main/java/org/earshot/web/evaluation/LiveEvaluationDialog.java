@@ -36,7 +36,7 @@ public class LiveEvaluationDialog implements Serializable {
     /** Starts (or finds) the session's evaluation and goes to it; a refusal stays on the console, in the growl. */
     public String open() {
         return ServiceCall.query(null, () -> evaluations.startFromSession(sessionId, formPick.getScorecardId()))
-                .map(live -> "/app/quality/evaluation?faces-redirect=true&id=" + live.evaluation().summary().id()).orElse(null);
+                .map(EvaluationPage::opening).orElse(null);
     }
 
     public String getAgentName() {

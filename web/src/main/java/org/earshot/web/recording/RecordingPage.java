@@ -11,6 +11,7 @@ import org.earshot.recording.RecordingMarkerView;
 import org.earshot.recording.RecordingQueries;
 import org.earshot.recording.RecordingView;
 import org.earshot.recording.SpeechSignals;
+import org.earshot.web.evaluation.EvaluationPage;
 import org.earshot.web.evaluation.FormPick;
 import org.earshot.web.faces.ServiceCall;
 
@@ -58,7 +59,7 @@ public class RecordingPage implements Serializable {
      */
     public String evaluate() {
         return ServiceCall.query(null, () -> evaluations.startOnRecording(recording.id(), formPick.getScorecardId()))
-                .map(started -> "/app/quality/evaluation?faces-redirect=true&id=" + started.evaluation().summary().id()).orElse(null);
+                .map(EvaluationPage::opening).orElse(null);
     }
 
     private static UUID parse(String text) {
