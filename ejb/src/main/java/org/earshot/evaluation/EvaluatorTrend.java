@@ -40,7 +40,7 @@ public record EvaluatorTrend(long evaluatorId, List<SessionDeviation> deviations
     public record SessionDeviation(String sessionId, Instant heldAt, double scoreDifference) {
     }
 
-    private static final double SECONDS_PER_30_DAYS = Duration.ofDays(30).toSeconds();
+    private static final double MILLIS_PER_30_DAYS = Duration.ofDays(30).toMillis();
 
     /**
      * Every evaluator's trend across the reports (partial sessions count for those who submitted),
@@ -66,7 +66,8 @@ public record EvaluatorTrend(long evaluatorId, List<SessionDeviation> deviations
     /** Least squares: Σ (t − t̄)(d − d̄) / Σ (t − t̄)², t in units of 30 days from the first session. */
     private static Double slope(List<SessionDeviation> series) {
         Instant first = series.get(0).heldAt();
-        double[] t = series.stream().mapToDouble(s -> Duration.between(first, s.heldAt()).toSeconds() / SECONDS_PER_30_DAYS).toArray();
+        // milliseconds: sessions held within one second are still at different times
+        double[] t = series.stream().mapToDouble(s -> Duration.between(first, s.heldAt()).toMillis() / MILLIS_PER_30_DAYS).toArray();
         double[] d = series.stream().mapToDouble(SessionDeviation::scoreDifference).toArray();
         double meanT = Arrays.stream(t).average().orElseThrow();
         double meanD = Arrays.stream(d).average().orElseThrow();

@@ -173,11 +173,15 @@ class CalibrationReportTest {
     class OverTime {
 
         private CalibrationReport session(String id, int day, double expertScore, double... evaluatorScores) {
+            return heldAt(id, HELD.plus(Duration.ofDays(day)), expertScore, evaluatorScores);
+        }
+
+        private CalibrationReport heldAt(String id, Instant held, double expertScore, double... evaluatorScores) {
             List<CalibrationSheet> sheets = new ArrayList<>();
             for (int i = 0; i < evaluatorScores.length; i++) {
                 sheets.add(sheet(i + 1, evaluatorScores[i], "yes", "no", "3"));
             }
-            return CalibrationReport.of(new CalibrationScores(id, HELD.plus(Duration.ofDays(day)), QUESTIONS,
+            return CalibrationReport.of(new CalibrationScores(id, held, QUESTIONS,
                     sheet(9, expertScore, "yes", "no", "3"), sheets));
         }
 
@@ -207,6 +211,13 @@ class CalibrationReportTest {
 
             assertThat(trends.get(2).leaning()).isEqualTo(EvaluatorTrend.Leaning.IN_LINE);
             assertThat(trends.get(2).driftPer30Days()).isNull();
+        }
+
+        @Test
+        void sessionsHeldWithinOneSecondAreStillAtDifferentTimes() {
+            List<CalibrationReport> reports = List.of(heldAt("cal-a", HELD, 80, 90), heldAt("cal-b", HELD.plusMillis(400), 80, 90));
+
+            assertThat(EvaluatorTrend.across(reports, 5).get(0).driftPer30Days()).as("the same deviation twice").isCloseTo(0, within(1e-9));
         }
 
         @Test
