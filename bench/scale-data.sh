@@ -9,7 +9,7 @@
 # flyway_schema_history), so a deployment on the database finds it current; the fill is set-based SQL
 # (bench/scale-data.sql) in one psql session, printed as a line per table: rows inserted, seconds
 # taken. Deterministic for a seed, relative to today's midnight UTC (the 90 days end there). Every
-# generated user's password is earshot-demo (admin, compliance, manager1-4, trainer1-4, qa001..,
+# generated user's password is earshot-demo (admin, compliance, manager (the whole organization), manager1-4, trainer1-4, qa001..,
 # sup0001.., agent00001..).
 # Bounded: at most 2 M calls; each statement by 30 min, the fill by FILL_TIMEOUT_S (3 h).
 # Usage: bench/scale-data.sh [--calls N=1000000] [--db NAME=earshot_scale] [--seed S=14]

@@ -38,7 +38,8 @@ SELECT t, 'Team ' || lpad(t::text, 4, '0'), (t - 1) % 4 + 1, 0 FROM shape, gener
 
 \echo == person
 -- Everybody with a login: agents 1..A (team (a-1)/15+1), then a supervisor per team, the QA evaluators
--- (spread over the sites), a trainer and a manager per site, a compliance reviewer, an administrator.
+-- (spread over the sites), a trainer and a manager per site, a manager of the whole organization, a
+-- compliance reviewer, an administrator.
 CREATE TEMP TABLE person AS
 SELECT a AS id, 'agent' || lpad(a::text, 5, '0') AS username, 'AGENT' AS role, (a - 1) / 15 + 1 AS team_id,
        ((a - 1) / 15) % 4 + 1 AS site_id, (100000 + a)::text AS extension
@@ -54,7 +55,8 @@ SELECT shape.agents + shape.teams + shape.evaluators + r.n * 4 + s, r.prefix || 
 FROM shape, generate_series(1, 4) s, (VALUES (0, 'trainer', 'TRAINER'), (1, 'manager', 'MANAGER')) r (n, prefix, role);
 INSERT INTO person
 SELECT shape.agents + shape.teams + shape.evaluators + 8 + k, username, role, NULL, NULL, extension
-FROM shape, (VALUES (1, 'compliance', 'COMPLIANCE', '500001'), (2, 'admin', 'ADMIN', NULL)) x (k, username, role, extension);
+FROM shape, (VALUES (1, 'compliance', 'COMPLIANCE', '500001'), (2, 'admin', 'ADMIN', NULL), (3, 'manager', 'MANAGER', NULL))
+     x (k, username, role, extension);
 CREATE UNIQUE INDEX ON person (id);
 
 \echo == app_user
@@ -103,10 +105,11 @@ SELECT site_id, id FROM person WHERE role IN ('SUPERVISOR', 'QA_EVALUATOR', 'TRA
 INSERT INTO monitoring_group_member (group_id, user_id) SELECT site_id, id FROM person WHERE role = 'AGENT';
 
 -- One grant per user (its id the user's): agents their own data, supervisors their team and its
--- primary queue, QA, trainers and managers their site, compliance and the administrator everything.
+-- primary queue, QA, trainers and the sites' managers their site; compliance, the administrator and the
+-- organization's manager everything.
 \echo == access_grant
 INSERT INTO access_grant (id, user_id, role, global_scope, granted_by, granted_at, grantee_team_id, version)
-SELECT p.id, p.id, p.role, p.role IN ('COMPLIANCE', 'ADMIN'), 'system', c.anchor - interval '400 days', p.team_id, 0
+SELECT p.id, p.id, p.role, p.role IN ('COMPLIANCE', 'ADMIN') OR p.username = 'manager', 'system', c.anchor - interval '400 days', p.team_id, 0
 FROM person p, clock c;
 \echo == access_grant_team
 INSERT INTO access_grant_team (grant_id, team_id) SELECT id, team_id FROM person WHERE role = 'SUPERVISOR';
@@ -114,7 +117,8 @@ INSERT INTO access_grant_team (grant_id, team_id) SELECT id, team_id FROM person
 INSERT INTO access_grant_queue (grant_id, queue_id)
 SELECT p.id, tq.primary_queue FROM person p JOIN team_queue tq USING (team_id) WHERE p.role = 'SUPERVISOR';
 \echo == access_grant_site
-INSERT INTO access_grant_site (grant_id, site_id) SELECT id, site_id FROM person WHERE role IN ('QA_EVALUATOR', 'TRAINER', 'MANAGER');
+INSERT INTO access_grant_site (grant_id, site_id)
+SELECT id, site_id FROM person WHERE role IN ('QA_EVALUATOR', 'TRAINER', 'MANAGER') AND site_id IS NOT NULL;
 \echo == access_grant_mode
 INSERT INTO access_grant_mode (grant_id, mode)
 SELECT p.id, m FROM person p, unnest(CASE p.role WHEN 'SUPERVISOR' THEN ARRAY['LISTEN', 'WHISPER', 'BARGE', 'TAKEOVER']
