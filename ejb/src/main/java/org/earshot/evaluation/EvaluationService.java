@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.earshot.access.AccessDeniedException;
 import org.earshot.access.AccessService;
+import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
 import org.earshot.audit.AuditDetails;
 import org.earshot.audit.AuditEvent;
@@ -56,6 +57,8 @@ public class EvaluationService {
             + " AND (e.evaluator.id = :me OR (e.state <> org.earshot.evaluation.EvaluationState.DRAFT"
             + " AND (e.agent.id = :me OR " + CallScope.CALLS + ")))";
 
+    private static final int MAX_REASON = 2000;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -70,6 +73,9 @@ public class EvaluationService {
 
     @EJB
     private SpeechSignalQueries speech;
+
+    @EJB
+    private QualityLedger ledger;
 
     private EvaluationPolicies policies;
 
@@ -273,6 +279,33 @@ public class EvaluationService {
     }
 
     /**
+     * Compliance deletes an evaluation (a data subject's erasure, an evaluation made in error), saying
+     * why: its revisions, comments and disputes go with it, and it leaves the quality aggregates in the
+     * same transaction. An evaluation a sampling draw picked is kept with the draw, which never changes.
+     */
+    public void delete(long id, String reason) {
+        access.require(Action.MANAGE_RECORDINGS, AccessTarget.organization(), null);
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            throw new EvaluationException("reason", "Say why the evaluation is deleted, in at most " + MAX_REASON + " characters");
+        }
+        Evaluation evaluation = em.find(Evaluation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (evaluation == null) {
+            throw new NotFoundException("Evaluation " + id + " does not exist");
+        }
+        if (em.createQuery("SELECT COUNT(p) FROM SamplingPick p WHERE p.evaluation = :e", Long.class).setParameter("e", evaluation)
+                .getSingleResult() > 0) {
+            throw EvaluationException.conflict(null, "Evaluation " + id + " was picked by a sampling draw, which keeps it");
+        }
+        AuditEvent deleted = event(EvaluationAuditAction.EVALUATION_DELETE, evaluation, "deleted: " + reason.strip());
+        ledger.forget(id);
+        em.createQuery("DELETE FROM EvaluationRevision r WHERE r.evaluation = :e").setParameter("e", evaluation).executeUpdate();
+        em.createQuery("DELETE FROM EvaluationDispute d WHERE d.evaluation = :e").setParameter("e", evaluation).executeUpdate();
+        em.remove(evaluation);
+        em.flush();
+        audit.record(deleted);
+    }
+
+    /**
      * Moves on the evaluations whose agent let a window pass (see {@link EvaluationWorkflow#lapse}), by
      * the window their step fixed; how many moved. Each is locked first, so that a step the agent takes
      * meanwhile, or a second run, finds it as the other left it. Audited as done by {@link EvaluationClock#ACTOR}.
@@ -288,6 +321,7 @@ public class EvaluationService {
             var lapse = evaluation.lapse(workflowOf(evaluation), now);
             if (lapse.isPresent()) {
                 em.flush();
+                ledger.keep(evaluation);
                 audit.recordAs(EvaluationClock.ACTOR, event(EvaluationAuditAction.EVALUATION_LAPSE, evaluation, lapse.get().reason()));
                 events.publish(EvaluationLifecycle.Completed.of(evaluation), lapse.get().windowClosedAt());
                 moved++;
@@ -349,6 +383,7 @@ public class EvaluationService {
             throw refused;
         }
         em.flush();
+        ledger.keep(evaluation);
         audit.record(event(action, evaluation, what));
         publishIfCompleted(evaluation, before);
         return evaluation.view();

@@ -1,0 +1,76 @@
+package org.earshot.dashboard;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.earshot.access.AccessService;
+import org.earshot.access.AccessTarget;
+import org.earshot.access.Action;
+import org.earshot.evaluation.Scorecard;
+import org.earshot.organization.CallQueue;
+import org.earshot.organization.Site;
+import org.earshot.organization.Team;
+import org.earshot.organization.User;
+import org.earshot.rules.FieldViolation;
+
+/**
+ * Decides what a dashboard request may see: the caller needs VIEW_DASHBOARD (403, audited); the filter's
+ * range must be right and its ids must name something (400, each on its field); a site, team, queue or
+ * agent it names must be within the caller's grants (403, audited as the access layer's refusal: a
+ * filter never widens the scope, and nothing out of scope is silently dropped either). What is left is
+ * the caller's scope narrowed by the filter.
+ */
+// Authorization is decided here with AccessService (VIEW_DASHBOARD and its reach), not by EJB role lists.
+@PermitAll
+@Stateless
+public class DashboardAccess {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessService access;
+
+    public DashboardScope scopeOf(DashboardFilter filter) {
+        access.require(Action.VIEW_DASHBOARD, AccessTarget.organization(), null);
+        List<FieldViolation> faults = new ArrayList<>(filter.faults());
+        Site site = find(Site.class, "site", filter.siteId(), faults);
+        Team team = find(Team.class, "team", filter.teamId(), faults);
+        CallQueue queue = find(CallQueue.class, "queue", filter.queueId(), faults);
+        User agent = find(User.class, "agent", filter.agentId(), faults);
+        filter.formIds().forEach(id -> find(Scorecard.class, "form", id, faults));
+        if (!faults.isEmpty()) {
+            throw new DashboardException(faults);
+        }
+        if (site != null) {
+            access.requireReach(Action.VIEW_DASHBOARD, new AccessTarget("site " + site.getName(), null, null, Set.of(site.getId()), Set.of()));
+        }
+        if (team != null) {
+            access.requireReach(Action.VIEW_DASHBOARD, AccessTarget.team(team));
+        }
+        if (queue != null) {
+            access.requireReach(Action.VIEW_DASHBOARD, AccessTarget.queue(queue));
+        }
+        if (agent != null) {
+            access.requireReach(Action.VIEW_DASHBOARD, AccessTarget.agent(agent,
+                    em.createNamedQuery(CallQueue.ANSWERED_BY, CallQueue.class).setParameter("agent", agent).getResultList()));
+        }
+        return new DashboardScope(access.visibleScope(Action.VIEW_DASHBOARD), filter);
+    }
+
+    private <T> T find(Class<T> type, String field, Long id, List<FieldViolation> faults) {
+        if (id == null) {
+            return null;
+        }
+        T found = em.find(type, id);
+        if (found == null) {
+            faults.add(new FieldViolation(field, "No " + field + " has the id " + id));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,17 @@
+package org.earshot.dashboard;
+
+import java.util.List;
+import org.earshot.rules.FieldViolation;
+import org.earshot.rules.RuleViolation;
+
+/** A dashboard request the rules refuse: a range reversed or too long, an id of nothing, a value out of range; each on its field. */
+public class DashboardException extends RuleViolation {
+
+    public DashboardException(List<FieldViolation> violations) {
+        super(violations, false);
+    }
+
+    public DashboardException(String field, String message) {
+        super(field, message, false);
+    }
+}
