@@ -11,6 +11,8 @@ import java.util.Set;
 import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
+import org.earshot.access.VisibleScope;
+import org.earshot.dashboard.DashboardChoices.Choice;
 import org.earshot.evaluation.Scorecard;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.Site;
@@ -61,6 +63,23 @@ public class DashboardAccess {
                     em.createNamedQuery(CallQueue.ANSWERED_BY, CallQueue.class).setParameter("agent", agent).getResultList()));
         }
         return new DashboardScope(access.visibleScope(Action.VIEW_DASHBOARD), filter);
+    }
+
+    /** The sites, teams, queues and agents the caller's VIEW_DASHBOARD scope reaches, and every form, each by name. */
+    public DashboardChoices choices() {
+        access.require(Action.VIEW_DASHBOARD, AccessTarget.organization(), null);
+        VisibleScope scope = access.visibleScope(Action.VIEW_DASHBOARD);
+        List<Team> teams = em.createQuery("SELECT t FROM Team t ORDER BY t.name", Team.class).getResultStream().filter(scope::includes).toList();
+        return new DashboardChoices(
+                em.createQuery("SELECT s FROM Site s ORDER BY s.name", Site.class).getResultStream().filter(scope::includes)
+                        .map(s -> new Choice(s.getId(), s.getName())).toList(),
+                teams.stream().map(t -> new Choice(t.getId(), t.getName())).toList(),
+                em.createQuery("SELECT q FROM CallQueue q ORDER BY q.name", CallQueue.class).getResultStream().filter(scope::includes)
+                        .map(q -> new Choice(q.getId(), q.getName())).toList(),
+                teams.isEmpty() ? List.of() : em.createQuery("SELECT u FROM User u WHERE u.team IN :teams ORDER BY u.displayName", User.class)
+                        .setParameter("teams", teams).getResultStream().map(u -> new Choice(u.getId(), u.getDisplayName())).toList(),
+                em.createQuery("SELECT s FROM Scorecard s ORDER BY s.name", Scorecard.class).getResultStream()
+                        .map(f -> new Choice(f.getId(), f.getName())).toList());
     }
 
     private <T> T find(Class<T> type, String field, Long id, List<FieldViolation> faults) {

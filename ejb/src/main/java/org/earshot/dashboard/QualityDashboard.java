@@ -178,7 +178,7 @@ public class QualityDashboard {
         }
         List<?> rows = new Condition(days.sql() + lines, parameters).bind(em.createNativeQuery("SELECT " + line + ", d.submitted_on,"
                 + " SUM(d.evaluations), SUM(d.scored), SUM(d.score_sum) FROM quality_day d WHERE " + days.sql() + lines
-                + " GROUP BY " + line + ", d.submitted_on ORDER BY d.submitted_on")).getResultList();
+                + " GROUP BY " + (by == TrendBy.ALL ? "" : line + ", ") + "d.submitted_on ORDER BY d.submitted_on")).getResultList();
         Map<Long, TreeMap<LocalDate, long[]>> counts = new LinkedHashMap<>();
         Map<Long, TreeMap<LocalDate, BigDecimal>> sums = new LinkedHashMap<>();
         for (Object row : rows) {

@@ -160,11 +160,11 @@ public class EvaluationService {
 
     /** Whether the evaluation's call is still under way: its recording, if it is recorded, follows when it ends. */
     public boolean isCallUnderWay(long id) {
-        return callOf(visible(id).getCallId()).getEndedAt() == null;
+        return callOf(readable(id).getCallId()).getEndedAt() == null;
     }
 
     public EvaluationView get(long id) {
-        Evaluation evaluation = visible(id);
+        Evaluation evaluation = readable(id);
         linkRecording(evaluation);
         return evaluation.view();
     }
@@ -188,7 +188,7 @@ public class EvaluationService {
 
     /** The form version the evaluation is made with, to whoever may see the evaluation (kept even once the form is retired). */
     public Form form(long id) {
-        return visible(id).form();
+        return readable(id).form();
     }
 
     /**
@@ -405,6 +405,19 @@ public class EvaluationService {
      * has EVALUATE_CALL on its call. Otherwise "not found", the refusal audited with its reason.
      */
     private Evaluation visible(long id) {
+        return visible(id, false);
+    }
+
+    /**
+     * The evaluation if the caller may read it: as {@link #visible(long)}, and moreover a submitted one
+     * whose call a dashboard viewer's grant reaches (a manager drilling down from the quality dashboard
+     * reads it, and takes no step: steps ask {@link #visible(long)}).
+     */
+    private Evaluation readable(long id) {
+        return visible(id, true);
+    }
+
+    private Evaluation visible(long id, boolean toRead) {
         Evaluation evaluation = em.find(Evaluation.class, id);
         User caller = caller();
         String refusal = null;
@@ -416,8 +429,9 @@ public class EvaluationService {
         } else if (evaluation.getState() == EvaluationState.DRAFT) {
             refusal = "a draft is seen only by its evaluator";
         } else if (!evaluation.getAgent().getId().equals(caller.getId())) {
-            var decision = access.decide(caller.getUsername(), Action.EVALUATE_CALL, callOf(evaluation.getCallId()).accessTarget(), null);
-            refusal = decision.allowed() ? null : decision.reason();
+            AccessTarget call = callOf(evaluation.getCallId()).accessTarget();
+            var decision = access.decide(caller.getUsername(), Action.EVALUATE_CALL, call, null);
+            refusal = decision.allowed() || toRead && access.reaches(Action.VIEW_DASHBOARD, call) ? null : decision.reason();
         }
         if (refusal != null) {
             audit.recordIndependently(AuditEvent.of(EvaluationAuditAction.EVALUATION_VIEW, "Evaluation", id, "refused: " + refusal)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.earshot.access.AccessAuditAction;
 import org.earshot.audit.AuditAction;
+import org.earshot.dashboard.DashboardAuditAction;
 import org.earshot.audit.AuditTrailAction;
 import org.earshot.evaluation.EvaluationAuditAction;
 import org.earshot.evaluation.SamplingAuditAction;
@@ -22,7 +23,7 @@ public final class KnownAuditActions {
     private static final List<String> NAMES = Stream.<AuditAction[]>of(AccessAuditAction.values(),
                     OrganizationAuditAction.values(), MonitoringAuditAction.values(), RecordingAuditAction.values(),
                     RecordingGovernanceAuditAction.values(), AuditTrailAction.values(),
-                    EvaluationAuditAction.values(), SamplingAuditAction.values())
+                    EvaluationAuditAction.values(), SamplingAuditAction.values(), DashboardAuditAction.values())
             .flatMap(Stream::of).map(AuditAction::qualifiedName).sorted().toList();
 
     private KnownAuditActions() {

@@ -103,10 +103,8 @@ public class QualityDashboardResource {
             QualityDrill drilled = drill.toDrill();
             dashboards.scopeOf(filter);
             body = output -> {
-                CsvWriter csv = new CsvWriter(output).row("evaluation", "call", "day", "agent", "team", "queue", "form", "score",
-                        "auto-failed", "disputed", "state");
-                quality.eachEvaluation(filter, drilled, e -> csv.row(e.evaluationId(), e.callId(), e.day(), e.agent(), e.team(), e.queue(),
-                        e.form(), e.total(), e.autoFailed(), e.disputed(), e.state()));
+                CsvWriter csv = new CsvWriter(output);
+                evaluationRows(csv, quality, filter, drilled);
                 csv.flush();
             };
         } else {
@@ -120,6 +118,13 @@ public class QualityDashboardResource {
         }
         String name = "quality-" + which.name().toLowerCase(Locale.ROOT) + "-" + filter.from() + "-" + filter.to() + ".csv";
         return Response.ok(body, CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    /** Every evaluation behind the number, a row each as the database hands them over, after a header. */
+    static void evaluationRows(CsvWriter csv, QualityDashboard quality, DashboardFilter filter, QualityDrill drill) {
+        csv.row("evaluation", "call", "day", "agent", "team", "queue", "form", "score", "auto-failed", "disputed", "state");
+        quality.eachEvaluation(filter, drill, e -> csv.row(e.evaluationId(), e.callId(), e.day(), e.agent(), e.team(), e.queue(), e.form(),
+                e.total(), e.autoFailed(), e.disputed(), e.state()));
     }
 
     /** The constant an enum parameter names (any case), its default when absent, else a 400 naming the choices. */
