@@ -59,8 +59,7 @@ public class DashboardAccess {
             access.requireReach(Action.VIEW_DASHBOARD, AccessTarget.queue(queue));
         }
         if (agent != null) {
-            access.requireReach(Action.VIEW_DASHBOARD, AccessTarget.agent(agent,
-                    em.createNamedQuery(CallQueue.ANSWERED_BY, CallQueue.class).setParameter("agent", agent).getResultList()));
+            access.requireReach(Action.VIEW_DASHBOARD, access.agentTarget(agent));
         }
         return new DashboardScope(access.visibleScope(Action.VIEW_DASHBOARD), filter);
     }

@@ -400,23 +400,25 @@ public class EvaluationService {
         return evaluation;
     }
 
-    /**
-     * The evaluation if the caller may see it: a draft only its evaluator; then its agent, and whoever
-     * has EVALUATE_CALL on its call. Otherwise "not found", the refusal audited with its reason.
-     */
+    /** The evaluation if the caller may take a step on it ({@link #visible(long, boolean)}), those who only read it aside. */
     private Evaluation visible(long id) {
         return visible(id, false);
     }
 
     /**
-     * The evaluation if the caller may read it: as {@link #visible(long)}, and moreover a submitted one
-     * whose call a dashboard viewer's grant reaches (a manager drilling down from the quality dashboard
-     * reads it, and takes no step: steps ask {@link #visible(long)}).
+     * The evaluation if the caller may read it: as {@link #visible(long)}, and moreover a submitted one to
+     * whoever coaches its agent, and to a dashboard viewer whose grant reaches its call (a manager drilling
+     * down from the quality dashboard); neither takes a step: steps ask {@link #visible(long)}.
      */
     private Evaluation readable(long id) {
         return visible(id, true);
     }
 
+    /**
+     * The evaluation if the caller may see it: a draft only its evaluator; then its agent, whoever has
+     * EVALUATE_CALL on its call and, for reading only, whoever has COACH_AGENT on its agent or
+     * VIEW_DASHBOARD reaching its call. Otherwise "not found", the refusal audited with its reason.
+     */
     private Evaluation visible(long id, boolean toRead) {
         Evaluation evaluation = em.find(Evaluation.class, id);
         User caller = caller();
@@ -431,7 +433,9 @@ public class EvaluationService {
         } else if (!evaluation.getAgent().getId().equals(caller.getId())) {
             AccessTarget call = callOf(evaluation.getCallId()).accessTarget();
             var decision = access.decide(caller.getUsername(), Action.EVALUATE_CALL, call, null);
-            refusal = decision.allowed() || toRead && access.reaches(Action.VIEW_DASHBOARD, call) ? null : decision.reason();
+            boolean reader = !decision.allowed() && toRead && (access.reaches(Action.VIEW_DASHBOARD, call)
+                    || access.decide(caller.getUsername(), Action.COACH_AGENT, access.agentTarget(evaluation.getAgent()), null).allowed());
+            refusal = decision.allowed() || reader ? null : decision.reason();
         }
         if (refusal != null) {
             audit.recordIndependently(AuditEvent.of(EvaluationAuditAction.EVALUATION_VIEW, "Evaluation", id, "refused: " + refusal)
