@@ -13,7 +13,28 @@ import org.earshot.access.VisibleScope;
  * a filter can only choose within it. Rows name their day, agent, team, queue and form in the columns
  * of {@link Columns}, so every dashboard's table takes the same condition.
  */
-public record DashboardScope(VisibleScope visible, DashboardFilter filter) {
+public final class DashboardScope {
+
+    private final VisibleScope visible;
+    private final DashboardFilter filter;
+
+    /**
+     * Only {@link DashboardAccess} makes one, after deciding: holding a scope is having been allowed it, so
+     * a read that outlives the caller's identity (a CSV streamed after the request's login is undone) can
+     * still be confined to it.
+     */
+    DashboardScope(VisibleScope visible, DashboardFilter filter) {
+        this.visible = visible;
+        this.filter = filter;
+    }
+
+    public VisibleScope visible() {
+        return visible;
+    }
+
+    public DashboardFilter filter() {
+        return filter;
+    }
 
     /** The SQL expressions of a row's day (a DATE), agent, team, queue and form; no team or queue is 0. */
     public record Columns(String day, String agent, String team, String queue, String form) {

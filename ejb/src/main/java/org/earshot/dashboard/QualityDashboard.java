@@ -91,9 +91,12 @@ public class QualityDashboard {
         return new Page<>(rows(list.getResultStream()).toList(), total);
     }
 
-    /** Every evaluation behind a number, newest first, one by one as the database hands them over (an export of any size). */
-    public void eachEvaluation(DashboardFilter filter, QualityDrill drill, Consumer<QualityEvaluationRow> row) {
-        Condition where = drilled(dashboards.scopeOf(filter), drill);
+    /**
+     * Every evaluation behind a number within a scope {@link DashboardAccess} granted, newest first, one by
+     * one as the database hands them over (an export of any size, written after the request's login ends).
+     */
+    public void eachEvaluation(DashboardScope scope, QualityDrill drill, Consumer<QualityEvaluationRow> row) {
+        Condition where = drilled(scope, drill);
         try (Stream<QualityEvaluationRow> rows = rows(where.bind(em.createNativeQuery(EVALUATIONS + where.sql() + NEWEST_FIRST))
                 .setHint("org.hibernate.fetchSize", 500).getResultStream())) {
             rows.forEach(row);

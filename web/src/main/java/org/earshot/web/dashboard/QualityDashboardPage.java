@@ -16,6 +16,7 @@ import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardFilterSet.FilterSetView;
 import org.earshot.dashboard.DashboardFilterSets;
+import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.DashboardAccess;
 import org.earshot.dashboard.QualityDashboard;
 import org.earshot.dashboard.QualityDrill;
@@ -118,10 +119,11 @@ public class QualityDashboardPage implements Serializable {
     public StreamedContent evaluationsCsv() {
         DashboardFilter filter = getReport().filter();
         QualityDrill asked = drill == null ? QualityDrill.ALL : drill;
+        DashboardScope scope = dashboards.scopeOf(filter);
         return DefaultStreamedContent.builder().name("quality-evaluations-" + filter.from() + "-" + filter.to() + ".csv")
                 .contentType(QualityDashboardResource.CSV).writer(out -> {
                     CsvWriter csv = new CsvWriter(out);
-                    QualityDashboardResource.evaluationRows(csv, quality, filter, asked);
+                    QualityDashboardResource.evaluationRows(csv, quality, scope, asked);
                     flush(csv);
                 }).build();
     }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.earshot.dashboard.DashboardAccess;
 import org.earshot.dashboard.DashboardFilter;
+import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.QualityDashboard;
 import org.earshot.dashboard.QualityDrill;
 import org.earshot.dashboard.QualityEvaluationRow;
@@ -101,10 +102,11 @@ public class QualityDashboardResource {
         StreamingOutput body;
         if (which == Table.EVALUATIONS) {
             QualityDrill drilled = drill.toDrill();
-            dashboards.scopeOf(filter);
+            // decided now: the body is written once the request's login has been undone
+            DashboardScope scope = dashboards.scopeOf(filter);
             body = output -> {
                 CsvWriter csv = new CsvWriter(output);
-                evaluationRows(csv, quality, filter, drilled);
+                evaluationRows(csv, quality, scope, drilled);
                 csv.flush();
             };
         } else {
@@ -121,9 +123,9 @@ public class QualityDashboardResource {
     }
 
     /** Every evaluation behind the number, a row each as the database hands them over, after a header. */
-    static void evaluationRows(CsvWriter csv, QualityDashboard quality, DashboardFilter filter, QualityDrill drill) {
+    static void evaluationRows(CsvWriter csv, QualityDashboard quality, DashboardScope scope, QualityDrill drill) {
         csv.row("evaluation", "call", "day", "agent", "team", "queue", "form", "score", "auto-failed", "disputed", "state");
-        quality.eachEvaluation(filter, drill, e -> csv.row(e.evaluationId(), e.callId(), e.day(), e.agent(), e.team(), e.queue(), e.form(),
+        quality.eachEvaluation(scope, drill, e -> csv.row(e.evaluationId(), e.callId(), e.day(), e.agent(), e.team(), e.queue(), e.form(),
                 e.total(), e.autoFailed(), e.disputed(), e.state()));
     }
 
