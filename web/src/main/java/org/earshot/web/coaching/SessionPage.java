@@ -57,7 +57,8 @@ public class SessionPage implements Serializable {
     private Formats formats;
 
     private Long id;
-    private UUID recordingId;
+    /** The recording to show in the player, as the page's parameter gives it; one that is no UUID shows none chosen. */
+    private String recordingId;
     private SessionView view;
     private boolean coach;
     private boolean agent;
@@ -90,7 +91,7 @@ public class SessionPage implements Serializable {
                     null, null, null, null, null, null), 0, 20)).orElse(List.of());
             agentEvaluations = ServiceCall.query(null, () -> coaching.evaluationsOf(view.summary().planId())).orElse(List.of());
         }
-        UUID shown = recordingId != null ? recordingId : view.attachments().stream().map(AttachmentView::recordingId)
+        UUID shown = chosen() != null ? chosen() : view.attachments().stream().map(AttachmentView::recordingId)
                 .filter(Objects::nonNull).findFirst().orElse(null);
         recording = shown == null ? null : ServiceCall.query(null, () -> recordings.get(shown)).orElse(null);
         markers = recording == null ? List.of() : ServiceCall.query(null, () -> recordings.markers(shown)).orElse(List.of());
@@ -199,11 +200,19 @@ public class SessionPage implements Serializable {
         this.id = id;
     }
 
-    public UUID getRecordingId() {
+    private UUID chosen() {
+        try {
+            return recordingId == null || recordingId.isBlank() ? null : UUID.fromString(recordingId);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    public String getRecordingId() {
         return recordingId;
     }
 
-    public void setRecordingId(UUID recordingId) {
+    public void setRecordingId(String recordingId) {
         this.recordingId = recordingId;
     }
 
