@@ -173,11 +173,7 @@ public class PlanPage implements Serializable {
     }
 
     private boolean step(Supplier<String> change) {
-        boolean done = ServiceCall.change(FORM_ID, change);
-        if (done) {
-            load();
-        }
-        return done;
+        return ServiceCall.change(FORM_ID, change, this::load);
     }
 
     public Long getId() {
