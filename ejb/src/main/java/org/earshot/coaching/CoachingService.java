@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
+import org.earshot.access.VisibleScope;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.calls.CallScope;
@@ -26,7 +28,11 @@ import org.earshot.evaluation.CalibrationState;
 import org.earshot.evaluation.Evaluation;
 import org.earshot.evaluation.EvaluationService;
 import org.earshot.evaluation.EvaluationState;
+import org.earshot.evaluation.EvaluationSummary;
 import org.earshot.evaluation.Form;
+import org.earshot.evaluation.Question;
+import org.earshot.evaluation.ScorecardVersion;
+import org.earshot.evaluation.VersionStatus;
 import org.earshot.evaluation.Scorecard;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
@@ -178,6 +184,38 @@ public class CoachingService {
         return goalView(plan, goalId);
     }
 
+    /**
+     * Settles the active goals of active plans whose due date has passed (UTC), each from its progress
+     * over the evaluations submitted until the end of its due date; how many. Each goal is locked first,
+     * so that a trainer's step meanwhile, or a second run, finds it as the other left it. Audited as done
+     * by {@link CoachingClock#ACTOR}.
+     */
+    public int settleDue(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<Long> due = em.createQuery("SELECT g.id FROM CoachingGoal g WHERE g.status = :active AND g.dueOn < :today"
+                        + " AND g.plan.status = :planActive", Long.class)
+                .setParameter("active", GoalStatus.ACTIVE).setParameter("today", today).setParameter("planActive", PlanStatus.ACTIVE)
+                .getResultList();
+        int settled = 0;
+        for (long goalId : due) {
+            CoachingGoal goal = em.find(CoachingGoal.class, goalId, LockModeType.PESSIMISTIC_WRITE);
+            if (goal.getStatus() != GoalStatus.ACTIVE) {
+                continue;
+            }
+            CoachingPlan plan = goal.getPlan();
+            Instant dueEnd = goal.getDueOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            GoalProgress progress = new PlanProgress(em).goals(plan, dueEnd).stream().filter(g -> g.id() == goalId).findFirst()
+                    .orElseThrow().progress();
+            GoalStatus status = goal.settle(progress, now);
+            em.flush();
+            audit.recordAs(CoachingClock.ACTOR, event(CoachingAuditAction.GOAL_SETTLE, plan, "goal " + goalId + " due on " + goal.getDueOn()
+                    + " " + status + " at " + progress.current() + " % of " + progress.target() + " % over " + progress.points().size()
+                    + " evaluations"));
+            settled++;
+        }
+        return settled;
+    }
+
     /** One goal's progress, to whoever may read its plan. */
     public GoalView goal(long planId, long goalId) {
         return goalView(guard.readablePlan(planId), goalId);
@@ -191,6 +229,50 @@ public class CoachingService {
                         + " AND " + CallScope.AGENTS + " ORDER BY u.displayName, u.id", User.class), access.visibleScope(Action.COACH_AGENT))
                 .setParameter("me", me.getId()).getResultList();
         return new Caseload(em).rows(agents, Instant.now());
+    }
+
+    /**
+     * The questions and sections of the published scorecards, for a coach setting a goal (a trainer does
+     * not design forms, and reads them here); nothing to whoever coaches nobody.
+     */
+    public List<GoalOption> goalOptions() {
+        if (access.visibleScope(Action.COACH_AGENT).equals(VisibleScope.NOTHING)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT v FROM ScorecardVersion v WHERE v.status = :published ORDER BY v.scorecard.name", ScorecardVersion.class)
+                .setParameter("published", VersionStatus.PUBLISHED).getResultStream().flatMap(v -> options(v).stream()).toList();
+    }
+
+    /** Who is asking: a page tells the caller's own plans and sessions from those they coach. */
+    public String callerUsername() {
+        return guard.caller().getUsername();
+    }
+
+    /** Whether the caller coaches the agent: pages offer coaching only then (every step decides again). */
+    public boolean coaches(long agentId) {
+        User agent = em.find(User.class, agentId);
+        return agent != null && guard.coaches(guard.caller(), agent);
+    }
+
+    /** The agent's evaluations (submitted or later, newest first, at most 50) for a coach of the plan's agent to attach or open. */
+    public List<EvaluationSummary> evaluationsOf(long planId) {
+        CoachingPlan plan = guard.readablePlan(planId);
+        guard.requireCoach(plan.getAgent(), CoachingAuditAction.COACHING_VIEW, "CoachingPlan", planId);
+        return em.createQuery("SELECT e FROM Evaluation e WHERE e.agent = :agent AND e.calibration = FALSE AND e.state <> :draft"
+                        + " ORDER BY e.submittedAt DESC, e.id DESC", Evaluation.class)
+                .setParameter("agent", plan.getAgent()).setParameter("draft", EvaluationState.DRAFT).setMaxResults(50)
+                .getResultStream().map(Evaluation::summary).toList();
+    }
+
+    private static List<GoalOption> options(ScorecardVersion version) {
+        Form form = version.form();
+        String name = version.getScorecard().getName();
+        long id = version.getScorecard().getId();
+        var sections = form.sections().stream().filter(s -> s.questions().stream().anyMatch(Question::isScored))
+                .map(s -> new GoalOption(id, name, GoalSubject.SECTION, s.key(), s.title()));
+        var questions = form.questions().stream().filter(Question::isScored)
+                .map(q -> new GoalOption(id, name, GoalSubject.QUESTION, q.key(), q.text()));
+        return Stream.concat(sections, questions).toList();
     }
 
     static AuditEvent event(CoachingAuditAction action, CoachingPlan plan, String what) {
