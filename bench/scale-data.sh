@@ -4,7 +4,8 @@
 # over 4 sites and 24 queues, 90 days of calls (weekdays and business hours in each site's time zone,
 # log-normal handle times), 3 % of answered calls monitored, the recorded calls' metadata and speech
 # signals (no audio), a published scorecard and 100 k evaluations in every workflow state, with
-# disputes, appeals and comments. Agents and evaluations scale with --calls.
+# disputes, appeals and comments, and coaching (a third of the agents with a plan, 10 k sessions with
+# agreed actions and the evaluations shown). Agents, evaluations and sessions scale with --calls.
 # The schema is Earshot's own: ScaleSchema runs the application's SchemaMigration (Flyway, with
 # flyway_schema_history), so a deployment on the database finds it current; the fill is set-based SQL
 # (bench/scale-data.sql) in one psql session, printed as a line per table: rows inserted, seconds
