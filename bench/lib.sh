@@ -48,7 +48,7 @@ stop() {
   kill -"$sig" "$p" 2>/dev/null
   for _ in $(seq $((secs * 10))); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
   kill -0 "$p" 2>/dev/null && { log "$name ($p) did not stop; killing it"; kill -KILL "$p" 2>/dev/null; }
-  wait "$p" 2>/dev/null
+  wait "$p" 2>/dev/null || true   # its exit status (143, 137) is no failure of the script that stops it
   rm -f "$PIDDIR/$name.pid"
 }
 # stop_all: every process a bench script started and that still runs (the PID files say which)
