@@ -40,7 +40,7 @@ class SchemaIT {
             }
             assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
         }
-        assertThat(applied).containsExactly("1", "1.1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "10.1", "11", "12", "12.1", "13", "14", "14.1", "15", "16", "17", "18", "18.1", "18.2", "19", "19.1", "20");
+        assertThat(applied).containsExactly("1", "1.1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "10.1", "11", "12", "12.1", "13", "14", "14.1", "15", "16", "17", "18", "18.1", "18.2", "19", "19.1", "20", "23");
     }
 
     @Test

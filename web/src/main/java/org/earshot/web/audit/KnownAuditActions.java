@@ -8,6 +8,7 @@ import org.earshot.audit.AuditTrailAction;
 import org.earshot.evaluation.EvaluationAuditAction;
 import org.earshot.evaluation.SamplingAuditAction;
 import org.earshot.monitoring.MonitoringAuditAction;
+import org.earshot.notification.NotificationAuditAction;
 import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.recording.RecordingAuditAction;
 import org.earshot.recording.RecordingGovernanceAuditAction;
@@ -22,7 +23,7 @@ public final class KnownAuditActions {
     private static final List<String> NAMES = Stream.<AuditAction[]>of(AccessAuditAction.values(),
                     OrganizationAuditAction.values(), MonitoringAuditAction.values(), RecordingAuditAction.values(),
                     RecordingGovernanceAuditAction.values(), AuditTrailAction.values(),
-                    EvaluationAuditAction.values(), SamplingAuditAction.values())
+                    EvaluationAuditAction.values(), SamplingAuditAction.values(), NotificationAuditAction.values())
             .flatMap(Stream::of).map(AuditAction::qualifiedName).sorted().toList();
 
     private KnownAuditActions() {

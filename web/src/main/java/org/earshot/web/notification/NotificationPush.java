@@ -1,0 +1,29 @@
+package org.earshot.web.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+import org.earshot.notification.NotificationSent;
+
+/**
+ * Tells the recipient's open pages that they were notified, once the notification is committed. The
+ * channel is user-scoped (the layout's {@code <f:websocket scope="user">}), so only the recipient's
+ * browsers hear it, and the message carries nothing: the bell re-reads the service.
+ */
+@ApplicationScoped
+public class NotificationPush {
+
+    /** The websocket channel of the bell, and the message its ajax listens for. */
+    public static final String CHANNEL = "notifications";
+
+    @Inject
+    @Push(channel = CHANNEL)
+    private PushContext bells;
+
+    void notified(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationSent sent) {
+        bells.send(CHANNEL, sent.recipientUsername());
+    }
+}
