@@ -10,8 +10,8 @@ import org.earshot.notification.NotificationSent;
 
 /**
  * Tells the recipient's open pages that they were notified, once the notification is committed. The
- * channel is user-scoped (the layout's {@code <f:websocket scope="user">}), so only the recipient's
- * browsers hear it, and the message carries nothing: the bell re-reads the service.
+ * layout's {@code <f:websocket user="...">} names the logged-in user, and the message is sent to the
+ * recipient by name, so only the recipient's browsers hear it, and the message carries nothing: the bell re-reads the service.
  */
 @ApplicationScoped
 public class NotificationPush {
