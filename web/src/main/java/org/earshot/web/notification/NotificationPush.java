@@ -1,6 +1,7 @@
 package org.earshot.web.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
@@ -22,6 +23,15 @@ public class NotificationPush {
     @Inject
     @Push(channel = CHANNEL)
     private PushContext bells;
+
+    /**
+     * Made when the application starts, outside any HTTP session: Mojarra's push context, made in a request
+     * whose session has no websocket of its own yet (a REST call that notifies someone), fails with a
+     * NullPointerException. Sending to a user by name needs no session of the sender's.
+     */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // Observing the start is what makes the bean, and so its push context, now.
+    }
 
     void notified(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationSent sent) {
         bells.send(CHANNEL, sent.recipientUsername());
