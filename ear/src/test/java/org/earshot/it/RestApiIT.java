@@ -46,6 +46,7 @@ class RestApiIT {
 
         assertProblem(response, 401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Earshot\"");
+        assertThat(response.headers().firstValue("Server-Timing")).as("no work done for an unknown client").isEmpty();
     }
 
     @Test
@@ -98,6 +99,16 @@ class RestApiIT {
 
         assertThat(names(teams, "name")).containsExactly("Billing");
         assertThat(teams.get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerSaysHowLongTheServerWorkedOnItAfterTheLogin() throws Exception {
+        HttpResponse<String> response = call("sup.billing", "GET", "teams", null);
+
+        assertThat(response.headers().firstValue("Server-Timing")).hasValueSatisfying(timing -> {
+            assertThat(timing).matches("app;dur=\\d+\\.\\d");
+            assertThat(Double.parseDouble(timing.substring("app;dur=".length()))).isPositive().isLessThan(60_000);
+        });
     }
 
     @Test

@@ -1,14 +1,21 @@
 package org.earshot.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.stream.StreamSupport;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Where things are on the supervisor console, and the steps its browser tests take there. */
 final class SupervisorConsole {
 
     static final By START_DIALOG = By.id("startDialog");
+    static final By EVALUATE_DIALOG = By.id("evaluateDialog");
+
+    /** Long enough for an ajax round trip on a busy machine, short enough to press again within the patience. */
+    private static final Duration A_RESPONSE = Duration.ofSeconds(4);
 
     private SupervisorConsole() {
     }
@@ -26,6 +33,25 @@ final class SupervisorConsole {
         browser.patiently().until(driver -> {
             driver.findElement(button).click();
             return true;
+        });
+    }
+
+    /**
+     * Presses a button that opens a dialog until the dialog shows. A push that re-renders the button between
+     * the mouse going down and up sends the click to no button at all: nothing happens and nothing says so.
+     * Opening twice is harmless (the dialog is prepared afresh), so the press is simply repeated.
+     */
+    static void pressToOpen(ConsoleBrowser browser, By button, By dialog) {
+        browser.patiently().until(driver -> {
+            if (!driver.findElement(dialog).isDisplayed()) {
+                driver.findElement(button).click();
+            }
+            try {
+                new WebDriverWait(driver, A_RESPONSE).until(ExpectedConditions.visibilityOfElementLocated(dialog));
+                return true;
+            } catch (TimeoutException notOpened) {
+                return false;
+            }
         });
     }
 

@@ -8,6 +8,7 @@ import static org.earshot.it.SupervisorConsole.callOf;
 import static org.earshot.it.SupervisorConsole.line;
 import static org.earshot.it.SupervisorConsole.modeOf;
 import static org.earshot.it.SupervisorConsole.press;
+import static org.earshot.it.SupervisorConsole.pressToOpen;
 import static org.earshot.it.SupervisorConsole.sessionOn;
 import static org.earshot.it.SupervisorConsole.startWith;
 import static org.earshot.it.SupervisorConsole.stateOf;
@@ -63,8 +64,7 @@ class SupervisorConsoleBrowserIT {
                 String callId = callOf("agent2");
                 assertThat(supervisor.driver().findElement(at(line("agent2"))).getText()).contains("caller");
 
-                press(supervisor, button(line("agent2"), "LISTEN"));
-                supervisor.patiently().until(ExpectedConditions.visibilityOfElementLocated(START_DIALOG));
+                pressToOpen(supervisor, button(line("agent2"), "LISTEN"), START_DIALOG);
                 supervisor.click("startForm:start");
                 supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.id("startForm:purposeMessage"),
                         "Choose the business purpose"));
@@ -114,8 +114,7 @@ class SupervisorConsoleBrowserIT {
                 trainer.patiently().until(ExpectedConditions.textToBe(stateOf("agent3"), "on call"));
                 trainer.patiently().until(driver -> driver.findElement(at(line("agent3"))).findElements(By.cssSelector("button"))
                         .stream().map(WebElement::getText).toList().equals(List.of("LISTEN", "WHISPER")));
-                press(trainer, button(line("agent3"), "LISTEN"));
-                trainer.patiently().until(ExpectedConditions.visibilityOfElementLocated(START_DIALOG));
+                pressToOpen(trainer, button(line("agent3"), "LISTEN"), START_DIALOG);
                 startWith(trainer, "Quality assurance", "");
                 WebElement growl = trainer.patiently().until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#growl_container .ui-growl-item")));
@@ -142,17 +141,16 @@ class SupervisorConsoleBrowserIT {
             try {
                 supervisor.patiently().until(ExpectedConditions.textToBe(stateOf("agent1"), "on call"));
                 supervisorPhone = Phones.supervisorPhone("2001", "sip-2001-demo");
-                press(supervisor, button(line("agent1"), "LISTEN"));
-                supervisor.patiently().until(ExpectedConditions.visibilityOfElementLocated(START_DIALOG));
+                pressToOpen(supervisor, button(line("agent1"), "LISTEN"), START_DIALOG);
                 startWith(supervisor, "Escalation", "");
                 supervisor.patiently().until(ExpectedConditions.textToBePresentInElementLocated(at(sessionOn("Ana Alves")), "connected"));
 
-                press(supervisor, button(sessionOn("Ana Alves"), "TAKEOVER"));
+                pressToOpen(supervisor, button(sessionOn("Ana Alves"), "TAKEOVER"), By.id("confirmForm:confirmNo"));
                 supervisor.click("confirmForm:confirmNo");
                 supervisor.patiently().until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirmNo")));
                 supervisor.patiently().until(ExpectedConditions.textToBe(modeOf("Ana Alves"), "LISTEN")); // not confirmed, not taken over
 
-                press(supervisor, button(sessionOn("Ana Alves"), "TAKEOVER"));
+                pressToOpen(supervisor, button(sessionOn("Ana Alves"), "TAKEOVER"), By.id("confirmForm:confirmYes"));
                 supervisor.click("confirmForm:confirmYes");
                 supervisor.patiently().until(ExpectedConditions.textToBe(modeOf("Ana Alves"), "TAKEOVER"));
                 // No switch back, no end: the supervisor has the call.

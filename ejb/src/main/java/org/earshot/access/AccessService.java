@@ -134,14 +134,18 @@ public class AccessService {
         return AccessPolicy.decide(user, activeGrants(user), monitoringGroupsOf(user), action, target, mode);
     }
 
+    /** An agent as a target: through their team, its site and the queues they answer. */
+    public AccessTarget agentTarget(User agent) {
+        return AccessTarget.agent(agent, em.createNamedQuery(CallQueue.ANSWERED_BY, CallQueue.class)
+                .setParameter("agent", agent).getResultList());
+    }
+
     private AccessTarget targetOf(Long agentId, Long queueId, Long teamId) {
         if (Stream.of(agentId, queueId, teamId).filter(Objects::nonNull).count() > 1) {
             throw new GrantException("Name at most one of agent, queue or team");
         }
         if (agentId != null) {
-            User agent = Entities.load(em, User.class, agentId);
-            return AccessTarget.agent(agent, em.createNamedQuery(CallQueue.ANSWERED_BY, CallQueue.class)
-                    .setParameter("agent", agent).getResultList());
+            return agentTarget(Entities.load(em, User.class, agentId));
         }
         if (queueId != null) {
             return AccessTarget.queue(Entities.load(em, CallQueue.class, queueId));

@@ -15,7 +15,7 @@ public final class CallScope {
             + " OR q.id IN :queues OR q.site.id IN :sites)";
 
     /** Agents {@code u} with {@code LEFT JOIN u.team t}: those whose calls the caller may see. */
-    static final String AGENTS = "(:all = TRUE OR u.id = :own OR t.id IN :teams OR t.site.id IN :sites"
+    public static final String AGENTS = "(:all = TRUE OR u.id = :own OR t.id IN :teams OR t.site.id IN :sites"
             + " OR EXISTS (SELECT mq FROM CallQueue mq WHERE u MEMBER OF mq.members AND mq.id IN :queues))";
 
     /** Queues {@code q}. */

@@ -102,6 +102,10 @@ public class CalibrationSession {
         return scorecardVersion.form();
     }
 
+    public ScorecardVersion getScorecardVersion() {
+        return scorecardVersion;
+    }
+
     public Optional<CalibrationParticipant> participant(long userId) {
         return participants.stream().filter(p -> p.getEvaluator().getId() == userId).findFirst();
     }

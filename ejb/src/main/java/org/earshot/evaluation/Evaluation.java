@@ -412,6 +412,10 @@ public class Evaluation {
         return assignedAt;
     }
 
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
     public Instant getDueAt() {
         return dueAt;
     }

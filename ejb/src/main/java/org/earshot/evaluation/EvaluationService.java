@@ -161,11 +161,11 @@ public class EvaluationService {
 
     /** Whether the evaluation's call is still under way: its recording, if it is recorded, follows when it ends. */
     public boolean isCallUnderWay(long id) {
-        return callOf(visible(id).getCallId()).getEndedAt() == null;
+        return callOf(readable(id).getCallId()).getEndedAt() == null;
     }
 
     public EvaluationView get(long id) {
-        Evaluation evaluation = visible(id);
+        Evaluation evaluation = readable(id);
         linkRecording(evaluation);
         return evaluation.view();
     }
@@ -189,7 +189,7 @@ public class EvaluationService {
 
     /** The form version the evaluation is made with, to whoever may see the evaluation (kept even once the form is retired). */
     public Form form(long id) {
-        return visible(id).form();
+        return readable(id).form();
     }
 
     /**
@@ -376,11 +376,23 @@ public class EvaluationService {
         return evaluation;
     }
 
-    /**
-     * The evaluation if the caller may see it: a draft only its evaluator; then its agent, and whoever
-     * has EVALUATE_CALL on its call. Otherwise "not found", the refusal audited with its reason.
-     */
+    /** The evaluation if the caller may take a step on it ({@link #visible(long, boolean)}), coaches aside. */
     private Evaluation visible(long id) {
+        return visible(id, false);
+    }
+
+    /** The evaluation if the caller may read it: as {@link #visible(long)}, and a submitted one to whoever coaches its agent. */
+    private Evaluation readable(long id) {
+        return visible(id, true);
+    }
+
+    /**
+     * The evaluation if the caller may see it: a draft only its evaluator; then its agent, whoever has
+     * EVALUATE_CALL on its call and, for reading only, whoever has COACH_AGENT on its agent (a trainer
+     * reads the evaluations of the agents they coach, and takes no step on them). Otherwise "not found",
+     * the refusal audited with its reason.
+     */
+    private Evaluation visible(long id, boolean coachMayRead) {
         Evaluation evaluation = em.find(Evaluation.class, id);
         User caller = caller();
         String refusal = null;
@@ -393,7 +405,9 @@ public class EvaluationService {
             refusal = "a draft is seen only by its evaluator";
         } else if (!evaluation.getAgent().getId().equals(caller.getId())) {
             var decision = access.decide(caller.getUsername(), Action.EVALUATE_CALL, callOf(evaluation.getCallId()).accessTarget(), null);
-            refusal = decision.allowed() ? null : decision.reason();
+            boolean coaching = !decision.allowed() && coachMayRead
+                    && access.decide(caller.getUsername(), Action.COACH_AGENT, access.agentTarget(evaluation.getAgent()), null).allowed();
+            refusal = decision.allowed() || coaching ? null : decision.reason();
         }
         if (refusal != null) {
             audit.recordIndependently(AuditEvent.of(EvaluationAuditAction.EVALUATION_VIEW, "Evaluation", id, "refused: " + refusal)

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.earshot.access.AccessAuditAction;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditTrailAction;
+import org.earshot.coaching.CoachingAuditAction;
 import org.earshot.evaluation.EvaluationAuditAction;
 import org.earshot.evaluation.SamplingAuditAction;
 import org.earshot.monitoring.MonitoringAuditAction;
@@ -23,7 +24,8 @@ public final class KnownAuditActions {
     private static final List<String> NAMES = Stream.<AuditAction[]>of(AccessAuditAction.values(),
                     OrganizationAuditAction.values(), MonitoringAuditAction.values(), RecordingAuditAction.values(),
                     RecordingGovernanceAuditAction.values(), AuditTrailAction.values(),
-                    EvaluationAuditAction.values(), SamplingAuditAction.values(), NotificationAuditAction.values())
+                    EvaluationAuditAction.values(), SamplingAuditAction.values(), CoachingAuditAction.values(),
+                    NotificationAuditAction.values())
             .flatMap(Stream::of).map(AuditAction::qualifiedName).sorted().toList();
 
     private KnownAuditActions() {

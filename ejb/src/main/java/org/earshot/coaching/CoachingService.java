@@ -1,0 +1,281 @@
+package org.earshot.coaching;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.earshot.access.AccessService;
+import org.earshot.access.Action;
+import org.earshot.audit.AuditEvent;
+import org.earshot.audit.AuditService;
+import org.earshot.calls.CallScope;
+import org.earshot.evaluation.Answer;
+import org.earshot.evaluation.CalibrationParticipant;
+import org.earshot.evaluation.CalibrationService;
+import org.earshot.evaluation.CalibrationSession;
+import org.earshot.evaluation.CalibrationState;
+import org.earshot.evaluation.Evaluation;
+import org.earshot.evaluation.EvaluationService;
+import org.earshot.evaluation.EvaluationState;
+import org.earshot.evaluation.Form;
+import org.earshot.evaluation.Scorecard;
+import org.earshot.organization.NotFoundException;
+import org.earshot.organization.User;
+import org.earshot.query.Page;
+import org.earshot.query.PageRequest;
+import org.earshot.query.Paging;
+
+/**
+ * Coaching plans and their goals: started by a coach of the agent (empty, or proposed from an
+ * evaluation, its dispute's outcome or a calibration's reference sheet), read by the agent and their
+ * coaches, goals set, confirmed, settled from their computed progress or withdrawn, the plan ended; and a
+ * coach's caseload. Every change is audited; see {@link CoachingAccess} for who may.
+ */
+// Authorization is decided per call by CoachingAccess (COACH_AGENT and its scope), not by EJB role lists.
+@PermitAll
+@Stateless
+public class CoachingService {
+
+    /** What a proposed goal starts with, for the trainer to confirm or edit: passing the question in 4 evaluations of 5 within 30 days. */
+    static final BigDecimal PROPOSED_PASS_RATE = BigDecimal.valueOf(80);
+    static final int PROPOSED_DAYS = 30;
+
+    private static final String PLANS = " FROM CoachingPlan p JOIN p.agent u LEFT JOIN u.team t WHERE (:agent IS NULL OR u.id = :agent)"
+            + " AND p.status IN :statuses AND (u.id = :me OR (u.id <> :me AND " + CallScope.AGENTS + "))";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CoachingAccess guard;
+
+    @EJB
+    private AccessService access;
+
+    @EJB
+    private AuditService audit;
+
+    @EJB
+    private EvaluationService evaluations;
+
+    @EJB
+    private CalibrationService calibrations;
+
+    /** The plans the caller may see, newest first: their own as agent, and those of the agents they coach. */
+    public Page<PlanSummary> list(Long agentId, PlanStatus status, PageRequest page) {
+        List<PlanStatus> statuses = status == null ? List.of(PlanStatus.values()) : List.of(status);
+        TypedQuery<CoachingPlan> list = bind(em.createQuery("SELECT p" + PLANS + " ORDER BY p.startedAt DESC, p.id DESC", CoachingPlan.class),
+                agentId, statuses);
+        TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(p)" + PLANS, Long.class), agentId, statuses);
+        Page<CoachingPlan> found = Paging.page(list, count, page);
+        return new Page<>(found.items().stream().map(CoachingPlan::summary).toList(), found.total());
+    }
+
+    public PlanView get(long id) {
+        return view(guard.readablePlan(id));
+    }
+
+    /** A new active plan for an agent the caller coaches; the agent's plan already active is a conflict on agentId. */
+    public PlanView create(Long agentId, String title) {
+        User agent = agent(agentId);
+        User trainer = guard.requireCoachOf(agent);
+        CoachingPlan plan = started(agent, trainer, title);
+        audit.record(event(CoachingAuditAction.PLAN_CREATE, plan, "plan \"" + plan.summary().title() + "\" started for " + agent.getUsername()));
+        return view(plan);
+    }
+
+    /**
+     * A new plan whose proposed goals are the questions an outcome failed: a submitted evaluation, the
+     * final revision of a disputed one once the dispute is settled, or a closed calibration session's
+     * reference sheet (of the call's agent). The caller must be able to see the outcome and coach its agent.
+     */
+    public PlanView propose(PlanSource source, Long sourceId, String title) {
+        if (source == null || sourceId == null) {
+            throw new CoachingException(source == null ? "source" : "sourceId", "Name the outcome: EVALUATION, DISPUTE or CALIBRATION and its id");
+        }
+        Outcome outcome = source == PlanSource.CALIBRATION ? calibrationOutcome(sourceId) : evaluationOutcome(source, sourceId);
+        User trainer = guard.requireCoachOf(outcome.agent());
+        CoachingPlan plan = started(outcome.agent(), trainer, title);
+        plan.madeFrom(source, sourceId);
+        Instant now = Instant.now();
+        LocalDate due = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(PROPOSED_DAYS);
+        List<String> failed = ProposedGoals.failedQuestions(outcome.form(), outcome.answers());
+        failed.forEach(key -> plan.addGoal(new NewGoal(outcome.scorecardId(), GoalSubject.QUESTION, key, TargetKind.PASS_RATE,
+                PROPOSED_PASS_RATE, due), GoalStatus.PROPOSED, now));
+        em.flush();
+        audit.record(event(CoachingAuditAction.PLAN_CREATE, plan, "plan started for " + outcome.agent().getUsername() + " from "
+                + source.name().toLowerCase() + " " + sourceId + ", " + failed.size() + " goals proposed: " + failed)
+                .with("source", source).with("sourceId", sourceId));
+        return view(plan);
+    }
+
+    /** Ends the plan: open goals withdrawn, ACHIEVED, MISSED or CLOSED from the settled ones. */
+    public PlanView end(long id) {
+        CoachingPlan plan = coached(id, CoachingAuditAction.PLAN_END);
+        PlanStatus ended = plan.end(Instant.now());
+        em.flush();
+        audit.record(event(CoachingAuditAction.PLAN_END, plan, "plan ended " + ended + ", goals: "
+                + plan.getGoals().stream().map(g -> g.getSubjectKey() + " " + g.getStatus()).toList()));
+        return view(plan);
+    }
+
+    public GoalView addGoal(long planId, NewGoal goal) {
+        CoachingPlan plan = coached(planId, CoachingAuditAction.GOAL_ADD);
+        Scorecard scorecard = goal.scorecardId() == null ? null : em.find(Scorecard.class, goal.scorecardId());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        var faults = GoalRules.of(goal, scorecard == null ? null : PlanProgress.currentForm(scorecard), today);
+        if (!faults.isEmpty()) {
+            throw new CoachingException(faults);
+        }
+        CoachingGoal added = plan.addGoal(goal, GoalStatus.ACTIVE, Instant.now());
+        em.flush();
+        audit.record(event(CoachingAuditAction.GOAL_ADD, plan, "goal " + added.getId() + " on " + goal.subject().name().toLowerCase() + " "
+                + goal.key() + " of scorecard " + scorecard.getId() + ": " + goal.targetKind() + " " + goal.targetValue() + " % by " + goal.dueOn()));
+        return goalView(plan, added.getId());
+    }
+
+    /** A new target or due date; a proposed goal is confirmed by it (ACTIVE). */
+    public GoalView changeGoal(long planId, long goalId, TargetKind kind, BigDecimal value, LocalDate dueOn) {
+        CoachingPlan plan = coached(planId, CoachingAuditAction.GOAL_CHANGE);
+        CoachingGoal goal = plan.goal(goalId);
+        var faults = GoalRules.ofTarget(kind, value, dueOn, LocalDate.now(ZoneOffset.UTC));
+        if (!faults.isEmpty()) {
+            throw new CoachingException(faults);
+        }
+        String before = goal.getStatus() + " " + goal.getTargetKind() + " " + goal.getTargetValue() + " % by " + goal.getDueOn();
+        goal.change(kind, value, dueOn);
+        em.flush();
+        audit.record(event(CoachingAuditAction.GOAL_CHANGE, plan, "goal " + goalId + ": " + before + " -> " + goal.getStatus() + " " + kind
+                + " " + value + " % by " + dueOn));
+        return goalView(plan, goalId);
+    }
+
+    /** Settles an active goal from its computed progress now: ACHIEVED when it meets its target, else MISSED. */
+    public GoalView settleGoal(long planId, long goalId) {
+        CoachingPlan plan = coached(planId, CoachingAuditAction.GOAL_SETTLE);
+        GoalProgress progress = goalView(plan, goalId).progress();
+        GoalStatus settled = plan.goal(goalId).settle(progress, Instant.now());
+        em.flush();
+        audit.record(event(CoachingAuditAction.GOAL_SETTLE, plan, "goal " + goalId + " " + settled + " at " + progress.current()
+                + " % of " + progress.target() + " % over " + progress.points().size() + " evaluations"));
+        return goalView(plan, goalId);
+    }
+
+    public GoalView withdrawGoal(long planId, long goalId) {
+        CoachingPlan plan = coached(planId, CoachingAuditAction.GOAL_SETTLE);
+        plan.goal(goalId).withdraw(Instant.now());
+        em.flush();
+        audit.record(event(CoachingAuditAction.GOAL_SETTLE, plan, "goal " + goalId + " withdrawn"));
+        return goalView(plan, goalId);
+    }
+
+    /** One goal's progress, to whoever may read its plan. */
+    public GoalView goal(long planId, long goalId) {
+        return goalView(guard.readablePlan(planId), goalId);
+    }
+
+    /** The agents the caller coaches (with an agent's grant, in their COACH_AGENT scope), by name, each with their plan and week. */
+    public List<CaseloadRow> caseload() {
+        User me = guard.caller();
+        List<User> agents = CallScope.bind(em.createQuery("SELECT u FROM User u LEFT JOIN u.team t WHERE u.active = TRUE AND u.id <> :me"
+                        + " AND EXISTS (SELECT g FROM Grant g WHERE g.user = u AND g.role = org.earshot.access.Role.AGENT AND g.revokedAt IS NULL)"
+                        + " AND " + CallScope.AGENTS + " ORDER BY u.displayName, u.id", User.class), access.visibleScope(Action.COACH_AGENT))
+                .setParameter("me", me.getId()).getResultList();
+        return new Caseload(em).rows(agents, Instant.now());
+    }
+
+    static AuditEvent event(CoachingAuditAction action, CoachingPlan plan, String what) {
+        return AuditEvent.of(action, "CoachingPlan", plan.getId(), what).with("agent", plan.getAgent().getUsername())
+                .with("status", plan.getStatus());
+    }
+
+    private PlanView view(CoachingPlan plan) {
+        List<SessionSummary> sessions = em.createQuery("SELECT s FROM CoachingSession s WHERE s.plan = :plan ORDER BY s.scheduledAt DESC, s.id DESC",
+                CoachingSession.class).setParameter("plan", plan).getResultStream().map(CoachingSession::summary).toList();
+        return new PlanView(plan.summary(), new PlanProgress(em).goals(plan, plan.summary().endedAt()), sessions);
+    }
+
+    private GoalView goalView(CoachingPlan plan, long goalId) {
+        plan.goal(goalId);
+        return new PlanProgress(em).goals(plan, plan.summary().endedAt()).stream().filter(g -> g.id() == goalId).findFirst().orElseThrow();
+    }
+
+    private CoachingPlan coached(long id, CoachingAuditAction action) {
+        CoachingPlan plan = guard.readablePlan(id);
+        guard.requireCoach(plan.getAgent(), action, "CoachingPlan", id);
+        em.lock(plan, LockModeType.PESSIMISTIC_WRITE);
+        return plan;
+    }
+
+    private CoachingPlan started(User agent, User trainer, String title) {
+        boolean active = em.createQuery("SELECT COUNT(p) FROM CoachingPlan p WHERE p.agent = :agent AND p.status = :active", Long.class)
+                .setParameter("agent", agent).setParameter("active", PlanStatus.ACTIVE).getSingleResult() > 0;
+        if (active) {
+            throw CoachingException.conflict("agentId", agent.getUsername() + " has an active coaching plan: add goals to it or end it first");
+        }
+        String named = title == null || title.isBlank() ? "Coaching plan for " + agent.getDisplayName() : title.strip();
+        if (named.length() > CoachingPlan.TITLE_LENGTH) {
+            throw new CoachingException("title", "A title has at most " + CoachingPlan.TITLE_LENGTH + " characters");
+        }
+        CoachingPlan plan = new CoachingPlan(agent, trainer, named, Instant.now());
+        em.persist(plan);
+        em.flush();
+        return plan;
+    }
+
+    private User agent(Long agentId) {
+        User agent = agentId == null ? null : em.find(User.class, agentId);
+        boolean isAgent = agent != null && em.createQuery("SELECT COUNT(g) FROM Grant g WHERE g.user = :user"
+                + " AND g.role = org.earshot.access.Role.AGENT AND g.revokedAt IS NULL", Long.class).setParameter("user", agent).getSingleResult() > 0;
+        if (!isAgent) {
+            throw new CoachingException("agentId", "Choose an agent");
+        }
+        return agent;
+    }
+
+    /** What an outcome gives a plan: whose it is, the form version it was scored on and its answers. */
+    private record Outcome(User agent, Long scorecardId, Form form, Map<String, Answer> answers) {
+    }
+
+    private Outcome evaluationOutcome(PlanSource source, long id) {
+        var seen = evaluations.get(id);
+        Evaluation evaluation = em.find(Evaluation.class, id);
+        if (evaluation.getState() == EvaluationState.DRAFT) {
+            throw CoachingException.conflict("sourceId", "Evaluation " + id + " is a draft: it has no outcome yet");
+        }
+        boolean settledDispute = seen.disputes().stream().anyMatch(d -> d.outcome() != null);
+        if (source == PlanSource.DISPUTE && !settledDispute) {
+            throw CoachingException.conflict("sourceId", "Evaluation " + id + " has no settled dispute");
+        }
+        return new Outcome(evaluation.getAgent(), evaluation.getScorecardVersion().getScorecard().getId(), evaluation.form(),
+                evaluation.answers());
+    }
+
+    private Outcome calibrationOutcome(long id) {
+        calibrations.get(id);
+        CalibrationSession session = em.find(CalibrationSession.class, id);
+        if (session.getState() != CalibrationState.CLOSED) {
+            throw CoachingException.conflict("sourceId", "Calibration session " + id + " is still open: its outcome is not known yet");
+        }
+        CalibrationParticipant reference = session.getParticipants().stream().filter(CalibrationParticipant::isReference)
+                .filter(CalibrationParticipant::isSubmitted).findFirst()
+                .orElseThrow(() -> CoachingException.conflict("sourceId", "Calibration session " + id + " has no submitted reference sheet"));
+        User agent = em.createQuery("SELECT c.agent FROM CallRecord c WHERE c.callId = :call", User.class).setParameter("call", session.getCallId())
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Call " + session.getCallId() + " reached no agent"));
+        return new Outcome(agent, session.getScorecardVersion().getScorecard().getId(), session.form(), reference.answers());
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query, Long agentId, List<PlanStatus> statuses) {
+        return CallScope.bind(query, access.visibleScope(Action.COACH_AGENT)).setParameter("me", guard.caller().getId())
+                .setParameter("agent", agentId).setParameter("statuses", statuses);
+    }
+}
