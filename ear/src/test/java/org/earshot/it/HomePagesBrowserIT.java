@@ -3,10 +3,14 @@ package org.earshot.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.earshot.it.Api.get;
 import static org.earshot.it.Api.json;
+import static org.earshot.it.Api.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
@@ -23,9 +27,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Each role's home page in a real browser: the manager, qa, agent1 and sup.billing log in and each sees
- * the sections of their own roles, with the numbers the database or the API gives for their scope, and
- * none of the others' sections (an agent sees no organization tiles, a manager no work queue).
+ * Each role's home page in a real browser: the manager, qa, agent1, sup.billing and the trainer log in and
+ * each sees the sections of their own roles, with the numbers the database or the API gives for their
+ * scope, and none of the others' sections (an agent sees no organization tiles, a manager no work queue);
+ * the actions a trainer agreed with agent1 in a session show on agent1's home.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -109,6 +114,45 @@ class HomePagesBrowserIT {
             assertThat(supervisor.driver().findElement(By.id("supervisorForm:sessionsToday")).getText())
                     .contains("My monitoring today");
         }
+    }
+
+    @Test
+    void aTrainerSeesTheirCaseloadAndTheAgentTheActionsAgreed() throws Exception {
+        long agent1 = Database.count("SELECT id FROM app_user WHERE username = 'agent1'");
+        long plan = activePlanOf(agent1);
+        HttpResponse<String> scheduled = post("trainer", "coaching/plans/" + plan + "/sessions",
+                "{\"scheduledAt\":\"" + Instant.now() + "\",\"durationMinutes\":30}");
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
+        long session = json(scheduled).get("summary").get("id").asLong();
+        String action = "Say what you are doing during a silence " + session;
+        HttpResponse<String> held = post("trainer", "coaching/sessions/" + session + "/complete", "{\"notes\":\"Silences\",\"actions\":"
+                + "[{\"text\":\"" + action + "\",\"dueOn\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(3) + "\"}]}");
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+
+        Instant monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
+        long sessionsThisWeek = Database.count("SELECT COUNT(*) FROM coaching_session s JOIN app_user u ON u.id = s.trainer_user_id"
+                + " WHERE u.username = 'trainer' AND s.scheduled_at >= ? AND s.scheduled_at < ?", monday.atOffset(ZoneOffset.UTC),
+                monday.plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC));
+        try (ConsoleBrowser trainer = new ConsoleBrowser()) {
+            trainer.logIn("trainer");
+            assertThat(sectionsOf(trainer)).containsExactly("trainerForm");
+            assertThat(number(trainer, "trainerForm:agents")).isEqualTo(json(get("trainer", "coaching/caseload?size=500")).get("total").asLong());
+            assertThat(number(trainer, "trainerForm:sessionsWeek")).isEqualTo(sessionsThisWeek).isPositive();
+        }
+        try (ConsoleBrowser agent = new ConsoleBrowser()) {
+            agent.logIn("agent1");
+            assertThat(agent.driver().findElement(By.id("agentForm:coachingActions")).getText()).contains(action);
+        }
+    }
+
+    /** The agent's active coaching plan: the one they have, or a new one of the trainer's. */
+    private static long activePlanOf(long agentId) throws Exception {
+        HttpResponse<String> created = post("trainer", "coaching/plans", "{\"agentId\":" + agentId + ",\"title\":\"Shorter silences\"}");
+        if (created.statusCode() == 201) {
+            return json(created).get("summary").get("id").asLong();
+        }
+        return json(get("trainer", "coaching/plans?agent=" + agentId + "&status=ACTIVE")).get("items").get(0).get("id").asLong();
     }
 
     private static List<String> sectionsOf(ConsoleBrowser browser) {
