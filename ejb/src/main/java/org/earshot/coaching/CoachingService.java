@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
+import org.earshot.access.VisibleScope;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.calls.CallScope;
@@ -26,7 +28,11 @@ import org.earshot.evaluation.CalibrationState;
 import org.earshot.evaluation.Evaluation;
 import org.earshot.evaluation.EvaluationService;
 import org.earshot.evaluation.EvaluationState;
+import org.earshot.evaluation.EvaluationSummary;
 import org.earshot.evaluation.Form;
+import org.earshot.evaluation.Question;
+import org.earshot.evaluation.ScorecardVersion;
+import org.earshot.evaluation.VersionStatus;
 import org.earshot.evaluation.Scorecard;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
@@ -191,6 +197,50 @@ public class CoachingService {
                         + " AND " + CallScope.AGENTS + " ORDER BY u.displayName, u.id", User.class), access.visibleScope(Action.COACH_AGENT))
                 .setParameter("me", me.getId()).getResultList();
         return new Caseload(em).rows(agents, Instant.now());
+    }
+
+    /**
+     * The questions and sections of the published scorecards, for a coach setting a goal (a trainer does
+     * not design forms, and reads them here); nothing to whoever coaches nobody.
+     */
+    public List<GoalOption> goalOptions() {
+        if (access.visibleScope(Action.COACH_AGENT).equals(VisibleScope.NOTHING)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT v FROM ScorecardVersion v WHERE v.status = :published ORDER BY v.scorecard.name", ScorecardVersion.class)
+                .setParameter("published", VersionStatus.PUBLISHED).getResultStream().flatMap(v -> options(v).stream()).toList();
+    }
+
+    /** Who is asking: a page tells the caller's own plans and sessions from those they coach. */
+    public String callerUsername() {
+        return guard.caller().getUsername();
+    }
+
+    /** Whether the caller coaches the agent: pages offer coaching only then (every step decides again). */
+    public boolean coaches(long agentId) {
+        User agent = em.find(User.class, agentId);
+        return agent != null && guard.coaches(guard.caller(), agent);
+    }
+
+    /** The agent's evaluations (submitted or later, newest first, at most 50) for a coach of the plan's agent to attach or open. */
+    public List<EvaluationSummary> evaluationsOf(long planId) {
+        CoachingPlan plan = guard.readablePlan(planId);
+        guard.requireCoach(plan.getAgent(), CoachingAuditAction.COACHING_VIEW, "CoachingPlan", planId);
+        return em.createQuery("SELECT e FROM Evaluation e WHERE e.agent = :agent AND e.calibration = FALSE AND e.state <> :draft"
+                        + " ORDER BY e.submittedAt DESC, e.id DESC", Evaluation.class)
+                .setParameter("agent", plan.getAgent()).setParameter("draft", EvaluationState.DRAFT).setMaxResults(50)
+                .getResultStream().map(Evaluation::summary).toList();
+    }
+
+    private static List<GoalOption> options(ScorecardVersion version) {
+        Form form = version.form();
+        String name = version.getScorecard().getName();
+        long id = version.getScorecard().getId();
+        var sections = form.sections().stream().filter(s -> s.questions().stream().anyMatch(Question::isScored))
+                .map(s -> new GoalOption(id, name, GoalSubject.SECTION, s.key(), s.title()));
+        var questions = form.questions().stream().filter(Question::isScored)
+                .map(q -> new GoalOption(id, name, GoalSubject.QUESTION, q.key(), q.text()));
+        return Stream.concat(sections, questions).toList();
     }
 
     static AuditEvent event(CoachingAuditAction action, CoachingPlan plan, String what) {

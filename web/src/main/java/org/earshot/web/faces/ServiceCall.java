@@ -26,6 +26,15 @@ public final class ServiceCall {
         }).orElse(false);
     }
 
+    /** Runs a change as {@link #change(String, Supplier)}; once it is done, what follows it (a page reloading what it shows). */
+    public static boolean change(String formId, Supplier<String> change, Runnable then) {
+        boolean done = change(formId, change);
+        if (done) {
+            then.run();
+        }
+        return done;
+    }
+
     /** Runs a read; empty when the service refused it (reads answer a value, never null). */
     public static <T> Optional<T> query(String formId, Supplier<T> query) {
         try {

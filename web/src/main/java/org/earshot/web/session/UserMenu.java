@@ -79,6 +79,16 @@ public class UserMenu {
         return holdsRolePermitting(Action.LEAD_CALIBRATION);
     }
 
+    /** Roles whose grants permit COACH_AGENT (trainers, supervisors): Coaching → Caseload, and a plan from an evaluation. */
+    public boolean isCoach() {
+        return holdsRolePermitting(Action.COACH_AGENT);
+    }
+
+    /** Coaches have their caseload, agents their own coaching. */
+    public boolean isCoaching() {
+        return isCoach() || isAgent();
+    }
+
     /** Whoever evaluates, designs forms or is evaluated (agents: their own evaluations) has the Quality menu. */
     public boolean isQuality() {
         return isFormDesigner() || isEvaluator() || isAgent();
