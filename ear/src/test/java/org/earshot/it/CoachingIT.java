@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * not change it; the goals' progress over the evaluations qa makes afterwards equals the hand computation
  * (a question's own answer, a section's score, a pass rate, the form's auto-fail); a session is scheduled,
  * a snippet and an evaluation attached (bad marks and an unseen recording refused on their fields), held
- * with agreed actions, and acknowledged by agent1 with a comment the trainer reads; the caseload counts it all.
+ * with agreed actions, and acknowledged by agent1 with a comment the trainer reads; the caseload counts it all;
+ * and a goal whose due date passed is settled by the minute timer from the evaluations made by then.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -160,6 +162,20 @@ class CoachingIT {
         assertThat(BillingScorecard.auditTrail("CoachingSession", sessionId)).containsExactly("coaching.SESSION_SCHEDULE trainer SUCCESS",
                 "coaching.SESSION_ATTACH trainer SUCCESS", "coaching.SESSION_ATTACH trainer SUCCESS", "coaching.SESSION_COMPLETE trainer SUCCESS",
                 "coaching.COACHING_VIEW agent2 DENIED", "coaching.SESSION_ACKNOWLEDGE trainer DENIED", "coaching.SESSION_ACKNOWLEDGE agent1 SUCCESS");
+
+        // The resolution goal's due date passed yesterday, before any evaluation was submitted: the minute timer settles it missed
+        dueYesterday(goalId(progressed, "resolution"));
+        JsonNode afterDue = Eventually.answer(() -> json(get("trainer", planPath)),
+                p -> "MISSED".equals(goal(p, "resolution").get("status").asText()), Duration.ofSeconds(90));
+        assertThat(goal(afterDue, "outcome").get("status").asText()).as("a proposed goal waits for the trainer").isEqualTo("PROPOSED");
+        assertThat(BillingScorecard.auditTrail("CoachingPlan", planId)).last().isEqualTo("coaching.GOAL_SETTLE coaching-timer SUCCESS");
+    }
+
+    private static void dueYesterday(long goal) throws Exception {
+        try (Connection db = Database.superuser(); PreparedStatement update = db.prepareStatement("UPDATE coaching_goal SET due_on = CURRENT_DATE - 1 WHERE id = ?")) {
+            update.setLong(1, goal);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     /** An evaluation of the call by qa, submitted with these answers (the apology N/A where it is asked); its id. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,11 +30,13 @@ final class ConsoleBrowser implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final Path profile;
-    private final WebDriver driver;
+    private final Path downloads;
+    private final ChromeDriver driver;
     private final WebDriverWait wait;
 
     ConsoleBrowser() throws IOException {
         profile = Files.createTempDirectory("earshot-chromium-");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         // Both paths are given, so Selenium Manager has nothing to look up or download.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
@@ -43,7 +46,11 @@ final class ConsoleBrowser implements AutoCloseable {
                 "--window-size=1400,1000", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort().build();
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
+        // Headless Chromium saves downloads only where it is told to, whatever the profile says.
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         // Ajax updates replace elements while a condition looks at them; the next poll finds the new ones.
         wait = new WebDriverWait(driver, PATIENCE);
         wait.ignoring(StaleElementReferenceException.class);
@@ -114,6 +121,18 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Where the recording player of the page is, in seconds. */
     double playerTime() {
         return ((Number) script("return window.recordingPlayer.getCurrentTime()")).doubleValue();
+    }
+
+    /** The file the browser downloaded whose name starts so, once it is complete. */
+    Path downloaded(String namePrefix) {
+        return wait.until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().startsWith(namePrefix))
+                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /** The data rows a PrimeFaces table shows now. */

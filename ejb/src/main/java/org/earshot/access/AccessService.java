@@ -98,6 +98,15 @@ public class AccessService {
         return allowedOrRefused(decision, action, target, null);
     }
 
+    /**
+     * Whether a grant of the caller that permits the organization-wide action reaches the target (see
+     * {@link #requireReach}), for reads that widen nothing: asking is neither audited nor a use of the grant.
+     */
+    public boolean reaches(Action action, AccessTarget target) {
+        User user = findUser(callerName());
+        return user != null && AccessPolicy.decideReach(user, activeGrants(user), action, target).allowed();
+    }
+
     private AccessDecision allowedOrRefused(AccessDecision decision, Action action, AccessTarget target, MonitoringMode mode) {
         if (!decision.allowed()) {
             audit.recordIndependently(AuditEvent.of(AccessAuditAction.ACCESS_DENIED, "Action", action,

@@ -115,6 +115,10 @@ public class CoachingGoal {
         }
     }
 
+    public CoachingPlan getPlan() {
+        return plan;
+    }
+
     public Long getId() {
         return id;
     }

@@ -184,6 +184,38 @@ public class CoachingService {
         return goalView(plan, goalId);
     }
 
+    /**
+     * Settles the active goals of active plans whose due date has passed (UTC), each from its progress
+     * over the evaluations submitted until the end of its due date; how many. Each goal is locked first,
+     * so that a trainer's step meanwhile, or a second run, finds it as the other left it. Audited as done
+     * by {@link CoachingClock#ACTOR}.
+     */
+    public int settleDue(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<Long> due = em.createQuery("SELECT g.id FROM CoachingGoal g WHERE g.status = :active AND g.dueOn < :today"
+                        + " AND g.plan.status = :planActive", Long.class)
+                .setParameter("active", GoalStatus.ACTIVE).setParameter("today", today).setParameter("planActive", PlanStatus.ACTIVE)
+                .getResultList();
+        int settled = 0;
+        for (long goalId : due) {
+            CoachingGoal goal = em.find(CoachingGoal.class, goalId, LockModeType.PESSIMISTIC_WRITE);
+            if (goal.getStatus() != GoalStatus.ACTIVE) {
+                continue;
+            }
+            CoachingPlan plan = goal.getPlan();
+            Instant dueEnd = goal.getDueOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            GoalProgress progress = new PlanProgress(em).goals(plan, dueEnd).stream().filter(g -> g.id() == goalId).findFirst()
+                    .orElseThrow().progress();
+            GoalStatus status = goal.settle(progress, now);
+            em.flush();
+            audit.recordAs(CoachingClock.ACTOR, event(CoachingAuditAction.GOAL_SETTLE, plan, "goal " + goalId + " due on " + goal.getDueOn()
+                    + " " + status + " at " + progress.current() + " % of " + progress.target() + " % over " + progress.points().size()
+                    + " evaluations"));
+            settled++;
+        }
+        return settled;
+    }
+
     /** One goal's progress, to whoever may read its plan. */
     public GoalView goal(long planId, long goalId) {
         return goalView(guard.readablePlan(planId), goalId);

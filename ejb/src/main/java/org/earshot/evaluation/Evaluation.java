@@ -16,10 +16,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.earshot.evaluation.WorkflowDecision.Allowed;
@@ -312,6 +315,31 @@ public class Evaluation {
         return new EvaluationFacts(state, evaluator.getId(), agent.getId(), calibration,
                 form().questions().stream().map(Question::key).collect(Collectors.toSet()), assignedAt, submittedAt, disputedAt,
                 reviewer == null ? null : reviewer.getId(), resolvedAt, appealedAt, dueAt, Boolean.TRUE.equals(appealAllowed));
+    }
+
+    /**
+     * What the evaluation counts for in the quality aggregates now (its current revision, its disputes),
+     * keyed by the day it was submitted (UTC), its agent and their team, the call's queue (0: none) and
+     * the scorecard; nothing while a draft, and never for a calibration evaluation.
+     */
+    Optional<QualityFact> qualityFact(long queueId) {
+        if (state == EvaluationState.DRAFT || calibration) {
+            return Optional.empty();
+        }
+        EvaluationRevision revision = latestRevision().orElseThrow();
+        Map<String, QualityFact.QuestionTally> questions = new TreeMap<>();
+        for (QuestionScore question : FormScoring.score(form(), revision.answers()).questions()) {
+            QualityFact.QuestionTally tally = QualityFact.QuestionTally.of(question);
+            if (tally != null) {
+                questions.put(question.key(), tally);
+            }
+        }
+        long upheld = disputes.stream().filter(d -> d.getOutcome() == Resolution.Outcome.UPHELD).count();
+        long reScored = disputes.stream().filter(d -> d.getOutcome() == Resolution.Outcome.RE_SCORED).count();
+        return Optional.of(new QualityFact(id, LocalDate.ofInstant(submittedAt, ZoneOffset.UTC), agent.getId(),
+                agent.getTeam() == null ? 0 : agent.getTeam().getId(), queueId, scorecardVersion.getScorecard().getId(),
+                revision.getTotal(), revision.isAutoFailed(), disputes.stream().anyMatch(d -> d.getTier() == EvaluationDispute.DISPUTE),
+                disputes.stream().anyMatch(d -> d.getTier() == EvaluationDispute.APPEAL), (int) upheld, (int) reScored, questions));
     }
 
     public Optional<EvaluationRevision> latestRevision() {

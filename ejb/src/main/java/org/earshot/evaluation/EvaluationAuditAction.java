@@ -36,6 +36,8 @@ public enum EvaluationAuditAction implements AuditAction {
     EVALUATION_LAPSE,
     /** Only ever audited as DENIED: someone asked for an evaluation they may not see. */
     EVALUATION_VIEW,
+    /** Compliance deleted an evaluation (with its revisions, comments and disputes); the details say why. */
+    EVALUATION_DELETE,
     /** The workflow's windows of a queue or the organization default changed: each setting before -> after. */
     EVALUATION_POLICY_CHANGE,
     /** A queue's own workflow windows were removed: it follows the organization default again. */

@@ -102,4 +102,9 @@ public class EvaluationDispute {
     public int getTier() {
         return tier;
     }
+
+    /** How its reviewer settled it; null while open. */
+    public Resolution.Outcome getOutcome() {
+        return outcome;
+    }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.earshot.access.AccessDeniedException;
 import org.earshot.access.AccessService;
+import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
 import org.earshot.audit.AuditDetails;
 import org.earshot.audit.AuditEvent;
@@ -57,6 +58,8 @@ public class EvaluationService {
             + " AND (e.evaluator.id = :me OR (e.state <> org.earshot.evaluation.EvaluationState.DRAFT"
             + " AND (e.agent.id = :me OR " + CallScope.CALLS + ")))";
 
+    private static final int MAX_REASON = 2000;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -71,6 +74,9 @@ public class EvaluationService {
 
     @EJB
     private SpeechSignalQueries speech;
+
+    @EJB
+    private QualityLedger ledger;
 
     @EJB
     private Notifications notifications;
@@ -284,6 +290,33 @@ public class EvaluationService {
     }
 
     /**
+     * Compliance deletes an evaluation (a data subject's erasure, an evaluation made in error), saying
+     * why: its revisions, comments and disputes go with it, and it leaves the quality aggregates in the
+     * same transaction. An evaluation a sampling draw picked is kept with the draw, which never changes.
+     */
+    public void delete(long id, String reason) {
+        access.require(Action.MANAGE_RECORDINGS, AccessTarget.organization(), null);
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            throw new EvaluationException("reason", "Say why the evaluation is deleted, in at most " + MAX_REASON + " characters");
+        }
+        Evaluation evaluation = em.find(Evaluation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (evaluation == null) {
+            throw new NotFoundException("Evaluation " + id + " does not exist");
+        }
+        if (em.createQuery("SELECT COUNT(p) FROM SamplingPick p WHERE p.evaluation = :e", Long.class).setParameter("e", evaluation)
+                .getSingleResult() > 0) {
+            throw EvaluationException.conflict(null, "Evaluation " + id + " was picked by a sampling draw, which keeps it");
+        }
+        AuditEvent deleted = event(EvaluationAuditAction.EVALUATION_DELETE, evaluation, "deleted: " + reason.strip());
+        ledger.forget(id);
+        em.createQuery("DELETE FROM EvaluationRevision r WHERE r.evaluation = :e").setParameter("e", evaluation).executeUpdate();
+        em.createQuery("DELETE FROM EvaluationDispute d WHERE d.evaluation = :e").setParameter("e", evaluation).executeUpdate();
+        em.remove(evaluation);
+        em.flush();
+        audit.record(deleted);
+    }
+
+    /**
      * Moves on the evaluations whose agent let a window pass (see {@link EvaluationWorkflow#lapse}), by
      * the window their step fixed; how many moved. Each is locked first, so that a step the agent takes
      * meanwhile, or a second run, finds it as the other left it. Audited as done by {@link EvaluationClock#ACTOR}.
@@ -299,6 +332,7 @@ public class EvaluationService {
             var lapse = evaluation.lapse(workflowOf(evaluation), now);
             if (lapse.isPresent()) {
                 em.flush();
+                ledger.keep(evaluation);
                 audit.recordAs(EvaluationClock.ACTOR, event(EvaluationAuditAction.EVALUATION_LAPSE, evaluation, lapse.get().reason()));
                 events.publish(EvaluationLifecycle.Completed.of(evaluation), lapse.get().windowClosedAt());
                 moved++;
@@ -360,6 +394,7 @@ public class EvaluationService {
             throw refused;
         }
         em.flush();
+        ledger.keep(evaluation);
         audit.record(event(action, evaluation, what));
         publishIfCompleted(evaluation, before);
         return evaluation.view();
@@ -376,23 +411,26 @@ public class EvaluationService {
         return evaluation;
     }
 
-    /** The evaluation if the caller may take a step on it ({@link #visible(long, boolean)}), coaches aside. */
+    /** The evaluation if the caller may take a step on it ({@link #visible(long, boolean)}), those who only read it aside. */
     private Evaluation visible(long id) {
         return visible(id, false);
     }
 
-    /** The evaluation if the caller may read it: as {@link #visible(long)}, and a submitted one to whoever coaches its agent. */
+    /**
+     * The evaluation if the caller may read it: as {@link #visible(long)}, and moreover a submitted one to
+     * whoever coaches its agent, and to a dashboard viewer whose grant reaches its call (a manager drilling
+     * down from the quality dashboard); neither takes a step: steps ask {@link #visible(long)}.
+     */
     private Evaluation readable(long id) {
         return visible(id, true);
     }
 
     /**
      * The evaluation if the caller may see it: a draft only its evaluator; then its agent, whoever has
-     * EVALUATE_CALL on its call and, for reading only, whoever has COACH_AGENT on its agent (a trainer
-     * reads the evaluations of the agents they coach, and takes no step on them). Otherwise "not found",
-     * the refusal audited with its reason.
+     * EVALUATE_CALL on its call and, for reading only, whoever has COACH_AGENT on its agent or
+     * VIEW_DASHBOARD reaching its call. Otherwise "not found", the refusal audited with its reason.
      */
-    private Evaluation visible(long id, boolean coachMayRead) {
+    private Evaluation visible(long id, boolean toRead) {
         Evaluation evaluation = em.find(Evaluation.class, id);
         User caller = caller();
         String refusal = null;
@@ -404,10 +442,11 @@ public class EvaluationService {
         } else if (evaluation.getState() == EvaluationState.DRAFT) {
             refusal = "a draft is seen only by its evaluator";
         } else if (!evaluation.getAgent().getId().equals(caller.getId())) {
-            var decision = access.decide(caller.getUsername(), Action.EVALUATE_CALL, callOf(evaluation.getCallId()).accessTarget(), null);
-            boolean coaching = !decision.allowed() && coachMayRead
-                    && access.decide(caller.getUsername(), Action.COACH_AGENT, access.agentTarget(evaluation.getAgent()), null).allowed();
-            refusal = decision.allowed() || coaching ? null : decision.reason();
+            AccessTarget call = callOf(evaluation.getCallId()).accessTarget();
+            var decision = access.decide(caller.getUsername(), Action.EVALUATE_CALL, call, null);
+            boolean reader = !decision.allowed() && toRead && (access.reaches(Action.VIEW_DASHBOARD, call)
+                    || access.decide(caller.getUsername(), Action.COACH_AGENT, access.agentTarget(evaluation.getAgent()), null).allowed());
+            refusal = decision.allowed() || reader ? null : decision.reason();
         }
         if (refusal != null) {
             audit.recordIndependently(AuditEvent.of(EvaluationAuditAction.EVALUATION_VIEW, "Evaluation", id, "refused: " + refusal)

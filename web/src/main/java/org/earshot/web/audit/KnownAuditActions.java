@@ -6,6 +6,7 @@ import org.earshot.access.AccessAuditAction;
 import org.earshot.audit.AuditAction;
 import org.earshot.audit.AuditTrailAction;
 import org.earshot.coaching.CoachingAuditAction;
+import org.earshot.dashboard.DashboardAuditAction;
 import org.earshot.evaluation.EvaluationAuditAction;
 import org.earshot.evaluation.SamplingAuditAction;
 import org.earshot.monitoring.MonitoringAuditAction;
@@ -25,7 +26,7 @@ public final class KnownAuditActions {
                     OrganizationAuditAction.values(), MonitoringAuditAction.values(), RecordingAuditAction.values(),
                     RecordingGovernanceAuditAction.values(), AuditTrailAction.values(),
                     EvaluationAuditAction.values(), SamplingAuditAction.values(), CoachingAuditAction.values(),
-                    NotificationAuditAction.values())
+                    DashboardAuditAction.values(), NotificationAuditAction.values())
             .flatMap(Stream::of).map(AuditAction::qualifiedName).sorted().toList();
 
     private KnownAuditActions() {

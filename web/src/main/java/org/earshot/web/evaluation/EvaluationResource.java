@@ -73,6 +73,10 @@ public class EvaluationResource {
     public record ResolveRequest(Resolution.Outcome outcome, String note, List<@Valid AnswerInput> answers) {
     }
 
+    /** Why the evaluation is deleted, for the audit trail. */
+    public record DeletionRequest(String reason) {
+    }
+
     @EJB
     private EvaluationService evaluations;
 
@@ -188,5 +192,16 @@ public class EvaluationResource {
     @APIResponse(responseCode = "409", description = "Not resolved, or the window closed")
     public EvaluationView appeal(@PathParam("id") long id, DisputeRequest request) {
         return evaluations.appeal(id, requireBody(request).toDispute());
+    }
+
+    @POST
+    @Path("{id}/deletion")
+    @Operation(summary = "Compliance deletes an evaluation with its revisions, comments and disputes; it leaves the dashboards' figures")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "403", description = "The caller does not manage recordings for the whole organization (audited)")
+    @APIResponse(responseCode = "409", description = "A sampling draw picked it and keeps it")
+    public void delete(@PathParam("id") long id, DeletionRequest request) {
+        evaluations.delete(id, requireBody(request).reason());
     }
 }

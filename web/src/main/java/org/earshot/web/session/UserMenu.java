@@ -89,6 +89,11 @@ public class UserMenu {
         return isCoach() || isAgent();
     }
 
+    /** Roles whose grants permit VIEW_DASHBOARD (managers, supervisors, compliance): the Dashboards menu. */
+    public boolean isDashboardViewer() {
+        return holdsRolePermitting(Action.VIEW_DASHBOARD);
+    }
+
     /** Whoever evaluates, designs forms or is evaluated (agents: their own evaluations) has the Quality menu. */
     public boolean isQuality() {
         return isFormDesigner() || isEvaluator() || isAgent();
