@@ -7,6 +7,7 @@ import static org.earshot.it.Api.post;
 import static org.earshot.it.Api.put;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,6 +78,24 @@ final class BillingScorecard {
         assertThat(post("qa", "forms/" + id + "/versions/1/publish", "").statusCode()).isEqualTo(200);
         assertThat(put("qa", "forms/" + id + "/assignments", assignment).statusCode()).isEqualTo(200);
         return id;
+    }
+
+    /** qa's evaluation of the recorded call on a Billing form of its own, answered and submitted; its id. */
+    static long submittedOn(UUID recording) throws Exception {
+        long scorecard = publish();
+        HttpResponse<String> started = post("qa", "evaluations", "{\"recordingId\":\"" + recording + "\",\"scorecardId\":" + scorecard + "}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        long id = json(started).get("summary").get("id").asLong();
+        assertThat(put("qa", "evaluations/" + id + "/answers", answers("partly")).statusCode()).isEqualTo(200);
+        HttpResponse<String> submitted = post("qa", "evaluations/" + id + "/submit", "");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** Answers to the form: the greeting and verification YES, and the outcome given. */
+    static String answers(String outcome) {
+        return "{\"answers\":[{\"question\":\"greeting\",\"value\":\"YES\"},{\"question\":\"verified\",\"value\":\"YES\"},"
+                + "{\"question\":\"outcome\",\"value\":\"" + outcome + "\"}]}";
     }
 
     /** The evaluation's audit entries, oldest first: action, actor, outcome. */

@@ -57,7 +57,9 @@ class CoachingIT {
         long before = submitted(firstCall, scorecard, "NO", "YES", "unresolved");
 
         String proposal = "{\"source\":\"EVALUATION\",\"sourceId\":" + before + "}";
-        assertProblem(post("manager", "coaching/plans/proposed", proposal), 404);
+        // the manager reads the evaluation (the quality dashboard drills down to it) but coaches nobody
+        assertProblem(post("manager", "coaching/plans/proposed", proposal), 403);
+        assertProblem(post("sup.support", "coaching/plans/proposed", proposal), 404);
         assertProblem(post("qa", "coaching/plans/proposed", proposal), 403);
         assertProblem(post("manager", "coaching/plans", "{\"agentId\":" + agent1 + "}"), 403);
         HttpResponse<String> proposed = post("trainer", "coaching/plans/proposed", proposal);

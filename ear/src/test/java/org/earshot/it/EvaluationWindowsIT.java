@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.earshot.evaluation.EvaluationService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -115,7 +114,7 @@ class EvaluationWindowsIT {
 
     @Test
     void anAppealGoesToASecondReviewerWhoIsNeitherTheFirstNorTheEvaluatorAndCloses() throws Exception {
-        String evaluation = "evaluations/" + submittedOn(RecordedCallRows.billingCall("agent1"));
+        String evaluation = "evaluations/" + BillingScorecard.submittedOn(RecordedCallRows.billingCall("agent1"));
         JsonNode submitted = json(get("agent1", evaluation)).get("summary");
         assertThat(Duration.between(instant(submitted, "submittedAt"), instant(submitted, "dueAt"))).isEqualTo(Duration.ofDays(7));
 
@@ -135,7 +134,7 @@ class EvaluationWindowsIT {
         assertThat(assertProblem(post("qa", evaluation + "/resolve", "{\"outcome\":\"UPHELD\",\"note\":\"Mine\"}"), 403)
                 .get("detail").asText()).isEqualTo("The reviewer of an appeal may not be its evaluator");
         HttpResponse<String> settled = post("qa.lead", evaluation + "/resolve", "{\"outcome\":\"RE_SCORED\",\"note\":\"Resolved on the call\","
-                + answers("resolved").substring(1));
+                + BillingScorecard.answers("resolved").substring(1));
         assertThat(settled.statusCode()).as(settled.body()).isEqualTo(200);
         JsonNode closed = json(settled);
         assertThat(closed.get("summary").get("state").asText()).isEqualTo("CLOSED");
@@ -155,9 +154,9 @@ class EvaluationWindowsIT {
     @Test
     void noAppealWhereThePolicyAllowedNoneWhenTheAgentDisputedNorAfterTheWindow() throws Exception {
         long billing = queue("Billing");
-        String disputedWhileAllowed = "evaluations/" + submittedOn(RecordedCallRows.billingCall("agent2"));
+        String disputedWhileAllowed = "evaluations/" + BillingScorecard.submittedOn(RecordedCallRows.billingCall("agent2"));
         assertThat(post("agent2", disputedWhileAllowed + "/dispute", "{\"reason\":\"Unfair\"}").statusCode()).isEqualTo(200);
-        String disputedWithout = "evaluations/" + submittedOn(RecordedCallRows.billingCall("agent3"));
+        String disputedWithout = "evaluations/" + BillingScorecard.submittedOn(RecordedCallRows.billingCall("agent3"));
         try {
             assertThat(put("admin", "evaluation-policies/" + billing, policy(WEEK, WEEK, "120", WEEK, false)).statusCode()).isEqualTo(200);
             JsonNode withoutAppeal = json(post("agent3", disputedWithout + "/dispute", "{\"reason\":\"Unfair\"}"));
@@ -193,7 +192,7 @@ class EvaluationWindowsIT {
         long id;
         try {
             assertThat(put("sup.billing", "evaluation-policies/" + billing, policy(WEEK, "1", "120", WEEK, true)).statusCode()).isEqualTo(200);
-            id = submittedOn(RecordedCallRows.billingCall("agent1"));
+            id = BillingScorecard.submittedOn(RecordedCallRows.billingCall("agent1"));
         } finally {
             assertThat(delete("sup.billing", "evaluation-policies/" + billing).statusCode()).isEqualTo(200);
         }
@@ -223,18 +222,6 @@ class EvaluationWindowsIT {
                 .containsExactly("EVALUATION_LAPSE evaluation-timer SUCCESS");
     }
 
-    /** qa's evaluation of the recorded call on a Billing form of its own, answered and submitted; its id. */
-    private static long submittedOn(UUID recording) throws Exception {
-        long scorecard = BillingScorecard.publish();
-        HttpResponse<String> started = post("qa", "evaluations", "{\"recordingId\":\"" + recording + "\",\"scorecardId\":" + scorecard + "}");
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-        long id = json(started).get("summary").get("id").asLong();
-        assertThat(put("qa", "evaluations/" + id + "/answers", answers("partly")).statusCode()).isEqualTo(200);
-        HttpResponse<String> submitted = post("qa", "evaluations/" + id + "/submit", "");
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-        return id;
-    }
-
     /**
      * Moves the evaluation's steps and the end of its current window back by {@code by}, as if that much
      * time had passed since; the window's end as it is now.
@@ -257,11 +244,6 @@ class EvaluationWindowsIT {
     private static String policy(String submit, String acknowledge, String resolve, String appeal, boolean appeals) {
         return "{\"submitWithinHours\":" + submit + ",\"acknowledgeWithinHours\":" + acknowledge + ",\"resolveWithinHours\":" + resolve
                 + ",\"appealWithinHours\":" + appeal + ",\"appealsAllowed\":" + appeals + "}";
-    }
-
-    private static String answers(String outcome) {
-        return "{\"answers\":[{\"question\":\"greeting\",\"value\":\"YES\"},{\"question\":\"verified\",\"value\":\"YES\"},"
-                + "{\"question\":\"outcome\",\"value\":\"" + outcome + "\"}]}";
     }
 
     private static long queue(String name) throws Exception {

@@ -152,6 +152,40 @@ class QualityDashboardIT {
         assertThat(field(get("manager", "dashboards/quality?agent=999999"))).isEqualTo("agent");
     }
 
+    @Test
+    void eachUserSavesAppliesAndDeletesTheirOwnFilterSets() throws Exception {
+        long billingTeam = Database.count("SELECT id FROM team WHERE name = 'Billing'");
+        String name = "Billing " + UUID.randomUUID();
+        HttpResponse<String> saved = post("manager", "dashboards/filter-sets?from=2026-11-01&to=2026-11-30&team=" + billingTeam,
+                "{\"dashboard\":\"quality\",\"name\":\"" + name + "\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        long id = json(saved).get("id").asLong();
+        assertThat(json(saved).get("lastDays").asInt()).isEqualTo(30);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/dashboards/filter-sets/" + id);
+        JsonNode applied = json(get("manager", "dashboards/filter-sets/" + id));
+        assertThat(applied.get("teamId").asLong()).isEqualTo(billingTeam);
+        assertThat(applied.get("to").asText()).as("the last 30 days up to today").isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+        assertThat(json(get("manager", "dashboards/filter-sets?dashboard=quality")).get("items"))
+                .anySatisfy(s -> assertThat(s.get("name").asText()).isEqualTo(name));
+
+        assertThat(assertProblem(post("manager", "dashboards/filter-sets?team=" + billingTeam, "{\"dashboard\":\"quality\",\"name\":\""
+                + name + "\"}"), 409).get("errors").get(0).get("field").asText()).isEqualTo("name");
+        assertThat(field(post("manager", "dashboards/filter-sets", "{\"dashboard\":\"quality\",\"name\":\" \"}"))).isEqualTo("name");
+        assertThat(field(post("manager", "dashboards/filter-sets?from=2026-02-01&to=2026-01-01", "{\"dashboard\":\"quality\",\"name\":\"x\"}")))
+                .isEqualTo("to");
+        assertProblem(post("sup.support", "dashboards/filter-sets?team=" + billingTeam, "{\"dashboard\":\"quality\",\"name\":\"x\"}"), 403);
+        assertProblem(post("agent1", "dashboards/filter-sets", "{\"dashboard\":\"quality\",\"name\":\"x\"}"), 403);
+
+        assertProblem(get("sup.billing", "dashboards/filter-sets/" + id), 404);
+        assertProblem(Api.delete("sup.billing", "dashboards/filter-sets/" + id), 404);
+        assertThat(json(get("sup.billing", "dashboards/filter-sets?dashboard=quality")).get("items"))
+                .noneSatisfy(s -> assertThat(s.get("name").asText()).isEqualTo(name));
+        assertThat(Api.delete("manager", "dashboards/filter-sets/" + id).statusCode()).isEqualTo(204);
+        assertProblem(get("manager", "dashboards/filter-sets/" + id), 404);
+        assertThat(json(get("admin", "audit?action=dashboard.DASHBOARD_FILTER_SAVE&actor=manager")).get("total").asInt()).isPositive();
+        assertThat(json(get("admin", "audit?action=dashboard.DASHBOARD_FILTER_DELETE&actor=manager")).get("total").asInt()).isPositive();
+    }
+
     private static String field(HttpResponse<String> response) throws Exception {
         return assertProblem(response, 400).get("errors").get(0).get("field").asText();
     }

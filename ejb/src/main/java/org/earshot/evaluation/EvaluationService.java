@@ -27,6 +27,7 @@ import org.earshot.calls.CallRecord;
 import org.earshot.calls.CallScope;
 import org.earshot.events.ApplicationEvents;
 import org.earshot.monitoring.MonitoringSession;
+import org.earshot.notification.Notifications;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
 import org.earshot.query.Page;
@@ -77,11 +78,17 @@ public class EvaluationService {
     @EJB
     private QualityLedger ledger;
 
+    @EJB
+    private Notifications notifications;
+
     private EvaluationPolicies policies;
+
+    private EvaluationNotices notices;
 
     @PostConstruct
     void preparePolicies() {
         policies = new EvaluationPolicies(em);
+        notices = new EvaluationNotices(em, access, notifications);
     }
 
     /**
@@ -237,6 +244,7 @@ public class EvaluationService {
     public EvaluationView submit(long id) {
         return step(id, EvaluationAuditAction.EVALUATION_SUBMIT, e -> {
             e.submit(workflowOf(e), WorkflowActor.user(caller().getId()), caller().getUsername(), Instant.now());
+            notices.submitted(e);
             return "submitted with score " + e.latestRevision().map(EvaluationRevision::getTotal).orElse(null);
         });
     }
@@ -251,6 +259,7 @@ public class EvaluationService {
     public EvaluationView dispute(long id, Dispute dispute) {
         return step(id, EvaluationAuditAction.EVALUATION_DISPUTE, e -> {
             e.dispute(workflowOf(e), WorkflowActor.user(caller().getId()), dispute, caller().getUsername(), Instant.now());
+            notices.disputed(e, false);
             return "disputed " + (dispute.isOfWhole() ? "as a whole" : "on " + dispute.questionKeys());
         });
     }
@@ -258,6 +267,7 @@ public class EvaluationService {
     public EvaluationView appeal(long id, Dispute appeal) {
         return step(id, EvaluationAuditAction.EVALUATION_APPEAL, e -> {
             e.appeal(workflowOf(e), WorkflowActor.user(caller().getId()), appeal, caller().getUsername(), Instant.now());
+            notices.disputed(e, true);
             return "appealed " + (appeal.isOfWhole() ? "as a whole" : "on " + appeal.questionKeys());
         });
     }
@@ -272,6 +282,7 @@ public class EvaluationService {
             User reviewer = caller();
             boolean inScope = !reviewer.getId().equals(e.getAgent().getId());
             e.resolve(workflowOf(e), reviewer, new WorkflowActor(reviewer.getId(), inScope), resolution, answers, Instant.now());
+            notices.resolved(e, resolution);
             return "resolved: " + resolution.outcome() + (resolution.outcome() == Resolution.Outcome.RE_SCORED
                     ? ", revision " + e.latestRevision().map(EvaluationRevision::getNumber).orElse(0) + " scores "
                     + e.latestRevision().map(EvaluationRevision::getTotal).orElse(null) : "");

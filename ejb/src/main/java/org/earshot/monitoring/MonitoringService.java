@@ -24,6 +24,7 @@ import org.earshot.audit.AuditService;
 import org.earshot.calls.CallActivity;
 import org.earshot.calls.CallRecord;
 import org.earshot.calls.CallRecordService;
+import org.earshot.calls.CallScope;
 import org.earshot.calls.CallState;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
@@ -110,6 +111,21 @@ public class MonitoringService {
         return em.createQuery("SELECT s FROM MonitoringSession s WHERE s.supervisorId = :me AND s.state <> :ended ORDER BY s.id",
                         MonitoringSession.class).setParameter("me", caller().getId()).setParameter("ended", SessionState.ENDED)
                 .getResultStream().map(sessions::view).toList();
+    }
+
+    /** The caller's own sessions requested since {@code from}, ended ones too, newest first. */
+    public List<MonitoringSessionView> mySessionsSince(Instant from) {
+        return em.createQuery("SELECT s FROM MonitoringSession s WHERE s.supervisorId = :me AND s.requestedAt >= :from"
+                        + " ORDER BY s.requestedAt DESC, s.id DESC", MonitoringSession.class)
+                .setParameter("me", caller().getId()).setParameter("from", from).getResultStream().map(sessions::view).toList();
+    }
+
+    /** How many calls whose agent or queue the caller may see (VIEW_CALL) someone is monitoring now (a session connected). */
+    public long monitoredNow() {
+        return CallScope.bind(em.createQuery("SELECT COUNT(DISTINCT s.callId) FROM MonitoringSession s JOIN CallRecord c ON c.callId = s.callId"
+                        + " LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q WHERE s.state = :connected AND " + CallScope.CALLS,
+                        Long.class), access.visibleScope(Action.VIEW_CALL))
+                .setParameter("connected", SessionState.CONNECTED).getSingleResult();
     }
 
     /** For an agent: their call is monitored and its queue's policy shows it (the most intrusive mode, since that mode began). */

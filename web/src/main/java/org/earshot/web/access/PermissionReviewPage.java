@@ -24,8 +24,12 @@ public class PermissionReviewPage implements Serializable {
     @EJB
     private PermissionReviewService review;
 
-    private int unreviewedDays = 90;
-    private int unusedDays = 60;
+    /** The review's default periods, which the administrator's home counts findings with too. */
+    public static final int UNREVIEWED_DAYS = 90;
+    public static final int UNUSED_DAYS = 60;
+
+    private int unreviewedDays = UNREVIEWED_DAYS;
+    private int unusedDays = UNUSED_DAYS;
     private List<ReviewFinding> findings = List.of();
 
     private Long decidedGrantId;

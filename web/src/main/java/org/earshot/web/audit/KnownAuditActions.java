@@ -10,6 +10,7 @@ import org.earshot.dashboard.DashboardAuditAction;
 import org.earshot.evaluation.EvaluationAuditAction;
 import org.earshot.evaluation.SamplingAuditAction;
 import org.earshot.monitoring.MonitoringAuditAction;
+import org.earshot.notification.NotificationAuditAction;
 import org.earshot.organization.OrganizationAuditAction;
 import org.earshot.recording.RecordingAuditAction;
 import org.earshot.recording.RecordingGovernanceAuditAction;
@@ -25,7 +26,7 @@ public final class KnownAuditActions {
                     OrganizationAuditAction.values(), MonitoringAuditAction.values(), RecordingAuditAction.values(),
                     RecordingGovernanceAuditAction.values(), AuditTrailAction.values(),
                     EvaluationAuditAction.values(), SamplingAuditAction.values(), CoachingAuditAction.values(),
-                    DashboardAuditAction.values())
+                    DashboardAuditAction.values(), NotificationAuditAction.values())
             .flatMap(Stream::of).map(AuditAction::qualifiedName).sorted().toList();
 
     private KnownAuditActions() {
