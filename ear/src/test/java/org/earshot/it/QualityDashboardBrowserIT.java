@@ -43,7 +43,7 @@ class QualityDashboardBrowserIT extends ConsoleBrowserTest {
     void theManagerFiltersDrillsDownToAnEvaluationAndDownloadsTheCsvAndPdf() throws Exception {
         long billing = Database.count("SELECT id FROM team WHERE name = ?", "Billing");
         console.logIn("manager");
-        assertThat(browser.findElements(By.cssSelector("[id$='qualityDashboardLink']"))).as("under Dashboards").hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("[id='menuForm:qualityDashboardLink']"))).as("under Dashboards").hasSize(1);
         console.open("app/dashboards/quality.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='dashboard:trendChart'] canvas")));
         assertThat(browser.findElements(By.cssSelector("[id='dashboard:distributionChart'] canvas"))).hasSize(1);

@@ -21,6 +21,7 @@ final class PdfCharts {
 
     private static final float PLOT_HEIGHT = 150;
     private static final float LEFT = 40;
+    private static final float ABOVE = 16;
     private static final float BELOW = 30;
     private static final float LEGEND_LINE = 12;
     private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
@@ -32,10 +33,10 @@ final class PdfCharts {
     /** Lines of values from 0 to {@code maxY} over the days from {@code first} to {@code last}. */
     static void lines(PdfLayout pdf, String yTitle, double maxY, String xTitle, LocalDate first, LocalDate last, List<Series> series)
             throws IOException {
-        float top = pdf.reserve(PLOT_HEIGHT + BELOW + 10 + LEGEND_LINE * series.size());
+        float top = pdf.reserve(PLOT_HEIGHT + BELOW + ABOVE + LEGEND_LINE * series.size());
         float plotWidth = pdf.width() - LEFT;
         float x0 = PdfLayout.MARGIN + LEFT;
-        float y0 = top - 10 - PLOT_HEIGHT;
+        float y0 = top - ABOVE - PLOT_HEIGHT;
         axes(pdf, x0, y0, plotWidth, yTitle, maxY, xTitle);
         long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
         for (LocalDate tick : List.of(first, first.plusDays(span / 2), last)) {
@@ -83,10 +84,10 @@ final class PdfCharts {
 
     /** A bar per category, its count above it. */
     static void bars(PdfLayout pdf, String yTitle, String xTitle, List<String> categories, List<Long> counts) throws IOException {
-        float top = pdf.reserve(PLOT_HEIGHT + BELOW + 10 + LEGEND_LINE);
+        float top = pdf.reserve(PLOT_HEIGHT + BELOW + ABOVE + LEGEND_LINE);
         float plotWidth = pdf.width() - LEFT;
         float x0 = PdfLayout.MARGIN + LEFT;
-        float y0 = top - 10 - PLOT_HEIGHT;
+        float y0 = top - ABOVE - PLOT_HEIGHT;
         long most = counts.stream().mapToLong(Long::longValue).max().orElse(0);
         // a round top for the axis: 1, 2, 5, 10, 20, 50... at least the tallest bar
         long maxY = 1;
@@ -134,7 +135,7 @@ final class PdfCharts {
                 content.stroke();
             }
         }
-        pdf.text(PdfLayout.BOLD, 8, x0 - LEFT, y0 + PLOT_HEIGHT + 4, yTitle);
+        pdf.text(PdfLayout.BOLD, 8, x0 - LEFT, y0 + PLOT_HEIGHT + 8, yTitle);
         pdf.text(PdfLayout.BOLD, 8, x0 + plotWidth - PdfLayout.widthOf(PdfLayout.BOLD, 8, xTitle), y0 - 20, xTitle);
         content.setStrokingColor(0f);
         content.setLineWidth(1);
