@@ -26,6 +26,11 @@ final class Api {
         return HTTP.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET of a path under /api/v1/ whose body is not text (a PDF, say). */
+    static HttpResponse<byte[]> getBytes(String user, String path) throws Exception {
+        return HTTP.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** POST of a JSON body to a path under /api/v1/. */
     static HttpResponse<String> post(String user, String path, String json) throws Exception {
         return HTTP.send(request(user, path).header("Content-Type", "application/json")

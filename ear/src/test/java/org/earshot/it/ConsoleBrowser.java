@@ -47,7 +47,7 @@ final class ConsoleBrowser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort().build();
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         driver = new ChromeDriver(service, options);
         // Headless Chromium saves downloads only where it is told to, whatever the profile says.
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));

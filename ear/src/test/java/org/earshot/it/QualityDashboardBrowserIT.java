@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,7 +25,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Dashboards, filters it to the Billing team, sees the tiles the REST API gives for the same filter and
  * the charts drawn, opens the evaluations behind the count and from there one evaluation's page, saves the
  * filter as a set and applies it on a fresh page, downloads the evaluations and the distribution as CSV
- * and finds in them what the dashboard showed, and deletes the set.
+ * and finds in them what the dashboard showed, downloads the PDF report and reads the title and the
+ * count in it, and deletes the set.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,10 +40,10 @@ class QualityDashboardBrowserIT extends ConsoleBrowserTest {
     }
 
     @Test
-    void theManagerFiltersDrillsDownToAnEvaluationAndDownloadsTheCsv() throws Exception {
+    void theManagerFiltersDrillsDownToAnEvaluationAndDownloadsTheCsvAndPdf() throws Exception {
         long billing = Database.count("SELECT id FROM team WHERE name = ?", "Billing");
         console.logIn("manager");
-        assertThat(browser.findElements(By.cssSelector("[id$='qualityDashboardLink']"))).as("under Dashboards").hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("[id='menuForm:qualityDashboardLink']"))).as("under Dashboards").hasSize(1);
         console.open("app/dashboards/quality.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='dashboard:trendChart'] canvas")));
         assertThat(browser.findElements(By.cssSelector("[id='dashboard:distributionChart'] canvas"))).hasSize(1);
@@ -84,6 +88,12 @@ class QualityDashboardBrowserIT extends ConsoleBrowserTest {
         assertThat(bands).hasSize(11);
         assertThat(bands.subList(1, 11).stream().mapToLong(b -> Long.parseLong(b.substring(b.lastIndexOf(',') + 1))).sum())
                 .as("every scored evaluation in a band").isEqualTo(summary.get("scored").asLong());
+
+        console.click("dashboard:pdf");
+        try (PDDocument pdf = Loader.loadPDF(console.downloaded("quality-report-").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Quality dashboard").contains("Team: Billing")
+                    .containsPattern("(?m)^Evaluations\\R" + evaluations + "$");
+        }
 
         console.click("dashboard:deleteSet");
         console.click("confirmForm:confirmYes");

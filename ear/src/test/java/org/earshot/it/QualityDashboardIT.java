@@ -3,6 +3,7 @@ package org.earshot.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.earshot.it.Api.assertProblem;
 import static org.earshot.it.Api.get;
+import static org.earshot.it.Api.getBytes;
 import static org.earshot.it.Api.json;
 import static org.earshot.it.Api.post;
 import static org.earshot.it.Api.put;
@@ -13,6 +14,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Each time the aggregates are compared with the raw queries. Scope: the manager and sup.billing see the
  * Billing evaluations, sup.support none of them and is refused the Billing team (403), agent1 the whole
  * dashboard (403). Bad input: reversed and too long ranges, ids of nothing, values of the wrong shape are
- * 400s on their parameters. The drill-down lists and the CSV export list the evaluations behind a number.
+ * 400s on their parameters. The drill-down lists and the CSV export list the evaluations behind a number;
+ * the PDF report holds the dashboard's title and count, with the same scope and range checks.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -123,6 +128,19 @@ class QualityDashboardIT {
         assertThat(csv.body()).contains(full + ",").contains(partly + ",").doesNotContain("\n" + failed + ",");
         assertThat(get("manager", "dashboards/quality/export/distribution?" + ours).body()).contains("90,100 (included),2");
         assertProblem(get("manager", "dashboards/quality/export/everything?" + ours), 400);
+
+        // the PDF report: the title and the tile's count in its text
+        HttpResponse<byte[]> pdf = getBytes("manager", "dashboards/quality/report.pdf?" + ours);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"quality-report-");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Quality dashboard").contains("Generated ").contains(" by manager");
+            assertThat(text).as("the evaluations tile").containsPattern("(?m)^Evaluations\\R2$");
+        }
+        assertProblem(get("agent1", "dashboards/quality/report.pdf?" + ours), 403);
+        assertProblem(get("manager", "dashboards/quality/report.pdf?from=2026-03-01&to=2026-02-01"), 400);
 
         // scope: the Billing supervisor sees them, the Support supervisor does not, an agent has no dashboard
         assertThat(json(get("sup.billing", "dashboards/quality?" + ours)).get("summary").get("evaluations").asLong()).isEqualTo(2);

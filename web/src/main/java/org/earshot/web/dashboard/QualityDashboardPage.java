@@ -1,11 +1,13 @@
 package org.earshot.web.dashboard;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,7 +35,7 @@ import org.primefaces.model.StreamedContent;
 /**
  * The quality dashboard page: the filter (range, site, team, queue, agent, forms) and the trend's
  * period and lines, the tiles, charts and tables of {@link QualityDashboard}, the evaluations behind
- * any number (each opening its evaluation page), CSV downloads streamed from the service, and the
+ * any number (each opening its evaluation page), CSV downloads streamed from the service, a PDF report, and the
  * user's saved filter sets. The services decide what the user may see; refusals land on the filter's
  * inputs.
  */
@@ -112,6 +114,22 @@ public class QualityDashboardPage implements Serializable {
                     CsvWriter csv = new CsvWriter(out);
                     QualityCsv.write(QualityDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT)), shown, csv);
                     flush(csv);
+                }).build();
+    }
+
+    /** The dashboard as shown, as a PDF report. */
+    public StreamedContent pdf() {
+        QualityReport shown = getReport();
+        DashboardChoices names = getChoices();
+        String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        Instant now = Instant.now();
+        return DefaultStreamedContent.builder().name(QualityPdf.fileName(shown.filter())).contentType(QualityPdf.TYPE)
+                .writer(out -> {
+                    try {
+                        QualityPdf.write(shown, names, user, now, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }).build();
     }
 

@@ -8,12 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import org.earshot.dashboard.DashboardAccess;
+import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.QualityDashboard;
@@ -34,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dashboards", description = "The quality dashboard within the caller's VIEW_DASHBOARD scope: tiles, trend, distribution,"
-        + " failed questions, sampling targets, calibration; the evaluations behind each number; CSV exports streamed")
+        + " failed questions, sampling targets, calibration; the evaluations behind each number; CSV exports streamed; a PDF report")
 public class QualityDashboardResource {
 
     static final String CSV = "text/csv";
@@ -120,6 +124,26 @@ public class QualityDashboardResource {
         }
         String name = "quality-" + which.name().toLowerCase(Locale.ROOT) + "-" + filter.from() + "-" + filter.to() + ".csv";
         return Response.ok(body, CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    @GET
+    @Path("report.pdf")
+    @Produces({QualityPdf.TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The dashboard for the filter as a PDF report: the filter, the tiles, the trend and distribution charts and the"
+            + " tables")
+    @APIResponse(responseCode = "400", description = "As the dashboard's")
+    @APIResponse(responseCode = "403", description = "As the dashboard's")
+    public Response pdf(@BeanParam DashboardParams params, @QueryParam("period") String period, @QueryParam("by") String by,
+                        @Context SecurityContext security) {
+        DashboardFilter filter = params.toFilter();
+        QualityReport report = quality.report(filter, choice(TrendPeriod.class, "period", period, TrendPeriod.DAY),
+                choice(TrendBy.class, "by", by, TrendBy.ALL));
+        DashboardChoices choices = dashboards.choices();
+        String user = security.getUserPrincipal().getName();
+        Instant now = Instant.now();
+        StreamingOutput body = output -> QualityPdf.write(report, choices, user, now, output);
+        return Response.ok(body, QualityPdf.TYPE).header("Content-Disposition", "attachment; filename=\"" + QualityPdf.fileName(filter) + "\"")
+                .build();
     }
 
     /** Every evaluation behind the number, a row each as the database hands them over, after a header. */
