@@ -17,14 +17,10 @@ lock_bench
 evaluations=${1:-500}; warmup=${2:-100}; rounds=${3:-20}
 offset=${FORM_BENCH_PORT_OFFSET:-670}     # HTTP 8750: apart from a demo (run.sh), test servers and audit-writes.sh (650)
 http=$((8080 + offset)); db=earshot_bench_forms
-work=$RUN/forms; server_home=$(ls -d "$REPO"/wildfly-config/target/wildfly-*/ 2>/dev/null | head -1)
-[ -n "$server_home" ] || { log "no provisioned server: run ./mvnw -B -o -DskipTests package first"; exit 1; }
+work=$RUN/forms
 mkdir -p "$work" "$RESULTS"
 
-if [ ! -f ear/target/earshot.ear ] || [ -n "$(find ejb/src/main web/src/main -newer ear/target/earshot.ear -print -quit)" ]; then
-  log "building the EAR offline"
-  ./mvnw -B -o -q install -pl ear -am -DskipTests -DskipITs
-fi
+build_ear
 if [ ! -s "$RUN/ejb-classpath.txt" ] || [ ejb/pom.xml -nt "$RUN/ejb-classpath.txt" ]; then
   ./mvnw -B -o -q -pl ejb dependency:build-classpath -Dmdep.outputFile="$RUN/ejb-classpath.txt" -Dmdep.includeScope=test
 fi
@@ -36,27 +32,9 @@ python3 "$BENCH/form-load.py" generate "$work" $((evaluations + warmup))
 quiet=$("$BENCH"/wait-quiet.sh 5 10 || true)
 log "machine before the run: $quiet"
 psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >&2
-base=$work/standalone
-rm -rf "$base" && mkdir -p "$base/deployments"
-cp -r "$server_home/standalone/configuration" "$base/"
-cp ear/target/earshot.ear "$base/deployments/"
 trap 'stop wildfly TERM 30' EXIT
-EARSHOT_DB_DRIVER=postgresql EARSHOT_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db EARSHOT_DB_USER=postgres \
-EARSHOT_DB_PASSWORD=unused-with-trust LAUNCH_JBOSS_IN_BACKGROUND=1 taskset -c 1 "$server_home/bin/standalone.sh" -c standalone-full.xml \
-  -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset=$offset -b 127.0.0.1 -bmanagement 127.0.0.1 \
-  -Dearshot.demo-data=true -Dearshot.recordings.keyset.create=true -Dearshot.sip.digest=MD5 \
-  -Dearshot.sip.port=$((5060 + offset)) -Dearshot.rtp.first-port=49100 -Dearshot.rtp.last-port=49199 > "$base/console.log" 2>&1 &
-track wildfly $! standalone.sh
-# until taskset has exec'd the script, the program name is not yet standalone.sh and mine() says no
-for _ in $(seq 20); do mine wildfly && break; sleep 0.05; done
-for _ in $(seq 1 240); do
-  [ -f "$base/deployments/earshot.ear.deployed" ] && break
-  if [ -f "$base/deployments/earshot.ear.failed" ] || ! mine wildfly; then
-    log "the EAR did not deploy; see $base/log/server.log"; exit 1
-  fi
-  sleep 1
-done
-[ -f "$base/deployments/earshot.ear.deployed" ] || { log "the EAR did not deploy in 240 s"; exit 1; }
+start_wildfly "$db" "$offset" "$work/standalone" -Dearshot.demo-data=true -Dearshot.recordings.keyset.create=true \
+  -Dearshot.sip.digest=MD5 -Dearshot.rtp.first-port=49100 -Dearshot.rtp.last-port=49199
 log "deployed; $evaluations evaluations after $warmup not counted, one request at a time"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 rest=$(taskset -c 0 timeout "${LOAD_TIMEOUT_S:-900}" python3 "$BENCH/form-load.py" run "http://127.0.0.1:$http/earshot/api/v1" "$work" "$warmup")

@@ -48,7 +48,7 @@ stop() {
   kill -"$sig" "$p" 2>/dev/null
   for _ in $(seq $((secs * 10))); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
   kill -0 "$p" 2>/dev/null && { log "$name ($p) did not stop; killing it"; kill -KILL "$p" 2>/dev/null; }
-  wait "$p" 2>/dev/null
+  wait "$p" 2>/dev/null || true   # its exit status (143, 137) is no failure of the script that stops it
   rm -f "$PIDDIR/$name.pid"
 }
 # stop_all: every process a bench script started and that still runs (the PID files say which)
@@ -133,6 +133,40 @@ start_earshot() {
   for _ in $(seq 20); do mine earshot && break; sleep 0.05; done
   for _ in $(seq 300); do grep -q '^ready' earshot.log && return 0; mine earshot || break; sleep 0.1; done
   log "Earshot did not start:"; cat earshot.log >&2; return 1
+}
+# start_wildfly DB OFFSET BASE [-Dname=value...]: this tree's EAR on the provisioned WildFly, with the
+# database DB on PostgreSQL, ports shifted by OFFSET, the server's files under BASE, pinned to CPU 1;
+# waits until the EAR is deployed (240 s at most). Stop it with: stop wildfly TERM 30
+start_wildfly() {
+  local db=$1 offset=$2 base=$3 server_home; shift 3
+  server_home=$(ls -d "$REPO"/wildfly-config/target/wildfly-*/ 2>/dev/null | head -1)
+  [ -n "$server_home" ] || { log "no provisioned server: run ./mvnw -B -o -DskipTests package first"; return 1; }
+  rm -rf "$base" && mkdir -p "$base/deployments"
+  cp -r "$server_home/standalone/configuration" "$base/"
+  cp "$REPO/ear/target/earshot.ear" "$base/deployments/"
+  EARSHOT_DB_DRIVER=postgresql EARSHOT_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db EARSHOT_DB_USER=postgres \
+  EARSHOT_DB_PASSWORD=unused-with-trust LAUNCH_JBOSS_IN_BACKGROUND=1 taskset -c 1 "$server_home/bin/standalone.sh" -c standalone-full.xml \
+    -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset="$offset" -b 127.0.0.1 -bmanagement 127.0.0.1 \
+    -Dearshot.sip.port=$((5060 + offset)) "$@" > "$base/console.log" 2>&1 &
+  track wildfly $! standalone.sh
+  # until taskset has exec'd the script, the program name is not yet standalone.sh and mine() says no
+  for _ in $(seq 20); do mine wildfly && break; sleep 0.05; done
+  for _ in $(seq 1 240); do
+    [ -f "$base/deployments/earshot.ear.deployed" ] && return 0
+    if [ -f "$base/deployments/earshot.ear.failed" ] || ! mine wildfly; then
+      log "the EAR did not deploy; see $base/log/server.log"; return 1
+    fi
+    sleep 1
+  done
+  log "the EAR did not deploy in 240 s"; return 1
+}
+# build_ear: the EAR, rebuilt offline when the sources are newer
+build_ear() {
+  if [ ! -f "$REPO/ear/target/earshot.ear" ] \
+     || [ -n "$(find "$REPO"/ejb/src/main "$REPO"/web/src/main -newer "$REPO/ear/target/earshot.ear" -print -quit)" ]; then
+    log "building the EAR offline"
+    (cd "$REPO" && ./mvnw -B -o -q install -pl ear -am -DskipTests -DskipITs)
+  fi
 }
 # mix_settings RUNDIR: Earshot monitors every answered call: calls to bench by the supervisor
 # "sup" (an extension that registers itself: register_supervisors), the monitor probe's call by its

@@ -4,12 +4,13 @@
 # over 4 sites and 24 queues, 90 days of calls (weekdays and business hours in each site's time zone,
 # log-normal handle times), 3 % of answered calls monitored, the recorded calls' metadata and speech
 # signals (no audio), a published scorecard and 100 k evaluations in every workflow state, with
-# disputes, appeals and comments. Agents and evaluations scale with --calls.
+# disputes, appeals and comments, and coaching (a third of the agents with a plan, 10 k sessions with
+# agreed actions and the evaluations shown). Agents, evaluations and sessions scale with --calls.
 # The schema is Earshot's own: ScaleSchema runs the application's SchemaMigration (Flyway, with
 # flyway_schema_history), so a deployment on the database finds it current; the fill is set-based SQL
 # (bench/scale-data.sql) in one psql session, printed as a line per table: rows inserted, seconds
 # taken. Deterministic for a seed, relative to today's midnight UTC (the 90 days end there). Every
-# generated user's password is earshot-demo (admin, compliance, manager1-4, trainer1-4, qa001..,
+# generated user's password is earshot-demo (admin, compliance, manager (the whole organization), manager1-4, trainer1-4, qa001..,
 # sup0001.., agent00001..).
 # Bounded: at most 2 M calls; each statement by 30 min, the fill by FILL_TIMEOUT_S (3 h).
 # Usage: bench/scale-data.sh [--calls N=1000000] [--db NAME=earshot_scale] [--seed S=14]

@@ -38,7 +38,8 @@ SELECT t, 'Team ' || lpad(t::text, 4, '0'), (t - 1) % 4 + 1, 0 FROM shape, gener
 
 \echo == person
 -- Everybody with a login: agents 1..A (team (a-1)/15+1), then a supervisor per team, the QA evaluators
--- (spread over the sites), a trainer and a manager per site, a compliance reviewer, an administrator.
+-- (spread over the sites), a trainer and a manager per site, a manager of the whole organization, a
+-- compliance reviewer, an administrator.
 CREATE TEMP TABLE person AS
 SELECT a AS id, 'agent' || lpad(a::text, 5, '0') AS username, 'AGENT' AS role, (a - 1) / 15 + 1 AS team_id,
        ((a - 1) / 15) % 4 + 1 AS site_id, (100000 + a)::text AS extension
@@ -54,7 +55,8 @@ SELECT shape.agents + shape.teams + shape.evaluators + r.n * 4 + s, r.prefix || 
 FROM shape, generate_series(1, 4) s, (VALUES (0, 'trainer', 'TRAINER'), (1, 'manager', 'MANAGER')) r (n, prefix, role);
 INSERT INTO person
 SELECT shape.agents + shape.teams + shape.evaluators + 8 + k, username, role, NULL, NULL, extension
-FROM shape, (VALUES (1, 'compliance', 'COMPLIANCE', '500001'), (2, 'admin', 'ADMIN', NULL)) x (k, username, role, extension);
+FROM shape, (VALUES (1, 'compliance', 'COMPLIANCE', '500001'), (2, 'admin', 'ADMIN', NULL), (3, 'manager', 'MANAGER', NULL))
+     x (k, username, role, extension);
 CREATE UNIQUE INDEX ON person (id);
 
 \echo == app_user
@@ -103,10 +105,11 @@ SELECT site_id, id FROM person WHERE role IN ('SUPERVISOR', 'QA_EVALUATOR', 'TRA
 INSERT INTO monitoring_group_member (group_id, user_id) SELECT site_id, id FROM person WHERE role = 'AGENT';
 
 -- One grant per user (its id the user's): agents their own data, supervisors their team and its
--- primary queue, QA, trainers and managers their site, compliance and the administrator everything.
+-- primary queue, QA, trainers and the sites' managers their site; compliance, the administrator and the
+-- organization's manager everything.
 \echo == access_grant
 INSERT INTO access_grant (id, user_id, role, global_scope, granted_by, granted_at, grantee_team_id, version)
-SELECT p.id, p.id, p.role, p.role IN ('COMPLIANCE', 'ADMIN'), 'system', c.anchor - interval '400 days', p.team_id, 0
+SELECT p.id, p.id, p.role, p.role IN ('COMPLIANCE', 'ADMIN') OR p.username = 'manager', 'system', c.anchor - interval '400 days', p.team_id, 0
 FROM person p, clock c;
 \echo == access_grant_team
 INSERT INTO access_grant_team (grant_id, team_id) SELECT id, team_id FROM person WHERE role = 'SUPERVISOR';
@@ -114,7 +117,8 @@ INSERT INTO access_grant_team (grant_id, team_id) SELECT id, team_id FROM person
 INSERT INTO access_grant_queue (grant_id, queue_id)
 SELECT p.id, tq.primary_queue FROM person p JOIN team_queue tq USING (team_id) WHERE p.role = 'SUPERVISOR';
 \echo == access_grant_site
-INSERT INTO access_grant_site (grant_id, site_id) SELECT id, site_id FROM person WHERE role IN ('QA_EVALUATOR', 'TRAINER', 'MANAGER');
+INSERT INTO access_grant_site (grant_id, site_id)
+SELECT id, site_id FROM person WHERE role IN ('QA_EVALUATOR', 'TRAINER', 'MANAGER') AND site_id IS NOT NULL;
 \echo == access_grant_mode
 INSERT INTO access_grant_mode (grant_id, mode)
 SELECT p.id, m FROM person p, unnest(CASE p.role WHEN 'SUPERVISOR' THEN ARRAY['LISTEN', 'WHISPER', 'BARGE', 'TAKEOVER']
@@ -368,6 +372,72 @@ SELECT e.id,
 FROM ev e JOIN person p ON p.id = e.evaluator
 WHERE pg_temp.u(e.n, 88) < 1 / 3.0
 ORDER BY e.id;
+
+-- ---- coaching: 10 k sessions per 1 M calls -------------------------------------------------------------
+-- A third of the agents are coached: one plan each, by their site's trainer, started within the 90 days;
+-- a plan older than 45 days has been settled (achieved, missed or closed), a younger one is active.
+\echo == coaching_plan
+CREATE TEMP TABLE coached AS
+SELECT a.id AS agent, t.id AS trainer, a.username, c.anchor - (1 + 89 * pg_temp.u(a.id, 200)) * interval '1 day' AS started
+FROM person a JOIN person t ON t.role = 'TRAINER' AND t.site_id = a.site_id, clock c
+WHERE a.role = 'AGENT' AND pg_temp.u(a.id, 199) < 1 / 3.0;
+ALTER TABLE coached ADD COLUMN status text;
+UPDATE coached SET status = CASE WHEN started > c.anchor - interval '45 days' THEN 'ACTIVE'
+                                 ELSE (ARRAY['ACHIEVED', 'MISSED', 'CLOSED'])[1 + floor(pg_temp.u(agent, 201) * 3)::int] END
+FROM clock c;
+INSERT INTO coaching_plan (id, agent_user_id, trainer_user_id, title, status, started_at, ended_at, active_agent_user_id, version)
+SELECT agent, agent, trainer, 'Coaching ' || username, status, started,
+       CASE WHEN status <> 'ACTIVE' THEN started + interval '45 days' END, CASE WHEN status = 'ACTIVE' THEN agent END, 0
+FROM coached;
+
+-- Two goals per plan on questions of the scorecard: a score to reach or a pass rate, due in six weeks.
+\echo == coaching_goal
+INSERT INTO coaching_goal (plan_id, scorecard_id, subject, subject_key, target_kind, target_value, due_on, status, created_at,
+                           settled_at, version)
+SELECT p.agent, 1, 'QUESTION', q.key, CASE WHEN g = 1 THEN 'PASS_RATE' ELSE 'SCORE' END, CASE WHEN g = 1 THEN 90 ELSE 80 END,
+       (p.started + interval '42 days')::date,
+       CASE p.status WHEN 'ACTIVE' THEN 'ACTIVE' WHEN 'ACHIEVED' THEN 'ACHIEVED' WHEN 'MISSED' THEN 'MISSED' ELSE 'CLOSED' END,
+       p.started, CASE WHEN p.status <> 'ACTIVE' THEN p.started + interval '45 days' END, 0
+FROM coached p, generate_series(1, 2) g,
+     LATERAL (SELECT keys.key FROM (SELECT question ->> 'key' AS key, row_number() OVER () AS k
+                                    FROM scorecard_version v, jsonb_array_elements(v.definition::jsonb -> 'sections') section,
+                                         jsonb_array_elements(section -> 'questions') question
+                                    WHERE v.id = 1 AND question ->> 'type' <> 'TEXT') keys
+              WHERE keys.k = 1 + floor(pg_temp.u(p.agent * 2 + g, 202) * 8)::int) q;
+
+-- Sessions weekly from the plan's start, as many as make 10 k per 1 M calls: those past are mostly done
+-- (some missed or cancelled), done ones mostly acknowledged by the agent; those ahead are scheduled.
+\echo == coaching_session
+CREATE TEMP TABLE cs AS
+SELECT row_number() OVER (ORDER BY p.agent, w) AS id, p.agent, p.trainer, p.started + w * interval '7 days' + interval '10 hours' AS at
+FROM coached p, generate_series(0, greatest(1, round(:calls / 100.0 / (SELECT count(*) FROM coached)))::int - 1) w;
+INSERT INTO coaching_session (id, plan_id, trainer_user_id, agent_user_id, scheduled_at, duration_minutes, state, notes, ended_at,
+                              acknowledged_at, agent_comment, version)
+SELECT s.id, s.agent, s.trainer, s.agent, s.at, 30, x.state,
+       CASE WHEN x.state = 'DONE' THEN 'Went through two calls of the week; practised the hold script.' END,
+       CASE WHEN x.state = 'DONE' THEN s.at + interval '30 minutes' END,
+       CASE WHEN x.state = 'DONE' AND pg_temp.u(s.id, 205) < 0.7 THEN s.at + interval '1 day' END,
+       CASE WHEN x.state = 'DONE' AND pg_temp.u(s.id, 206) < 0.2 THEN 'Helpful, thanks.' END, 0
+FROM cs s, clock c,
+     LATERAL (SELECT CASE WHEN s.at >= c.anchor THEN 'SCHEDULED' WHEN pg_temp.u(s.id, 203) < 0.8 THEN 'DONE'
+                          WHEN pg_temp.u(s.id, 204) < 0.5 THEN 'MISSED' ELSE 'CANCELLED' END AS state) x;
+
+\echo == coaching_action
+INSERT INTO coaching_action (session_id, position, text, due_on, done, done_at)
+SELECT s.id, k, (ARRAY['Summarise the next steps before closing.', 'Say what you are doing during long lookups.'])[k],
+       (s.scheduled_at + interval '7 days')::date, x.done, CASE WHEN x.done THEN s.scheduled_at + interval '5 days' END
+FROM coaching_session s, generate_series(1, 2) k, clock c,
+     LATERAL (SELECT s.scheduled_at + interval '7 days' < c.anchor AND pg_temp.u(s.id * 2 + k, 207) < 0.7 AS done) x
+WHERE s.state = 'DONE' AND (k = 1 OR pg_temp.u(s.id, 208) < 0.5);
+
+-- Each done session shows the agent's latest evaluation before it.
+\echo == coaching_attachment
+INSERT INTO coaching_attachment (session_id, kind, evaluation_id, added_by, added_at)
+SELECT s.id, 'EVALUATION', e.id, t.username, s.scheduled_at
+FROM coaching_session s JOIN person t ON t.id = s.trainer_user_id,
+     LATERAL (SELECT id FROM evaluation WHERE agent_user_id = s.agent_user_id AND created_at < s.scheduled_at
+              ORDER BY created_at DESC LIMIT 1) e
+WHERE s.state = 'DONE';
 
 \echo == identities
 -- Explicit ids above: move every identity past them, so that the application's own inserts go on.

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,12 @@ import java.util.stream.Collectors;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
 import org.earshot.access.Role;
-import org.earshot.access.VisibleScope;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.SipAccount;
 import org.earshot.query.Page;
 import org.earshot.query.PageRequest;
+import org.earshot.query.Conditions;
 import org.earshot.query.Paging;
 
 /**
@@ -32,7 +31,6 @@ import org.earshot.query.Paging;
 @Stateless
 public class CallRecordService {
 
-    private static final Instant NO_END = Instant.parse("9999-12-31T00:00:00Z");
 
     @PersistenceContext
     private EntityManager em;
@@ -41,26 +39,18 @@ public class CallRecordService {
     private AccessService access;
 
     public Page<CallRecord> findCalls(CallFilter filter, PageRequest page) {
-        VisibleScope scope = access.visibleScope(Action.VIEW_CALL);
-        String from = " FROM CallRecord c LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
-                + " WHERE c.startedAt >= :from AND c.startedAt <= :to"
-                + " AND (:queue IS NULL OR q.id = :queue) AND (:agent IS NULL OR a.id = :agent)"
-                + " AND (LOWER(COALESCE(c.caller, '')) LIKE :text ESCAPE '\\'"
-                + "      OR LOWER(COALESCE(c.dialed, '')) LIKE :text ESCAPE '\\'"
-                + "      OR LOWER(COALESCE(c.disposition, '')) LIKE :text ESCAPE '\\'"
-                + "      OR LOWER(c.callId) LIKE :text ESCAPE '\\')"
-                + " AND " + CallScope.CALLS;
-        TypedQuery<CallRecord> list = em.createQuery("SELECT c" + from + " ORDER BY c.startedAt DESC, c.id DESC", CallRecord.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c)" + from, Long.class);
-        for (TypedQuery<?> q : List.of(list, count)) {
-            CallScope.bind(q, scope)
-                    .setParameter("from", filter.from() == null ? Instant.EPOCH : filter.from())
-                    .setParameter("to", filter.to() == null ? NO_END : filter.to())
-                    .setParameter("queue", filter.queueId())
-                    .setParameter("agent", filter.agentId())
-                    .setParameter("text", Paging.contains(filter.text()));
-        }
-        return Paging.page(list, count, page);
+        Conditions where = CallScope.restrict(new Conditions(), access.visibleScope(Action.VIEW_CALL), "c")
+                .addIf(filter.from(), "c.startedAt >= :from", "from")
+                .addIf(filter.to(), "c.startedAt <= :to", "to")
+                .addIf(filter.queueId(), "c.queue.id = :queue", "queue")
+                .addIf(filter.agentId(), "c.agent.id = :agent", "agent")
+                .addIf(filter.text() == null || filter.text().isBlank() ? null : Paging.contains(filter.text()),
+                        "(LOWER(COALESCE(c.caller, '')) LIKE :text ESCAPE '\\' OR LOWER(COALESCE(c.dialed, '')) LIKE :text ESCAPE '\\'"
+                                + " OR LOWER(COALESCE(c.disposition, '')) LIKE :text ESCAPE '\\' OR LOWER(c.callId) LIKE :text ESCAPE '\\')",
+                        "text");
+        String from = " FROM CallRecord c" + where.where();
+        return Paging.page(where.bind(em.createQuery("SELECT c" + from + " ORDER BY c.startedAt DESC, c.id DESC", CallRecord.class)),
+                where.bind(em.createQuery("SELECT COUNT(c)" + from, Long.class)), page);
     }
 
     /** One call with its history, if the caller may see it. */

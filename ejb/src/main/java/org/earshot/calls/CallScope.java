@@ -2,6 +2,7 @@ package org.earshot.calls;
 
 import jakarta.persistence.TypedQuery;
 import org.earshot.access.VisibleScope;
+import org.earshot.query.Conditions;
 
 /**
  * What of the calls, agents and queues a caller may see (VIEW_CALL), as JPQL conditions. A call is
@@ -22,6 +23,22 @@ public final class CallScope {
     static final String QUEUES = "(:all = TRUE OR q.id IN :queues OR q.site.id IN :sites)";
 
     private CallScope() {
+    }
+
+    /**
+     * The calls {@code call} the scope may see, as {@link #CALLS} decides, as conditions on the call's
+     * own agent and queue columns, which the calls' indexes answer, instead of joins from every call to
+     * its agent's team and site; nothing for a scope over everything.
+     */
+    public static Conditions restrict(Conditions where, VisibleScope scope, String call) {
+        if (scope.everything()) {
+            return where;
+        }
+        return where.add("(" + call + ".agent.id IN (SELECT su.id FROM User su LEFT JOIN su.team st"
+                        + " WHERE su.id = :scopeOwn OR st.id IN :scopeTeams OR st.site.id IN :scopeSites)"
+                        + " OR " + call + ".queue.id IN (SELECT sq.id FROM CallQueue sq WHERE sq.id IN :scopeQueues OR sq.site.id IN :scopeSites))")
+                .with("scopeOwn", scope.ownUserIdOrNone()).with("scopeTeams", scope.teamIdsOrNone())
+                .with("scopeSites", scope.siteIdsOrNone()).with("scopeQueues", scope.queueIdsOrNone());
     }
 
     /** Binds the scope's parameters that the query uses. */

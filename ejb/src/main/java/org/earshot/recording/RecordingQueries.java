@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
-import org.earshot.access.VisibleScope;
 import org.earshot.calls.CallRecord;
 import org.earshot.calls.CallScope;
+import org.earshot.query.Conditions;
 import org.earshot.query.Paging;
 
 /**
@@ -30,19 +29,11 @@ import org.earshot.query.Paging;
 @Stateless
 public class RecordingQueries {
 
-    private static final Instant NO_END = Instant.parse("9999-12-31T00:00:00Z");
     /** Recordings with their calls joined as {@link CallScope#CALLS} needs them. */
-    private static final String WITH_CALLS = " FROM Recording r JOIN CallRecord c ON c.callId = r.callId"
-            + " LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q";
-    private static final String KEPT = " WHERE r.deletedAt IS NULL";
-    private static final String KEPT_WITH_CALLS = WITH_CALLS + KEPT;
-    private static final String FROM = WITH_CALLS + " LEFT JOIN RecordingSpeech s ON s.recordingId = r.id" + KEPT
-            + " AND r.startedAt >= :from AND r.startedAt <= :to"
-            + " AND (:agent IS NULL OR a.id = :agent) AND (:team IS NULL OR t.id = :team) AND (:queue IS NULL OR q.id = :queue)"
-            + " AND LOWER(COALESCE(c.caller, '')) LIKE :caller ESCAPE '\\'"
-            + " AND r.callBytes >= :minBytes AND r.callBytes <= :maxBytes"
-            + " AND r.monitored IN :monitored AND r.paused IN :paused AND r.status IN :statuses"
-            + " AND " + CallScope.CALLS;
+    private static final String KEPT_WITH_CALLS = " FROM Recording r JOIN CallRecord c ON c.callId = r.callId"
+            + " LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q WHERE r.deletedAt IS NULL";
+    private static final String WITH_CALL = " JOIN CallRecord c ON c.callId = r.callId";
+    private static final String WITH_SPEECH = " LEFT JOIN RecordingSpeech s ON s.recordingId = r.id";
 
     @PersistenceContext
     private EntityManager em;
@@ -55,15 +46,18 @@ public class RecordingQueries {
 
     /** The recordings matching the filter that the caller may play, newest first. */
     public List<RecordingView> search(RecordingFilter filter, int first, int max) {
-        TypedQuery<Object[]> list = bind(em.createQuery("SELECT r, c, s" + from(filter) + " ORDER BY r.startedAt DESC, r.id",
-                Object[].class), filter);
+        Conditions where = where(filter);
+        TypedQuery<Object[]> list = where.bind(em.createQuery("SELECT r, c, s FROM Recording r" + WITH_CALL + WITH_SPEECH + where.where()
+                + " ORDER BY r.startedAt DESC, r.id", Object[].class));
         return list.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultStream()
                 .map(row -> view((Recording) row[0], (CallRecord) row[1], (RecordingSpeech) row[2])).toList();
     }
 
-    /** How many recordings match the filter that the caller may play. */
+    /** How many recordings match the filter that the caller may play; the call and the signals are read only when the filter needs them. */
     public long count(RecordingFilter filter) {
-        return bind(em.createQuery("SELECT COUNT(r)" + from(filter), Long.class), filter).getSingleResult();
+        Conditions where = where(filter);
+        String from = " FROM Recording r" + (needsCall(filter) ? WITH_CALL : "") + (filter.speech().isEmpty() ? "" : WITH_SPEECH);
+        return where.bind(em.createQuery("SELECT COUNT(r)" + from + where.where(), Long.class)).getSingleResult();
     }
 
     /**
@@ -94,33 +88,33 @@ public class RecordingQueries {
                 RecordingMarker.class).setParameter("id", id).getResultStream().map(RecordingMarker::view).toList();
     }
 
-    private static String from(RecordingFilter filter) {
-        return (filter.onHold() == null ? FROM : FROM + (filter.onHold() ? " AND " : " AND NOT ") + LegalHold.HELD)
-                + filter.speech().conditions("s");
+    private Conditions where(RecordingFilter filter) {
+        Conditions where = CallScope.restrict(new Conditions().add("r.deletedAt IS NULL"), access.visibleScope(Action.PLAY_RECORDING), "c")
+                .addIf(filter.from(), "r.startedAt >= :from", "from")
+                .addIf(filter.to(), "r.startedAt <= :to", "to")
+                .addIf(filter.agentId(), "c.agent.id = :agent", "agent")
+                .addIf(filter.teamId(), "c.agent.id IN (SELECT tu.id FROM User tu WHERE tu.team.id = :team)", "team")
+                .addIf(filter.queueId(), "c.queue.id = :queue", "queue")
+                .addIf(filter.caller() == null || filter.caller().isBlank() ? null : Paging.contains(filter.caller()),
+                        "LOWER(COALESCE(c.caller, '')) LIKE :caller ESCAPE '\\'", "caller")
+                .addIf(filter.minDurationMillis() == null ? null : filter.minDurationMillis() * Recording.BYTES_PER_MILLISECOND,
+                        "r.callBytes >= :minBytes", "minBytes")
+                .addIf(filter.maxDurationMillis() == null ? null : filter.maxDurationMillis() * Recording.BYTES_PER_MILLISECOND,
+                        "r.callBytes <= :maxBytes", "maxBytes")
+                .addIf(filter.monitored(), "r.monitored = :monitored", "monitored")
+                .addIf(filter.paused(), "r.paused = :paused", "paused")
+                .addIf(filter.incomplete() == null ? null : filter.incomplete() ? List.of(RecordingStatus.INCOMPLETE)
+                        : List.of(RecordingStatus.COMPLETE, RecordingStatus.RECORDING), "r.status IN :statuses", "statuses");
+        if (filter.onHold() != null) {
+            where.add((filter.onHold() ? "" : "NOT ") + LegalHold.HELD);
+        }
+        return filter.speech().restrict(where, "s");
     }
 
-    private <T> TypedQuery<T> bind(TypedQuery<T> query, RecordingFilter filter) {
-        VisibleScope scope = access.visibleScope(Action.PLAY_RECORDING);
-        return CallScope.bind(filter.speech().bind(query), scope)
-                .setParameter("from", filter.from() == null ? Instant.EPOCH : filter.from())
-                .setParameter("to", filter.to() == null ? NO_END : filter.to())
-                .setParameter("agent", filter.agentId())
-                .setParameter("team", filter.teamId())
-                .setParameter("queue", filter.queueId())
-                .setParameter("caller", Paging.contains(filter.caller()))
-                .setParameter("minBytes", filter.minDurationMillis() == null ? 0 : filter.minDurationMillis() * Recording.BYTES_PER_MILLISECOND)
-                .setParameter("maxBytes", filter.maxDurationMillis() == null ? Long.MAX_VALUE
-                        : filter.maxDurationMillis() * Recording.BYTES_PER_MILLISECOND)
-                .setParameter("monitored", either(filter.monitored()))
-                .setParameter("paused", either(filter.paused()))
-                .setParameter("statuses", filter.incomplete() == null ? List.of(RecordingStatus.values())
-                        : filter.incomplete() ? List.of(RecordingStatus.INCOMPLETE)
-                        : List.of(RecordingStatus.COMPLETE, RecordingStatus.RECORDING));
-    }
-
-    // A yes/no filter as the values it admits, so that "any" needs no typed null.
-    private static List<Boolean> either(Boolean wanted) {
-        return wanted == null ? List.of(true, false) : List.of(wanted);
+    /** Whether the filter (or the caller's scope) asks about the call rather than the recording alone. */
+    private boolean needsCall(RecordingFilter filter) {
+        return !access.visibleScope(Action.PLAY_RECORDING).everything() || filter.agentId() != null || filter.teamId() != null
+                || filter.queueId() != null || (filter.caller() != null && !filter.caller().isBlank());
     }
 
     static RecordingView view(Recording r, CallRecord c, RecordingSpeech speech) {

@@ -1,14 +1,14 @@
 package org.earshot.recording;
 
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
+import org.earshot.query.Conditions;
 
 /**
  * Bounds on a recording's speech signals, all of which it must meet: the recordings list's filters
  * and what sampling rules select calls by. A recording without signals (recorded before they were
  * computed, or whose audio could not be read) meets no bound, and meets no criteria. The same
- * criteria are a predicate ({@link #matches}) and JPQL ({@link #conditions}, {@link #bind}), so a rule
+ * criteria are a predicate ({@link #matches}) and JPQL conditions ({@link #restrict}), so a rule
  * can test a call it holds and the database can find the calls.
  */
 public record SignalCriteria(List<SignalBound> bounds) {
@@ -49,25 +49,13 @@ public record SignalCriteria(List<SignalBound> bounds) {
         return signals != null && bounds.stream().allMatch(bound -> bound.matches(signals));
     }
 
-    /**
-     * The bounds as JPQL conditions on {@link RecordingSpeech} under the alias, each starting with AND
-     * (nothing when there are none); the attribute names are the signals' keys.
-     */
-    String conditions(String alias) {
-        StringBuilder conditions = new StringBuilder();
+    /** Adds the bounds as JPQL conditions on {@link RecordingSpeech} under the alias (the attribute names are the signals' keys). */
+    Conditions restrict(Conditions where, String alias) {
         for (int i = 0; i < bounds.size(); i++) {
             SignalBound bound = bounds.get(i);
-            conditions.append(" AND ").append(alias).append('.').append(bound.signal().key()).append(' ')
-                    .append(bound.comparison().operator()).append(" :signal").append(i);
+            where.add(alias + '.' + bound.signal().key() + ' ' + bound.comparison().operator() + " :signal" + i)
+                    .with("signal" + i, bound.value());
         }
-        return conditions.toString();
-    }
-
-    /** Binds the parameters of {@link #conditions}. */
-    <T> TypedQuery<T> bind(TypedQuery<T> query) {
-        for (int i = 0; i < bounds.size(); i++) {
-            query.setParameter("signal" + i, bounds.get(i).value());
-        }
-        return query;
+        return where;
     }
 }

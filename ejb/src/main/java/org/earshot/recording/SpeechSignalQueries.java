@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.earshot.query.Conditions;
 
 /**
  * Calls chosen by their recordings' speech signals, for sampling rules: of the calls a rule draws from
@@ -37,9 +38,9 @@ public class SpeechSignalQueries {
         Map<String, SpeechSignals> matching = new HashMap<>();
         for (int from = 0; from < calls.size(); from += CALLS_PER_QUERY) {
             List<String> some = calls.subList(from, Math.min(calls.size(), from + CALLS_PER_QUERY));
-            criteria.bind(em.createQuery("SELECT r.callId, s FROM RecordingSpeech s JOIN Recording r ON r.id = s.recordingId"
-                            + " WHERE r.deletedAt IS NULL AND r.callId IN :calls" + criteria.conditions("s"), Object[].class))
-                    .setParameter("calls", some).getResultStream()
+            Conditions where = criteria.restrict(new Conditions().add("r.deletedAt IS NULL").addIf(some, "r.callId IN :calls", "calls"), "s");
+            where.bind(em.createQuery("SELECT r.callId, s FROM RecordingSpeech s JOIN Recording r ON r.id = s.recordingId" + where.where(),
+                            Object[].class)).getResultStream()
                     .forEach(row -> matching.put((String) row[0], ((RecordingSpeech) row[1]).signals()));
         }
         return matching;

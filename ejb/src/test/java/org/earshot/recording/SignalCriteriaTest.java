@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.earshot.query.Conditions;
 import org.junit.jupiter.api.Test;
 
 class SignalCriteriaTest {
@@ -38,7 +39,8 @@ class SignalCriteriaTest {
         SignalCriteria criteria = SignalCriteria.none().atLeast(SpeechSignal.SILENCE_LONGEST_MS, 30_000)
                 .atMost(SpeechSignal.AGENT_TALK_PERCENT, 60);
 
-        assertThat(criteria.conditions("s")).isEqualTo(" AND s.silenceLongestMs >= :signal0 AND s.agentTalkPercent <= :signal1");
+        assertThat(criteria.restrict(new Conditions(), "s").where())
+                .isEqualTo(" WHERE s.silenceLongestMs >= :signal0 AND s.agentTalkPercent <= :signal1");
         Set<String> attributes = Arrays.stream(RecordingSpeech.class.getDeclaredFields()).map(Field::getName).collect(Collectors.toSet());
         assertThat(attributes).containsAll(Arrays.stream(SpeechSignal.values()).map(SpeechSignal::key).toList());
     }

@@ -1,0 +1,81 @@
+#!/bin/bash
+# bench/scale-pages.sh — response times of the dashboards and list pages at scale (docs/benchmarks.md,
+# "Dashboards and lists at scale"). Deploys this tree's EAR on the provisioned WildFly against a
+# database that bench/scale-data.sh filled (1 M calls), the server pinned to CPU 1, and takes the
+# plan's requests (bench/scale-plan.json: REST endpoints and console pages, as the whole
+# organization's manager and as one team's supervisor) with page-load.py pinned to CPU 0:
+#   1. USERS concurrent users for SECONDS after a WARMUP (not counted): client and server percentiles;
+#   2. each request alone, TIMES times, with PostgreSQL logging every statement's duration and
+#      auto_explain the plans of those over 20 ms: PostgreSQL's time per request against the server's.
+# Bounded: the deployment by 240 s, each phase by its length plus 120 s; the server is stopped by its PID,
+# and the database's logging settings are reset at the end.
+# Usage: bench/scale-pages.sh [--db NAME=earshot_scale] [--users N=10] [--seconds S=120] [--warmup S=60] [--times N=20]
+# Needs: a provisioned server (./mvnw -DskipTests package once), the database filled by
+# bench/scale-data.sh, PostgreSQL on 127.0.0.1:5432 (user postgres, trust) with its log readable
+# (root) at PG_LOG, python3, taskset. Results: bench/.run/results/scale-pages-<time>.json
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$REPO"
+lock_bench
+db=earshot_scale; users=10; seconds=120; warmup=60; times=20
+while [ $# -gt 0 ]; do
+  case $1 in
+    --db) db=$2; shift 2 ;;
+    --users) users=$2; shift 2 ;;
+    --seconds) seconds=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
+    --times) times=$2; shift 2 ;;
+    *) echo "usage: $0 [--db NAME] [--users N] [--seconds S] [--warmup S] [--times N]" >&2; exit 2 ;;
+  esac
+done
+[[ $db =~ ^[a-z_][a-z0-9_]*$ ]] || { log "--db must be a plain lower-case name"; exit 2; }
+offset=${SCALE_BENCH_PORT_OFFSET:-690}   # HTTP 8770: apart from a demo (run.sh), test servers and the other benchmarks
+http=$((8080 + offset)); work=$RUN/scale-pages
+pg_log=${PG_LOG:-$(ls /var/log/postgresql/postgresql-*-main.log | head -1)}
+psql_db() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d "$db" "$@"; }
+psql -X -h 127.0.0.1 -U postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
+  || { log "no database $db: fill it with bench/scale-data.sh first"; exit 1; }
+[ -r "$pg_log" ] || { log "PostgreSQL's log $pg_log is not readable (set PG_LOG)"; exit 1; }
+mkdir -p "$work" "$RESULTS"
+build_ear
+
+# The 90 days of generated calls end at today's midnight (UTC): the dashboards take the last 30 days, the lists a week.
+to=$(date -u +%Y-%m-%dT00:00:00Z)
+week=$(date -u -d '7 days ago' +%Y-%m-%dT00:00:00Z)
+last_day=$(date -u -d 'yesterday' +%Y-%m-%d); first_day=$(date -u -d '30 days ago' +%Y-%m-%d)
+team=$(psql_db -Atc "SELECT t.id FROM team t JOIN app_user u ON u.username = 'sup0001' AND u.team_id = t.id")
+sed -e "s/@WEEK@/$week/g; s/@TO@/$to/g; s/@TEAM@/$team/g; s/@FIRST_DAY@/$first_day/g; s/@LAST_DAY@/$last_day/g" "$BENCH/scale-plan.json" > "$work/plan.json"
+
+reset_logging() {
+  psql_db -c "ALTER DATABASE $db RESET log_min_duration_statement" -c "ALTER DATABASE $db RESET session_preload_libraries" \
+    -c "ALTER DATABASE $db RESET auto_explain.log_min_duration" -c "ALTER DATABASE $db RESET auto_explain.log_analyze" || true
+}
+trap 'stop wildfly TERM 30; reset_logging' EXIT
+reset_logging
+psql_db -c "VACUUM ANALYZE"
+quiet=$("$BENCH"/wait-quiet.sh 5 10 || true)
+log "machine before the run: $quiet"
+start_wildfly "$db" "$offset" "$work/standalone" -Dearshot.demo-data=false -Dearshot.rtp.first-port=49200 -Dearshot.rtp.last-port=49299
+# The quality dashboard's facts of evaluations written by the generator are made at start-up (QualityBackfill):
+# measured before they are complete, the server's core is busy with them.
+unfacted="SELECT count(*) FROM evaluation e WHERE e.state <> 'DRAFT' AND NOT e.calibration
+          AND NOT EXISTS (SELECT 1 FROM quality_fact f WHERE f.evaluation_id = e.id)"
+for _ in $(seq 1 240); do [ "$(psql_db -Atc "$unfacted")" = 0 ] && break; sleep 5; done
+[ "$(psql_db -Atc "$unfacted")" = 0 ] || { log "the quality facts were not made within 20 min"; exit 1; }
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+log "deployed, quality facts made; $users users for $seconds s after $warmup s not counted"
+taskset -c 0 timeout $((warmup + seconds + 120)) python3 "$BENCH/page-load.py" load \
+  "http://127.0.0.1:$http/earshot" "$work/plan.json" "$users" "$seconds" "$warmup" > "$work/load.json"
+# New connections read the database's settings: the server starts afresh with an empty pool.
+stop wildfly TERM 30
+psql_db -c "ALTER DATABASE $db SET log_min_duration_statement = 0" -c "ALTER DATABASE $db SET session_preload_libraries = 'auto_explain'" \
+  -c "ALTER DATABASE $db SET auto_explain.log_min_duration = 20" -c "ALTER DATABASE $db SET auto_explain.log_analyze = on"
+start_wildfly "$db" "$offset" "$work/standalone" -Dearshot.demo-data=false -Dearshot.rtp.first-port=49200 -Dearshot.rtp.last-port=49299
+log "each request alone, $times times, PostgreSQL logging its statements"
+taskset -c 0 timeout 1800 python3 "$BENCH/page-load.py" each "http://127.0.0.1:$http/earshot" "$work/plan.json" "$times" "$pg_log" "$db" \
+  > "$work/alone.json"
+rows=$(psql_db -At -F ' ' -c "SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE relname IN
+  ('call_record', 'recording', 'evaluation', 'app_user', 'monitoring_session', 'coaching_session') ORDER BY relname" \
+  | awk '{ printf "%s\"%s\": %s", (NR > 1 ? ", " : ""), $1, $2 }')
+printf '{"machine_before": "%s", "rows": {%s}, "load": %s, "alone": %s}\n' "$quiet" "$rows" "$(cat "$work/load.json")" "$(cat "$work/alone.json")" \
+  | tee "$RESULTS/scale-pages-$stamp.json" | python3 "$BENCH/scale-summary.py"
