@@ -57,7 +57,8 @@ public class RecordingQueries {
     public long count(RecordingFilter filter) {
         Conditions where = where(filter);
         String from = " FROM Recording r" + (needsCall(filter) ? WITH_CALL : "") + (filter.speech().isEmpty() ? "" : WITH_SPEECH);
-        return where.bind(em.createQuery("SELECT COUNT(r)" + from + where.where(), Long.class)).getSingleResult();
+        // COUNT(*), not COUNT(r): counting the id makes PostgreSQL read every row, where the index alone answers (V24).
+        return where.bind(em.createQuery("SELECT COUNT(*)" + from + where.where(), Long.class)).getSingleResult();
     }
 
     /**
