@@ -44,7 +44,7 @@ public class CallRecordService {
                 .addIf(filter.to(), "c.startedAt <= :to", "to")
                 .addIf(filter.queueId(), "c.queue.id = :queue", "queue")
                 .addIf(filter.agentId(), "c.agent.id = :agent", "agent")
-                .addIf(filter.text() == null || filter.text().isBlank() ? null : Paging.contains(filter.text()),
+                .addIf(Paging.containingOrAny(filter.text()),
                         "(LOWER(COALESCE(c.caller, '')) LIKE :text ESCAPE '\\' OR LOWER(COALESCE(c.dialed, '')) LIKE :text ESCAPE '\\'"
                                 + " OR LOWER(COALESCE(c.disposition, '')) LIKE :text ESCAPE '\\' OR LOWER(c.callId) LIKE :text ESCAPE '\\')",
                         "text");

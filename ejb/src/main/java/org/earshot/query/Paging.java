@@ -21,6 +21,11 @@ public final class Paging {
         return "%" + escapeLike(text.strip().toLowerCase()) + "%";
     }
 
+    /** The LIKE pattern of {@link #contains}, or null ("any": no condition, see {@link Conditions#addIf}) when the filter is empty. */
+    public static String containingOrAny(String text) {
+        return text == null || text.isBlank() ? null : contains(text);
+    }
+
     /** The text with LIKE's wildcards and escape character escaped by a backslash (ESCAPE '\\'). */
     public static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
+import org.earshot.access.VisibleScope;
 import org.earshot.calls.CallRecord;
 import org.earshot.calls.CallScope;
 import org.earshot.query.Conditions;
@@ -46,7 +47,7 @@ public class RecordingQueries {
 
     /** The recordings matching the filter that the caller may play, newest first. */
     public List<RecordingView> search(RecordingFilter filter, int first, int max) {
-        Conditions where = where(filter);
+        Conditions where = where(filter, access.visibleScope(Action.PLAY_RECORDING));
         TypedQuery<Object[]> list = where.bind(em.createQuery("SELECT r, c, s FROM Recording r" + WITH_CALL + WITH_SPEECH + where.where()
                 + " ORDER BY r.startedAt DESC, r.id", Object[].class));
         return list.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultStream()
@@ -55,8 +56,9 @@ public class RecordingQueries {
 
     /** How many recordings match the filter that the caller may play; the call and the signals are read only when the filter needs them. */
     public long count(RecordingFilter filter) {
-        Conditions where = where(filter);
-        String from = " FROM Recording r" + (needsCall(filter) ? WITH_CALL : "") + (filter.speech().isEmpty() ? "" : WITH_SPEECH);
+        VisibleScope scope = access.visibleScope(Action.PLAY_RECORDING);
+        Conditions where = where(filter, scope);
+        String from = " FROM Recording r" + (needsCall(filter, scope) ? WITH_CALL : "") + (filter.speech().isEmpty() ? "" : WITH_SPEECH);
         // COUNT(*), not COUNT(r): counting the id makes PostgreSQL read every row, where the index alone answers (V24).
         return where.bind(em.createQuery("SELECT COUNT(*)" + from + where.where(), Long.class)).getSingleResult();
     }
@@ -89,15 +91,14 @@ public class RecordingQueries {
                 RecordingMarker.class).setParameter("id", id).getResultStream().map(RecordingMarker::view).toList();
     }
 
-    private Conditions where(RecordingFilter filter) {
-        Conditions where = CallScope.restrict(new Conditions().add("r.deletedAt IS NULL"), access.visibleScope(Action.PLAY_RECORDING), "c")
+    private static Conditions where(RecordingFilter filter, VisibleScope scope) {
+        Conditions where = CallScope.restrict(new Conditions().add("r.deletedAt IS NULL"), scope, "c")
                 .addIf(filter.from(), "r.startedAt >= :from", "from")
                 .addIf(filter.to(), "r.startedAt <= :to", "to")
                 .addIf(filter.agentId(), "c.agent.id = :agent", "agent")
                 .addIf(filter.teamId(), "c.agent.id IN (SELECT tu.id FROM User tu WHERE tu.team.id = :team)", "team")
                 .addIf(filter.queueId(), "c.queue.id = :queue", "queue")
-                .addIf(filter.caller() == null || filter.caller().isBlank() ? null : Paging.contains(filter.caller()),
-                        "LOWER(COALESCE(c.caller, '')) LIKE :caller ESCAPE '\\'", "caller")
+                .addIf(Paging.containingOrAny(filter.caller()), "LOWER(COALESCE(c.caller, '')) LIKE :caller ESCAPE '\\'", "caller")
                 .addIf(filter.minDurationMillis() == null ? null : filter.minDurationMillis() * Recording.BYTES_PER_MILLISECOND,
                         "r.callBytes >= :minBytes", "minBytes")
                 .addIf(filter.maxDurationMillis() == null ? null : filter.maxDurationMillis() * Recording.BYTES_PER_MILLISECOND,
@@ -113,9 +114,9 @@ public class RecordingQueries {
     }
 
     /** Whether the filter (or the caller's scope) asks about the call rather than the recording alone. */
-    private boolean needsCall(RecordingFilter filter) {
-        return !access.visibleScope(Action.PLAY_RECORDING).everything() || filter.agentId() != null || filter.teamId() != null
-                || filter.queueId() != null || (filter.caller() != null && !filter.caller().isBlank());
+    private static boolean needsCall(RecordingFilter filter, VisibleScope scope) {
+        return !scope.everything() || filter.agentId() != null || filter.teamId() != null || filter.queueId() != null
+                || Paging.containingOrAny(filter.caller()) != null;
     }
 
     static RecordingView view(Recording r, CallRecord c, RecordingSpeech speech) {
