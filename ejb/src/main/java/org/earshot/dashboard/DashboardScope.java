@@ -36,21 +36,42 @@ public final class DashboardScope {
         return filter;
     }
 
-    /** The SQL expressions of a row's day (a DATE), agent, team, queue and form; no team or queue is 0. */
+    /**
+     * The SQL expressions of a row's day (a DATE), agent, team, queue and form; no team or queue is 0 or
+     * null. Rows of no form (a dashboard of something else than evaluations) have null for it, and that
+     * dashboard refuses a filter by form.
+     */
     public record Columns(String day, String agent, String team, String queue, String form) {
 
         /** The columns of the quality aggregates and facts, on the table named {@code alias}. */
         public static Columns quality(String alias) {
             return new Columns(alias + ".submitted_on", alias + ".agent_user_id", alias + ".team_id", alias + ".queue_id", alias + ".scorecard_id");
         }
+
+        /** The columns of the monitoring sessions, on the table named {@code alias}: the day requested, the monitored call's agent, team and queue. */
+        public static Columns monitoring(String alias) {
+            return new Columns(alias + ".requested_on", alias + ".agent_user_id", alias + ".team_id", alias + ".queue_id", null);
+        }
     }
 
     /** The condition on rows whose columns are {@code c}, with its parameters; bind them with {@link Condition#bind}. */
     public Condition where(Columns c) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder sql = new StringBuilder(c.day() + " BETWEEN :from AND :to");
         parameters.put("from", filter.from());
         parameters.put("to", filter.to());
+        return narrowed(c, new StringBuilder(c.day() + " BETWEEN :from AND :to"), parameters);
+    }
+
+    /**
+     * The condition without the range, for rows that have no day (what is under way now, a moment of the
+     * audit trail, which the dashboard bounds itself): the caller's scope and the filter's site, team,
+     * queue, agent and forms. {@code c}'s day is not read.
+     */
+    public Condition whereAnyDay(Columns c) {
+        return narrowed(c, new StringBuilder("1 = 1"), new LinkedHashMap<>());
+    }
+
+    private Condition narrowed(Columns c, StringBuilder sql, Map<String, Object> parameters) {
         if (!visible.everything()) {
             sql.append(" AND (").append(c.team()).append(" IN (:scopeTeams) OR ").append(c.queue()).append(" IN (:scopeQueues) OR ")
                     .append(inSites(c, "scopeSites")).append(" OR ").append(c.agent()).append(" = :scopeOwn)");
@@ -67,6 +88,9 @@ public final class DashboardScope {
         equal(sql, parameters, c.queue(), "queue", filter.queueId());
         equal(sql, parameters, c.agent(), "agent", filter.agentId());
         if (!filter.formIds().isEmpty()) {
+            if (c.form() == null) {
+                throw new DashboardException("form", "These figures are not of evaluations: they cannot be narrowed to forms");
+            }
             sql.append(" AND ").append(c.form()).append(" IN (:forms)");
             parameters.put("forms", filter.formIds());
         }

@@ -35,4 +35,21 @@ class DashboardScopeTest {
                 .containsEntry("scopeSites", Set.of(-1L)).containsEntry("scopeOwn", -1L).containsEntry("team", 7L)
                 .containsEntry("agent", 3L).containsEntry("forms", Set.of(11L));
     }
+
+    @Test
+    void whatIsUnderWayNowIsTheScopeAndTheFilterWithoutTheRange() {
+        DashboardFilter billing = new DashboardFilter(DECEMBER.from(), DECEMBER.to(), null, 7L, null, null, Set.of());
+        Condition now = new DashboardScope(new VisibleScope(false, Set.of(), Set.of(7L), Set.of(), null), billing)
+                .whereAnyDay(Columns.monitoring("s"));
+        assertThat(now.sql()).startsWith("1 = 1 AND (s.team_id IN (:scopeTeams)").endsWith(" AND s.team_id = :team");
+        assertThat(now.parameters()).doesNotContainKeys("from", "to").containsEntry("team", 7L);
+    }
+
+    @Test
+    void figuresOfNoFormRefuseAFilterByForm() {
+        DashboardFilter byForm = new DashboardFilter(DECEMBER.from(), DECEMBER.to(), null, null, null, null, Set.of(11L));
+        DashboardScope scope = new DashboardScope(new VisibleScope(true, Set.of(), Set.of(), Set.of(), null), byForm);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scope.where(Columns.monitoring("s")))
+                .isInstanceOf(DashboardException.class).hasMessageContaining("forms");
+    }
 }

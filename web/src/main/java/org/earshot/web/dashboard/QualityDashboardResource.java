@@ -1,5 +1,7 @@
 package org.earshot.web.dashboard;
 
+import static org.earshot.web.dashboard.DashboardParams.choice;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.BeanParam;
@@ -12,9 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Locale;
 import org.earshot.dashboard.DashboardAccess;
 import org.earshot.dashboard.DashboardChoices;
@@ -26,7 +26,6 @@ import org.earshot.dashboard.QualityEvaluationRow;
 import org.earshot.dashboard.QualityReport;
 import org.earshot.dashboard.QualityReport.TrendBy;
 import org.earshot.dashboard.QualityReport.TrendPeriod;
-import org.earshot.web.rest.InvalidRequestException;
 import org.earshot.web.rest.ListView;
 import org.earshot.web.rest.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Dashboards", description = "The quality dashboard within the caller's VIEW_DASHBOARD scope: tiles, trend, distribution,"
         + " failed questions, sampling targets, calibration; the evaluations behind each number; CSV exports streamed; a PDF report")
 public class QualityDashboardResource {
-
-    static final String CSV = "text/csv";
 
     /** The tables of the dashboard a CSV export is of. */
     enum Table { SUMMARY, TREND, DISTRIBUTION, QUESTIONS, SAMPLING, CALIBRATION, EVALUATIONS }
@@ -96,39 +93,28 @@ public class QualityDashboardResource {
 
     @GET
     @Path("export/{table}")
-    @Produces({CSV, MediaType.APPLICATION_JSON})
+    @Produces({DashboardDownloads.CSV, MediaType.APPLICATION_JSON})
     @Operation(summary = "One table of the dashboard as CSV, streamed: summary, trend, distribution, questions, sampling, calibration,"
             + " or evaluations (every one behind the number, as many as there are)")
     public Response export(@PathParam("table") String table, @BeanParam DashboardParams params, @BeanParam DrillParams drill,
                            @QueryParam("period") String period, @QueryParam("by") String by) {
         Table which = choice(Table.class, "table", table, null);
         DashboardFilter filter = params.toFilter();
-        StreamingOutput body;
+        String name = DashboardDownloads.csvName(QualityDashboardPage.DASHBOARD, which.name().toLowerCase(Locale.ROOT), filter);
         if (which == Table.EVALUATIONS) {
             QualityDrill drilled = drill.toDrill();
             // decided now: the body is written once the request's login has been undone
             DashboardScope scope = dashboards.scopeOf(filter);
-            body = output -> {
-                CsvWriter csv = new CsvWriter(output);
-                evaluationRows(csv, quality, scope, drilled);
-                csv.flush();
-            };
-        } else {
-            QualityReport report = quality.report(filter, choice(TrendPeriod.class, "period", period, TrendPeriod.DAY),
-                    choice(TrendBy.class, "by", by, TrendBy.ALL));
-            body = output -> {
-                CsvWriter csv = new CsvWriter(output);
-                QualityCsv.write(which, report, csv);
-                csv.flush();
-            };
+            return DashboardDownloads.csv(name, csv -> evaluationRows(csv, quality, scope, drilled));
         }
-        String name = "quality-" + which.name().toLowerCase(Locale.ROOT) + "-" + filter.from() + "-" + filter.to() + ".csv";
-        return Response.ok(body, CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        QualityReport report = quality.report(filter, choice(TrendPeriod.class, "period", period, TrendPeriod.DAY),
+                choice(TrendBy.class, "by", by, TrendBy.ALL));
+        return DashboardDownloads.csv(name, csv -> QualityCsv.write(which, report, csv));
     }
 
     @GET
     @Path("report.pdf")
-    @Produces({QualityPdf.TYPE, MediaType.APPLICATION_JSON})
+    @Produces({DashboardPdf.TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "The dashboard for the filter as a PDF report: the filter, the tiles, the trend and distribution charts and the"
             + " tables")
     @APIResponse(responseCode = "400", description = "As the dashboard's")
@@ -141,9 +127,7 @@ public class QualityDashboardResource {
         DashboardChoices choices = dashboards.choices();
         String user = security.getUserPrincipal().getName();
         Instant now = Instant.now();
-        StreamingOutput body = output -> QualityPdf.write(report, choices, user, now, output);
-        return Response.ok(body, QualityPdf.TYPE).header("Content-Disposition", "attachment; filename=\"" + QualityPdf.fileName(filter) + "\"")
-                .build();
+        return DashboardDownloads.pdf(DashboardPdf.fileName(QualityDashboardPage.DASHBOARD, filter), out -> QualityPdf.write(report, choices, user, now, out));
     }
 
     /** Every evaluation behind the number, a row each as the database hands them over, after a header. */
@@ -151,21 +135,5 @@ public class QualityDashboardResource {
         csv.row("evaluation", "call", "day", "agent", "team", "queue", "form", "score", "auto-failed", "disputed", "state");
         quality.eachEvaluation(scope, drill, e -> csv.row(e.evaluationId(), e.callId(), e.day(), e.agent(), e.team(), e.queue(), e.form(),
                 e.total(), e.autoFailed(), e.disputed(), e.state()));
-    }
-
-    /** The constant an enum parameter names (any case), its default when absent, else a 400 naming the choices. */
-    static <E extends Enum<E>> E choice(Class<E> type, String parameter, String value, E otherwise) {
-        if (value == null || value.isBlank()) {
-            if (otherwise == null) {
-                throw new InvalidRequestException(parameter, "Name one of " + Arrays.toString(type.getEnumConstants()));
-            }
-            return otherwise;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(parameter, parameter + " must be one of " + Arrays.toString(type.getEnumConstants())
-                    .toLowerCase(Locale.ROOT));
-        }
     }
 }

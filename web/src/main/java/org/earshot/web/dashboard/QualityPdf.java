@@ -2,19 +2,12 @@ package org.earshot.web.dashboard;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.earshot.dashboard.DashboardChoices;
-import org.earshot.dashboard.DashboardChoices.Choice;
-import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.QualityReport;
 import org.earshot.dashboard.QualityReport.TrendPeriod;
 
@@ -25,16 +18,9 @@ import org.earshot.dashboard.QualityReport.TrendPeriod;
  */
 final class QualityPdf {
 
-    static final String TYPE = "application/pdf";
     static final String TITLE = "Quality dashboard";
-    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private QualityPdf() {
-    }
-
-    /** The report's file name: of the dashboard and its range. */
-    static String fileName(DashboardFilter filter) {
-        return "quality-report-" + filter.from() + "-" + filter.to() + ".pdf";
     }
 
     /**
@@ -42,21 +28,16 @@ final class QualityPdf {
      * caller's choices hold every one the filter may name).
      */
     static void write(QualityReport report, DashboardChoices choices, String user, Instant generated, OutputStream out) throws IOException {
-        PdfLayout pdf = new PdfLayout();
-        pdf.title(TITLE);
-        for (String line : filterLines(report.filter(), choices)) {
-            pdf.line(line);
-        }
-        pdf.line("Generated " + GENERATED.format(generated) + " by " + user);
+        PdfLayout pdf = DashboardPdf.begin(TITLE, report.filter(), choices, user, generated);
 
         var s = report.summary();
         pdf.heading("Summary");
         pdf.tiles(List.of(
                 new String[] {"Evaluations", String.valueOf(s.evaluations())},
-                new String[] {"Mean score (of 100)", number(s.meanScore())},
-                new String[] {"Score standard deviation", number(s.scoreDeviation())},
-                new String[] {"Critical failures (auto-fail)", s.autoFailed() + " (" + percent(s.autoFailPercent()) + ")"},
-                new String[] {"Disputed", s.disputed() + " (" + percent(s.disputePercent()) + ")"},
+                new String[] {"Mean score (of 100)", DashboardPdf.number(s.meanScore())},
+                new String[] {"Score standard deviation", DashboardPdf.number(s.scoreDeviation())},
+                new String[] {"Critical failures (auto-fail)", s.autoFailed() + " (" + DashboardPdf.percent(s.autoFailPercent()) + ")"},
+                new String[] {"Disputed", s.disputed() + " (" + DashboardPdf.percent(s.disputePercent()) + ")"},
                 new String[] {"Disputes appealed", String.valueOf(s.appealed())},
                 new String[] {"Disputes upheld", String.valueOf(s.upheld())},
                 new String[] {"Disputes re-scored", String.valueOf(s.reScored())}));
@@ -77,60 +58,25 @@ final class QualityPdf {
         pdf.heading("Questions failed most");
         pdf.table(List.of("Form", "Question", "Asked", "Failed", "N/A", "Failed %"), new float[] {0.2f, 0.44f, 0.09f, 0.09f, 0.08f, 0.1f},
                 report.failedQuestions().stream().map(q -> List.of(q.form(), q.text(), String.valueOf(q.asked()), String.valueOf(q.failed()),
-                        String.valueOf(q.notApplicable()), percent(q.failPercent()))).toList());
+                        String.valueOf(q.notApplicable()), DashboardPdf.percent(q.failPercent()))).toList());
 
         pdf.heading("Evaluations against the sampling targets");
         pdf.table(List.of("Rule", "Period from", "Target", "Picked", "Evaluated", "Evaluated %"),
                 new float[] {0.35f, 0.15f, 0.12f, 0.12f, 0.13f, 0.13f},
                 report.sampling().stream().map(d -> List.of(d.rule(), String.valueOf(d.periodStart()), String.valueOf(d.target()),
-                        String.valueOf(d.picked()), String.valueOf(d.done()), percent(d.donePercent()))).toList());
+                        String.valueOf(d.picked()), String.valueOf(d.done()), DashboardPdf.percent(d.donePercent()))).toList());
 
         pdf.heading("Calibration variance by evaluator");
         pdf.table(List.of("Evaluator", "Sessions", "Mean deviation (points; + lenient)", "Variance (points²)"),
                 new float[] {0.28f, 0.1f, 0.37f, 0.25f},
-                report.calibration().stream().map(c -> List.of(c.evaluator(), String.valueOf(c.sessions()), number(c.meanDeviation()),
-                        number(c.deviationVariance()))).toList());
+                report.calibration().stream().map(c -> List.of(c.evaluator(), String.valueOf(c.sessions()), DashboardPdf.number(c.meanDeviation()),
+                        DashboardPdf.number(c.deviationVariance()))).toList());
         pdf.save(out);
-    }
-
-    /** The range and each thing the filter narrows to, by name. */
-    static List<String> filterLines(DashboardFilter filter, DashboardChoices choices) {
-        List<String> lines = new ArrayList<>();
-        lines.add("From " + filter.from() + " to " + filter.to() + " (" + filter.days() + " days, UTC)");
-        addChosen(lines, "Site", filter.siteId(), choices.sites());
-        addChosen(lines, "Team", filter.teamId(), choices.teams());
-        addChosen(lines, "Queue", filter.queueId(), choices.queues());
-        addChosen(lines, "Agent", filter.agentId(), choices.agents());
-        if (!filter.formIds().isEmpty()) {
-            lines.add("Forms: " + filter.formIds().stream().sorted().map(id -> name(id, choices.forms())).collect(Collectors.joining(", ")));
-        }
-        if (lines.size() == 1) {
-            lines.add("Every site, team, queue, agent and form in scope");
-        }
-        return lines;
-    }
-
-    private static void addChosen(List<String> lines, String what, Long id, List<Choice> choices) {
-        if (id != null) {
-            lines.add(what + ": " + name(id, choices));
-        }
-    }
-
-    private static String name(long id, List<Choice> choices) {
-        return choices.stream().filter(c -> c.id() == id).map(Choice::name).findFirst().orElse("#" + id);
     }
 
     private static PdfCharts.Series series(QualityReport.TrendSeries line) {
         Map<LocalDate, Double> values = new LinkedHashMap<>();
         line.points().stream().filter(p -> p.meanScore() != null).forEach(p -> values.put(p.period(), p.meanScore().doubleValue()));
         return new PdfCharts.Series(line.name(), values);
-    }
-
-    private static String number(BigDecimal value) {
-        return value == null ? "-" : value.toPlainString();
-    }
-
-    private static String percent(BigDecimal value) {
-        return value == null ? "-" : value.toPlainString() + " %";
     }
 }
