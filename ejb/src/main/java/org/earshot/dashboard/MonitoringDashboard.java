@@ -162,7 +162,7 @@ public class MonitoringDashboard {
                     number(r[2]);
         }
         List<ModeDay> trend = new ArrayList<>();
-        days.forEach((day, n) -> trend.add(new ModeDay(day, n[0], n[1], n[2], n[3])));
+        days.forEach((day, n) -> trend.add(ModeDay.of(day, n[0], n[1], n[2], n[3])));
         return trend;
     }
 
@@ -222,7 +222,7 @@ public class MonitoringDashboard {
         Condition where = deniedWhere(scope, null);
         List<?> rows = where.bind(em.createNativeQuery("SELECT a.actor, SUM(CASE WHEN a.action IN (:starts) THEN 1 ELSE 0 END), COUNT(*)"
                 + DENIALS + where.sql() + " GROUP BY a.actor ORDER BY COUNT(*) DESC, a.actor")).setParameter("starts", STARTS).getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new SupervisorDenials((String) r[0], number(r[1]), number(r[2]) - number(r[1])))
+        return rows.stream().map(Object[].class::cast).map(r -> new SupervisorDenials((String) r[0], number(r[2]), number(r[1]), number(r[2]) - number(r[1])))
                 .toList();
     }
 

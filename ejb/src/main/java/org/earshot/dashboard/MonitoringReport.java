@@ -39,11 +39,11 @@ public record MonitoringReport(DashboardFilter filter, Summary summary, Live liv
     public record Live(long callsNow, long monitoredNow) {
     }
 
-    /** A day's sessions by the mode each is counted under. */
-    public record ModeDay(LocalDate day, long listen, long whisper, long barge, long takeover) {
+    /** A day's sessions, and by the mode each is counted under. */
+    public record ModeDay(LocalDate day, long sessions, long listen, long whisper, long barge, long takeover) {
 
-        public long sessions() {
-            return listen + whisper + barge + takeover;
+        public static ModeDay of(LocalDate day, long listen, long whisper, long barge, long takeover) {
+            return new ModeDay(day, listen + whisper + barge + takeover, listen, whisper, barge, takeover);
         }
     }
 
@@ -64,11 +64,7 @@ public record MonitoringReport(DashboardFilter filter, Summary summary, Live liv
     public record DurationBand(int band, long fromSeconds, Long toSeconds, String label, long sessions) {
     }
 
-    /** A supervisor's refused starts and refused mode switches. */
-    public record SupervisorDenials(String supervisor, long starts, long switches) {
-
-        public long attempts() {
-            return starts + switches;
-        }
+    /** A supervisor's refused attempts: starts and mode switches. */
+    public record SupervisorDenials(String supervisor, long attempts, long starts, long switches) {
     }
 }

@@ -38,13 +38,13 @@ class MonitoringPdfTest {
     void theReportHoldsTheTitleFilterTilesChartsAndTables() throws Exception {
         MonitoringReport report = new MonitoringReport(new DashboardFilter(FROM, TO, null, 7L, null, null, Set.of()),
                 new Summary(42, 3, 7260, new BigDecimal("172.86"), 5, 4, 1, 2), new Live(9, 2),
-                List.of(new ModeDay(FROM, 10, 2, 1, 0), new ModeDay(FROM.plusDays(1), 0, 0, 0, 0), new ModeDay(TO, 22, 3, 3, 1)),
+                List.of(ModeDay.of(FROM, 10, 2, 1, 0), ModeDay.of(FROM.plusDays(1), 0, 0, 0, 0), ModeDay.of(TO, 22, 3, 3, 1)),
                 List.of(new SupervisorSessions(11, "sup.billing", 40, 7000, new BigDecimal("175.00"), 4, 1)),
                 List.of(new ModeSessions(MonitoringMode.LISTEN, 32, new BigDecimal("76.19")), new ModeSessions(MonitoringMode.TAKEOVER, 1,
                         new BigDecimal("2.38"))),
                 List.of(new PurposeSessions(MonitoringPurpose.TRAINING, "Training", 30, 6000)),
                 List.of(new DurationBand(0, 0, 60L, "under 1 min", 12), new DurationBand(4, 1800, null, "30 min and over", 1)),
-                List.of(new SupervisorDenials("sup.support", 2, 1)));
+                List.of(new SupervisorDenials("sup.support", 3, 2, 1)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         MonitoringPdf.write(report, CHOICES, "manager", Instant.parse("2026-12-01T09:30:00Z"), out);
