@@ -71,7 +71,12 @@ public class DashboardParams {
         return new DashboardFilter(first, last, siteId, teamId, queueId, agentId, formIds).withDefaultRange(LocalDate.now(ZoneOffset.UTC));
     }
 
-    /** The constant an enum parameter names (any case), its default when absent, else a 400 naming the choices. */
+    /** The constant an optional enum parameter names (any case), null when absent, else a 400 naming the choices. */
+    static <E extends Enum<E>> E optionalChoice(Class<E> type, String parameter, String value) {
+        return value == null || value.isBlank() ? null : choice(type, parameter, value, null);
+    }
+
+    /** The constant an enum parameter names (any case), its default when absent (none: a 400), else a 400 naming the choices. */
     static <E extends Enum<E>> E choice(Class<E> type, String parameter, String value, E otherwise) {
         if (value == null || value.isBlank()) {
             if (otherwise == null) {

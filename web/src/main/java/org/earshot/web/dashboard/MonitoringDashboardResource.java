@@ -1,6 +1,7 @@
 package org.earshot.web.dashboard;
 
 import static org.earshot.web.dashboard.DashboardParams.choice;
+import static org.earshot.web.dashboard.DashboardParams.optionalChoice;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -80,8 +81,8 @@ public class MonitoringDashboardResource {
             } catch (DateTimeParseException e) {
                 throw new InvalidRequestException("day", "day must be a day written as 2026-11-30");
             }
-            return new MonitoringDrill(supervisor, mode == null || mode.isBlank() ? null : choice(MonitoringMode.class, "mode", mode, null),
-                    purpose == null || purpose.isBlank() ? null : choice(MonitoringPurpose.class, "purpose", purpose, null), band, on, live);
+            return new MonitoringDrill(supervisor, optionalChoice(MonitoringMode.class, "mode", mode),
+                    optionalChoice(MonitoringPurpose.class, "purpose", purpose), band, on, live);
         }
     }
 
