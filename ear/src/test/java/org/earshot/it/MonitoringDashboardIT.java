@@ -37,7 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * agents, one of sup.support on a Support agent), one that never connected and counts for nothing; one
  * whisper, one barge, one takeover, two listens; 45 + 200 + 1000 + 2000 + 100 seconds. Scope: the manager
  * sees all five, sup.billing the four of Billing, sup.support the one of Support and is refused the Billing
- * team (403), agent1 the whole dashboard (403). The lists behind the numbers, the CSV (streamed) and the PDF.
+ * team (403), agent1 the whole dashboard (403). The lists behind the numbers, the CSV (streamed) and the PDF; filter sets kept
+ * under the dashboard "monitoring".
  * Denied attempts: sup.support is refused a live Billing call through the REST API, and the dashboard's
  * count of today's denials on Billing calls is the audit trail's, counted in SQL.
  */
@@ -211,6 +212,21 @@ class MonitoringDashboardIT {
                 end.executeUpdate();
             }
         }
+    }
+
+    @Test
+    void filterSetsAreKeptPerDashboard() throws Exception {
+        String name = "Billing monitoring " + UUID.randomUUID();
+        HttpResponse<String> saved = post("sup.billing", "dashboards/filter-sets?team=" + billingTeam,
+                "{\"dashboard\":\"monitoring\",\"name\":\"" + name + "\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        long id = json(saved).get("id").asLong();
+        assertThat(json(get("sup.billing", "dashboards/filter-sets?dashboard=monitoring")).get("items"))
+                .anySatisfy(set -> assertThat(set.get("name").asText()).isEqualTo(name));
+        assertThat(json(get("sup.billing", "dashboards/filter-sets?dashboard=quality")).get("items"))
+                .noneSatisfy(set -> assertThat(set.get("name").asText()).isEqualTo(name));
+        assertThat(json(get("sup.billing", "dashboards/filter-sets/" + id)).get("teamId").asLong()).isEqualTo(billingTeam);
+        assertThat(Api.delete("sup.billing", "dashboards/filter-sets/" + id).statusCode()).isEqualTo(204);
     }
 
     private static JsonNode purpose(JsonNode report, String purpose) {
