@@ -149,7 +149,7 @@ class CoachingDashboardIT {
         // CSV: the summary's row, the sessions behind a number streamed; the PDF report
         HttpResponse<String> summary = get("manager", "dashboards/coaching/export/summary?" + team);
         assertThat(summary.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(summary.body().split("\r\n")).hasSize(2).first().asString().startsWith("plans open,plans started,");
+        assertThat(List.of(summary.body().split("\r\n"))).hasSize(2).first().asString().startsWith("plans open,plans started,");
         String sessions = get("manager", "dashboards/coaching/export/sessions?outcome=HELD&" + team).body();
         assertThat(sessions).startsWith("session,plan,agent,").contains("\r\n" + held + "," + plan + ",agent3,Billing,trainer,");
         assertThat(sessions.split("\r\n")).hasSize(1 + (int) report.get("summary").get("sessionsHeld").asLong());
