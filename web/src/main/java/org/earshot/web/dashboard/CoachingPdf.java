@@ -1,11 +1,12 @@
 package org.earshot.web.dashboard;
 
+import static org.earshot.web.dashboard.DashboardPdf.number;
+import static org.earshot.web.dashboard.DashboardPdf.percent;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.earshot.dashboard.CoachingReport;
 import org.earshot.dashboard.DashboardChoices;
@@ -19,7 +20,6 @@ import org.earshot.dashboard.DashboardFilter;
 final class CoachingPdf {
 
     static final String TITLE = "Coaching dashboard";
-    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private CoachingPdf() {
     }
@@ -29,12 +29,7 @@ final class CoachingPdf {
     }
 
     static void write(CoachingReport report, DashboardChoices choices, String user, Instant generated, OutputStream out) throws IOException {
-        PdfLayout pdf = new PdfLayout();
-        pdf.title(TITLE);
-        for (String line : QualityPdf.filterLines(report.filter(), choices)) {
-            pdf.line(line);
-        }
-        pdf.line("Generated " + GENERATED.format(generated) + " by " + user);
+        PdfLayout pdf = DashboardPdf.begin(TITLE, report.filter(), choices, user, generated);
 
         var s = report.summary();
         pdf.heading("Summary");
@@ -72,15 +67,7 @@ final class CoachingPdf {
         pdf.save(out);
     }
 
-    private static String number(BigDecimal value) {
-        return value == null ? "-" : value.toPlainString();
-    }
-
     private static String signed(BigDecimal value) {
         return value == null ? "-" : (value.signum() > 0 ? "+" : "") + value.toPlainString();
-    }
-
-    private static String percent(BigDecimal value) {
-        return value == null ? "-" : value.toPlainString() + " %";
     }
 }
