@@ -63,7 +63,7 @@ public class MonitoringDashboard {
             MonitoringAuditAction.MONITOR_MODE_CHANGE.name());
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
-    private static final String CONNECTED = " AND s.connected_at IS NOT NULL";
+    private static final String CONNECTED = "s.connected_at IS NOT NULL";
     private static final String SESSIONS = "SELECT s.id, s.call_id, s.requested_on, s.requested_at, s.supervisor_username, s.agent_username,"
             + " t.name, s.queue_name, s.peak_mode, s.mode, s.purpose, s.state, s.listened_seconds, r.id FROM monitoring_session s"
             + " LEFT JOIN team t ON t.id = s.team_id LEFT JOIN recording r ON r.call_id = s.call_id AND r.deleted_at IS NULL WHERE ";
@@ -80,7 +80,7 @@ public class MonitoringDashboard {
 
     public MonitoringReport report(DashboardFilter filter) {
         DashboardScope scope = dashboards.scopeOf(filter);
-        Condition range = connected(scope.where(Columns.monitoring("s")));
+        Condition range = scope.where(Columns.monitoring("s")).and(CONNECTED);
         Object[] t = (Object[]) range.bind(em.createNativeQuery("SELECT COUNT(*), COUNT(DISTINCT s.supervisor_user_id),"
                 + " COALESCE(SUM(s.listened_seconds), 0), COUNT(s.listened_seconds),"
                 + " SUM(CASE WHEN s.peak_mode = 'WHISPER' THEN 1 ELSE 0 END), SUM(CASE WHEN s.peak_mode = 'BARGE' THEN 1 ELSE 0 END),"
@@ -135,12 +135,12 @@ public class MonitoringDashboard {
     }
 
     private Live live(DashboardScope scope) {
-        Condition calls = scope.whereAnyDay(CALLS);
+        Condition calls = scope.scoped(CALLS).and("c.state IN (:live)", "live", liveCallStates());
         long callsNow = number(calls.bind(em.createNativeQuery("SELECT COUNT(*) FROM call_record c LEFT JOIN app_user u ON u.id = c.agent_user_id"
-                + " WHERE c.state IN (:live) AND " + calls.sql())).setParameter("live", liveCallStates()).getSingleResult());
-        Condition sessions = scope.whereAnyDay(Columns.monitoring("s"));
-        long monitoredNow = number(sessions.bind(em.createNativeQuery("SELECT COUNT(DISTINCT s.call_id) FROM monitoring_session s"
-                + " WHERE s.state = :connected AND " + sessions.sql())).setParameter("connected", SessionState.CONNECTED.name()).getSingleResult());
+                + " WHERE " + calls.sql())).getSingleResult());
+        Condition sessions = scope.scoped(Columns.monitoring("s")).and("s.state = :connected", "connected", SessionState.CONNECTED.name());
+        long monitoredNow = number(sessions.bind(em.createNativeQuery("SELECT COUNT(DISTINCT s.call_id) FROM monitoring_session s WHERE "
+                + sessions.sql())).getSingleResult());
         return new Live(callsNow, monitoredNow);
     }
 
@@ -231,22 +231,11 @@ public class MonitoringDashboard {
         if (supervisor != null && !USERNAME.matcher(supervisor).matches()) {
             throw new DashboardException("supervisor", "Name a supervisor by their username");
         }
-        Condition calls = scope.whereAnyDay(CALLS);
-        Map<String, Object> parameters = new LinkedHashMap<>(calls.parameters());
-        parameters.put("denied", "DENIED");
-        parameters.put("attempts", Stream.concat(STARTS.stream(), SWITCHES.stream()).toList());
-        parameters.put("since", scope.filter().from().atStartOfDay(ZoneOffset.UTC).toInstant());
-        parameters.put("until", scope.filter().to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        String sql = "a.outcome = :denied AND a.action IN (:attempts) AND a.occurred_at >= :since AND a.occurred_at < :until AND " + calls.sql();
-        if (supervisor != null) {
-            sql += " AND a.actor = :actor";
-            parameters.put("actor", supervisor);
-        }
-        return new Condition(sql, parameters);
-    }
-
-    private static Condition connected(Condition where) {
-        return new Condition(where.sql() + CONNECTED, where.parameters());
+        Condition denied = scope.scoped(CALLS).and("a.outcome = :denied AND a.action IN (:attempts) AND a.occurred_at >= :since"
+                + " AND a.occurred_at < :until", "denied", "DENIED", "attempts", Stream.concat(STARTS.stream(), SWITCHES.stream()).toList(),
+                "since", scope.filter().from().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                "until", scope.filter().to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return supervisor == null ? denied : denied.and("a.actor = :actor", "actor", supervisor);
     }
 
     private Condition drilled(DashboardScope scope, MonitoringDrill drill) {
@@ -254,39 +243,27 @@ public class MonitoringDashboard {
         if (!faults.isEmpty()) {
             throw new DashboardException(faults);
         }
-        Condition base = drill.live() ? scope.whereAnyDay(Columns.monitoring("s")) : scope.where(Columns.monitoring("s"));
-        Map<String, Object> parameters = new LinkedHashMap<>(base.parameters());
-        StringBuilder sql = new StringBuilder(base.sql()).append(CONNECTED);
-        if (drill.live()) {
-            sql.append(" AND s.state = :connected");
-            parameters.put("connected", SessionState.CONNECTED.name());
-        }
+        Condition where = drill.live() ? scope.scoped(Columns.monitoring("s")).and("s.state = :connected", "connected", SessionState.CONNECTED.name())
+                : scope.where(Columns.monitoring("s"));
+        where = where.and(CONNECTED);
         if (drill.supervisor() != null) {
-            sql.append(" AND s.supervisor_user_id = :supervisor");
-            parameters.put("supervisor", drill.supervisor());
+            where = where.and("s.supervisor_user_id = :supervisor", "supervisor", drill.supervisor());
         }
         if (drill.mode() != null) {
-            sql.append(" AND s.peak_mode = :mode");
-            parameters.put("mode", drill.mode().name());
+            where = where.and("s.peak_mode = :mode", "mode", drill.mode().name());
         }
         if (drill.purpose() != null) {
-            sql.append(" AND s.purpose = :purpose");
-            parameters.put("purpose", drill.purpose().name());
+            where = where.and("s.purpose = :purpose", "purpose", drill.purpose().name());
         }
         if (drill.day() != null) {
-            sql.append(" AND s.requested_on = :day");
-            parameters.put("day", drill.day());
+            where = where.and("s.requested_on = :day", "day", drill.day());
         }
         if (drill.band() != null) {
-            sql.append(" AND s.listened_seconds >= :bandFrom");
-            parameters.put("bandFrom", MonitoringDrill.bandStart(drill.band()));
             Long end = MonitoringDrill.bandEnd(drill.band());
-            if (end != null) {
-                sql.append(" AND s.listened_seconds < :bandTo");
-                parameters.put("bandTo", end);
-            }
+            where = where.and("s.listened_seconds >= :bandFrom", "bandFrom", MonitoringDrill.bandStart(drill.band()));
+            where = end == null ? where : where.and("s.listened_seconds < :bandTo", "bandTo", end);
         }
-        return new Condition(sql.toString(), parameters);
+        return where;
     }
 
     @SuppressWarnings("unchecked")

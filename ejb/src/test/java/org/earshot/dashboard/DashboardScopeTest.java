@@ -1,6 +1,7 @@
 package org.earshot.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -37,19 +38,22 @@ class DashboardScopeTest {
     }
 
     @Test
-    void whatIsUnderWayNowIsTheScopeAndTheFilterWithoutTheRange() {
-        DashboardFilter billing = new DashboardFilter(DECEMBER.from(), DECEMBER.to(), null, 7L, null, null, Set.of());
-        Condition now = new DashboardScope(new VisibleScope(false, Set.of(), Set.of(7L), Set.of(), null), billing)
-                .whereAnyDay(Columns.monitoring("s"));
-        assertThat(now.sql()).startsWith("1 = 1 AND (s.team_id IN (:scopeTeams)").endsWith(" AND s.team_id = :team");
-        assertThat(now.parameters()).doesNotContainKeys("from", "to").containsEntry("team", 7L);
+    void scopedLeavesTheDaysToItsReader() {
+        DashboardScope billing = new DashboardScope(new VisibleScope(false, Set.of(), Set.of(7L), Set.of(), null), DECEMBER);
+        Columns plan = new Columns(null, "p.agent_user_id", "COALESCE(u.team_id, 0)", "0", "0");
+        Condition open = billing.scoped(plan).and("p.started_on <= :to", "to", DECEMBER.to());
+        assertThat(open.sql()).startsWith("(COALESCE(u.team_id, 0) IN (:scopeTeams) OR 0 IN (:scopeQueues)").doesNotContain(":from")
+                .endsWith(" AND p.started_on <= :to");
+        assertThat(open.parameters()).containsEntry("to", DECEMBER.to()).doesNotContainKey("from");
+        assertThat(new DashboardScope(new VisibleScope(true, Set.of(), Set.of(), Set.of(), null), DECEMBER).scoped(plan).sql())
+                .as("the whole organization, unfiltered").isEqualTo("1 = 1");
     }
 
     @Test
     void figuresOfNoFormRefuseAFilterByForm() {
         DashboardFilter byForm = new DashboardFilter(DECEMBER.from(), DECEMBER.to(), null, null, null, null, Set.of(11L));
         DashboardScope scope = new DashboardScope(new VisibleScope(true, Set.of(), Set.of(), Set.of(), null), byForm);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scope.where(Columns.monitoring("s")))
+        assertThatThrownBy(() -> scope.where(Columns.monitoring("s")))
                 .isInstanceOf(DashboardException.class).hasMessageContaining("forms");
     }
 }

@@ -13,27 +13,26 @@ import org.earshot.dashboard.DashboardChoices.Choice;
 import org.earshot.dashboard.DashboardFilter;
 
 /**
- * What every dashboard's PDF report begins with and how it writes its figures: the dashboard's title, the
- * range and each thing the filter narrows to by name, and when (UTC) and by whom it was made; numbers
- * with "-" for none. Each dashboard's report ({@link QualityPdf}, {@link MonitoringPdf}) lays out the
- * rest on the {@link PdfLayout} this starts.
+ * What every dashboard's PDF report begins with (its title, the filter by name, when and by whom it was
+ * made), its file name, and how it writes figures, so that the reports read alike. Each dashboard's
+ * report ({@link QualityPdf}, {@link CoachingPdf}, {@link MonitoringPdf}) lays out the rest on the
+ * {@link PdfLayout} this begins.
  */
 final class DashboardPdf {
 
-    static final String TYPE = "application/pdf";
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private DashboardPdf() {
     }
 
-    /** The report's file name: of the dashboard ({@code quality}, {@code monitoring}) and its range. */
+    /** A report's file name: of the dashboard ({@code quality}, {@code monitoring}...) and its range. */
     static String fileName(String dashboard, DashboardFilter filter) {
         return dashboard + "-report-" + filter.from() + "-" + filter.to() + ".pdf";
     }
 
     /**
-     * A report's first lines: its title, the filter ({@code choices} names its site, team, queue, agent and
-     * forms: the caller's choices hold every one the filter may name) and who made it when.
+     * A new report with its opening lines; {@code choices} names the filter's site, team, queue, agent and
+     * forms (the caller's choices hold every one the filter may name).
      */
     static PdfLayout begin(String title, DashboardFilter filter, DashboardChoices choices, String user, Instant generated) throws IOException {
         PdfLayout pdf = new PdfLayout();
@@ -57,17 +56,9 @@ final class DashboardPdf {
             lines.add("Forms: " + filter.formIds().stream().sorted().map(id -> name(id, choices.forms())).collect(Collectors.joining(", ")));
         }
         if (lines.size() == 1) {
-            lines.add("Every site, team, queue and agent in scope");
+            lines.add("Every site, team, queue, agent and form in scope");
         }
         return lines;
-    }
-
-    static String number(BigDecimal value) {
-        return value == null ? "-" : value.toPlainString();
-    }
-
-    static String percent(BigDecimal value) {
-        return value == null ? "-" : value.toPlainString() + " %";
     }
 
     private static void addChosen(List<String> lines, String what, Long id, List<Choice> choices) {
@@ -78,5 +69,13 @@ final class DashboardPdf {
 
     private static String name(long id, List<Choice> choices) {
         return choices.stream().filter(c -> c.id() == id).map(Choice::name).findFirst().orElse("#" + id);
+    }
+
+    static String number(BigDecimal value) {
+        return value == null ? "-" : value.toPlainString();
+    }
+
+    static String percent(BigDecimal value) {
+        return value == null ? "-" : value.toPlainString() + " %";
     }
 }

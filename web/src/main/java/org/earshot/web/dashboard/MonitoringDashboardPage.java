@@ -32,7 +32,7 @@ import org.primefaces.model.StreamedContent;
  * sets), the tiles, charts and tables of {@link MonitoringDashboard}, the live tiles (calls now, monitored
  * now) that the live view's push re-renders, the sessions behind any number (each opening its call) and
  * the denied attempts behind theirs, CSV downloads streamed from the service and a PDF report
- * ({@link DashboardDownloads}). The services decide what the user may see; refusals land on the filter's inputs.
+ * ({@link Downloads}). The services decide what the user may see; refusals land on the filter's inputs.
  */
 @Named
 @ViewScoped
@@ -124,7 +124,7 @@ public class MonitoringDashboardPage implements Serializable {
     public StreamedContent csv(String table) {
         MonitoringReport shown = getReport();
         MonitoringDashboardResource.Table which = MonitoringDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT));
-        return DashboardDownloads.csvContent(DashboardDownloads.csvName(DASHBOARD, table, shown.filter()),
+        return Downloads.csvContent(Downloads.csvName(DASHBOARD, table, shown.filter()),
                 csv -> MonitoringCsv.write(which, shown, csv));
     }
 
@@ -134,7 +134,7 @@ public class MonitoringDashboardPage implements Serializable {
         DashboardChoices names = filter.getChoices();
         String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         Instant now = Instant.now();
-        return DashboardDownloads.pdfContent(DashboardPdf.fileName(DASHBOARD, shown.filter()),
+        return Downloads.pdfContent(MonitoringPdf.fileName(shown.filter()),
                 out -> MonitoringPdf.write(shown, names, user, now, out));
     }
 
@@ -143,7 +143,7 @@ public class MonitoringDashboardPage implements Serializable {
         DashboardFilter shown = getReport().filter();
         MonitoringDrill asked = drill == null ? MonitoringDrill.ALL : drill;
         DashboardScope scope = dashboards.scopeOf(shown);
-        return DashboardDownloads.csvContent(DashboardDownloads.csvName(DASHBOARD, "sessions", shown),
+        return Downloads.csvContent(Downloads.csvName(DASHBOARD, "sessions", shown),
                 csv -> MonitoringDashboardResource.sessionRows(csv, monitoring, scope, asked));
     }
 

@@ -120,26 +120,26 @@ public class MonitoringDashboardResource {
 
     @GET
     @Path("export/{table}")
-    @Produces({DashboardDownloads.CSV, MediaType.APPLICATION_JSON})
+    @Produces({Downloads.CSV, MediaType.APPLICATION_JSON})
     @Operation(summary = "One table of the dashboard as CSV: summary, trend, supervisors, modes, purposes, durations, denials, or sessions"
             + " (every one behind the number, streamed, as many as there are)")
     public Response export(@PathParam("table") String table, @BeanParam DashboardParams params, @BeanParam DrillParams drill) {
         Table which = choice(Table.class, "table", table, null);
         DashboardFilter filter = params.toFilter();
-        String name = DashboardDownloads.csvName(MonitoringDashboardPage.DASHBOARD, which.name().toLowerCase(Locale.ROOT), filter);
+        String name = Downloads.csvName(MonitoringDashboardPage.DASHBOARD, which.name().toLowerCase(Locale.ROOT), filter);
         if (which == Table.SESSIONS) {
             MonitoringDrill drilled = drill.toDrill();
             // decided now: the body is written once the request's login has been undone
             DashboardScope scope = dashboards.scopeOf(filter);
-            return DashboardDownloads.csv(name, csv -> sessionRows(csv, monitoring, scope, drilled));
+            return Downloads.csv(Downloads.csvRows(csv -> sessionRows(csv, monitoring, scope, drilled)), name);
         }
         MonitoringReport report = monitoring.report(filter);
-        return DashboardDownloads.csv(name, csv -> MonitoringCsv.write(which, report, csv));
+        return Downloads.csv(Downloads.csvRows(csv -> MonitoringCsv.write(which, report, csv)), name);
     }
 
     @GET
     @Path("report.pdf")
-    @Produces({DashboardPdf.TYPE, MediaType.APPLICATION_JSON})
+    @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
     @Operation(summary = "The dashboard for the filter as a PDF report: the filter, the tiles, the sessions per day by mode as a chart, the"
             + " breakdowns as charts and tables")
     @APIResponse(responseCode = "400", description = "As the dashboard's")
@@ -150,8 +150,7 @@ public class MonitoringDashboardResource {
         DashboardChoices choices = dashboards.choices();
         String user = security.getUserPrincipal().getName();
         Instant now = Instant.now();
-        return DashboardDownloads.pdf(DashboardPdf.fileName(MonitoringDashboardPage.DASHBOARD, filter),
-                out -> MonitoringPdf.write(report, choices, user, now, out));
+        return Downloads.pdf(out -> MonitoringPdf.write(report, choices, user, now, out), MonitoringPdf.fileName(filter));
     }
 
     /** Every session behind the number, a row each as the database hands them over, after a header. */

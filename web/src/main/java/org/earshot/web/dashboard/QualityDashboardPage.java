@@ -28,7 +28,7 @@ import org.primefaces.model.StreamedContent;
  * The quality dashboard page: the filter (range, site, team, queue, agent, forms; {@link DashboardFilterForm},
  * with the user's saved filter sets) and the trend's period and lines, the tiles, charts and tables of
  * {@link QualityDashboard}, the evaluations behind any number (each opening its evaluation page), CSV
- * downloads streamed from the service and a PDF report ({@link DashboardDownloads}). The services decide
+ * downloads streamed from the service and a PDF report ({@link Downloads}). The services decide
  * what the user may see; refusals land on the filter's inputs.
  */
 @Named
@@ -104,7 +104,7 @@ public class QualityDashboardPage implements Serializable {
     public StreamedContent csv(String table) {
         QualityReport shown = getReport();
         QualityDashboardResource.Table which = QualityDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT));
-        return DashboardDownloads.csvContent(DashboardDownloads.csvName(DASHBOARD, table, shown.filter()),
+        return Downloads.csvContent(Downloads.csvName(DASHBOARD, table, shown.filter()),
                 csv -> QualityCsv.write(which, shown, csv));
     }
 
@@ -114,7 +114,7 @@ public class QualityDashboardPage implements Serializable {
         DashboardChoices names = filter.getChoices();
         String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         Instant now = Instant.now();
-        return DashboardDownloads.pdfContent(DashboardPdf.fileName(DASHBOARD, shown.filter()), out -> QualityPdf.write(shown, names, user, now, out));
+        return Downloads.pdfContent(QualityPdf.fileName(shown.filter()), out -> QualityPdf.write(shown, names, user, now, out));
     }
 
     /** Every evaluation behind the number last drilled into (or all of the filter's), as CSV streamed from the database. */
@@ -122,7 +122,7 @@ public class QualityDashboardPage implements Serializable {
         DashboardFilter shown = getReport().filter();
         QualityDrill asked = drill == null ? QualityDrill.ALL : drill;
         DashboardScope scope = dashboards.scopeOf(shown);
-        return DashboardDownloads.csvContent(DashboardDownloads.csvName(DASHBOARD, "evaluations", shown),
+        return Downloads.csvContent(Downloads.csvName(DASHBOARD, "evaluations", shown),
                 csv -> QualityDashboardResource.evaluationRows(csv, quality, scope, asked));
     }
 

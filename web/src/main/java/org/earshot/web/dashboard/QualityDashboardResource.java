@@ -93,28 +93,28 @@ public class QualityDashboardResource {
 
     @GET
     @Path("export/{table}")
-    @Produces({DashboardDownloads.CSV, MediaType.APPLICATION_JSON})
+    @Produces({Downloads.CSV, MediaType.APPLICATION_JSON})
     @Operation(summary = "One table of the dashboard as CSV, streamed: summary, trend, distribution, questions, sampling, calibration,"
             + " or evaluations (every one behind the number, as many as there are)")
     public Response export(@PathParam("table") String table, @BeanParam DashboardParams params, @BeanParam DrillParams drill,
                            @QueryParam("period") String period, @QueryParam("by") String by) {
         Table which = choice(Table.class, "table", table, null);
         DashboardFilter filter = params.toFilter();
-        String name = DashboardDownloads.csvName(QualityDashboardPage.DASHBOARD, which.name().toLowerCase(Locale.ROOT), filter);
+        String name = Downloads.csvName(QualityDashboardPage.DASHBOARD, which.name().toLowerCase(Locale.ROOT), filter);
         if (which == Table.EVALUATIONS) {
             QualityDrill drilled = drill.toDrill();
             // decided now: the body is written once the request's login has been undone
             DashboardScope scope = dashboards.scopeOf(filter);
-            return DashboardDownloads.csv(name, csv -> evaluationRows(csv, quality, scope, drilled));
+            return Downloads.csv(Downloads.csvRows(csv -> evaluationRows(csv, quality, scope, drilled)), name);
         }
         QualityReport report = quality.report(filter, choice(TrendPeriod.class, "period", period, TrendPeriod.DAY),
                 choice(TrendBy.class, "by", by, TrendBy.ALL));
-        return DashboardDownloads.csv(name, csv -> QualityCsv.write(which, report, csv));
+        return Downloads.csv(Downloads.csvRows(csv -> QualityCsv.write(which, report, csv)), name);
     }
 
     @GET
     @Path("report.pdf")
-    @Produces({DashboardPdf.TYPE, MediaType.APPLICATION_JSON})
+    @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
     @Operation(summary = "The dashboard for the filter as a PDF report: the filter, the tiles, the trend and distribution charts and the"
             + " tables")
     @APIResponse(responseCode = "400", description = "As the dashboard's")
@@ -127,7 +127,7 @@ public class QualityDashboardResource {
         DashboardChoices choices = dashboards.choices();
         String user = security.getUserPrincipal().getName();
         Instant now = Instant.now();
-        return DashboardDownloads.pdf(DashboardPdf.fileName(QualityDashboardPage.DASHBOARD, filter), out -> QualityPdf.write(report, choices, user, now, out));
+        return Downloads.pdf(out -> QualityPdf.write(report, choices, user, now, out), QualityPdf.fileName(filter));
     }
 
     /** Every evaluation behind the number, a row each as the database hands them over, after a header. */

@@ -1,5 +1,8 @@
 package org.earshot.web.dashboard;
 
+import static org.earshot.web.dashboard.DashboardPdf.number;
+import static org.earshot.web.dashboard.DashboardPdf.percent;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -8,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.earshot.dashboard.DashboardChoices;
+import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.QualityReport;
 import org.earshot.dashboard.QualityReport.TrendPeriod;
 
@@ -23,6 +27,11 @@ final class QualityPdf {
     private QualityPdf() {
     }
 
+    /** The report's file name: of the dashboard and its range. */
+    static String fileName(DashboardFilter filter) {
+        return DashboardPdf.fileName("quality", filter);
+    }
+
     /**
      * Writes the report; {@code choices} names the filter's site, team, queue, agent and forms (the
      * caller's choices hold every one the filter may name).
@@ -34,10 +43,10 @@ final class QualityPdf {
         pdf.heading("Summary");
         pdf.tiles(List.of(
                 new String[] {"Evaluations", String.valueOf(s.evaluations())},
-                new String[] {"Mean score (of 100)", DashboardPdf.number(s.meanScore())},
-                new String[] {"Score standard deviation", DashboardPdf.number(s.scoreDeviation())},
-                new String[] {"Critical failures (auto-fail)", s.autoFailed() + " (" + DashboardPdf.percent(s.autoFailPercent()) + ")"},
-                new String[] {"Disputed", s.disputed() + " (" + DashboardPdf.percent(s.disputePercent()) + ")"},
+                new String[] {"Mean score (of 100)", number(s.meanScore())},
+                new String[] {"Score standard deviation", number(s.scoreDeviation())},
+                new String[] {"Critical failures (auto-fail)", s.autoFailed() + " (" + percent(s.autoFailPercent()) + ")"},
+                new String[] {"Disputed", s.disputed() + " (" + percent(s.disputePercent()) + ")"},
                 new String[] {"Disputes appealed", String.valueOf(s.appealed())},
                 new String[] {"Disputes upheld", String.valueOf(s.upheld())},
                 new String[] {"Disputes re-scored", String.valueOf(s.reScored())}));
@@ -58,19 +67,19 @@ final class QualityPdf {
         pdf.heading("Questions failed most");
         pdf.table(List.of("Form", "Question", "Asked", "Failed", "N/A", "Failed %"), new float[] {0.2f, 0.44f, 0.09f, 0.09f, 0.08f, 0.1f},
                 report.failedQuestions().stream().map(q -> List.of(q.form(), q.text(), String.valueOf(q.asked()), String.valueOf(q.failed()),
-                        String.valueOf(q.notApplicable()), DashboardPdf.percent(q.failPercent()))).toList());
+                        String.valueOf(q.notApplicable()), percent(q.failPercent()))).toList());
 
         pdf.heading("Evaluations against the sampling targets");
         pdf.table(List.of("Rule", "Period from", "Target", "Picked", "Evaluated", "Evaluated %"),
                 new float[] {0.35f, 0.15f, 0.12f, 0.12f, 0.13f, 0.13f},
                 report.sampling().stream().map(d -> List.of(d.rule(), String.valueOf(d.periodStart()), String.valueOf(d.target()),
-                        String.valueOf(d.picked()), String.valueOf(d.done()), DashboardPdf.percent(d.donePercent()))).toList());
+                        String.valueOf(d.picked()), String.valueOf(d.done()), percent(d.donePercent()))).toList());
 
         pdf.heading("Calibration variance by evaluator");
         pdf.table(List.of("Evaluator", "Sessions", "Mean deviation (points; + lenient)", "Variance (points²)"),
                 new float[] {0.28f, 0.1f, 0.37f, 0.25f},
-                report.calibration().stream().map(c -> List.of(c.evaluator(), String.valueOf(c.sessions()), DashboardPdf.number(c.meanDeviation()),
-                        DashboardPdf.number(c.deviationVariance()))).toList());
+                report.calibration().stream().map(c -> List.of(c.evaluator(), String.valueOf(c.sessions()), number(c.meanDeviation()),
+                        number(c.deviationVariance()))).toList());
         pdf.save(out);
     }
 

@@ -67,7 +67,7 @@ class QualityPdfTest {
     @Test
     void aFilterOfNothingButTheRangeSaysSo() {
         assertThat(DashboardPdf.filterLines(new DashboardFilter(FROM, TO, null, null, null, null, Set.of()), CHOICES))
-                .containsExactly("From 2026-11-01 to 2026-11-30 (30 days, UTC)", "Every site, team, queue and agent in scope");
+                .containsExactly("From 2026-11-01 to 2026-11-30 (30 days, UTC)", "Every site, team, queue, agent and form in scope");
     }
 
     @Test
