@@ -2,6 +2,7 @@ package org.earshot.web.dashboard;
 
 import static org.earshot.web.dashboard.DashboardParams.choice;
 import static org.earshot.web.dashboard.DashboardParams.optionalChoice;
+import static org.earshot.web.dashboard.DashboardParams.optionalDay;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.earshot.dashboard.CoachingDashboard;
 import org.earshot.dashboard.CoachingPlanRow;
@@ -29,7 +28,6 @@ import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.SessionDrill;
-import org.earshot.web.rest.InvalidRequestException;
 import org.earshot.web.rest.ListView;
 import org.earshot.web.rest.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,16 +60,7 @@ public class CoachingDashboardResource {
         String week;
 
         SessionDrill toDrill() {
-            LocalDate monday = null;
-            if (week != null && !week.isBlank()) {
-                try {
-                    monday = LocalDate.parse(week.strip());
-                } catch (DateTimeParseException e) {
-                    throw new InvalidRequestException("week", "week must be a day written as 2026-11-30");
-                }
-            }
-            return new SessionDrill(optionalChoice(SessionDrill.Outcome.class, "outcome", outcome),
-                    trainer, monday);
+            return new SessionDrill(optionalChoice(SessionDrill.Outcome.class, "outcome", outcome), trainer, optionalDay("week", week));
         }
     }
 

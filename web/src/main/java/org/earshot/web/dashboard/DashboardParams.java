@@ -92,6 +92,16 @@ public class DashboardParams {
         }
     }
 
+    /** The day an optional parameter names, null when absent, else a 400 on it. */
+    static LocalDate optionalDay(String parameter, String value) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate day = day(parameter, value, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors.get(0).message(), errors);
+        }
+        return day;
+    }
+
     private static LocalDate day(String name, String value, List<Problem.FieldError> errors) {
         if (value == null || value.isBlank()) {
             return null;

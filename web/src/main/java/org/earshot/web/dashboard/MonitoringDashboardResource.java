@@ -2,6 +2,7 @@ package org.earshot.web.dashboard;
 
 import static org.earshot.web.dashboard.DashboardParams.choice;
 import static org.earshot.web.dashboard.DashboardParams.optionalChoice;
+import static org.earshot.web.dashboard.DashboardParams.optionalDay;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.earshot.dashboard.DashboardAccess;
 import org.earshot.dashboard.DashboardChoices;
@@ -30,7 +29,6 @@ import org.earshot.dashboard.MonitoringReport;
 import org.earshot.dashboard.MonitoringSessionRow;
 import org.earshot.monitoring.MonitoringPurpose;
 import org.earshot.telephony.api.MonitoringMode;
-import org.earshot.web.rest.InvalidRequestException;
 import org.earshot.web.rest.ListView;
 import org.earshot.web.rest.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -75,14 +73,8 @@ public class MonitoringDashboardResource {
         boolean live;
 
         MonitoringDrill toDrill() {
-            LocalDate on;
-            try {
-                on = day == null || day.isBlank() ? null : LocalDate.parse(day.strip());
-            } catch (DateTimeParseException e) {
-                throw new InvalidRequestException("day", "day must be a day written as 2026-11-30");
-            }
             return new MonitoringDrill(supervisor, optionalChoice(MonitoringMode.class, "mode", mode),
-                    optionalChoice(MonitoringPurpose.class, "purpose", purpose), band, on, live);
+                    optionalChoice(MonitoringPurpose.class, "purpose", purpose), band, optionalDay("day", day), live);
         }
     }
 
