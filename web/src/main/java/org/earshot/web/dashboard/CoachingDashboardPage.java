@@ -1,11 +1,8 @@
 package org.earshot.web.dashboard;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -14,10 +11,8 @@ import org.earshot.dashboard.CoachingPlanRow;
 import org.earshot.dashboard.CoachingReport;
 import org.earshot.dashboard.CoachingReport.PlanNumber;
 import org.earshot.dashboard.CoachingSessionRow;
-import org.earshot.dashboard.DashboardAccess;
 import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
-import org.earshot.dashboard.DashboardFilterSets;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.SessionDrill;
 import org.earshot.query.Page;
@@ -33,63 +28,40 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class CoachingDashboardPage implements Serializable {
+public class CoachingDashboardPage extends DashboardPage<CoachingReport> {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "dashboard";
     static final String DASHBOARD = "coaching";
-    private static final int DRILL_ROWS = 50;
 
     @EJB
     private CoachingDashboard coaching;
 
-    @EJB
-    private DashboardAccess dashboards;
-
-    @EJB
-    private DashboardFilterSets filterSets;
-
-    private DashboardFilterForm filter;
-    private CoachingReport report;
     private String drillTitle;
     private PlanNumber planNumber;
     private SessionDrill sessionDrill;
     private Page<CoachingPlanRow> plans;
     private Page<CoachingSessionRow> sessions;
 
-    @PostConstruct
-    void prepare() {
-        filter = new DashboardFilterForm(FORM, DASHBOARD, dashboards, filterSets);
+    @Override
+    protected String dashboard() {
+        return DASHBOARD;
     }
 
-    public CoachingReport getReport() {
-        if (report == null) {
-            apply();
-        }
-        return report;
+    @Override
+    protected CoachingReport read(DashboardFilter asked) {
+        return coaching.report(asked);
     }
 
-    /** Reads the dashboard for the filter as the inputs say; a refusal lands on its input and keeps the figures shown. */
-    public void apply() {
-        DashboardFilter asked = filter.filter();
-        ServiceCall.query(FORM, () -> coaching.report(asked)).ifPresent(read -> {
-            report = read;
-            plans = null;
-            sessions = null;
-        });
-    }
-
-    /** Applies the saved filter set chosen, then reads the dashboard for it. */
-    public void applySet() {
-        if (filter.applySet()) {
-            apply();
-        }
+    @Override
+    protected void forgetLists() {
+        plans = null;
+        sessions = null;
     }
 
     /** Lists the plans behind a number. */
     public void drillPlans(String title, String number) {
         PlanNumber asked = PlanNumber.valueOf(number);
-        DashboardFilter shown = report.filter();
+        DashboardFilter shown = getReport().filter();
         ServiceCall.query(FORM, () -> coaching.plans(shown, asked, PageRequest.firstPage(DRILL_ROWS))).ifPresent(page -> {
             drillTitle = title;
             planNumber = asked;
@@ -102,7 +74,7 @@ public class CoachingDashboardPage implements Serializable {
     public void drillSessions(String title, String outcome, Long trainer, LocalDate week) {
         // EL hands a null String parameter over as ""
         SessionDrill asked = new SessionDrill(outcome == null || outcome.isEmpty() ? null : SessionDrill.Outcome.valueOf(outcome), trainer, week);
-        DashboardFilter shown = report.filter();
+        DashboardFilter shown = getReport().filter();
         ServiceCall.query(FORM, () -> coaching.sessions(shown, asked, PageRequest.firstPage(DRILL_ROWS))).ifPresent(page -> {
             drillTitle = title;
             sessionDrill = asked;
@@ -137,8 +109,8 @@ public class CoachingDashboardPage implements Serializable {
     /** The dashboard as shown, as a PDF report. */
     public StreamedContent pdf() {
         CoachingReport shown = getReport();
-        DashboardChoices names = filter.getChoices();
-        String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        DashboardChoices names = getFilter().getChoices();
+        String user = user();
         Instant now = Instant.now();
         return Downloads.pdfContent(CoachingPdf.fileName(shown.filter()), out -> CoachingPdf.write(shown, names, user, now, out));
     }
@@ -146,10 +118,6 @@ public class CoachingDashboardPage implements Serializable {
     /** How many days before a plan count as the agent's score before coaching. */
     public int getBeforeDays() {
         return CoachingReport.BEFORE_DAYS;
-    }
-
-    public DashboardFilterForm getFilter() {
-        return filter;
     }
 
     public String getWeeksChart() {
