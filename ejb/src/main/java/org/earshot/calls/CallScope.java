@@ -31,14 +31,21 @@ public final class CallScope {
      * its agent's team and site; nothing for a scope over everything.
      */
     public static Conditions restrict(Conditions where, VisibleScope scope, String call) {
-        if (scope.everything()) {
-            return where;
-        }
-        return where.add("(" + call + ".agent.id IN (SELECT su.id FROM User su LEFT JOIN su.team st"
-                        + " WHERE su.id = :scopeOwn OR st.id IN :scopeTeams OR st.site.id IN :scopeSites)"
-                        + " OR " + call + ".queue.id IN (SELECT sq.id FROM CallQueue sq WHERE sq.id IN :scopeQueues OR sq.site.id IN :scopeSites))")
-                .with("scopeOwn", scope.ownUserIdOrNone()).with("scopeTeams", scope.teamIdsOrNone())
+        return scope.everything() ? where : where.add(reaches(where, scope, call + ".agent.id", call + ".queue.id"));
+    }
+
+    /**
+     * The condition that the scope, which is not over everything, sees a call whose agent and queue have
+     * the ids {@code agentId} and {@code queueId} (JPQL paths, either null): as {@link #restrict}, for
+     * rows that keep a call's agent and queue as columns of their own; its parameters are given to
+     * {@code where}.
+     */
+    public static String reaches(Conditions where, VisibleScope scope, String agentId, String queueId) {
+        where.with("scopeOwn", scope.ownUserIdOrNone()).with("scopeTeams", scope.teamIdsOrNone())
                 .with("scopeSites", scope.siteIdsOrNone()).with("scopeQueues", scope.queueIdsOrNone());
+        return "(" + agentId + " IN (SELECT su.id FROM User su LEFT JOIN su.team st"
+                + " WHERE su.id = :scopeOwn OR st.id IN :scopeTeams OR st.site.id IN :scopeSites)"
+                + " OR " + queueId + " IN (SELECT sq.id FROM CallQueue sq WHERE sq.id IN :scopeQueues OR sq.site.id IN :scopeSites))";
     }
 
     /** Binds the scope's parameters that the query uses. */
