@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Whom the list of evaluations shows an evaluation to, against whom reading it allows: a direct call to
  * agent1 (Billing team), evaluated by qa while it is under way, is listed to qa alone as a draft; once
  * submitted, to agent1 and sup.billing, not sup.support. The call is then transferred to agent4
- * (Support): the evaluation follows the call, listed to and read by sup.support and no longer by
- * sup.billing, while qa, who made it, and agent1, who is evaluated, still see it.
+ * (Support): the evaluation follows the call, listed to and read by sup.support and no longer listed to
+ * sup.billing (who still reads it as agent1's coach), while qa, who made it, and agent1, who is evaluated, still see it.
  */
 @ExtendWith(ArquillianExtension.class)
 class EvaluationScopeIT {
@@ -61,7 +61,9 @@ class EvaluationScopeIT {
 
             MadeUpCall.of(callId, "1004").happens(recorder, CallEvent.Type.RINGING, CallEvent.Type.TRANSFERRED, CallEvent.Type.ENDED);
             assertSeen(callId, id, "qa", "agent1", "sup.support");
-            assertUnseen(callId, id, "sup.billing", "agent4");
+            assertUnseen(callId, id, "agent4");
+            assertThat(listed("sup.billing", callId)).as("no longer in sup.billing's scope to evaluate").isZero();
+            assertThat(get("sup.billing", "evaluations/" + id).statusCode()).as("read still, as agent1's coach").isEqualTo(200);
         } finally {
             BillingScorecard.retire(scorecard);
         }
