@@ -10,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /** The deployed REST API as a demo user calls it: HTTP Basic with the demo password. */
 final class Api {
@@ -68,5 +70,16 @@ final class Api {
         assertThat(problem.get("title").asText()).isNotBlank();
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
         return problem;
+    }
+
+    /** The user's notifications linking to the page, newest first: kind and text. */
+    static List<String> notificationsAbout(String page, String user) throws Exception {
+        List<String> found = new ArrayList<>();
+        json(get(user, "notifications?size=500")).get("items").forEach(n -> {
+            if (n.get("link").asText().equals(page)) {
+                found.add(n.get("kind").asText() + " " + n.get("text").asText());
+            }
+        });
+        return found;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.earshot.it.Api.assertProblem;
 import static org.earshot.it.Api.get;
 import static org.earshot.it.Api.json;
+import static org.earshot.it.Api.notificationsAbout;
 import static org.earshot.it.Api.post;
 import static org.earshot.it.Api.put;
 
@@ -69,6 +70,8 @@ class CoachingIT {
         long planId = plan.get("summary").get("id").asLong();
         String planPath = "coaching/plans/" + planId;
         assertThat(proposed.headers().firstValue("Location").orElseThrow()).endsWith("/api/v1/" + planPath);
+        assertThat(notificationsAbout("/app/coaching/plan.xhtml?id=" + planId, "agent1")).singleElement().asString()
+                .startsWith("coaching.PLAN_STARTED ").contains("started a coaching plan for you");
         assertThat(plan.get("summary").get("source").asText()).isEqualTo("EVALUATION");
         assertThat(plan.get("summary").get("sourceId").asLong()).isEqualTo(before);
         assertThat(plan.get("goals")).extracting(g -> g.get("key").asText() + " " + g.get("status").asText() + " " + g.get("targetKind").asText())
@@ -119,6 +122,9 @@ class CoachingIT {
         long sessionId = json(scheduled).get("summary").get("id").asLong();
         String session = "coaching/sessions/" + sessionId;
         assertThat(scheduled.headers().firstValue("Location").orElseThrow()).endsWith("/api/v1/" + session);
+        String sessionPage = "/app/coaching/session.xhtml?id=" + sessionId;
+        assertThat(notificationsAbout(sessionPage, "agent1")).singleElement().asString().startsWith("coaching.SESSION_SCHEDULED ")
+                .endsWith(" (30 min)");
 
         UUID recording = recordingOf(e1);
         playable(recording);
@@ -145,6 +151,11 @@ class CoachingIT {
         assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
         JsonNode seen = json(get("trainer", session));
         assertThat(seen.get("summary").get("acknowledgedAt").isNull()).isFalse();
+        assertThat(notificationsAbout(sessionPage, "agent1")).as("newest first").hasSize(2).first().asString()
+                .startsWith("coaching.SESSION_HELD ").endsWith("acknowledge it");
+        assertThat(notificationsAbout(sessionPage, "trainer")).singleElement().asString().startsWith("coaching.SESSION_ACKNOWLEDGED ")
+                .endsWith(", with a comment");
+        assertThat(notificationsAbout(sessionPage, "agent2")).as("nobody else is told").isEmpty();
         assertThat(seen.get("agentComment").asText()).isEqualTo("Will do");
         assertThat(seen.get("attachments")).extracting(a -> a.get("kind").asText()).containsExactly("SNIPPET", "EVALUATION");
         assertThat(seen.get("attachments").get(0).get("startMs").asLong()).isEqualTo(5000);

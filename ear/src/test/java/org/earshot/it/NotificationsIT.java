@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.earshot.it.Api.assertProblem;
 import static org.earshot.it.Api.get;
 import static org.earshot.it.Api.json;
+import static org.earshot.it.Api.notificationsAbout;
 import static org.earshot.it.Api.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,19 +37,19 @@ class NotificationsIT {
         long id = BillingScorecard.submittedOn(RecordedCallRows.billingCall("agent1"));
         String page = "/app/quality/evaluation.xhtml?id=" + id;
 
-        assertThat(about(page, "agent1")).containsExactly("evaluation.SUBMITTED An evaluation of your call is ready to acknowledge");
+        assertThat(notificationsAbout(page, "agent1")).containsExactly("evaluation.SUBMITTED An evaluation of your call is ready to acknowledge");
 
         HttpResponse<String> disputed = post("agent1", "evaluations/" + id + "/dispute", "{\"reason\":\"It was resolved\"}");
         assertThat(disputed.statusCode()).as(disputed.body()).isEqualTo(200);
-        assertThat(about(page, "qa")).containsExactly("evaluation.DISPUTED agent1 disputed your evaluation of their call");
-        assertThat(about(page, "sup.billing")).containsExactly("evaluation.DISPUTED agent1 disputed an evaluation: it waits for a reviewer");
-        assertThat(about(page, "qa.lead")).containsExactly("evaluation.DISPUTED agent1 disputed an evaluation: it waits for a reviewer");
-        assertThat(about(page, "sup.support")).as("the call is not in their scope").isEmpty();
-        assertThat(about(page, "trainer")).as("trainers do not review evaluations").isEmpty();
+        assertThat(notificationsAbout(page, "qa")).containsExactly("evaluation.DISPUTED agent1 disputed your evaluation of their call");
+        assertThat(notificationsAbout(page, "sup.billing")).containsExactly("evaluation.DISPUTED agent1 disputed an evaluation: it waits for a reviewer");
+        assertThat(notificationsAbout(page, "qa.lead")).containsExactly("evaluation.DISPUTED agent1 disputed an evaluation: it waits for a reviewer");
+        assertThat(notificationsAbout(page, "sup.support")).as("the call is not in their scope").isEmpty();
+        assertThat(notificationsAbout(page, "trainer")).as("trainers do not review evaluations").isEmpty();
 
         HttpResponse<String> resolved = post("sup.billing", "evaluations/" + id + "/resolve", "{\"outcome\":\"UPHELD\",\"note\":\"Stands\"}");
         assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
-        assertThat(about(page, "agent1")).as("newest first").containsExactly(
+        assertThat(notificationsAbout(page, "agent1")).as("newest first").containsExactly(
                 "evaluation.RESOLVED Your dispute was resolved: the evaluation stands",
                 "evaluation.SUBMITTED An evaluation of your call is ready to acknowledge");
     }
@@ -97,17 +96,6 @@ class NotificationsIT {
         assertThat(page.get("items")).hasSize(1);
         assertThat(page.get("total").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(assertProblem(get("agent1", "notifications?size=0"), 400).path("errors").path(0).path("field").asText()).isEqualTo("size");
-    }
-
-    /** The user's notifications linking to the page, newest first: kind and text. */
-    private static List<String> about(String page, String user) throws Exception {
-        List<String> found = new ArrayList<>();
-        json(get(user, "notifications?size=500")).get("items").forEach(n -> {
-            if (n.get("link").asText().equals(page)) {
-                found.add(n.get("kind").asText() + " " + n.get("text").asText());
-            }
-        });
-        return found;
     }
 
     private static JsonNode newestAbout(String page, String user) throws Exception {

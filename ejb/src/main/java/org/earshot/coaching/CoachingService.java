@@ -1,5 +1,6 @@
 package org.earshot.coaching;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -33,6 +34,7 @@ import org.earshot.evaluation.Question;
 import org.earshot.evaluation.ScorecardVersion;
 import org.earshot.evaluation.VersionStatus;
 import org.earshot.evaluation.Scorecard;
+import org.earshot.notification.Notifications;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
 import org.earshot.query.Conditions;
@@ -78,6 +80,16 @@ public class CoachingService {
     @EJB
     private CalibrationService calibrations;
 
+    @EJB
+    private Notifications notifications;
+
+    private CoachingNotices notices;
+
+    @PostConstruct
+    void prepareNotices() {
+        notices = new CoachingNotices(notifications);
+    }
+
     /** The plans the caller may see, newest first: their own as agent, and those of the agents they coach. */
     public Page<PlanSummary> list(Long agentId, PlanStatus status, PageRequest page) {
         Conditions where = new Conditions().addIf(agentId, "p.agent.id = :agent", "agent").addIf(status, "p.status = :status", "status");
@@ -101,6 +113,7 @@ public class CoachingService {
         User trainer = guard.requireCoachOf(agent);
         CoachingPlan plan = started(agent, trainer, title);
         audit.record(event(CoachingAuditAction.PLAN_CREATE, plan, "plan \"" + plan.summary().title() + "\" started for " + agent.getUsername()));
+        notices.planStarted(plan);
         return view(plan);
     }
 
@@ -126,6 +139,7 @@ public class CoachingService {
         audit.record(event(CoachingAuditAction.PLAN_CREATE, plan, "plan started for " + outcome.agent().getUsername() + " from "
                 + source.name().toLowerCase() + " " + sourceId + ", " + failed.size() + " goals proposed: " + failed)
                 .with("source", source).with("sourceId", sourceId));
+        notices.planStarted(plan);
         return view(plan);
     }
 

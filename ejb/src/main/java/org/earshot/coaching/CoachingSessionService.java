@@ -1,5 +1,6 @@
 package org.earshot.coaching;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -16,6 +17,7 @@ import org.earshot.access.Action;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.evaluation.EvaluationService;
+import org.earshot.notification.Notifications;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
 import org.earshot.recording.Recording;
@@ -49,6 +51,16 @@ public class CoachingSessionService {
     @EJB
     private RecordingAccess recordings;
 
+    @EJB
+    private Notifications notifications;
+
+    private CoachingNotices notices;
+
+    @PostConstruct
+    void prepareNotices() {
+        notices = new CoachingNotices(notifications);
+    }
+
     public SessionView schedule(long planId, Instant scheduledAt, Integer durationMinutes) {
         CoachingPlan plan = guard.readablePlan(planId);
         User trainer = guard.requireCoach(plan.getAgent(), CoachingAuditAction.SESSION_SCHEDULE, "CoachingPlan", planId);
@@ -58,6 +70,7 @@ public class CoachingSessionService {
         em.flush();
         audit.record(event(CoachingAuditAction.SESSION_SCHEDULE, session, "scheduled with " + plan.getAgent().getUsername() + " at "
                 + scheduledAt + " for " + durationMinutes + " min").with("plan", planId));
+        notices.scheduled(session);
         return session.view();
     }
 
@@ -78,6 +91,7 @@ public class CoachingSessionService {
         return coachStep(id, CoachingAuditAction.SESSION_COMPLETE, s -> {
             refuseFaults(SessionRules.ofOutcome(notes, agreed, LocalDate.now(ZoneOffset.UTC)));
             s.complete(notes == null || notes.isBlank() ? null : notes.strip(), agreed, Instant.now());
+            notices.held(s);
             return "held, " + agreed.size() + " actions agreed";
         });
     }
@@ -92,6 +106,7 @@ public class CoachingSessionService {
     public SessionView cancel(long id) {
         return coachStep(id, CoachingAuditAction.SESSION_CANCEL, s -> {
             s.cancel(Instant.now());
+            notices.cancelled(s);
             return "cancelled";
         });
     }
@@ -122,6 +137,7 @@ public class CoachingSessionService {
         session.acknowledge(commented ? comment.strip() : null, Instant.now());
         em.flush();
         audit.record(event(CoachingAuditAction.SESSION_ACKNOWLEDGE, session, "acknowledged by the agent" + (commented ? ", with a comment" : "")));
+        notices.acknowledged(session, commented);
         return session.view();
     }
 

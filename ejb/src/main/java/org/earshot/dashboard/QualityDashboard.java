@@ -1,5 +1,12 @@
 package org.earshot.dashboard;
 
+import static org.earshot.dashboard.SqlValues.day;
+import static org.earshot.dashboard.SqlValues.decimal;
+import static org.earshot.dashboard.SqlValues.instantDay;
+import static org.earshot.dashboard.SqlValues.number;
+import static org.earshot.dashboard.SqlValues.percent;
+import static org.earshot.dashboard.SqlValues.round;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -8,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -177,7 +183,7 @@ public class QualityDashboard {
                 return List.of();
             }
             lines = " AND " + line + " IN (:lines)";
-            parameters.put("lines", top.stream().map(QualityDashboard::number).toList());
+            parameters.put("lines", top.stream().map(SqlValues::number).toList());
         }
         List<?> rows = new Condition(days.sql() + lines, parameters).bind(em.createNativeQuery("SELECT " + line + ", d.submitted_on,"
                 + " SUM(d.evaluations), SUM(d.scored), SUM(d.score_sum) FROM quality_day d WHERE " + days.sql() + lines
@@ -294,35 +300,5 @@ public class QualityDashboard {
                     differences.size(), round(BigDecimal.valueOf(mean)), round(BigDecimal.valueOf(variance))));
         });
         return evaluators;
-    }
-
-    static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value == null ? null : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-    }
-
-    private static LocalDate day(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static LocalDate instantDay(Object value) {
-        if (value instanceof java.time.OffsetDateTime at) {
-            return at.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-        }
-        if (value instanceof java.time.Instant at) {
-            return LocalDate.ofInstant(at, ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-    }
-
-    private static BigDecimal round(BigDecimal value) {
-        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 }

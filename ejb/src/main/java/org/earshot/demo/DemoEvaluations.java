@@ -22,7 +22,7 @@ import org.earshot.organization.CallQueue;
 import org.earshot.organization.User;
 
 /**
- * Three Billing calls of yesterday that {@code qa} evaluated on the demo form, so that the Quality
+ * Three Billing calls of the last hours that {@code qa} evaluated on the demo form, so that the Quality
  * pages have something to show: agent1's submitted (waiting for agent1), agent2's acknowledged, and
  * agent3's disputed on the outcome (waiting for a reviewer: {@code sup.billing}). Each call has a
  * recording ({@link DemoRecordings}) with a comment pinned to its long silence, unless the vault has no
@@ -52,18 +52,20 @@ final class DemoEvaluations {
     }
 
     void seed(User agent1, User agent2, User agent3, Instant now) throws IOException, GeneralSecurityException {
-        Instant yesterday = now.minus(Duration.ofDays(1));
-        evaluated(agent1, "1001", "+351 912 000 101", yesterday.minus(Duration.ofHours(3)), answers("resolved", "5", "4"),
+        // Calls of the last hours, each evaluated within the hour after it: the week's and today's tiles
+        // show them on any day but in the first hours of a Monday (UTC).
+        Instant first = now.minus(Duration.ofHours(4));
+        evaluated(agent1, "1001", "+351 912 000 101", first, answers("resolved", "5", "4"),
                 "Nine seconds of silence while looking up the invoice: say what you are doing.");
-        Evaluation acknowledged = evaluated(agent2, "1002", "+351 912 000 102", yesterday.minus(Duration.ofHours(2)),
+        Evaluation acknowledged = evaluated(agent2, "1002", "+351 912 000 102", first.plus(Duration.ofHours(1)),
                 answers("nextSteps", "4", "3"), "A long silence here; the next steps were clear, but no summary at the end.");
-        acknowledged.acknowledge(WORKFLOW, WorkflowActor.user(agent2.getId()), yesterday.plus(Duration.ofHours(1)));
+        acknowledged.acknowledge(WORKFLOW, WorkflowActor.user(agent2.getId()), now.minus(Duration.ofMinutes(50)));
         audited(EvaluationAuditAction.EVALUATION_ACKNOWLEDGE, acknowledged, agent2, "acknowledged by the agent");
-        Evaluation disputed = evaluated(agent3, "1003", "+351 912 000 103", yesterday.minus(Duration.ofHours(1)),
+        Evaluation disputed = evaluated(agent3, "1003", "+351 912 000 103", first.plus(Duration.ofHours(2)),
                 answers("unresolved", "3", "2"), "Silence while the refund was looked up; it was not confirmed to the caller.");
         disputed.dispute(WORKFLOW, WorkflowActor.user(agent3.getId()), Dispute.ofQuestions(
                 "The refund was issued during the call; the caller hung up before I could confirm it.", "outcome"),
-                agent3.getUsername(), yesterday.plus(Duration.ofHours(2)));
+                agent3.getUsername(), now.minus(Duration.ofMinutes(30)));
         audited(EvaluationAuditAction.EVALUATION_DISPUTE, disputed, agent3, "disputed on [outcome]");
     }
 
