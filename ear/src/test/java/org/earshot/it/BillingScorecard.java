@@ -82,11 +82,16 @@ final class BillingScorecard {
 
     /** qa's evaluation of the recorded call on a Billing form of its own, answered and submitted; its id. */
     static long submittedOn(UUID recording) throws Exception {
+        return submittedOn(recording, "partly");
+    }
+
+    /** As {@link #submittedOn(UUID)}, with the outcome answered as given (resolved, partly, unresolved). */
+    static long submittedOn(UUID recording, String outcome) throws Exception {
         long scorecard = publish();
         HttpResponse<String> started = post("qa", "evaluations", "{\"recordingId\":\"" + recording + "\",\"scorecardId\":" + scorecard + "}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         long id = json(started).get("summary").get("id").asLong();
-        assertThat(put("qa", "evaluations/" + id + "/answers", answers("partly")).statusCode()).isEqualTo(200);
+        assertThat(put("qa", "evaluations/" + id + "/answers", answers(outcome)).statusCode()).isEqualTo(200);
         HttpResponse<String> submitted = post("qa", "evaluations/" + id + "/submit", "");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         return id;

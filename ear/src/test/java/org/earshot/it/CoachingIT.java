@@ -53,7 +53,7 @@ class CoachingIT {
     void aTrainerCoachesAnAgentFromAnEvaluationToAnAcknowledgedSession() throws Exception {
         long scorecard = BillingScorecard.publish();
         long agent1 = Database.count("SELECT id FROM app_user WHERE username = 'agent1'");
-        endActivePlanOf(agent1);
+        ActivePlans.endFor(agent1);
         // greeting NO (apology N/A), verified YES, outcome unresolved: greeting and outcome failed
         UUID firstCall = RecordedCallRows.billingCall("agent1");
         long before = submitted(firstCall, scorecard, "NO", "YES", "unresolved");
@@ -232,13 +232,6 @@ class CoachingIT {
         return "{\"kind\":\"SNIPPET\",\"recordingId\":\"" + recording + "\",\"startMs\":" + startMs + ",\"endMs\":" + endMs + "}";
     }
 
-    /** The agent starts without an active plan: another test of the suite may have left one (HomePagesBrowserIT does). */
-    private static void endActivePlanOf(long agentId) throws Exception {
-        for (JsonNode plan : json(get("trainer", "coaching/plans?agent=" + agentId + "&status=ACTIVE")).get("items")) {
-            HttpResponse<String> ended = post("trainer", "coaching/plans/" + plan.get("id").asLong() + "/end", "");
-            assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
-        }
-    }
 
     private static JsonNode caseloadRow(String coach, String agent) throws Exception {
         for (JsonNode row : json(get(coach, "coaching/caseload?size=500")).get("items")) {

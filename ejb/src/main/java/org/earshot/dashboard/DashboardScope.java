@@ -1,7 +1,9 @@
 package org.earshot.dashboard;
 
 import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.earshot.access.VisibleScope;
@@ -48,29 +50,46 @@ public final class DashboardScope {
     /** The condition on rows whose columns are {@code c}, with its parameters; bind them with {@link Condition#bind}. */
     public Condition where(Columns c) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder sql = new StringBuilder(c.day() + " BETWEEN :from AND :to");
+        List<String> conditions = new ArrayList<>(List.of(c.day() + " BETWEEN :from AND :to"));
         parameters.put("from", filter.from());
         parameters.put("to", filter.to());
+        conditions.addAll(scopeAndFilter(c, parameters));
+        return new Condition(String.join(" AND ", conditions), parameters);
+    }
+
+    /**
+     * As {@link #where} but on any day: for rows that count by more than one day (a plan open in the
+     * range), whose reader adds its own conditions on the days ({@link Condition#and}).
+     */
+    public Condition scoped(Columns c) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> conditions = scopeAndFilter(c, parameters);
+        return new Condition(conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions), parameters);
+    }
+
+    /** The caller's scope and the filter's ids and forms, each a condition; their parameters put in {@code parameters}. */
+    private List<String> scopeAndFilter(Columns c, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
         if (!visible.everything()) {
-            sql.append(" AND (").append(c.team()).append(" IN (:scopeTeams) OR ").append(c.queue()).append(" IN (:scopeQueues) OR ")
-                    .append(inSites(c, "scopeSites")).append(" OR ").append(c.agent()).append(" = :scopeOwn)");
+            conditions.add("(" + c.team() + " IN (:scopeTeams) OR " + c.queue() + " IN (:scopeQueues) OR " + inSites(c, "scopeSites") + " OR "
+                    + c.agent() + " = :scopeOwn)");
             parameters.put("scopeTeams", visible.teamIdsOrNone());
             parameters.put("scopeQueues", visible.queueIdsOrNone());
             parameters.put("scopeSites", visible.siteIdsOrNone());
             parameters.put("scopeOwn", visible.ownUserIdOrNone());
         }
         if (filter.siteId() != null) {
-            sql.append(" AND (").append(inSites(c, "site")).append(")");
+            conditions.add("(" + inSites(c, "site") + ")");
             parameters.put("site", Set.of(filter.siteId()));
         }
-        equal(sql, parameters, c.team(), "team", filter.teamId());
-        equal(sql, parameters, c.queue(), "queue", filter.queueId());
-        equal(sql, parameters, c.agent(), "agent", filter.agentId());
+        equal(conditions, parameters, c.team(), "team", filter.teamId());
+        equal(conditions, parameters, c.queue(), "queue", filter.queueId());
+        equal(conditions, parameters, c.agent(), "agent", filter.agentId());
         if (!filter.formIds().isEmpty()) {
-            sql.append(" AND ").append(c.form()).append(" IN (:forms)");
+            conditions.add(c.form() + " IN (:forms)");
             parameters.put("forms", filter.formIds());
         }
-        return new Condition(sql.toString(), parameters);
+        return conditions;
     }
 
     /** In one of the sites through its team or its queue. */
@@ -79,15 +98,24 @@ public final class DashboardScope {
                 + " IN (SELECT id FROM call_queue WHERE site_id IN (:" + parameter + "))";
     }
 
-    private static void equal(StringBuilder sql, Map<String, Object> parameters, String column, String name, Long id) {
+    private static void equal(List<String> conditions, Map<String, Object> parameters, String column, String name, Long id) {
         if (id != null) {
-            sql.append(" AND ").append(column).append(" = :").append(name);
+            conditions.add(column + " = :" + name);
             parameters.put(name, id);
         }
     }
 
     /** SQL to put after WHERE, and the values of its named parameters. */
     public record Condition(String sql, Map<String, Object> parameters) {
+
+        /** This condition and {@code more}, whose parameters are {@code added} (name, value, name, value...). */
+        public Condition and(String more, Object... added) {
+            Map<String, Object> all = new LinkedHashMap<>(parameters);
+            for (int i = 0; i < added.length; i += 2) {
+                all.put((String) added[i], added[i + 1]);
+            }
+            return new Condition(sql + " AND " + more, all);
+        }
 
         public <Q extends Query> Q bind(Q query) {
             parameters.forEach(query::setParameter);

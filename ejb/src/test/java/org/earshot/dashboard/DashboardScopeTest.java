@@ -35,4 +35,16 @@ class DashboardScopeTest {
                 .containsEntry("scopeSites", Set.of(-1L)).containsEntry("scopeOwn", -1L).containsEntry("team", 7L)
                 .containsEntry("agent", 3L).containsEntry("forms", Set.of(11L));
     }
+
+    @Test
+    void scopedLeavesTheDaysToItsReader() {
+        DashboardScope billing = new DashboardScope(new VisibleScope(false, Set.of(), Set.of(7L), Set.of(), null), DECEMBER);
+        Columns plan = new Columns(null, "p.agent_user_id", "COALESCE(u.team_id, 0)", "0", "0");
+        Condition open = billing.scoped(plan).and("p.started_on <= :to", "to", DECEMBER.to());
+        assertThat(open.sql()).startsWith("(COALESCE(u.team_id, 0) IN (:scopeTeams) OR 0 IN (:scopeQueues)").doesNotContain(":from")
+                .endsWith(" AND p.started_on <= :to");
+        assertThat(open.parameters()).containsEntry("to", DECEMBER.to()).doesNotContainKey("from");
+        assertThat(new DashboardScope(new VisibleScope(true, Set.of(), Set.of(), Set.of(), null), DECEMBER).scoped(plan).sql())
+                .as("the whole organization, unfiltered").isEqualTo("1 = 1");
+    }
 }

@@ -110,7 +110,7 @@ public class QualityDashboardPage implements Serializable {
     public StreamedContent csv(String table) {
         QualityReport shown = getReport();
         return DefaultStreamedContent.builder().name("quality-" + table + "-" + shown.filter().from() + "-" + shown.filter().to() + ".csv")
-                .contentType(QualityDashboardResource.CSV).writer(out -> {
+                .contentType(Downloads.CSV).writer(out -> {
                     CsvWriter csv = new CsvWriter(out);
                     QualityCsv.write(QualityDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT)), shown, csv);
                     flush(csv);
@@ -123,7 +123,7 @@ public class QualityDashboardPage implements Serializable {
         DashboardChoices names = getChoices();
         String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         Instant now = Instant.now();
-        return DefaultStreamedContent.builder().name(QualityPdf.fileName(shown.filter())).contentType(QualityPdf.TYPE)
+        return DefaultStreamedContent.builder().name(QualityPdf.fileName(shown.filter())).contentType(Downloads.PDF)
                 .writer(out -> {
                     try {
                         QualityPdf.write(shown, names, user, now, out);
@@ -139,7 +139,7 @@ public class QualityDashboardPage implements Serializable {
         QualityDrill asked = drill == null ? QualityDrill.ALL : drill;
         DashboardScope scope = dashboards.scopeOf(filter);
         return DefaultStreamedContent.builder().name("quality-evaluations-" + filter.from() + "-" + filter.to() + ".csv")
-                .contentType(QualityDashboardResource.CSV).writer(out -> {
+                .contentType(Downloads.CSV).writer(out -> {
                     CsvWriter csv = new CsvWriter(out);
                     QualityDashboardResource.evaluationRows(csv, quality, scope, asked);
                     flush(csv);

@@ -41,8 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + " failed questions, sampling targets, calibration; the evaluations behind each number; CSV exports streamed; a PDF report")
 public class QualityDashboardResource {
 
-    static final String CSV = "text/csv";
-
     /** The tables of the dashboard a CSV export is of. */
     enum Table { SUMMARY, TREND, DISTRIBUTION, QUESTIONS, SAMPLING, CALIBRATION, EVALUATIONS }
 
@@ -96,7 +94,7 @@ public class QualityDashboardResource {
 
     @GET
     @Path("export/{table}")
-    @Produces({CSV, MediaType.APPLICATION_JSON})
+    @Produces({Downloads.CSV, MediaType.APPLICATION_JSON})
     @Operation(summary = "One table of the dashboard as CSV, streamed: summary, trend, distribution, questions, sampling, calibration,"
             + " or evaluations (every one behind the number, as many as there are)")
     public Response export(@PathParam("table") String table, @BeanParam DashboardParams params, @BeanParam DrillParams drill,
@@ -122,13 +120,12 @@ public class QualityDashboardResource {
                 csv.flush();
             };
         }
-        String name = "quality-" + which.name().toLowerCase(Locale.ROOT) + "-" + filter.from() + "-" + filter.to() + ".csv";
-        return Response.ok(body, CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Downloads.csv(body, "quality-" + which.name().toLowerCase(Locale.ROOT) + "-" + filter.from() + "-" + filter.to() + ".csv");
     }
 
     @GET
     @Path("report.pdf")
-    @Produces({QualityPdf.TYPE, MediaType.APPLICATION_JSON})
+    @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
     @Operation(summary = "The dashboard for the filter as a PDF report: the filter, the tiles, the trend and distribution charts and the"
             + " tables")
     @APIResponse(responseCode = "400", description = "As the dashboard's")
@@ -141,9 +138,7 @@ public class QualityDashboardResource {
         DashboardChoices choices = dashboards.choices();
         String user = security.getUserPrincipal().getName();
         Instant now = Instant.now();
-        StreamingOutput body = output -> QualityPdf.write(report, choices, user, now, output);
-        return Response.ok(body, QualityPdf.TYPE).header("Content-Disposition", "attachment; filename=\"" + QualityPdf.fileName(filter) + "\"")
-                .build();
+        return Downloads.pdf(output -> QualityPdf.write(report, choices, user, now, output), QualityPdf.fileName(filter));
     }
 
     /** Every evaluation behind the number, a row each as the database hands them over, after a header. */

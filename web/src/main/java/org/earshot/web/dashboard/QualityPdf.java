@@ -1,19 +1,16 @@
 package org.earshot.web.dashboard;
 
+import static org.earshot.web.dashboard.DashboardPdf.number;
+import static org.earshot.web.dashboard.DashboardPdf.percent;
+
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.earshot.dashboard.DashboardChoices;
-import org.earshot.dashboard.DashboardChoices.Choice;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.QualityReport;
 import org.earshot.dashboard.QualityReport.TrendPeriod;
@@ -25,9 +22,7 @@ import org.earshot.dashboard.QualityReport.TrendPeriod;
  */
 final class QualityPdf {
 
-    static final String TYPE = "application/pdf";
     static final String TITLE = "Quality dashboard";
-    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private QualityPdf() {
     }
@@ -42,12 +37,7 @@ final class QualityPdf {
      * caller's choices hold every one the filter may name).
      */
     static void write(QualityReport report, DashboardChoices choices, String user, Instant generated, OutputStream out) throws IOException {
-        PdfLayout pdf = new PdfLayout();
-        pdf.title(TITLE);
-        for (String line : filterLines(report.filter(), choices)) {
-            pdf.line(line);
-        }
-        pdf.line("Generated " + GENERATED.format(generated) + " by " + user);
+        PdfLayout pdf = DashboardPdf.begin(TITLE, report.filter(), choices, user, generated);
 
         var s = report.summary();
         pdf.heading("Summary");
@@ -93,44 +83,9 @@ final class QualityPdf {
         pdf.save(out);
     }
 
-    /** The range and each thing the filter narrows to, by name. */
-    static List<String> filterLines(DashboardFilter filter, DashboardChoices choices) {
-        List<String> lines = new ArrayList<>();
-        lines.add("From " + filter.from() + " to " + filter.to() + " (" + filter.days() + " days, UTC)");
-        addChosen(lines, "Site", filter.siteId(), choices.sites());
-        addChosen(lines, "Team", filter.teamId(), choices.teams());
-        addChosen(lines, "Queue", filter.queueId(), choices.queues());
-        addChosen(lines, "Agent", filter.agentId(), choices.agents());
-        if (!filter.formIds().isEmpty()) {
-            lines.add("Forms: " + filter.formIds().stream().sorted().map(id -> name(id, choices.forms())).collect(Collectors.joining(", ")));
-        }
-        if (lines.size() == 1) {
-            lines.add("Every site, team, queue, agent and form in scope");
-        }
-        return lines;
-    }
-
-    private static void addChosen(List<String> lines, String what, Long id, List<Choice> choices) {
-        if (id != null) {
-            lines.add(what + ": " + name(id, choices));
-        }
-    }
-
-    private static String name(long id, List<Choice> choices) {
-        return choices.stream().filter(c -> c.id() == id).map(Choice::name).findFirst().orElse("#" + id);
-    }
-
     private static PdfCharts.Series series(QualityReport.TrendSeries line) {
         Map<LocalDate, Double> values = new LinkedHashMap<>();
         line.points().stream().filter(p -> p.meanScore() != null).forEach(p -> values.put(p.period(), p.meanScore().doubleValue()));
         return new PdfCharts.Series(line.name(), values);
-    }
-
-    private static String number(BigDecimal value) {
-        return value == null ? "-" : value.toPlainString();
-    }
-
-    private static String percent(BigDecimal value) {
-        return value == null ? "-" : value.toPlainString() + " %";
     }
 }

@@ -66,13 +66,13 @@ class QualityPdfTest {
 
     @Test
     void aFilterOfNothingButTheRangeSaysSo() {
-        assertThat(QualityPdf.filterLines(new DashboardFilter(FROM, TO, null, null, null, null, Set.of()), CHOICES))
+        assertThat(DashboardPdf.filterLines(new DashboardFilter(FROM, TO, null, null, null, null, Set.of()), CHOICES))
                 .containsExactly("From 2026-11-01 to 2026-11-30 (30 days, UTC)", "Every site, team, queue, agent and form in scope");
     }
 
     @Test
     void anIdNotAmongTheChoicesIsShownAsTheId() {
-        assertThat(QualityPdf.filterLines(new DashboardFilter(FROM, TO, 42L, null, null, null, Set.of()), CHOICES))
+        assertThat(DashboardPdf.filterLines(new DashboardFilter(FROM, TO, 42L, null, null, null, Set.of()), CHOICES))
                 .contains("Site: #42");
     }
 
