@@ -1,17 +1,12 @@
 package org.earshot.web.dashboard;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
-import org.earshot.dashboard.DashboardAccess;
 import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
-import org.earshot.dashboard.DashboardFilterSets;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.QualityDashboard;
 import org.earshot.dashboard.QualityDrill;
@@ -33,58 +28,35 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class QualityDashboardPage implements Serializable {
+public class QualityDashboardPage extends DashboardPage<QualityReport> {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "dashboard";
     static final String DASHBOARD = "quality";
-    private static final int DRILL_ROWS = 50;
 
     @EJB
     private QualityDashboard quality;
 
-    @EJB
-    private DashboardAccess dashboards;
-
-    @EJB
-    private DashboardFilterSets filterSets;
-
-    private DashboardFilterForm filter;
     private TrendPeriod period = TrendPeriod.DAY;
     private TrendBy by = TrendBy.ALL;
 
-    private QualityReport report;
     private QualityDrill drill;
     private String drillTitle;
     private Page<QualityEvaluationRow> drilled;
 
-    @PostConstruct
-    void prepare() {
-        filter = new DashboardFilterForm(FORM, DASHBOARD, dashboards, filterSets);
+    @Override
+    protected String dashboard() {
+        return DASHBOARD;
     }
 
-    public QualityReport getReport() {
-        if (report == null) {
-            apply();
-        }
-        return report;
+    @Override
+    protected QualityReport read(DashboardFilter asked) {
+        return quality.report(asked, period, by);
     }
 
-    /** Reads the dashboard for the filter as the inputs say; a refusal lands on its input and keeps the figures shown. */
-    public void apply() {
-        DashboardFilter asked = filter.filter();
-        ServiceCall.query(FORM, () -> quality.report(asked, period, by)).ifPresent(read -> {
-            report = read;
-            drill = null;
-            drilled = null;
-        });
-    }
-
-    /** Applies the saved filter set chosen, then reads the dashboard for it. */
-    public void applySet() {
-        if (filter.applySet()) {
-            apply();
-        }
+    @Override
+    protected void forgetLists() {
+        drill = null;
+        drilled = null;
     }
 
     /** Lists the evaluations behind a number: a band, the auto-fails, the disputes, a question's failures, or all of them. */
@@ -92,7 +64,7 @@ public class QualityDashboardPage implements Serializable {
         // EL hands a null String parameter over as ""
         QualityDrill asked = new QualityDrill(band, autoFailed, disputed, failedQuestion == null || failedQuestion.isEmpty() ? null
                 : failedQuestion);
-        DashboardFilter shown = report.filter();
+        DashboardFilter shown = getReport().filter();
         ServiceCall.query(FORM, () -> quality.evaluations(shown, asked, PageRequest.firstPage(DRILL_ROWS))).ifPresent(page -> {
             drill = asked;
             drillTitle = title;
@@ -111,8 +83,8 @@ public class QualityDashboardPage implements Serializable {
     /** The dashboard as shown, as a PDF report. */
     public StreamedContent pdf() {
         QualityReport shown = getReport();
-        DashboardChoices names = filter.getChoices();
-        String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        DashboardChoices names = getFilter().getChoices();
+        String user = user();
         Instant now = Instant.now();
         return Downloads.pdfContent(QualityPdf.fileName(shown.filter()), out -> QualityPdf.write(shown, names, user, now, out));
     }
@@ -121,13 +93,9 @@ public class QualityDashboardPage implements Serializable {
     public StreamedContent evaluationsCsv() {
         DashboardFilter shown = getReport().filter();
         QualityDrill asked = drill == null ? QualityDrill.ALL : drill;
-        DashboardScope scope = dashboards.scopeOf(shown);
+        DashboardScope scope = dashboards().scopeOf(shown);
         return Downloads.csvContent(Downloads.csvName(DASHBOARD, "evaluations", shown),
                 csv -> QualityDashboardResource.evaluationRows(csv, quality, scope, asked));
-    }
-
-    public DashboardFilterForm getFilter() {
-        return filter;
     }
 
     public String getTrendChart() {

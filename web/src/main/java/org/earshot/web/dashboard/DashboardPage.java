@@ -1,0 +1,85 @@
+package org.earshot.web.dashboard;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import java.io.Serializable;
+import org.earshot.dashboard.DashboardAccess;
+import org.earshot.dashboard.DashboardFilter;
+import org.earshot.dashboard.DashboardFilterSets;
+import org.earshot.dashboard.DashboardReport;
+import org.earshot.web.faces.ServiceCall;
+
+/**
+ * What every dashboard's page bean does the same way: holds the filter's inputs and saved sets
+ * ({@link DashboardFilterForm}, shown by {@code WEB-INF/includes/dashboard-filter.xhtml} in the form
+ * {@value #FORM}), reads the figures when first shown and on Apply (a refusal lands on its input and keeps
+ * the figures shown), and applies a saved set. Each page says how its figures are read and what it forgets
+ * of the lists opened behind the numbers when they are read again.
+ */
+public abstract class DashboardPage<R extends DashboardReport> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "dashboard";
+    /** How many rows a list behind a number shows; its CSV holds every one. */
+    static final int DRILL_ROWS = 50;
+
+    @EJB
+    private DashboardAccess dashboards;
+
+    @EJB
+    private DashboardFilterSets filterSets;
+
+    private DashboardFilterForm filter;
+    private R report;
+
+    @PostConstruct
+    void prepareFilter() {
+        filter = new DashboardFilterForm(FORM, dashboard(), dashboards, filterSets);
+    }
+
+    /** The dashboard's name: of its saved filter sets and its downloads. */
+    protected abstract String dashboard();
+
+    /** Reads the figures for the filter. */
+    protected abstract R read(DashboardFilter asked);
+
+    /** Forgets the lists opened behind the numbers of the figures read before. */
+    protected abstract void forgetLists();
+
+    public R getReport() {
+        if (report == null) {
+            apply();
+        }
+        return report;
+    }
+
+    /** Reads the dashboard for the filter as the inputs say. */
+    public void apply() {
+        DashboardFilter asked = filter.filter();
+        ServiceCall.query(FORM, () -> read(asked)).ifPresent(read -> {
+            report = read;
+            forgetLists();
+        });
+    }
+
+    /** Applies the saved filter set chosen, then reads the dashboard for it. */
+    public void applySet() {
+        if (filter.applySet()) {
+            apply();
+        }
+    }
+
+    public DashboardFilterForm getFilter() {
+        return filter;
+    }
+
+    protected DashboardAccess dashboards() {
+        return dashboards;
+    }
+
+    /** Who is looking: the PDF report says by whom it was made. */
+    protected static String user() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+}
