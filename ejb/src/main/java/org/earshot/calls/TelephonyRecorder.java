@@ -21,8 +21,8 @@ import org.earshot.telephony.api.AgentStateReport;
 import org.earshot.telephony.api.CallEvent;
 
 /**
- * Keeps what the telephony core reports: call events in call records, and both call events and
- * the queue engine's agent states in the agents' states. Each report is one transaction, the
+ * Keeps what the telephony core reports: call events in call records (an ended call counted into the
+ * call aggregates by {@link CallLedger}), and both call events and the queue engine's agent states in the agents' states. Each report is one transaction, the
  * caller's (the message listener's). Nobody but Earshot's own listeners may write these, so only
  * the system role they run as may call this bean.
  */
@@ -43,6 +43,9 @@ public class TelephonyRecorder {
     @EJB
     private ApplicationEvents events;
 
+    @EJB
+    private CallLedger ledger;
+
     /** Keeps one call event; events arrive in order per call. */
     public CallRecord record(CallEvent event) {
         CallRecord record = em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :id", CallRecord.class)
@@ -61,6 +64,9 @@ public class TelephonyRecorder {
             events.publish(happened, event.at());
         }
         follow(record, previous, event.at());
+        if (event.type() == CallEvent.Type.ENDED) {
+            ledger.keep(record.getCallId());
+        }
         return record;
     }
 

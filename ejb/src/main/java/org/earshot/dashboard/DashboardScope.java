@@ -38,12 +38,21 @@ public final class DashboardScope {
         return filter;
     }
 
-    /** The SQL expressions of a row's day (a DATE), agent, team, queue and form; no team or queue is 0. */
+    /**
+     * The SQL expressions of a row's day (a DATE), agent, team, queue and form; no team or queue is 0. Rows
+     * of no form (a dashboard of something else than evaluations) have null for it, and that dashboard
+     * refuses a filter by form.
+     */
     public record Columns(String day, String agent, String team, String queue, String form) {
 
         /** The columns of the quality aggregates and facts, on the table named {@code alias}. */
         public static Columns quality(String alias) {
             return new Columns(alias + ".submitted_on", alias + ".agent_user_id", alias + ".team_id", alias + ".queue_id", alias + ".scorecard_id");
+        }
+
+        /** The columns of the call aggregates and facts, on the table named {@code alias}: the day the call started, its agent, team and queue. */
+        public static Columns calls(String alias) {
+            return new Columns(alias + ".call_day", alias + ".agent_user_id", alias + ".team_id", alias + ".queue_id", null);
         }
     }
 
@@ -86,6 +95,9 @@ public final class DashboardScope {
         equal(conditions, parameters, c.queue(), "queue", filter.queueId());
         equal(conditions, parameters, c.agent(), "agent", filter.agentId());
         if (!filter.formIds().isEmpty()) {
+            if (c.form() == null) {
+                throw new DashboardException("form", "These figures are not of evaluations: they cannot be narrowed to forms");
+            }
             conditions.add(c.form() + " IN (:forms)");
             parameters.put("forms", filter.formIds());
         }
