@@ -9,9 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
- * Keeps the call aggregates ({@code call_day}) equal to the sums over the ended calls and their
+ * Keeps the call aggregates ({@code call_day} by agent, {@code call_team_day} by team and queue) equal to the sums over the ended calls and their
  * recordings' speech signals, in the transaction of each change: the one that ends a call, the one that
  * keeps its recording's signals and the one that deletes them with the recording. What the call counted
  * for (its {@code call_fact}) is subtracted, the fact is computed again from the call record and the
@@ -21,7 +22,8 @@ import java.util.stream.IntStream;
  * <p>
  * The call's record is locked first ({@code FOR UPDATE}): the call's end and its recording's signals are
  * kept by two listeners in two transactions, and whichever comes second waits for the first to commit and
- * then reads what it wrote, so neither's part is lost. Each change touches one aggregate row. PostgreSQL
+ * then reads what it wrote, so neither's part is lost. Each change touches one row of each aggregate, in
+ * the same order. PostgreSQL
  * SQL ({@code ON CONFLICT ... DO UPDATE}, {@code EXTRACT(EPOCH ...)}).
  */
 // Called only by the call, recording and retention services, in their transactions, after they decided who may.
@@ -57,17 +59,9 @@ public class CallLedger {
             "band_5", "with_speech", "agent_talk_ms", "caller_talk_ms", "talk_percent_sum", "talk_percent_calls", "silence_ms",
             "silence_longest_ms", "overtalk_ms", "hold_ms");
 
-    /** Adds (sign 1) or subtracts (sign -1) the facts of the calls {@code :ids} to or from their days. */
-    private static final String COUNT = "INSERT INTO call_day (call_day, agent_user_id, team_id, queue_id, " + String.join(", ", SUMS) + ")"
-            + " SELECT f.call_day, f.agent_user_id, f.team_id, f.queue_id, :sign * COUNT(*), :sign * " + count("f.answered") + ","
-            + " :sign * SUM(f.handle_ms), " + IntStream.rangeClosed(0, BAND_LIMITS.size())
-                    .mapToObj(band -> ":sign * " + count("f.handle_band = " + band)).collect(Collectors.joining(", "))
-            + ", :sign * " + count("f.with_speech") + ", :sign * SUM(f.agent_talk_ms), :sign * SUM(f.caller_talk_ms),"
-            + " :sign * COALESCE(SUM(f.agent_talk_percent), 0), :sign * COUNT(f.agent_talk_percent), :sign * SUM(f.silence_ms),"
-            + " :sign * SUM(f.silence_longest_ms), :sign * SUM(f.overtalk_ms), :sign * SUM(f.hold_ms)"
-            + " FROM call_fact f WHERE f.call_record_id IN (:ids) GROUP BY f.call_day, f.agent_user_id, f.team_id, f.queue_id"
-            + " ON CONFLICT (call_day, agent_user_id, team_id, queue_id) DO UPDATE SET "
-            + SUMS.stream().map(sum -> sum + " = call_day." + sum + " + EXCLUDED." + sum).collect(Collectors.joining(", "));
+    /** The aggregates and their keys: by agent, and by team and queue only (what the dashboard reads unless it is asked about an agent). */
+    private static final List<String> COUNTS = List.of(count("call_day", "call_day, agent_user_id, team_id, queue_id"),
+            count("call_team_day", "call_day, team_id, queue_id"));
 
     @PersistenceContext
     private EntityManager em;
@@ -108,11 +102,27 @@ public class CallLedger {
         count(ids, 1);
     }
 
+    /** Adds (sign 1) or subtracts (sign -1) the facts of the calls to or from their rows of each aggregate, always in the same order. */
     private void count(List<Long> ids, int sign) {
-        em.createNativeQuery(COUNT).setParameter("sign", sign).setParameter("ids", ids).executeUpdate();
+        COUNTS.forEach(count -> em.createNativeQuery(count).setParameter("sign", sign).setParameter("ids", ids).executeUpdate());
     }
 
-    private static String count(String condition) {
+    /** The statement that adds {@code :sign} times the facts of the calls {@code :ids} to the aggregate {@code table} keyed by {@code keys}. */
+    private static String count(String table, String keys) {
+        String factKeys = Stream.of(keys.split(", ")).map("f."::concat).collect(Collectors.joining(", "));
+        return "INSERT INTO " + table + " (" + keys + ", " + String.join(", ", SUMS) + ") SELECT " + factKeys
+                + ", :sign * COUNT(*), :sign * " + when("f.answered") + ", :sign * SUM(f.handle_ms), "
+                + IntStream.rangeClosed(0, BAND_LIMITS.size()).mapToObj(band -> ":sign * " + when("f.handle_band = " + band))
+                        .collect(Collectors.joining(", "))
+                + ", :sign * " + when("f.with_speech") + ", :sign * SUM(f.agent_talk_ms), :sign * SUM(f.caller_talk_ms),"
+                + " :sign * COALESCE(SUM(f.agent_talk_percent), 0), :sign * COUNT(f.agent_talk_percent), :sign * SUM(f.silence_ms),"
+                + " :sign * SUM(f.silence_longest_ms), :sign * SUM(f.overtalk_ms), :sign * SUM(f.hold_ms)"
+                + " FROM call_fact f WHERE f.call_record_id IN (:ids) GROUP BY " + factKeys
+                + " ON CONFLICT (" + keys + ") DO UPDATE SET "
+                + SUMS.stream().map(sum -> sum + " = " + table + "." + sum + " + EXCLUDED." + sum).collect(Collectors.joining(", "));
+    }
+
+    private static String when(String condition) {
         return "SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
     }
 

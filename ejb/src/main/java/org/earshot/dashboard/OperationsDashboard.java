@@ -28,9 +28,9 @@ import org.earshot.query.Page;
 import org.earshot.query.PageRequest;
 
 /**
- * The operations dashboard, read from the call aggregates {@code call_day} (never from the call records,
- * so that it answers as fast on a million calls) within the scope {@link DashboardAccess} decides; the
- * calls behind its numbers from {@code call_fact}, which holds what each counted for. The calls under way
+ * The operations dashboard, read from the call aggregates (never from the call records, so that it answers
+ * as fast on a million calls): {@code call_team_day}, or {@code call_day} when asked about an agent,
+ * within the scope {@link DashboardAccess} decides; the calls behind its numbers from {@code call_fact}, which holds what each counted for. The calls under way
  * are read from the call records' state (a few hundred at most).
  */
 // Authorization is decided by DashboardAccess (VIEW_DASHBOARD and its reach), not by EJB role lists.
@@ -38,7 +38,7 @@ import org.earshot.query.PageRequest;
 @Stateless
 public class OperationsDashboard {
 
-    /** The sums every figure is made of, over {@code call_day d}; read by {@link #figures}. */
+    /** The sums every figure is made of, over an aggregate {@code d}; read by {@link #figures}. */
     private static final String SUMS = "COALESCE(SUM(d.calls), 0), COALESCE(SUM(d.answered), 0), COALESCE(SUM(d.handle_ms), 0),"
             + " COALESCE(SUM(d.with_speech), 0), COALESCE(SUM(d.talk_percent_sum), 0), COALESCE(SUM(d.talk_percent_calls), 0),"
             + " COALESCE(SUM(d.silence_ms), 0)";
@@ -58,20 +58,23 @@ public class OperationsDashboard {
 
     public OperationsReport report(DashboardFilter filter) {
         DashboardScope scope = dashboards.scopeOf(filter);
-        Condition days = scope.where(Columns.calls("d"));
+        // By team and queue unless an agent is asked about (the filter, or a caller who sees their own calls).
+        boolean byAgent = filter.agentId() != null || scope.visible().ownUserId() != null;
+        String aggregate = byAgent ? "call_day" : "call_team_day";
+        Condition days = scope.where(byAgent ? Columns.calls("d") : new Columns("d.call_day", "0", "d.team_id", "d.queue_id", null));
         StringBuilder bands = new StringBuilder();
         for (int band = 0; band <= CallLedger.BAND_LIMITS.size(); band++) {
             bands.append(", COALESCE(SUM(d.band_").append(band).append("), 0)");
         }
         Object[] totals = (Object[]) days.bind(em.createNativeQuery("SELECT " + SUMS + ", COALESCE(SUM(d.silence_longest_ms), 0),"
-                + " COALESCE(SUM(d.overtalk_ms), 0), COALESCE(SUM(d.hold_ms), 0)" + bands + " FROM call_day d WHERE " + days.sql()))
+                + " COALESCE(SUM(d.overtalk_ms), 0), COALESCE(SUM(d.hold_ms), 0)" + bands + " FROM " + aggregate + " d WHERE " + days.sql()))
                 .getSingleResult();
         Figures figures = figures(totals);
         long withSpeech = figures.withSpeech();
         Summary summary = new Summary(figures, figures.calls() - figures.answered(), meanSeconds(number(totals[SUM_COLUMNS]), withSpeech),
                 meanSeconds(number(totals[SUM_COLUMNS + 1]), withSpeech), meanSeconds(number(totals[SUM_COLUMNS + 2]), withSpeech),
                 callsNow(scope));
-        return new OperationsReport(filter, summary, trend(days), groups(days, "team"), groups(days, "call_queue"),
+        return new OperationsReport(filter, summary, trend(aggregate, days), groups(aggregate, days, "team"), groups(aggregate, days, "call_queue"),
                 distribution(totals, SUM_COLUMNS + 3));
     }
 
@@ -128,9 +131,9 @@ public class OperationsDashboard {
                 + " WHERE c.state <> 'ENDED' AND " + live.sql())).getSingleResult());
     }
 
-    private List<DayFigures> trend(Condition days) {
+    private List<DayFigures> trend(String aggregate, Condition days) {
         List<DayFigures> trend = new ArrayList<>();
-        for (Object row : days.bind(em.createNativeQuery("SELECT " + SUMS + ", d.call_day FROM call_day d WHERE " + days.sql()
+        for (Object row : days.bind(em.createNativeQuery("SELECT " + SUMS + ", d.call_day FROM " + aggregate + " d WHERE " + days.sql()
                 + " GROUP BY d.call_day ORDER BY d.call_day")).getResultList()) {
             Object[] r = (Object[]) row;
             trend.add(new DayFigures(day(r[SUM_COLUMNS]), figures(r)));
@@ -139,10 +142,10 @@ public class OperationsDashboard {
     }
 
     /** The figures per team or per queue ({@code table}), most calls first; none (0) has no name. */
-    private List<GroupFigures> groups(Condition days, String table) {
+    private List<GroupFigures> groups(String aggregate, Condition days, String table) {
         String key = "team".equals(table) ? "d.team_id" : "d.queue_id";
         List<GroupFigures> groups = new ArrayList<>();
-        for (Object row : days.bind(em.createNativeQuery("SELECT " + SUMS + ", " + key + ", g.name FROM call_day d LEFT JOIN " + table
+        for (Object row : days.bind(em.createNativeQuery("SELECT " + SUMS + ", " + key + ", g.name FROM " + aggregate + " d LEFT JOIN " + table
                 + " g ON g.id = " + key + " WHERE " + days.sql() + " GROUP BY " + key + ", g.name ORDER BY SUM(d.calls) DESC, g.name"))
                 .getResultList()) {
             Object[] r = (Object[]) row;
