@@ -198,17 +198,22 @@ ORDER BY n, e.k;
 \echo == monitoring_session
 INSERT INTO monitoring_session (id, call_id, telephony_session_id, supervisor_user_id, supervisor_username, supervisor_extension,
                                 agent_user_id, agent_username, agent_name, agent_extension, queue_name, mode, purpose,
-                                purpose_defaulted, note, state, requested_at, connected_at, ended_at, end_reason, version, mode_since)
+                                purpose_defaulted, note, state, requested_at, connected_at, ended_at, end_reason, version, mode_since,
+                                requested_on, team_id, queue_id, peak_mode, listened_seconds)
 SELECT g.n, g.call_id, 'scale-mon-' || g.n, sup.id, sup.username, sup.extension, g.agent, g.agent_username, u.display_name,
-       g.agent_extension, q.name,
-       CASE WHEN pg_temp.u(g.n, 30) < 0.85 THEN 'LISTEN' WHEN pg_temp.u(g.n, 30) < 0.95 THEN 'WHISPER' ELSE 'BARGE' END,
+       g.agent_extension, q.name, k.mode,
        CASE WHEN pg_temp.u(g.n, 31) < 0.7 THEN 'QUALITY_ASSURANCE' WHEN pg_temp.u(g.n, 31) < 0.9 THEN 'TRAINING' ELSE 'ESCALATION' END,
        pg_temp.u(g.n, 31) < 0.7, NULL, 'ENDED', m.requested, m.requested + interval '2 s', g.ended_at, 'Call ended', 0,
-       m.requested + interval '2 s'
+       m.requested + interval '2 s',
+       -- what the monitoring dashboard reads (V26): the UTC day, the agent's team and the call's queue, the mode (no switches here)
+       -- and the seconds from connected to ended
+       (m.requested AT TIME ZONE 'UTC')::date, g.team_id, g.queue_id, k.mode,
+       floor(extract(epoch FROM g.ended_at - (m.requested + interval '2 s')))::bigint
 FROM gen_call g
 JOIN person sup ON sup.role = 'SUPERVISOR' AND sup.team_id = g.team_id
 JOIN app_user u ON u.id = g.agent JOIN call_queue q ON q.id = g.queue_id,
-LATERAL (SELECT g.answered_at + g.talk_ms * (0.1 + 0.5 * pg_temp.u(g.n, 32)) * interval '1 ms' AS requested) m
+LATERAL (SELECT g.answered_at + g.talk_ms * (0.1 + 0.5 * pg_temp.u(g.n, 32)) * interval '1 ms' AS requested) m,
+LATERAL (SELECT CASE WHEN pg_temp.u(g.n, 30) < 0.85 THEN 'LISTEN' WHEN pg_temp.u(g.n, 30) < 0.95 THEN 'WHISPER' ELSE 'BARGE' END AS mode) k
 WHERE g.monitored;
 
 -- Recordings' metadata (no audio): complete but for 0.5 % cut short; 1 % paused a while by the agent.

@@ -39,15 +39,20 @@ public final class DashboardScope {
     }
 
     /**
-     * The SQL expressions of a row's day (a DATE), agent, team, queue and form; no team or queue is 0. Rows
-     * of no form (a dashboard of something else than evaluations) have null for it, and that dashboard
-     * refuses a filter by form.
+     * The SQL expressions of a row's day (a DATE), agent, team, queue and form; no team or queue is 0 or
+     * null. Rows of no form (figures of something else than evaluations) have null for it, and a filter by
+     * form is refused on them (400 on {@code form}).
      */
     public record Columns(String day, String agent, String team, String queue, String form) {
 
         /** The columns of the quality aggregates and facts, on the table named {@code alias}. */
         public static Columns quality(String alias) {
             return new Columns(alias + ".submitted_on", alias + ".agent_user_id", alias + ".team_id", alias + ".queue_id", alias + ".scorecard_id");
+        }
+
+        /** The columns of the monitoring sessions, on the table named {@code alias}: the day requested, the monitored call's agent, team and queue. */
+        public static Columns monitoring(String alias) {
+            return new Columns(alias + ".requested_on", alias + ".agent_user_id", alias + ".team_id", alias + ".queue_id", null);
         }
 
         /** The columns of the call aggregates and facts, on the table named {@code alias}: the day the call started, its agent, team and queue. */

@@ -30,8 +30,9 @@ import org.earshot.query.PageRequest;
 /**
  * The operations dashboard, read from the call aggregates (never from the call records, so that it answers
  * as fast on a million calls): {@code call_team_day}, or {@code call_day} when asked about an agent,
- * within the scope {@link DashboardAccess} decides; the calls behind its numbers from {@code call_fact}, which holds what each counted for. The calls under way
- * are read from the call records' state (a few hundred at most).
+ * within the scope {@link DashboardAccess} decides; the calls behind its numbers from {@code call_fact},
+ * which holds what each counted for. The calls under way now are the live tile every dashboard shares
+ * ({@link MonitoringDashboard#live}).
  */
 // Authorization is decided by DashboardAccess (VIEW_DASHBOARD and its reach), not by EJB role lists.
 @PermitAll
@@ -56,6 +57,9 @@ public class OperationsDashboard {
     @EJB
     private DashboardAccess dashboards;
 
+    @EJB
+    private MonitoringDashboard monitoring;
+
     public OperationsReport report(DashboardFilter filter) {
         DashboardScope scope = dashboards.scopeOf(filter);
         // By team and queue unless an agent is asked about (the filter, or a caller who sees their own calls).
@@ -73,7 +77,7 @@ public class OperationsDashboard {
         long withSpeech = figures.withSpeech();
         Summary summary = new Summary(figures, figures.calls() - figures.answered(), meanSeconds(number(totals[SUM_COLUMNS]), withSpeech),
                 meanSeconds(number(totals[SUM_COLUMNS + 1]), withSpeech), meanSeconds(number(totals[SUM_COLUMNS + 2]), withSpeech),
-                callsNow(scope));
+                monitoring.live(scope).callsNow());
         return new OperationsReport(filter, summary, trend(aggregate, days), groups(aggregate, days, "team"), groups(aggregate, days, "call_queue"),
                 distribution(totals, SUM_COLUMNS + 3));
     }
@@ -121,14 +125,6 @@ public class OperationsDashboard {
             where = where.and("f.handle_band = :band", "band", drill.band());
         }
         return where;
-    }
-
-    /** The calls under way now in scope: ringing, answered, held or being transferred, of any day. */
-    private long callsNow(DashboardScope scope) {
-        Condition live = scope.scoped(new Columns(null, "COALESCE(c.agent_user_id, 0)", "COALESCE(u.team_id, 0)",
-                "COALESCE(c.queue_id, 0)", null));
-        return number(live.bind(em.createNativeQuery("SELECT COUNT(*) FROM call_record c LEFT JOIN app_user u ON u.id = c.agent_user_id"
-                + " WHERE c.state <> 'ENDED' AND " + live.sql())).getSingleResult());
     }
 
     private List<DayFigures> trend(String aggregate, Condition days) {

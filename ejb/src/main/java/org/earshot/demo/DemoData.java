@@ -52,7 +52,8 @@ import org.earshot.telephony.api.MonitoringMode;
  * Support a 50 % sample. The QA evaluator has published the scorecard "Customer service call", assigned
  * to both queues, and evaluated three Billing calls with it ({@link DemoEvaluations}: one submitted, one
  * acknowledged, one disputed); the QA lead has calibrated the evaluators on it ({@link DemoCalibrations}); the Billing supervisor samples the
- * queue's calls for the QA evaluators ({@link DemoSampling}); the trainer coaches agent2 and agent4 ({@link DemoCoaching}). Seeded only when
+ * queue's calls for the QA evaluators ({@link DemoSampling}); the trainer coaches agent2 and agent4 ({@link DemoCoaching}); the supervisors, the QA evaluator and the trainer
+ * monitored a call a day over the last week ({@link DemoMonitoring}). Seeded only when
  * {@code earshot.demo-data=true} and the database has no users.
  */
 // Started by the container, not called by users: nothing to authorize.
@@ -158,6 +159,7 @@ public class DemoData {
         }
         new DemoCalibrations(em, scorecard.version(1), billingQueue, qaLead, qa, supBilling).seed(billingAgents, now);
         new DemoCoaching(em, audit, scorecard).seed(trainer, billingAgents.get(1), supportAgents.get(0), now);
+        new DemoMonitoring(em, audit, billingQueue, supportQueue).seed(supBilling, supSupport, qa, trainer, billingAgents, supportAgents, now);
     }
 
     private User agent(String username, String name, Team team, String extension) {

@@ -9,9 +9,9 @@ import org.earshot.telephony.api.MonitoringMode;
 /**
  * The audit trail's entries about monitoring: the call is the target; agent, queue, mode, purpose
  * and the channel the step came through are details, and the channel is named in the sentence too
- * ("session 12 via REST: LISTEN -> BARGE").
+ * ("session 12 via REST: LISTEN -> BARGE"). Public for the demo data, which audits its sessions as these would be.
  */
-final class MonitoringAudit {
+public final class MonitoringAudit {
 
     /** The detail naming the channel (console, REST, feature code, phone key, telephony, Earshot). */
     static final String CHANNEL = "channel";
@@ -19,14 +19,14 @@ final class MonitoringAudit {
     private MonitoringAudit() {
     }
 
-    static AuditEvent of(MonitoringAuditAction action, MonitoringSession session, MonitoringChannel channel, String detail) {
+    public static AuditEvent of(MonitoringAuditAction action, MonitoringSession session, MonitoringChannel channel, String detail) {
         return event(action, AuditOutcome.SUCCESS, session.getCallId(), session.getAgentUsername(), session.getQueueName(),
                 session.getMode(), session.getPurpose(), "session " + session.getId() + " via " + channel + ": " + detail)
                 .with(CHANNEL, channel);
     }
 
     /** A refused start or switch; the mode is the one asked for. */
-    static AuditEvent denied(MonitoringAuditAction action, String callId, String agent, String queue, MonitoringMode mode,
+    public static AuditEvent denied(MonitoringAuditAction action, String callId, String agent, String queue, MonitoringMode mode,
                              MonitoringPurpose purpose, MonitoringChannel channel, String reason) {
         return event(action, AuditOutcome.DENIED, callId, agent, queue, mode, purpose, "via " + channel + ": " + reason)
                 .with(CHANNEL, channel);

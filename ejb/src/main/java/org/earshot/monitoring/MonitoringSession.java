@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Set;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.User;
@@ -95,6 +98,29 @@ public class MonitoringSession {
     @Column(name = "end_reason", length = END_REASON_LENGTH)
     private String endReason;
 
+    /** The UTC day it was requested: the monitoring dashboard's day. */
+    @Column(name = "requested_on", nullable = false, updatable = false)
+    private LocalDate requestedOn;
+
+    /** The monitored agent's team (it follows the call to another agent) and the call's queue: the dashboard's scope. */
+    @Column(name = "team_id")
+    private Long teamId;
+
+    @Column(name = "queue_id", updatable = false)
+    private Long queueId;
+
+    /**
+     * The most intrusive mode the session was in (the modes' order: LISTEN, WHISPER, BARGE, TAKEOVER),
+     * which the dashboard counts it under: a session that whispered and then barged is a barge.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "peak_mode", nullable = false, length = 16)
+    private MonitoringMode peakMode;
+
+    /** How long the supervisor was in the call, connected to ended; null until it ends, and for a session never connected. */
+    @Column(name = "listened_seconds")
+    private Long listenedSeconds;
+
     @Version
     private long version;
 
@@ -109,11 +135,14 @@ public class MonitoringSession {
         this.supervisorExtension = supervisorExtension;
         followAgent(agent, agentExtension);
         this.queueName = queue == null ? null : queue.getName();
+        this.queueId = queue == null ? null : queue.getId();
         this.mode = request.mode();
+        this.peakMode = request.mode();
         this.purpose = request.purpose();
         this.purposeDefaulted = request.purposeDefaulted();
         this.note = request.note();
         this.requestedAt = requestedAt;
+        this.requestedOn = LocalDate.ofInstant(requestedAt, ZoneOffset.UTC);
     }
 
     public void identifyAs(String telephonyId) {
@@ -136,6 +165,9 @@ public class MonitoringSession {
         if (newMode != mode) {
             mode = newMode;
             modeSince = at;
+            if (newMode.compareTo(peakMode) > 0) {
+                peakMode = newMode;
+            }
         }
     }
 
@@ -145,6 +177,7 @@ public class MonitoringSession {
         this.agentUsername = agent.getUsername();
         this.agentName = agent.getDisplayName();
         this.agentExtension = extension;
+        this.teamId = agent.getTeam() == null ? null : agent.getTeam().getId();
     }
 
     /** Ends the session unless it already ended; whether it did now. */
@@ -154,6 +187,7 @@ public class MonitoringSession {
         }
         state = SessionState.ENDED;
         endedAt = at;
+        listenedSeconds = connectedAt == null ? null : Duration.between(connectedAt, at).toSeconds();
         endReason = reason == null || reason.length() <= END_REASON_LENGTH ? reason : reason.substring(0, END_REASON_LENGTH);
         return true;
     }
@@ -245,5 +279,25 @@ public class MonitoringSession {
 
     public String getEndReason() {
         return endReason;
+    }
+
+    public LocalDate getRequestedOn() {
+        return requestedOn;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public Long getQueueId() {
+        return queueId;
+    }
+
+    public MonitoringMode getPeakMode() {
+        return peakMode;
+    }
+
+    public Long getListenedSeconds() {
+        return listenedSeconds;
     }
 }

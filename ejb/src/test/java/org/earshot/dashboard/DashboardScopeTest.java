@@ -1,6 +1,7 @@
 package org.earshot.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -46,5 +47,13 @@ class DashboardScopeTest {
         assertThat(open.parameters()).containsEntry("to", DECEMBER.to()).doesNotContainKey("from");
         assertThat(new DashboardScope(new VisibleScope(true, Set.of(), Set.of(), Set.of(), null), DECEMBER).scoped(plan).sql())
                 .as("the whole organization, unfiltered").isEqualTo("1 = 1");
+    }
+
+    @Test
+    void figuresOfNoFormRefuseAFilterByForm() {
+        DashboardFilter byForm = new DashboardFilter(DECEMBER.from(), DECEMBER.to(), null, null, null, null, Set.of(11L));
+        DashboardScope scope = new DashboardScope(new VisibleScope(true, Set.of(), Set.of(), Set.of(), null), byForm);
+        assertThatThrownBy(() -> scope.where(Columns.monitoring("s")))
+                .isInstanceOf(DashboardException.class).hasMessageContaining("forms");
     }
 }

@@ -74,4 +74,30 @@ class MonitoringSessionTest {
         assertThat(session.getAgentUsername()).isEqualTo("agent4");
         assertThat(session.getAgentExtension()).isEqualTo("1004");
     }
+
+    @Test
+    void itIsCountedUnderTheMostIntrusiveModeItWasIn() {
+        session.connect(OrgFixture.NOW);
+        assertThat(session.getPeakMode()).isEqualTo(MonitoringMode.LISTEN);
+        session.switchTo(MonitoringMode.BARGE, LATER);
+        session.switchTo(MonitoringMode.WHISPER, LATER.plusSeconds(5));
+        assertThat(session.getMode()).isEqualTo(MonitoringMode.WHISPER);
+        assertThat(session.getPeakMode()).as("back to a whisper, still a barge").isEqualTo(MonitoringMode.BARGE);
+    }
+
+    @Test
+    void itKeepsTheDashboardsDayScopeAndTheTimeTheSupervisorWasInTheCall() {
+        assertThat(session.getRequestedOn()).isEqualTo(OrgFixture.NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        assertThat(session.getTeamId()).isEqualTo(agent.getTeam().getId());
+        session.connect(OrgFixture.NOW);
+        assertThat(session.getListenedSeconds()).as("under way").isNull();
+        session.end(LATER.plusMillis(900), "ended by the supervisor");
+        assertThat(session.getListenedSeconds()).isEqualTo(30);
+    }
+
+    @Test
+    void aSessionNeverConnectedWasNotListenedTo() {
+        session.end(LATER, "refused by the telephony core: busy");
+        assertThat(session.getListenedSeconds()).isNull();
+    }
 }

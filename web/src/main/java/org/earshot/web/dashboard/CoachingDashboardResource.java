@@ -1,6 +1,8 @@
 package org.earshot.web.dashboard;
 
-import static org.earshot.web.dashboard.QualityDashboardResource.choice;
+import static org.earshot.web.dashboard.DashboardParams.choice;
+import static org.earshot.web.dashboard.DashboardParams.optionalChoice;
+import static org.earshot.web.dashboard.DashboardParams.optionalDay;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,10 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.earshot.dashboard.CoachingDashboard;
 import org.earshot.dashboard.CoachingPlanRow;
@@ -29,7 +28,6 @@ import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.SessionDrill;
-import org.earshot.web.rest.InvalidRequestException;
 import org.earshot.web.rest.ListView;
 import org.earshot.web.rest.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,16 +60,7 @@ public class CoachingDashboardResource {
         String week;
 
         SessionDrill toDrill() {
-            LocalDate monday = null;
-            if (week != null && !week.isBlank()) {
-                try {
-                    monday = LocalDate.parse(week.strip());
-                } catch (DateTimeParseException e) {
-                    throw new InvalidRequestException("week", "week must be a day written as 2026-11-30");
-                }
-            }
-            return new SessionDrill(outcome == null || outcome.isBlank() ? null : choice(SessionDrill.Outcome.class, "outcome", outcome, null),
-                    trainer, monday);
+            return new SessionDrill(optionalChoice(SessionDrill.Outcome.class, "outcome", outcome), trainer, optionalDay("week", week));
         }
     }
 
@@ -118,30 +107,22 @@ public class CoachingDashboardResource {
                            @BeanParam SessionParams sessions) {
         Table which = choice(Table.class, "table", table, null);
         DashboardFilter filter = params.toFilter();
-        StreamingOutput body;
+        String name = Downloads.csvName("coaching", which.name().toLowerCase(Locale.ROOT), filter);
         if (which == Table.PLANS || which == Table.SESSIONS) {
             PlanNumber plans = which == Table.PLANS ? choice(PlanNumber.class, "number", number, PlanNumber.OPEN) : null;
             SessionDrill drill = which == Table.SESSIONS ? sessions.toDrill() : null;
             // decided now: the body is written once the request's login has been undone
             DashboardScope scope = coaching.scopeOf(filter);
-            body = output -> {
-                CsvWriter csv = new CsvWriter(output);
+            return Downloads.csv(Downloads.csvRows(csv -> {
                 if (plans != null) {
                     CoachingCsv.plans(csv, coaching, scope, plans);
                 } else {
                     CoachingCsv.sessions(csv, coaching, scope, drill);
                 }
-                csv.flush();
-            };
-        } else {
-            CoachingReport report = coaching.report(filter);
-            body = output -> {
-                CsvWriter csv = new CsvWriter(output);
-                CoachingCsv.write(which, report, csv);
-                csv.flush();
-            };
+            }), name);
         }
-        return Downloads.csv(body, "coaching-" + which.name().toLowerCase(Locale.ROOT) + "-" + filter.from() + "-" + filter.to() + ".csv");
+        CoachingReport report = coaching.report(filter);
+        return Downloads.csv(Downloads.csvRows(csv -> CoachingCsv.write(which, report, csv)), name);
     }
 
     @GET

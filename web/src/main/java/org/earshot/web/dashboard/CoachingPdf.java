@@ -25,7 +25,7 @@ final class CoachingPdf {
     }
 
     static String fileName(DashboardFilter filter) {
-        return "coaching-report-" + filter.from() + "-" + filter.to() + ".pdf";
+        return DashboardPdf.fileName("coaching", filter);
     }
 
     static void write(CoachingReport report, DashboardChoices choices, String user, Instant generated, OutputStream out) throws IOException {

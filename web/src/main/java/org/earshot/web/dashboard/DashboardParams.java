@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.web.rest.InvalidRequestException;
@@ -18,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * {@code 2026-11-30}, both included; the last 30 days without them), {@code site}, {@code team},
  * {@code queue}, {@code agent} (ids) and {@code form} (a scorecard id, repeatable). A value that is not a
  * day or an id is a 400 on its parameter, all at once; the range and the ids themselves are checked by
- * the service.
+ * the service. Every dashboard's resource takes it as a {@code @BeanParam}.
  */
 public class DashboardParams {
 
@@ -67,6 +69,37 @@ public class DashboardParams {
         }
         formIds.remove(null);
         return new DashboardFilter(first, last, siteId, teamId, queueId, agentId, formIds).withDefaultRange(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** The constant an optional enum parameter names (any case), null when absent, else a 400 naming the choices. */
+    static <E extends Enum<E>> E optionalChoice(Class<E> type, String parameter, String value) {
+        return value == null || value.isBlank() ? null : choice(type, parameter, value, null);
+    }
+
+    /** The constant an enum parameter names (any case), its default when absent (none: a 400), else a 400 naming the choices. */
+    static <E extends Enum<E>> E choice(Class<E> type, String parameter, String value, E otherwise) {
+        if (value == null || value.isBlank()) {
+            if (otherwise == null) {
+                throw new InvalidRequestException(parameter, "Name one of " + Arrays.toString(type.getEnumConstants()));
+            }
+            return otherwise;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(parameter, parameter + " must be one of " + Arrays.toString(type.getEnumConstants())
+                    .toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The day an optional parameter names, null when absent, else a 400 on it. */
+    static LocalDate optionalDay(String parameter, String value) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate day = day(parameter, value, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors.get(0).message(), errors);
+        }
+        return day;
     }
 
     private static LocalDate day(String name, String value, List<Problem.FieldError> errors) {

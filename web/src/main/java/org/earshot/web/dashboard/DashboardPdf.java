@@ -14,13 +14,20 @@ import org.earshot.dashboard.DashboardFilter;
 
 /**
  * What every dashboard's PDF report begins with (its title, the filter by name, when and by whom it was
- * made) and how it writes figures, so that the reports read alike.
+ * made), its file name, and how it writes figures, so that the reports read alike. Each dashboard's
+ * report ({@link QualityPdf}, {@link CoachingPdf}, {@link MonitoringPdf}) lays out the rest on the
+ * {@link PdfLayout} this begins.
  */
 final class DashboardPdf {
 
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private DashboardPdf() {
+    }
+
+    /** A report's file name: of the dashboard ({@code quality}, {@code monitoring}...) and its range. */
+    static String fileName(String dashboard, DashboardFilter filter) {
+        return dashboard + "-report-" + filter.from() + "-" + filter.to() + ".pdf";
     }
 
     /**

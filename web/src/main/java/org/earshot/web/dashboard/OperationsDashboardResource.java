@@ -1,6 +1,7 @@
 package org.earshot.web.dashboard;
 
-import static org.earshot.web.dashboard.QualityDashboardResource.choice;
+import static org.earshot.web.dashboard.DashboardParams.choice;
+import static org.earshot.web.dashboard.DashboardParams.optionalDay;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,10 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.earshot.dashboard.DashboardAccess;
 import org.earshot.dashboard.DashboardChoices;
@@ -27,7 +25,6 @@ import org.earshot.dashboard.OperationsCallRow;
 import org.earshot.dashboard.OperationsDashboard;
 import org.earshot.dashboard.OperationsDrill;
 import org.earshot.dashboard.OperationsReport;
-import org.earshot.web.rest.InvalidRequestException;
 import org.earshot.web.rest.ListView;
 import org.earshot.web.rest.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dashboards")
 public class OperationsDashboardResource {
+
+    /** The dashboard's name: of its CSV files and its saved filter sets. */
+    static final String DASHBOARD = "operations";
 
     /** The tables of the dashboard a CSV export is of. */
     enum Table { SUMMARY, TREND, TEAMS, QUEUES, DISTRIBUTION, CALLS }
@@ -61,15 +61,8 @@ public class OperationsDashboardResource {
         Integer band;
 
         OperationsDrill toDrill() {
-            LocalDate on = null;
-            if (day != null && !day.isBlank()) {
-                try {
-                    on = LocalDate.parse(day.strip());
-                } catch (DateTimeParseException e) {
-                    throw new InvalidRequestException("day", "day must be a day written as 2026-11-30");
-                }
-            }
-            return new OperationsDrill(choice(OperationsDrill.CallNumber.class, "number", number, OperationsDrill.CallNumber.CALLS), on, band);
+            return new OperationsDrill(choice(OperationsDrill.CallNumber.class, "number", number, OperationsDrill.CallNumber.CALLS),
+                    optionalDay("day", day), band);
         }
     }
 
@@ -106,25 +99,15 @@ public class OperationsDashboardResource {
     public Response export(@PathParam("table") String table, @BeanParam DashboardParams params, @BeanParam CallParams calls) {
         Table which = choice(Table.class, "table", table, null);
         DashboardFilter filter = params.toFilter();
-        StreamingOutput body;
+        String name = Downloads.csvName(DASHBOARD, which.name().toLowerCase(Locale.ROOT), filter);
         if (which == Table.CALLS) {
             OperationsDrill drill = calls.toDrill();
             // decided now: the body is written once the request's login has been undone
             DashboardScope scope = operations.scopeOf(filter);
-            body = output -> {
-                CsvWriter csv = new CsvWriter(output);
-                OperationsCsv.calls(csv, operations, scope, drill);
-                csv.flush();
-            };
-        } else {
-            OperationsReport report = operations.report(filter);
-            body = output -> {
-                CsvWriter csv = new CsvWriter(output);
-                OperationsCsv.write(which, report, csv);
-                csv.flush();
-            };
+            return Downloads.csv(Downloads.csvRows(csv -> OperationsCsv.calls(csv, operations, scope, drill)), name);
         }
-        return Downloads.csv(body, "operations-" + which.name().toLowerCase(Locale.ROOT) + "-" + filter.from() + "-" + filter.to() + ".csv");
+        OperationsReport report = operations.report(filter);
+        return Downloads.csv(Downloads.csvRows(csv -> OperationsCsv.write(which, report, csv)), name);
     }
 
     @GET

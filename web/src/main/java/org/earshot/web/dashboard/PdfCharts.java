@@ -88,12 +88,7 @@ final class PdfCharts {
         float plotWidth = pdf.width() - LEFT;
         float x0 = PdfLayout.MARGIN + LEFT;
         float y0 = top - ABOVE - PLOT_HEIGHT;
-        long most = counts.stream().mapToLong(Long::longValue).max().orElse(0);
-        // a round top for the axis: 1, 2, 5, 10, 20, 50... at least the tallest bar
-        long maxY = 1;
-        while (maxY < most) {
-            maxY = String.valueOf(maxY).startsWith("2") ? maxY / 2 * 5 : maxY * 2;
-        }
+        long maxY = roundTop(counts.stream().mapToLong(Long::longValue).max().orElse(0));
         axes(pdf, x0, y0, plotWidth, yTitle, maxY, xTitle);
         float slot = plotWidth / Math.max(1, categories.size());
         PDPageContentStream content = pdf.content();
@@ -112,6 +107,15 @@ final class PdfCharts {
         content.addRect(x0, y0 - BELOW, 14, 6);
         content.fill();
         pdf.text(PdfLayout.REGULAR, 8, x0 + 20, y0 - BELOW, yTitle);
+    }
+
+    /** A round top for an axis of counts: 1, 2, 5, 10, 20, 50... at least the largest count. */
+    static long roundTop(long most) {
+        long top = 1;
+        while (top < most) {
+            top = String.valueOf(top).startsWith("2") ? top / 2 * 5 : top * 2;
+        }
+        return top;
     }
 
     /** The axes with five ticks from 0 to maxY, the y axis titled above it and the x axis on its right. */

@@ -1,5 +1,7 @@
 package org.earshot.web.dashboard;
 
+import static org.earshot.web.dashboard.DashboardParams.choice;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.BeanParam;
@@ -12,9 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Locale;
 import org.earshot.dashboard.DashboardAccess;
 import org.earshot.dashboard.DashboardChoices;
@@ -26,7 +26,6 @@ import org.earshot.dashboard.QualityEvaluationRow;
 import org.earshot.dashboard.QualityReport;
 import org.earshot.dashboard.QualityReport.TrendBy;
 import org.earshot.dashboard.QualityReport.TrendPeriod;
-import org.earshot.web.rest.InvalidRequestException;
 import org.earshot.web.rest.ListView;
 import org.earshot.web.rest.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -101,26 +100,16 @@ public class QualityDashboardResource {
                            @QueryParam("period") String period, @QueryParam("by") String by) {
         Table which = choice(Table.class, "table", table, null);
         DashboardFilter filter = params.toFilter();
-        StreamingOutput body;
+        String name = Downloads.csvName(QualityDashboardPage.DASHBOARD, which.name().toLowerCase(Locale.ROOT), filter);
         if (which == Table.EVALUATIONS) {
             QualityDrill drilled = drill.toDrill();
             // decided now: the body is written once the request's login has been undone
             DashboardScope scope = dashboards.scopeOf(filter);
-            body = output -> {
-                CsvWriter csv = new CsvWriter(output);
-                evaluationRows(csv, quality, scope, drilled);
-                csv.flush();
-            };
-        } else {
-            QualityReport report = quality.report(filter, choice(TrendPeriod.class, "period", period, TrendPeriod.DAY),
-                    choice(TrendBy.class, "by", by, TrendBy.ALL));
-            body = output -> {
-                CsvWriter csv = new CsvWriter(output);
-                QualityCsv.write(which, report, csv);
-                csv.flush();
-            };
+            return Downloads.csv(Downloads.csvRows(csv -> evaluationRows(csv, quality, scope, drilled)), name);
         }
-        return Downloads.csv(body, "quality-" + which.name().toLowerCase(Locale.ROOT) + "-" + filter.from() + "-" + filter.to() + ".csv");
+        QualityReport report = quality.report(filter, choice(TrendPeriod.class, "period", period, TrendPeriod.DAY),
+                choice(TrendBy.class, "by", by, TrendBy.ALL));
+        return Downloads.csv(Downloads.csvRows(csv -> QualityCsv.write(which, report, csv)), name);
     }
 
     @GET
@@ -138,7 +127,7 @@ public class QualityDashboardResource {
         DashboardChoices choices = dashboards.choices();
         String user = security.getUserPrincipal().getName();
         Instant now = Instant.now();
-        return Downloads.pdf(output -> QualityPdf.write(report, choices, user, now, output), QualityPdf.fileName(filter));
+        return Downloads.pdf(out -> QualityPdf.write(report, choices, user, now, out), QualityPdf.fileName(filter));
     }
 
     /** Every evaluation behind the number, a row each as the database hands them over, after a header. */
@@ -146,21 +135,5 @@ public class QualityDashboardResource {
         csv.row("evaluation", "call", "day", "agent", "team", "queue", "form", "score", "auto-failed", "disputed", "state");
         quality.eachEvaluation(scope, drill, e -> csv.row(e.evaluationId(), e.callId(), e.day(), e.agent(), e.team(), e.queue(), e.form(),
                 e.total(), e.autoFailed(), e.disputed(), e.state()));
-    }
-
-    /** The constant an enum parameter names (any case), its default when absent, else a 400 naming the choices. */
-    static <E extends Enum<E>> E choice(Class<E> type, String parameter, String value, E otherwise) {
-        if (value == null || value.isBlank()) {
-            if (otherwise == null) {
-                throw new InvalidRequestException(parameter, "Name one of " + Arrays.toString(type.getEnumConstants()));
-            }
-            return otherwise;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(parameter, parameter + " must be one of " + Arrays.toString(type.getEnumConstants())
-                    .toLowerCase(Locale.ROOT));
-        }
     }
 }

@@ -29,7 +29,7 @@ final class QualityPdf {
 
     /** The report's file name: of the dashboard and its range. */
     static String fileName(DashboardFilter filter) {
-        return "quality-report-" + filter.from() + "-" + filter.to() + ".pdf";
+        return DashboardPdf.fileName("quality", filter);
     }
 
     /**
