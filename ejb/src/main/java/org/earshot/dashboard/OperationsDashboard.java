@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.earshot.calls.CallLedger;
@@ -46,9 +47,9 @@ public class OperationsDashboard {
     private static final int SUM_COLUMNS = 7;
 
     private static final String CALLS = "SELECT c.call_id, f.started_at, u.username, t.name, q.name, f.answered, f.handle_ms, f.with_speech,"
-            + " f.agent_talk_percent, f.silence_ms, c.disposition FROM call_fact f JOIN call_record c ON c.id = f.call_record_id"
+            + " f.agent_talk_percent, f.silence_ms, c.disposition, r.id FROM call_fact f JOIN call_record c ON c.id = f.call_record_id"
             + " LEFT JOIN app_user u ON u.id = f.agent_user_id LEFT JOIN team t ON t.id = f.team_id LEFT JOIN call_queue q ON q.id = f.queue_id"
-            + " WHERE ";
+            + " LEFT JOIN recording r ON r.call_id = c.call_id AND r.deleted_at IS NULL WHERE ";
     private static final String NEWEST_FIRST = " ORDER BY f.started_at DESC, f.call_record_id DESC";
 
     @PersistenceContext
@@ -176,7 +177,7 @@ public class OperationsDashboard {
             boolean withSpeech = (Boolean) r[7];
             return new OperationsCallRow((String) r[0], instant(r[1]), (String) r[2], (String) r[3], (String) r[4], answered,
                     answered ? meanSeconds(number(r[6]), 1) : null, withSpeech && r[8] != null ? number(r[8]) : null,
-                    withSpeech ? meanSeconds(number(r[9]), 1) : null, (String) r[10]);
+                    withSpeech ? meanSeconds(number(r[9]), 1) : null, (String) r[10], (UUID) r[11]);
         });
     }
 }
