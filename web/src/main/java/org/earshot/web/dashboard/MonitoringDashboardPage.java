@@ -1,19 +1,15 @@
 package org.earshot.web.dashboard;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.earshot.dashboard.DashboardAccess;
 import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
-import org.earshot.dashboard.DashboardFilterSets;
-import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.DeniedAttemptRow;
 import org.earshot.dashboard.MonitoringDashboard;
 import org.earshot.dashboard.MonitoringDrill;
@@ -32,67 +28,50 @@ import org.primefaces.model.StreamedContent;
  * sets), the tiles, charts and tables of {@link MonitoringDashboard}, the live tiles (calls now, monitored
  * now) that the live view's push re-renders, the sessions behind any number (each opening its call) and
  * the denied attempts behind theirs, CSV downloads streamed from the service and a PDF report
- * ({@link Downloads}). The services decide what the user may see; refusals land on the filter's inputs.
+ * ({@link Downloads}). What every dashboard page does alike is
+ * {@link DashboardPage}'s. The services decide what the user may see; refusals land on the filter's inputs.
  */
 @Named
 @ViewScoped
-public class MonitoringDashboardPage implements Serializable {
+public class MonitoringDashboardPage extends DashboardPage<MonitoringReport> {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "dashboard";
     static final String DASHBOARD = "monitoring";
-    private static final int DRILL_ROWS = 50;
 
     @EJB
     private MonitoringDashboard monitoring;
 
-    @EJB
-    private DashboardAccess dashboards;
-
-    @EJB
-    private DashboardFilterSets filterSets;
-
-    private DashboardFilterForm filter;
-    private MonitoringReport report;
     private MonitoringDrill drill;
     private String drillTitle;
     private Page<MonitoringSessionRow> drilled;
     private Page<DeniedAttemptRow> denied;
 
-    @PostConstruct
-    void prepare() {
-        filter = new DashboardFilterForm(FORM, DASHBOARD, dashboards, filterSets);
+    @Override
+    protected String dashboard() {
+        return DASHBOARD;
     }
 
-    public MonitoringReport getReport() {
-        if (report == null) {
-            apply();
-        }
-        return report;
+    @Override
+    protected MonitoringReport read(DashboardFilter asked) {
+        return monitoring.report(asked);
     }
 
-    /** Reads the dashboard for the filter as the inputs say; a refusal lands on its input and keeps the figures shown. */
-    public void apply() {
-        DashboardFilter asked = filter.filter();
-        ServiceCall.query(FORM, () -> monitoring.report(asked)).ifPresent(read -> {
-            report = read;
-            drill = null;
-            drilled = null;
-            denied = null;
-        });
+    @Override
+    protected DashboardFilter filterOf(MonitoringReport figures) {
+        return figures.filter();
     }
 
-    /** Applies the saved filter set chosen, then reads the dashboard for it. */
-    public void applySet() {
-        if (filter.applySet()) {
-            apply();
-        }
+    @Override
+    protected void forgetDrill() {
+        drill = null;
+        drilled = null;
+        denied = null;
     }
 
     /** Calls and monitored calls now, read again on every push of live activity, for the range's scope and filter. */
     public Live getLive() {
-        DashboardFilter shown = getReport().filter();
-        return ServiceCall.query(null, () -> monitoring.live(shown)).orElse(report.live());
+        MonitoringReport shown = getReport();
+        return ServiceCall.query(null, () -> monitoring.live(shown.filter())).orElse(shown.live());
     }
 
     /** Lists the sessions behind a number: a supervisor's (an id), a mode's, a purpose's, a band of duration's, a day's, those connected now, or all. */
@@ -100,7 +79,7 @@ public class MonitoringDashboardPage implements Serializable {
         // EL hands a null String parameter over as ""
         MonitoringDrill asked = new MonitoringDrill(supervisor, mode == null || mode.isEmpty() ? null : MonitoringMode.valueOf(mode),
                 purpose == null || purpose.isEmpty() ? null : MonitoringPurpose.valueOf(purpose), band, day, live);
-        DashboardFilter shown = report.filter();
+        DashboardFilter shown = getReport().filter();
         ServiceCall.query(FORM, () -> monitoring.sessions(shown, asked, PageRequest.firstPage(DRILL_ROWS))).ifPresent(page -> {
             drill = asked;
             drillTitle = title;
@@ -112,7 +91,7 @@ public class MonitoringDashboardPage implements Serializable {
     /** Lists the denied attempts behind a number: a supervisor's (a username) or all. */
     public void drillDenied(String title, String supervisor) {
         String who = supervisor == null || supervisor.isEmpty() ? null : supervisor;
-        DashboardFilter shown = report.filter();
+        DashboardFilter shown = getReport().filter();
         ServiceCall.query(FORM, () -> monitoring.denied(shown, who, PageRequest.firstPage(DRILL_ROWS))).ifPresent(page -> {
             drillTitle = title;
             denied = page;
@@ -120,35 +99,21 @@ public class MonitoringDashboardPage implements Serializable {
         });
     }
 
-    /** A table of the dashboard as shown, as CSV. */
-    public StreamedContent csv(String table) {
-        MonitoringReport shown = getReport();
-        MonitoringDashboardResource.Table which = MonitoringDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT));
-        return Downloads.csvContent(Downloads.csvName(DASHBOARD, table, shown.filter()),
-                csv -> MonitoringCsv.write(which, shown, csv));
+    @Override
+    protected void writeCsv(String table, MonitoringReport figures, CsvWriter csv) {
+        MonitoringCsv.write(MonitoringDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT)), figures, csv);
     }
 
-    /** The dashboard as shown, as a PDF report. */
-    public StreamedContent pdf() {
-        MonitoringReport shown = getReport();
-        DashboardChoices names = filter.getChoices();
-        String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        Instant now = Instant.now();
-        return Downloads.pdfContent(MonitoringPdf.fileName(shown.filter()),
-                out -> MonitoringPdf.write(shown, names, user, now, out));
+    @Override
+    protected void writePdf(MonitoringReport figures, DashboardChoices names, String user, Instant generated, OutputStream out)
+            throws IOException {
+        MonitoringPdf.write(figures, names, user, generated, out);
     }
 
     /** Every session behind the number last drilled into (or all of the filter's), as CSV streamed from the database. */
     public StreamedContent sessionsCsv() {
-        DashboardFilter shown = getReport().filter();
         MonitoringDrill asked = drill == null ? MonitoringDrill.ALL : drill;
-        DashboardScope scope = dashboards.scopeOf(shown);
-        return Downloads.csvContent(Downloads.csvName(DASHBOARD, "sessions", shown),
-                csv -> MonitoringDashboardResource.sessionRows(csv, monitoring, scope, asked));
-    }
-
-    public DashboardFilterForm getFilter() {
-        return filter;
+        return listCsv("sessions", getReport().filter(), (csv, scope) -> MonitoringDashboardResource.sessionRows(csv, monitoring, scope, asked));
     }
 
     public String getTrendChart() {

@@ -32,7 +32,7 @@ final class OperationsPdf {
     }
 
     static String fileName(DashboardFilter filter) {
-        return "operations-report-" + filter.from() + "-" + filter.to() + ".pdf";
+        return DashboardPdf.fileName(OperationsDashboardResource.DASHBOARD, filter);
     }
 
     static void write(OperationsReport report, DashboardChoices choices, String user, Instant generated, OutputStream out) throws IOException {

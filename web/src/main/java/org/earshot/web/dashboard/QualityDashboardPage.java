@@ -1,18 +1,14 @@
 package org.earshot.web.dashboard;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Locale;
-import org.earshot.dashboard.DashboardAccess;
 import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
-import org.earshot.dashboard.DashboardFilterSets;
-import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.QualityDashboard;
 import org.earshot.dashboard.QualityDrill;
 import org.earshot.dashboard.QualityEvaluationRow;
@@ -28,63 +24,46 @@ import org.primefaces.model.StreamedContent;
  * The quality dashboard page: the filter (range, site, team, queue, agent, forms; {@link DashboardFilterForm},
  * with the user's saved filter sets) and the trend's period and lines, the tiles, charts and tables of
  * {@link QualityDashboard}, the evaluations behind any number (each opening its evaluation page), CSV
- * downloads streamed from the service and a PDF report ({@link Downloads}). The services decide
- * what the user may see; refusals land on the filter's inputs.
+ * downloads streamed from the service and a PDF report ({@link Downloads}). What every dashboard
+ * page does alike is {@link DashboardPage}'s. The services decide what the user may see; refusals land on
+ * the filter's inputs.
  */
 @Named
 @ViewScoped
-public class QualityDashboardPage implements Serializable {
+public class QualityDashboardPage extends DashboardPage<QualityReport> {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "dashboard";
     static final String DASHBOARD = "quality";
-    private static final int DRILL_ROWS = 50;
 
     @EJB
     private QualityDashboard quality;
 
-    @EJB
-    private DashboardAccess dashboards;
-
-    @EJB
-    private DashboardFilterSets filterSets;
-
-    private DashboardFilterForm filter;
     private TrendPeriod period = TrendPeriod.DAY;
     private TrendBy by = TrendBy.ALL;
 
-    private QualityReport report;
     private QualityDrill drill;
     private String drillTitle;
     private Page<QualityEvaluationRow> drilled;
 
-    @PostConstruct
-    void prepare() {
-        filter = new DashboardFilterForm(FORM, DASHBOARD, dashboards, filterSets);
+    @Override
+    protected String dashboard() {
+        return DASHBOARD;
     }
 
-    public QualityReport getReport() {
-        if (report == null) {
-            apply();
-        }
-        return report;
+    @Override
+    protected QualityReport read(DashboardFilter asked) {
+        return quality.report(asked, period, by);
     }
 
-    /** Reads the dashboard for the filter as the inputs say; a refusal lands on its input and keeps the figures shown. */
-    public void apply() {
-        DashboardFilter asked = filter.filter();
-        ServiceCall.query(FORM, () -> quality.report(asked, period, by)).ifPresent(read -> {
-            report = read;
-            drill = null;
-            drilled = null;
-        });
+    @Override
+    protected DashboardFilter filterOf(QualityReport figures) {
+        return figures.filter();
     }
 
-    /** Applies the saved filter set chosen, then reads the dashboard for it. */
-    public void applySet() {
-        if (filter.applySet()) {
-            apply();
-        }
+    @Override
+    protected void forgetDrill() {
+        drill = null;
+        drilled = null;
     }
 
     /** Lists the evaluations behind a number: a band, the auto-fails, the disputes, a question's failures, or all of them. */
@@ -92,7 +71,7 @@ public class QualityDashboardPage implements Serializable {
         // EL hands a null String parameter over as ""
         QualityDrill asked = new QualityDrill(band, autoFailed, disputed, failedQuestion == null || failedQuestion.isEmpty() ? null
                 : failedQuestion);
-        DashboardFilter shown = report.filter();
+        DashboardFilter shown = getReport().filter();
         ServiceCall.query(FORM, () -> quality.evaluations(shown, asked, PageRequest.firstPage(DRILL_ROWS))).ifPresent(page -> {
             drill = asked;
             drillTitle = title;
@@ -100,34 +79,21 @@ public class QualityDashboardPage implements Serializable {
         });
     }
 
-    /** A table of the dashboard as shown, as CSV. */
-    public StreamedContent csv(String table) {
-        QualityReport shown = getReport();
-        QualityDashboardResource.Table which = QualityDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT));
-        return Downloads.csvContent(Downloads.csvName(DASHBOARD, table, shown.filter()),
-                csv -> QualityCsv.write(which, shown, csv));
+    @Override
+    protected void writeCsv(String table, QualityReport figures, CsvWriter csv) {
+        QualityCsv.write(QualityDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT)), figures, csv);
     }
 
-    /** The dashboard as shown, as a PDF report. */
-    public StreamedContent pdf() {
-        QualityReport shown = getReport();
-        DashboardChoices names = filter.getChoices();
-        String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        Instant now = Instant.now();
-        return Downloads.pdfContent(QualityPdf.fileName(shown.filter()), out -> QualityPdf.write(shown, names, user, now, out));
+    @Override
+    protected void writePdf(QualityReport figures, DashboardChoices names, String user, Instant generated, OutputStream out)
+            throws IOException {
+        QualityPdf.write(figures, names, user, generated, out);
     }
 
     /** Every evaluation behind the number last drilled into (or all of the filter's), as CSV streamed from the database. */
     public StreamedContent evaluationsCsv() {
-        DashboardFilter shown = getReport().filter();
         QualityDrill asked = drill == null ? QualityDrill.ALL : drill;
-        DashboardScope scope = dashboards.scopeOf(shown);
-        return Downloads.csvContent(Downloads.csvName(DASHBOARD, "evaluations", shown),
-                csv -> QualityDashboardResource.evaluationRows(csv, quality, scope, asked));
-    }
-
-    public DashboardFilterForm getFilter() {
-        return filter;
+        return listCsv("evaluations", getReport().filter(), (csv, scope) -> QualityDashboardResource.evaluationRows(csv, quality, scope, asked));
     }
 
     public String getTrendChart() {
