@@ -332,13 +332,13 @@ ANALYZE ev;
 \echo == evaluation
 INSERT INTO evaluation (id, call_id, recording_id, monitoring_session_id, agent_user_id, evaluator_user_id, scorecard_version_id, state,
                         calibration, draft_answers, created_at, assigned_at, submitted_at, acknowledged_at, disputed_at, reviewer_user_id,
-                        resolved_at, appealed_at, closed_at, due_at, version, appeal_allowed)
+                        resolved_at, appealed_at, closed_at, due_at, version, appeal_allowed, call_agent_user_id, call_queue_id)
 SELECT e.id, e.call_id, md5(:seed || ':recording:' || e.n)::uuid,
        CASE WHEN e.monitored AND pg_temp.u(e.n, 83) < 0.5 THEN e.n END, e.agent, e.evaluator, 1, e.state, FALSE,
        a.answers, e.created_at, NULL, e.submitted_at, e.acknowledged_at, e.disputed_at,
        CASE WHEN e.appeal_resolved_at IS NOT NULL OR e.state = 'APPEALED' THEN e.appeal_reviewer
             WHEN e.resolved_at IS NOT NULL THEN e.reviewer END,
-       e.resolved_at, e.appealed_at, e.closed_at, e.due_at, 0, CASE WHEN e.disputed_at IS NOT NULL THEN TRUE END
+       e.resolved_at, e.appealed_at, e.closed_at, e.due_at, 0, CASE WHEN e.disputed_at IS NOT NULL THEN TRUE END, e.agent, e.queue_id
 FROM ev e JOIN seed_answers a ON a.rank = e.rank;
 
 \echo == evaluation_revision

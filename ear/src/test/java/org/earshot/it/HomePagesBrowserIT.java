@@ -139,6 +139,10 @@ class HomePagesBrowserIT {
             assertThat(sectionsOf(trainer)).containsExactly("trainerForm");
             assertThat(number(trainer, "trainerForm:agents")).isEqualTo(json(get("trainer", "coaching/caseload?size=500")).get("total").asLong());
             assertThat(number(trainer, "trainerForm:sessionsWeek")).isEqualTo(sessionsThisWeek).isPositive();
+            assertThat(trainer.driver().findElements(By.cssSelector("[id='trainerForm:caseload'] tbody tr")))
+                    .filteredOn(row -> row.getText().startsWith("Ana Alves")).singleElement()
+                    .satisfies(row -> assertThat(row.findElements(By.tagName("td")).get(6).getText())
+                            .as("agent1's latest score: today's evaluation, partly resolved").startsWith("62.50"));
         }
         try (ConsoleBrowser agent = new ConsoleBrowser()) {
             agent.logIn("agent1");

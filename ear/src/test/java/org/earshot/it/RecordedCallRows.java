@@ -21,13 +21,24 @@ final class RecordedCallRows {
     /** A finished call of the agent through the queue, as {@link #billingCall}; its recording has no key, so it cannot be played. */
     static UUID call(String agent, String queue) throws SQLException {
         String callId = "eval-" + UUID.randomUUID();
-        UUID recording = UUID.randomUUID();
         try (Connection db = Database.superuser();
              PreparedStatement call = db.prepareStatement("INSERT INTO call_record (call_id, caller, dialed, queue_id, agent_extension,"
                      + " agent_user_id, state, started_at, answered_at, ended_at, packets_from_caller, packets_to_agent,"
                      + " packets_from_agent, packets_to_caller, packets_lost, version) SELECT ?, '+351 210 000 000', '800', q.id, '1001',"
                      + " u.id, 'ENDED', NOW() - INTERVAL '20 minutes', NOW() - INTERVAL '19 minutes', NOW() - INTERVAL '10 minutes',"
-                     + " 0, 0, 0, 0, 0, 0 FROM call_queue q, app_user u WHERE q.name = ? AND u.username = ?");
+                     + " 0, 0, 0, 0, 0, 0 FROM call_queue q, app_user u WHERE q.name = ? AND u.username = ?")) {
+            call.setString(1, callId);
+            call.setString(2, queue);
+            call.setString(3, agent);
+            assertThat(call.executeUpdate()).isEqualTo(1);
+        }
+        return recordingOf(callId);
+    }
+
+    /** The row of a recording of the call (complete, no key) and its speech signals (longest silence 4 s). */
+    static UUID recordingOf(String callId) throws SQLException {
+        UUID recording = UUID.randomUUID();
+        try (Connection db = Database.superuser();
              PreparedStatement row = db.prepareStatement("INSERT INTO recording (id, call_id, started_at, recording_day, ended_at,"
                      + " status, not_recorded_ms, call_bytes, supervisor_bytes, wrapped_key, kek_key_id, keep_supervisor, monitored, paused,"
                      + " retention_days, version) VALUES (?, ?, NOW() - INTERVAL '19 minutes', CURRENT_DATE, NOW() - INTERVAL '10 minutes',"
@@ -36,10 +47,6 @@ final class RecordedCallRows {
                      + " agent_talk_percent, silence_total_ms, silence_longest_ms, overtalk_count, overtalk_ms, caller_monologue_longest_ms,"
                      + " agent_monologue_longest_ms, hold_ms, source) VALUES (?, 200000, 300000, 60, 40000, 4000, 2, 1500, 30000, 45000, 0,"
                      + " 'RECORDER')")) {
-            call.setString(1, callId);
-            call.setString(2, queue);
-            call.setString(3, agent);
-            assertThat(call.executeUpdate()).isEqualTo(1);
             row.setObject(1, recording);
             row.setString(2, callId);
             row.executeUpdate();

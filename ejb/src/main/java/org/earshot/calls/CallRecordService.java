@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,12 +75,11 @@ public class CallRecordService {
      * queues they are logged in to, what they are doing since when, and the call that occupies them.
      */
     public List<LiveAgent> liveAgents() {
-        TypedQuery<Object[]> agents = em.createQuery("SELECT p, s FROM SipAccount p JOIN p.user u LEFT JOIN u.team t"
-                + " LEFT JOIN AgentState s ON s.agent = u"
-                + " WHERE u.active = TRUE AND EXISTS (SELECT g FROM Grant g WHERE g.user = u AND g.role = :agentRole"
-                + " AND g.revokedAt IS NULL) AND " + CallScope.AGENTS + " ORDER BY p.extension", Object[].class);
-        List<Object[]> rows = CallScope.bind(agents, access.visibleScope(Action.VIEW_CALL)).setParameter("agentRole", Role.AGENT)
-                .getResultList();
+        Conditions where = CallScope.restrictAgents(new Conditions().add("u.active = TRUE")
+                .add("EXISTS (SELECT g FROM Grant g WHERE g.user = u AND g.role = :agentRole AND g.revokedAt IS NULL)")
+                .with("agentRole", Role.AGENT), access.visibleScope(Action.VIEW_CALL), "u.id");
+        List<Object[]> rows = where.bind(em.createQuery("SELECT p, s FROM SipAccount p JOIN p.user u LEFT JOIN AgentState s ON s.agent = u"
+                + where.where() + " ORDER BY p.extension", Object[].class)).getResultList();
         Map<Long, List<String>> queues = queueNamesLoggedIn(rows.stream().map(row -> ((SipAccount) row[0]).getUser().getId()).toList());
         return rows.stream().map(row -> {
             SipAccount phone = (SipAccount) row[0];

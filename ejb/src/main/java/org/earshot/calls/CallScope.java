@@ -15,9 +15,9 @@ public final class CallScope {
     public static final String CALLS = "(:all = TRUE OR a.id = :own OR t.id IN :teams OR t.site.id IN :sites"
             + " OR q.id IN :queues OR q.site.id IN :sites)";
 
-    /** Agents {@code u} with {@code LEFT JOIN u.team t}: those whose calls the caller may see. */
-    public static final String AGENTS = "(:all = TRUE OR u.id = :own OR t.id IN :teams OR t.site.id IN :sites"
-            + " OR EXISTS (SELECT mq FROM CallQueue mq WHERE u MEMBER OF mq.members AND mq.id IN :queues))";
+    /** The ids of the users the scope sees as agents: themselves, their team, its site. */
+    private static final String AGENTS_IN_SCOPE = "(SELECT su.id FROM User su LEFT JOIN su.team st"
+            + " WHERE su.id = :scopeOwn OR st.id IN :scopeTeams OR st.site.id IN :scopeSites)";
 
     /** Queues {@code q}. */
     static final String QUEUES = "(:all = TRUE OR q.id IN :queues OR q.site.id IN :sites)";
@@ -31,14 +31,40 @@ public final class CallScope {
      * its agent's team and site; nothing for a scope over everything.
      */
     public static Conditions restrict(Conditions where, VisibleScope scope, String call) {
-        if (scope.everything()) {
-            return where;
-        }
-        return where.add("(" + call + ".agent.id IN (SELECT su.id FROM User su LEFT JOIN su.team st"
-                        + " WHERE su.id = :scopeOwn OR st.id IN :scopeTeams OR st.site.id IN :scopeSites)"
-                        + " OR " + call + ".queue.id IN (SELECT sq.id FROM CallQueue sq WHERE sq.id IN :scopeQueues OR sq.site.id IN :scopeSites))")
-                .with("scopeOwn", scope.ownUserIdOrNone()).with("scopeTeams", scope.teamIdsOrNone())
+        return scope.everything() ? where : where.add(reaches(where, scope, call + ".agent.id", call + ".queue.id"));
+    }
+
+    /**
+     * The condition that the scope, which is not over everything, sees a call whose agent and queue have
+     * the ids {@code agentId} and {@code queueId} (JPQL paths, either null): as {@link #restrict}, for
+     * rows that keep a call's agent and queue as columns of their own; its parameters are given to
+     * {@code where}.
+     */
+    public static String reaches(Conditions where, VisibleScope scope, String agentId, String queueId) {
+        return withParameters(where, scope, "(" + agentId + " IN " + AGENTS_IN_SCOPE + " OR " + queueId
+                + " IN (SELECT sq.id FROM CallQueue sq WHERE sq.id IN :scopeQueues OR sq.site.id IN :scopeSites))");
+    }
+
+    /**
+     * The agents whose calls the scope may see, as conditions on the agent's id ({@code agentId}, a JPQL
+     * path): the agent themselves, their team, its site, or a queue they answer; nothing for a scope over
+     * everything. Sub-queries the database answers once, not a check of queue membership per agent.
+     */
+    public static Conditions restrictAgents(Conditions where, VisibleScope scope, String agentId) {
+        return scope.everything() ? where : where.add(reachesAgent(where, scope, agentId));
+    }
+
+    /** The condition of {@link #restrictAgents} for a scope that is not over everything; its parameters are given to {@code where}. */
+    public static String reachesAgent(Conditions where, VisibleScope scope, String agentId) {
+        return withParameters(where, scope, "(" + agentId + " IN " + AGENTS_IN_SCOPE + " OR " + agentId
+                + " IN (SELECT sm.id FROM CallQueue sq JOIN sq.members sm WHERE sq.id IN :scopeQueues))");
+    }
+
+    /** The condition, having given {@code where} the parameters of the scope that it reads. */
+    private static String withParameters(Conditions where, VisibleScope scope, String condition) {
+        where.with("scopeOwn", scope.ownUserIdOrNone()).with("scopeTeams", scope.teamIdsOrNone())
                 .with("scopeSites", scope.siteIdsOrNone()).with("scopeQueues", scope.queueIdsOrNone());
+        return condition;
     }
 
     /** Binds the scope's parameters that the query uses. */

@@ -3,6 +3,8 @@ package org.earshot.calls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -46,6 +48,9 @@ public class TelephonyRecorder {
     @EJB
     private CallLedger ledger;
 
+    @Inject
+    private Event<CallAgentChanged> agentChanged;
+
     /** Keeps one call event; events arrive in order per call. */
     public CallRecord record(CallEvent event) {
         CallRecord record = em.createQuery("SELECT c FROM CallRecord c WHERE c.callId = :id", CallRecord.class)
@@ -58,6 +63,7 @@ public class TelephonyRecorder {
         } else if (event.agent() != null && !event.agent().equals(record.getAgentExtension())) {
             previous = record.getAgent();
             record.assignAgent(event.agent(), agentAt(event.agent()));
+            agentChanged.fire(new CallAgentChanged(record.getCallId(), record.getAgent() == null ? null : record.getAgent().getId()));
         }
         record.apply(event);
         for (var happened : CallLifecycle.of(record, event, first, previous)) {

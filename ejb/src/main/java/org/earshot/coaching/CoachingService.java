@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +37,7 @@ import org.earshot.evaluation.Scorecard;
 import org.earshot.notification.Notifications;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
+import org.earshot.query.Conditions;
 import org.earshot.query.Page;
 import org.earshot.query.PageRequest;
 import org.earshot.query.Paging;
@@ -57,8 +57,10 @@ public class CoachingService {
     static final BigDecimal PROPOSED_PASS_RATE = BigDecimal.valueOf(80);
     static final int PROPOSED_DAYS = 30;
 
-    private static final String PLANS = " FROM CoachingPlan p JOIN p.agent u LEFT JOIN u.team t WHERE (:agent IS NULL OR u.id = :agent)"
-            + " AND p.status IN :statuses AND (u.id = :me OR (u.id <> :me AND " + CallScope.AGENTS + "))";
+    /** The users of a caseload with their team, which each row names. */
+    private static final String COACHED = " FROM User u LEFT JOIN FETCH u.team";
+
+    private static final String BY_NAME = " ORDER BY u.displayName, u.id";
 
     @PersistenceContext
     private EntityManager em;
@@ -90,11 +92,14 @@ public class CoachingService {
 
     /** The plans the caller may see, newest first: their own as agent, and those of the agents they coach. */
     public Page<PlanSummary> list(Long agentId, PlanStatus status, PageRequest page) {
-        List<PlanStatus> statuses = status == null ? List.of(PlanStatus.values()) : List.of(status);
-        TypedQuery<CoachingPlan> list = bind(em.createQuery("SELECT p" + PLANS + " ORDER BY p.startedAt DESC, p.id DESC", CoachingPlan.class),
-                agentId, statuses);
-        TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(p)" + PLANS, Long.class), agentId, statuses);
-        Page<CoachingPlan> found = Paging.page(list, count, page);
+        Conditions where = new Conditions().addIf(agentId, "p.agent.id = :agent", "agent").addIf(status, "p.status = :status", "status");
+        VisibleScope scope = access.visibleScope(Action.COACH_AGENT);
+        if (!scope.everything()) {
+            where.add("(p.agent.id = :me OR " + CallScope.reachesAgent(where, scope, "p.agent.id") + ")").with("me", guard.caller().getId());
+        }
+        String from = " FROM CoachingPlan p" + where.where();
+        Page<CoachingPlan> found = Paging.page(where.bind(em.createQuery("SELECT p" + from + " ORDER BY p.startedAt DESC, p.id DESC",
+                CoachingPlan.class)), where.bind(em.createQuery("SELECT COUNT(*)" + from, Long.class)), page);
         return new Page<>(found.items().stream().map(CoachingPlan::summary).toList(), found.total());
     }
 
@@ -237,12 +242,24 @@ public class CoachingService {
 
     /** The agents the caller coaches (with an agent's grant, in their COACH_AGENT scope), by name, each with their plan and week. */
     public List<CaseloadRow> caseload() {
-        User me = guard.caller();
-        List<User> agents = CallScope.bind(em.createQuery("SELECT u FROM User u LEFT JOIN u.team t WHERE u.active = TRUE AND u.id <> :me"
-                        + " AND EXISTS (SELECT g FROM Grant g WHERE g.user = u AND g.role = org.earshot.access.Role.AGENT AND g.revokedAt IS NULL)"
-                        + " AND " + CallScope.AGENTS + " ORDER BY u.displayName, u.id", User.class), access.visibleScope(Action.COACH_AGENT))
-                .setParameter("me", me.getId()).getResultList();
-        return new Caseload(em).rows(agents, Instant.now());
+        Conditions where = coached();
+        return new Caseload(em).rows(where.bind(em.createQuery("SELECT u" + COACHED + where.where() + BY_NAME, User.class)).getResultList(),
+                Instant.now());
+    }
+
+    /** A page of {@link #caseload()}: the rows of the agents on the page alone are made. */
+    public Page<CaseloadRow> caseload(PageRequest page) {
+        Conditions where = coached();
+        Page<User> agents = Paging.page(where.bind(em.createQuery("SELECT u" + COACHED + where.where() + BY_NAME, User.class)),
+                where.bind(em.createQuery("SELECT COUNT(*) FROM User u" + where.where(), Long.class)), page);
+        return new Page<>(new Caseload(em).rows(agents.items(), Instant.now()), agents.total());
+    }
+
+    /** The agents {@code u} the caller coaches: active, with an agent's grant, in their COACH_AGENT scope, not themselves. */
+    private Conditions coached() {
+        return CallScope.restrictAgents(new Conditions().add("u.active = TRUE").add("u.id <> :me").with("me", guard.caller().getId())
+                .add("EXISTS (SELECT g FROM Grant g WHERE g.user = u AND g.role = org.earshot.access.Role.AGENT AND g.revokedAt IS NULL)"),
+                access.visibleScope(Action.COACH_AGENT), "u.id");
     }
 
     /**
@@ -368,10 +385,5 @@ public class CoachingService {
         User agent = em.createQuery("SELECT c.agent FROM CallRecord c WHERE c.callId = :call", User.class).setParameter("call", session.getCallId())
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Call " + session.getCallId() + " reached no agent"));
         return new Outcome(agent, session.getScorecardVersion().getScorecard().getId(), session.form(), reference.answers());
-    }
-
-    private <T> TypedQuery<T> bind(TypedQuery<T> query, Long agentId, List<PlanStatus> statuses) {
-        return CallScope.bind(query, access.visibleScope(Action.COACH_AGENT)).setParameter("me", guard.caller().getId())
-                .setParameter("agent", agentId).setParameter("statuses", statuses);
     }
 }

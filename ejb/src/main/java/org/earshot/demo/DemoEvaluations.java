@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
+import org.earshot.calls.CallRecord;
 import org.earshot.evaluation.Answer;
 import org.earshot.evaluation.Dispute;
 import org.earshot.evaluation.Evaluation;
@@ -72,11 +73,11 @@ final class DemoEvaluations {
     private Evaluation evaluated(User agent, String extension, String caller, Instant answered, Map<String, Answer> answers,
                                  String comment) throws IOException, GeneralSecurityException {
         String callId = "demo-evaluated-" + agent.getUsername();
-        new DemoCalls(em, queue).finished(callId, agent, extension, caller, answered, TALK);
+        CallRecord call = new DemoCalls(em, queue).finished(callId, agent, extension, caller, answered, TALK);
         UUID recording = recordings.available() ? recordings.record(callId, answered, TALK) : null;
 
         Instant started = answered.plus(Duration.ofMinutes(40));
-        Evaluation evaluation = new Evaluation(callId, recording, null, agent, qa, form, started);
+        Evaluation evaluation = new Evaluation(call, recording, null, agent, qa, form, started);
         evaluation.saveAnswers(answers);
         em.persist(evaluation);
         em.flush();

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.earshot.calls.CallRecord;
 import org.earshot.evaluation.WorkflowDecision.Allowed;
 import org.earshot.evaluation.WorkflowDecision.Refused;
 import org.earshot.monitoring.MonitoringSession;
@@ -54,6 +55,19 @@ public class Evaluation {
     /** Set when the evaluation starts on a recorded call, or later, once a live call's recording exists. */
     @Column(name = "recording_id")
     private UUID recordingId;
+
+    /**
+     * The agent and queue of the call, through which the evaluation is seen as its call is: the list of
+     * evaluations reads them here instead of joining every evaluation to its call (see
+     * {@link org.earshot.calls.CallScope#reaches}). The queue is the call's for good; the agent follows the
+     * call when it is handed to another ({@link EvaluationsFollowCalls}, which alone writes it after the
+     * evaluation is made). The agent evaluated is {@link #agent}, whoever has the call later.
+     */
+    @Column(name = "call_agent_user_id", updatable = false)
+    private Long callAgentId;
+
+    @Column(name = "call_queue_id", updatable = false)
+    private Long callQueueId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "monitoring_session_id", updatable = false)
@@ -138,9 +152,11 @@ public class Evaluation {
     }
 
     /** A draft by the evaluator of the call's agent, on the given form version. */
-    public Evaluation(String callId, UUID recordingId, MonitoringSession session, User agent, User evaluator, ScorecardVersion form,
+    public Evaluation(CallRecord call, UUID recordingId, MonitoringSession session, User agent, User evaluator, ScorecardVersion form,
                       Instant at) {
-        this.callId = callId;
+        this.callId = call.getCallId();
+        this.callAgentId = call.getAgent() == null ? null : call.getAgent().getId();
+        this.callQueueId = call.getQueue() == null ? null : call.getQueue().getId();
         this.recordingId = recordingId;
         this.monitoringSession = session;
         this.agent = agent;
@@ -153,9 +169,9 @@ public class Evaluation {
      * A draft a sampling draw assigned to the evaluator: due when the workflow's submit window closes,
      * counted from the assignment.
      */
-    public static Evaluation assigned(String callId, UUID recordingId, User agent, User evaluator, ScorecardVersion form,
+    public static Evaluation assigned(CallRecord call, UUID recordingId, User agent, User evaluator, ScorecardVersion form,
                                       EvaluationWorkflow workflow, Instant at) {
-        Evaluation evaluation = new Evaluation(callId, recordingId, null, agent, evaluator, form, at);
+        Evaluation evaluation = new Evaluation(call, recordingId, null, agent, evaluator, form, at);
         evaluation.assignedAt = at;
         evaluation.dueAt = workflow.assignmentDue(at);
         return evaluation;

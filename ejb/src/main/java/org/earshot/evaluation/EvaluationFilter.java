@@ -10,6 +10,11 @@ public record EvaluationFilter(Long agentId, Long evaluatorId, Set<EvaluationSta
         states = states == null || states.isEmpty() ? EnumSet.allOf(EvaluationState.class) : EnumSet.copyOf(states);
     }
 
+    /** Whether the filter leaves the state open (every state is asked for). */
+    public boolean everyState() {
+        return states.size() == EvaluationState.values().length;
+    }
+
     public static EvaluationFilter any() {
         return new EvaluationFilter(null, null, null, null);
     }

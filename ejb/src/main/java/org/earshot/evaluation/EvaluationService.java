@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.earshot.access.AccessDeniedException;
 import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
+import org.earshot.access.VisibleScope;
 import org.earshot.audit.AuditDetails;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
@@ -30,6 +30,7 @@ import org.earshot.monitoring.MonitoringSession;
 import org.earshot.notification.Notifications;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
+import org.earshot.query.Conditions;
 import org.earshot.query.Page;
 import org.earshot.query.PageRequest;
 import org.earshot.query.Paging;
@@ -51,12 +52,7 @@ import org.earshot.recording.SpeechSignalQueries;
 @Stateless
 public class EvaluationService {
 
-    private static final String FROM = " FROM Evaluation e JOIN CallRecord c ON c.callId = e.callId"
-            + " LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q WHERE e.calibration = FALSE"
-            + " AND (:agent IS NULL OR e.agent.id = :agent) AND (:evaluator IS NULL OR e.evaluator.id = :evaluator)"
-            + " AND e.state IN :states AND (:call IS NULL OR e.callId = :call)"
-            + " AND (e.evaluator.id = :me OR (e.state <> org.earshot.evaluation.EvaluationState.DRAFT"
-            + " AND (e.agent.id = :me OR " + CallScope.CALLS + ")))";
+    private static final String NEWEST_FIRST = " ORDER BY e.createdAt DESC, e.id DESC";
 
     private static final int MAX_REASON = 2000;
 
@@ -182,10 +178,26 @@ public class EvaluationService {
      * appear: they count in no agent's scores.
      */
     public Page<EvaluationSummary> list(EvaluationFilter filter, PageRequest page) {
-        TypedQuery<Evaluation> list = bind(em.createQuery("SELECT e" + FROM + " ORDER BY e.createdAt DESC, e.id DESC", Evaluation.class), filter);
-        TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(e)" + FROM, Long.class), filter);
-        Page<Evaluation> found = Paging.page(list, count, page);
-        return new Page<>(found.items().stream().map(Evaluation::summary).toList(), found.total());
+        Conditions where = new Conditions().add("e.calibration = FALSE")
+                .addIf(filter.agentId(), "e.agent.id = :agent", "agent")
+                .addIf(filter.evaluatorId(), "e.evaluator.id = :evaluator", "evaluator")
+                .addIf(filter.everyState() ? null : filter.states(), "e.state IN :states", "states")
+                .addIf(filter.callId(), "e.callId = :call", "call");
+        // Seen through the call's agent and queue that the evaluation keeps, not by joining every evaluation to its call.
+        VisibleScope scope = access.visibleScope(Action.EVALUATE_CALL);
+        String submitted = "e.state <> org.earshot.evaluation.EvaluationState.DRAFT" + (scope.everything() ? ""
+                : " AND (e.agent.id = :me OR " + CallScope.reaches(where, scope, "e.callAgentId", "e.callQueueId") + ")");
+        where.add("(e.evaluator.id = :me OR (" + submitted + "))").with("me", caller().getId());
+        String from = " FROM Evaluation e" + where.where();
+        // The page's ids, then their evaluations: the index in the list's order holds every column the conditions read (V25),
+        // so the ids and the count (COUNT(*), not COUNT(e)) come from it alone, where selecting the evaluations themselves
+        // would read the row of every evaluation passed over, all 100 000 for a caller who sees none.
+        Page<Long> ids = Paging.page(where.bind(em.createQuery("SELECT e.id" + from + NEWEST_FIRST, Long.class)),
+                where.bind(em.createQuery("SELECT COUNT(*)" + from, Long.class)), page);
+        List<Evaluation> found = ids.items().isEmpty() ? List.of()
+                : em.createQuery("SELECT e FROM Evaluation e WHERE e.id IN :ids" + NEWEST_FIRST, Evaluation.class)
+                        .setParameter("ids", ids.items()).getResultList();
+        return new Page<>(found.stream().map(Evaluation::summary).toList(), ids.total());
     }
 
     /** The caller's own evaluations as the evaluated agent, newest first (submitted ones: drafts are their evaluators'). */
@@ -359,7 +371,7 @@ public class EvaluationService {
             deny(EvaluationAuditAction.EVALUATION_START, null, "an evaluator may not evaluate their own call " + call.getCallId());
         }
         ScorecardVersion form = new FormChoice(em).forCall(call, agent, scorecardId);
-        Evaluation evaluation = new Evaluation(call.getCallId(), recordingId, session, agent, evaluator, form, Instant.now());
+        Evaluation evaluation = new Evaluation(call, recordingId, session, agent, evaluator, form, Instant.now());
         int proposed = proposeFromSpeech(evaluation);
         em.persist(evaluation);
         em.flush();
@@ -525,14 +537,5 @@ public class EvaluationService {
 
     private User caller() {
         return QualityLookups.caller(em, access);
-    }
-
-    private <T> TypedQuery<T> bind(TypedQuery<T> query, EvaluationFilter filter) {
-        return CallScope.bind(query, access.visibleScope(Action.EVALUATE_CALL))
-                .setParameter("me", caller().getId())
-                .setParameter("agent", filter.agentId())
-                .setParameter("evaluator", filter.evaluatorId())
-                .setParameter("states", filter.states())
-                .setParameter("call", filter.callId());
     }
 }

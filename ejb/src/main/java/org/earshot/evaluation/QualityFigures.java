@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
+import org.earshot.access.VisibleScope;
 import org.earshot.calls.CallScope;
+import org.earshot.query.Conditions;
 
 /**
  * The few quality numbers the home pages show, each over the caller's scope for the action its readers
@@ -28,20 +30,15 @@ import org.earshot.calls.CallScope;
 @Stateless
 public class QualityFigures {
 
-    private static final String FROM = " FROM Evaluation e JOIN CallRecord c ON c.callId = e.callId LEFT JOIN c.agent a"
-            + " LEFT JOIN a.team t LEFT JOIN c.queue q";
+    /** With its revisions {@code r}, of which {@link #CURRENT} keeps the latest: the evaluation's current total. */
+    private static final String WITH_TOTAL = " JOIN EvaluationRevision r ON r.evaluation = e";
 
-    /** With its current total {@code r}: the evaluation's latest revision. */
-    private static final String FROM_WITH_TOTAL = FROM + " JOIN EvaluationRevision r ON r.evaluation = e";
-
-    /** The evaluations that count, their calls in scope (bind with CallScope). */
-    private static final String COUNTED = " WHERE e.calibration = FALSE AND e.state <> org.earshot.evaluation.EvaluationState.DRAFT"
-            + " AND " + CallScope.CALLS;
-
-    private static final String CURRENT = " AND r.number = (SELECT MAX(r2.number) FROM EvaluationRevision r2 WHERE r2.evaluation = e)";
+    private static final String CURRENT = "r.number = (SELECT MAX(r2.number) FROM EvaluationRevision r2 WHERE r2.evaluation = e)";
 
     /** How many of the latest evaluations in scope the coaching list reads; older ones add nothing to "latest and previous". */
     static final int COACHING_WINDOW = 500;
+
+    private static final String NEWEST_SUBMITTED = " ORDER BY e.submittedAt DESC, e.id DESC";
 
     @PersistenceContext
     private EntityManager em;
@@ -52,13 +49,14 @@ public class QualityFigures {
     /** The evaluations in the caller's dashboard scope submitted since {@code from}, their average, and the open disputes. */
     public QualityWeek since(Instant from) {
         var scope = access.visibleScope(Action.VIEW_DASHBOARD);
-        Object[] week = CallScope.bind(em.createQuery("SELECT COUNT(e), AVG(r.total)" + FROM_WITH_TOTAL + COUNTED + CURRENT
-                        + " AND e.submittedAt >= :from", Object[].class), scope)
-                .setParameter("from", from).getSingleResult();
-        long open = CallScope.bind(em.createQuery("SELECT COUNT(e)" + FROM + COUNTED + " AND e.state IN :open", Long.class), scope)
-                .setParameter("open", List.of(EvaluationState.DISPUTED, EvaluationState.APPEALED)).getSingleResult();
-        BigDecimal average = week[1] == null ? null : BigDecimal.valueOf(((Number) week[1]).doubleValue()).setScale(1, RoundingMode.HALF_UP);
-        return new QualityWeek((Long) week[0], average, open);
+        Conditions week = counted(scope).add(CURRENT).add("e.submittedAt >= :from").with("from", from);
+        Object[] figures = week.bind(em.createQuery("SELECT COUNT(*), AVG(r.total) FROM Evaluation e" + WITH_TOTAL + week.where(),
+                Object[].class)).getSingleResult();
+        Conditions disputed = counted(scope).add("e.state IN :open").with("open", List.of(EvaluationState.DISPUTED, EvaluationState.APPEALED));
+        long open = disputed.bind(em.createQuery("SELECT COUNT(*) FROM Evaluation e" + disputed.where(), Long.class)).getSingleResult();
+        BigDecimal average = figures[1] == null ? null
+                : BigDecimal.valueOf(((Number) figures[1]).doubleValue()).setScale(1, RoundingMode.HALF_UP);
+        return new QualityWeek((Long) figures[0], average, open);
     }
 
     /**
@@ -66,13 +64,29 @@ public class QualityFigures {
      * the most recently evaluated first; read from the latest {@value #COACHING_WINDOW} evaluations in scope.
      */
     public List<AgentScore> coachedAgents() {
-        List<Object[]> rows = CallScope.bind(em.createQuery("SELECT a.id, a.username, t.name, r.total, e.submittedAt"
-                                + FROM_WITH_TOTAL + COUNTED + CURRENT + " ORDER BY e.submittedAt DESC, e.id DESC",
-                        Object[].class), access.visibleScope(Action.COACH_AGENT))
+        // The window's ids first, from the index of the submission order alone (V25_2), then their agents and totals: joining
+        // every evaluation in scope to its latest revision before keeping the newest would read a site's thousands.
+        Conditions where = counted(access.visibleScope(Action.COACH_AGENT)).add("e.submittedAt IS NOT NULL");
+        List<Long> window = where.bind(em.createQuery("SELECT e.id FROM Evaluation e" + where.where() + NEWEST_SUBMITTED, Long.class))
                 .setMaxResults(COACHING_WINDOW).getResultList();
+        if (window.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("SELECT a.id, a.username, t.name, r.total, e.submittedAt FROM Evaluation e"
+                        + " JOIN User a ON a.id = e.callAgentId LEFT JOIN a.team t" + WITH_TOTAL + " WHERE e.id IN :window AND " + CURRENT + NEWEST_SUBMITTED,
+                Object[].class).setParameter("window", window).getResultList();
         Map<Long, List<Object[]>> byAgent = new LinkedHashMap<>();
         rows.forEach(row -> byAgent.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(row));
         return byAgent.values().stream().map(QualityFigures::scoreOf).toList();
+    }
+
+    /**
+     * The evaluations that count (no calibration sheet, no draft) whose calls the scope sees, asked of the call's agent and
+     * queue each evaluation keeps rather than of its call joined to every evaluation.
+     */
+    private static Conditions counted(VisibleScope scope) {
+        Conditions where = new Conditions().add("e.calibration = FALSE").add("e.state <> org.earshot.evaluation.EvaluationState.DRAFT");
+        return scope.everything() ? where : where.add(CallScope.reaches(where, scope, "e.callAgentId", "e.callQueueId"));
     }
 
     private static AgentScore scoreOf(List<Object[]> newestFirst) {

@@ -306,7 +306,7 @@ public class SamplingService {
      */
     private Evaluation assign(SamplingPick pick, User evaluator, ScorecardVersion form, UUID recording, SpeechSignals signals, String by,
                               Instant now) {
-        Evaluation evaluation = Evaluation.assigned(pick.getCallId(), recording, pick.getAgent(), evaluator, form,
+        Evaluation evaluation = Evaluation.assigned(QualityLookups.call(em, pick.getCallId()), recording, pick.getAgent(), evaluator, form,
                 policies.workflowFor(pick.getCallId()), now);
         int proposed = evaluation.proposeFrom(signals);
         em.persist(evaluation);

@@ -10,9 +10,11 @@ import static org.earshot.evaluation.QuestionBuilder.yesNo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.earshot.calls.CallRecord;
 import org.earshot.organization.User;
 import org.earshot.testing.Fields;
 import org.earshot.testing.OrgFixture;
+import org.earshot.telephony.api.CallEvent;
 import org.junit.jupiter.api.Test;
 
 /** An evaluation applies the workflow's decisions: answers checked and scored by the server, revisions kept, disputes recorded. */
@@ -25,7 +27,12 @@ class EvaluationTest {
     private final User agent = org.user("agent.anna");
     private final User evaluator = org.user("qa");
     private final User reviewer = org.user("qa.lead");
-    private final Evaluation evaluation = Fields.withId(new Evaluation("call-1", null, null, agent, evaluator, published(), NOW), 41);
+    private final Evaluation evaluation = Fields.withId(new Evaluation(call("call-1"), null, null, agent, evaluator, published(), NOW), 41);
+
+    /** A direct call to the agent, ringing. */
+    private CallRecord call(String callId) {
+        return new CallRecord(new CallEvent(callId, CallEvent.Type.RINGING, NOW, "555", "1002", null, "1002", null, null), null, agent);
+    }
 
     private static ScorecardVersion published() {
         Scorecard scorecard = Fields.withId(new Scorecard(form(section("s", 1, yesNo("greeting"), scale("empathy", 1, 5))), "qa", NOW), 7);
@@ -154,7 +161,7 @@ class EvaluationTest {
 
     @Test
     void anAssignedDraftIsDueWhenTheSubmitWindowClosesAndOnlyItIsReassigned() {
-        Evaluation assigned = Evaluation.assigned("call-2", null, agent, evaluator, published(), WORKFLOW, NOW);
+        Evaluation assigned = Evaluation.assigned(call("call-2"), null, agent, evaluator, published(), WORKFLOW, NOW);
 
         assertThat(assigned.getAssignedAt()).isEqualTo(NOW);
         assertThat(assigned.getDueAt()).isEqualTo(NOW.plus(WorkflowPolicy.DEFAULT.submitWithin()));

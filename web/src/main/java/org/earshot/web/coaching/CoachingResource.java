@@ -266,7 +266,7 @@ public class CoachingResource {
     @Path("caseload")
     @Operation(summary = "The agents the caller coaches: active plan, open goals, sessions this week, next session, overdue actions")
     public ListView<CaseloadRow> caseload(@BeanParam PageParams page) {
-        return ListView.of(coaching.caseload(), page.toRequest(), r -> r);
+        return ListView.of(coaching.caseload(page.toRequest()), r -> r);
     }
 
     private Response created(String collection, PlanView plan) {
