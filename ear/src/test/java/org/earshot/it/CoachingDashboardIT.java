@@ -139,6 +139,11 @@ class CoachingDashboardIT {
         // scope: the Billing supervisor sees what the manager sees of Billing; the Support supervisor none of it
         assertThat(counts(json(get("sup.billing", "dashboards/coaching?" + team)))).isEqualTo(after);
         assertThat(ids(json(get("sup.support", "dashboards/coaching/plans?number=OPEN&size=500")), "planId")).doesNotContain(plan);
+        assertThat(get("manager", planPath).statusCode()).as("the manager reads the plan behind a number").isEqualTo(200);
+        assertThat(get("manager", "coaching/sessions/" + held).statusCode()).isEqualTo(200);
+        assertProblem(post("manager", "coaching/sessions/" + held + "/attachments", "{\"kind\":\"EVALUATION\",\"evaluationId\":" + later + "}"),
+                403);
+        assertProblem(get("sup.support", planPath), 404);
         assertProblem(get("sup.support", "dashboards/coaching?" + team), 403);
         assertProblem(get("agent1", "dashboards/coaching"), 403);
         long queue = Database.count("SELECT id FROM call_queue WHERE name = 'Billing'");

@@ -95,9 +95,15 @@ public class CoachingAccess {
         return me;
     }
 
+    /**
+     * Why the caller may not read the agent's plans and sessions: they may unless they are neither the agent,
+     * nor a coach of the agent, nor a reader of dashboards reaching the agent (who opens the plans behind the
+     * coaching dashboard's numbers, read only: every step still needs a coach).
+     */
     private String refusalToRead(User agent) {
         User me = caller();
-        return me.getId().equals(agent.getId()) || coaches(me, agent) ? null : me.getUsername() + " does not coach " + agent.getUsername();
+        return me.getId().equals(agent.getId()) || coaches(me, agent) || access.reaches(Action.VIEW_DASHBOARD, access.agentTarget(agent)) ? null
+                : me.getUsername() + " does not coach " + agent.getUsername();
     }
 
     private void refuseToShow(String targetType, long id, String reason) {

@@ -11,7 +11,7 @@ import java.util.List;
  * are out of 100.
  */
 public record CoachingReport(DashboardFilter filter, Summary summary, List<WeekSessions> weeks, List<GoalAttainment> goals,
-                             List<TrainerSessions> trainers, List<ScoreChange> scoreChanges) {
+                             List<TrainerSessions> trainers, List<ScoreChange> scoreChanges) implements DashboardReport {
 
     /** How many days before a plan's start count as the agent's score before coaching. */
     public static final int BEFORE_DAYS = 30;

@@ -16,7 +16,7 @@ import org.earshot.telephony.api.MonitoringMode;
  */
 public record MonitoringReport(DashboardFilter filter, Summary summary, Live live, List<ModeDay> trend, List<SupervisorSessions> supervisors,
                                List<ModeSessions> modes, List<PurposeSessions> purposes, List<DurationBand> durations,
-                               List<SupervisorDenials> denials) {
+                               List<SupervisorDenials> denials) implements DashboardReport {
 
     public MonitoringReport {
         trend = List.copyOf(trend);

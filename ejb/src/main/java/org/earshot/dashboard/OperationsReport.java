@@ -10,7 +10,7 @@ import java.util.List;
  * are in seconds; the speech figures are of the calls whose recording has speech signals.
  */
 public record OperationsReport(DashboardFilter filter, Summary summary, List<DayFigures> trend, List<GroupFigures> teams,
-                               List<GroupFigures> queues, List<HandleBand> distribution) {
+                               List<GroupFigures> queues, List<HandleBand> distribution) implements DashboardReport {
 
     public OperationsReport {
         trend = List.copyOf(trend);

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record QualityReport(DashboardFilter filter, Summary summary, TrendPeriod period, TrendBy by, List<TrendSeries> trend,
                             List<ScoreBand> distribution, List<FailedQuestion> failedQuestions, List<SamplingProgress> sampling,
-                            List<EvaluatorCalibration> calibration) {
+                            List<EvaluatorCalibration> calibration) implements DashboardReport {
 
     public QualityReport {
         trend = List.copyOf(trend);

@@ -3,13 +3,12 @@ package org.earshot.web.dashboard;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
+import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.DeniedAttemptRow;
 import org.earshot.dashboard.MonitoringDashboard;
 import org.earshot.dashboard.MonitoringDrill;
@@ -28,8 +27,7 @@ import org.primefaces.model.StreamedContent;
  * sets), the tiles, charts and tables of {@link MonitoringDashboard}, the live tiles (calls now, monitored
  * now) that the live view's push re-renders, the sessions behind any number (each opening its call) and
  * the denied attempts behind theirs, CSV downloads streamed from the service and a PDF report
- * ({@link Downloads}). What every dashboard page does alike is
- * {@link DashboardPage}'s. The services decide what the user may see; refusals land on the filter's inputs.
+ * ({@link Downloads}). The services decide what the user may see; refusals land on the filter's inputs.
  */
 @Named
 @ViewScoped
@@ -57,12 +55,7 @@ public class MonitoringDashboardPage extends DashboardPage<MonitoringReport> {
     }
 
     @Override
-    protected DashboardFilter filterOf(MonitoringReport figures) {
-        return figures.filter();
-    }
-
-    @Override
-    protected void forgetDrill() {
+    protected void forgetLists() {
         drill = null;
         drilled = null;
         denied = null;
@@ -70,8 +63,8 @@ public class MonitoringDashboardPage extends DashboardPage<MonitoringReport> {
 
     /** Calls and monitored calls now, read again on every push of live activity, for the range's scope and filter. */
     public Live getLive() {
-        MonitoringReport shown = getReport();
-        return ServiceCall.query(null, () -> monitoring.live(shown.filter())).orElse(shown.live());
+        DashboardFilter shown = getReport().filter();
+        return ServiceCall.query(null, () -> monitoring.live(shown)).orElse(getReport().live());
     }
 
     /** Lists the sessions behind a number: a supervisor's (an id), a mode's, a purpose's, a band of duration's, a day's, those connected now, or all. */
@@ -99,21 +92,31 @@ public class MonitoringDashboardPage extends DashboardPage<MonitoringReport> {
         });
     }
 
-    @Override
-    protected void writeCsv(String table, MonitoringReport figures, CsvWriter csv) {
-        MonitoringCsv.write(MonitoringDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT)), figures, csv);
+    /** A table of the dashboard as shown, as CSV. */
+    public StreamedContent csv(String table) {
+        MonitoringReport shown = getReport();
+        MonitoringDashboardResource.Table which = MonitoringDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT));
+        return Downloads.csvContent(Downloads.csvName(DASHBOARD, table, shown.filter()),
+                csv -> MonitoringCsv.write(which, shown, csv));
     }
 
-    @Override
-    protected void writePdf(MonitoringReport figures, DashboardChoices names, String user, Instant generated, OutputStream out)
-            throws IOException {
-        MonitoringPdf.write(figures, names, user, generated, out);
+    /** The dashboard as shown, as a PDF report. */
+    public StreamedContent pdf() {
+        MonitoringReport shown = getReport();
+        DashboardChoices names = getFilter().getChoices();
+        String user = user();
+        Instant now = Instant.now();
+        return Downloads.pdfContent(MonitoringPdf.fileName(shown.filter()),
+                out -> MonitoringPdf.write(shown, names, user, now, out));
     }
 
     /** Every session behind the number last drilled into (or all of the filter's), as CSV streamed from the database. */
     public StreamedContent sessionsCsv() {
+        DashboardFilter shown = getReport().filter();
         MonitoringDrill asked = drill == null ? MonitoringDrill.ALL : drill;
-        return listCsv("sessions", getReport().filter(), (csv, scope) -> MonitoringDashboardResource.sessionRows(csv, monitoring, scope, asked));
+        DashboardScope scope = dashboards().scopeOf(shown);
+        return Downloads.csvContent(Downloads.csvName(DASHBOARD, "sessions", shown),
+                csv -> MonitoringDashboardResource.sessionRows(csv, monitoring, scope, asked));
     }
 
     public String getTrendChart() {

@@ -3,13 +3,12 @@ package org.earshot.web.dashboard;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
+import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.MonitoringDashboard;
 import org.earshot.dashboard.OperationsCallRow;
 import org.earshot.dashboard.OperationsDashboard;
@@ -24,8 +23,8 @@ import org.primefaces.model.StreamedContent;
  * The operations dashboard page: the filter ({@link DashboardFilterForm}, with the user's saved filter
  * sets), the tiles, charts and tables of {@link OperationsDashboard}, the live tile (calls now) that the
  * live view's push re-renders, the calls behind any number (each opening its recording when it has one),
- * CSV downloads streamed from the service and a PDF report ({@link DashboardPage}). The services decide
- * what the user may see; refusals land on the filter's inputs.
+ * CSV downloads streamed from the service and a PDF report ({@link Downloads}). The services decide what
+ * the user may see; refusals land on the filter's inputs.
  */
 @Named
 @ViewScoped
@@ -55,12 +54,7 @@ public class OperationsDashboardPage extends DashboardPage<OperationsReport> {
     }
 
     @Override
-    protected DashboardFilter filterOf(OperationsReport figures) {
-        return figures.filter();
-    }
-
-    @Override
-    protected void forgetDrill() {
+    protected void forgetLists() {
         drill = null;
         drillFilter = null;
         drilled = null;
@@ -91,22 +85,30 @@ public class OperationsDashboardPage extends DashboardPage<OperationsReport> {
         });
     }
 
-    @Override
-    protected void writeCsv(String table, OperationsReport figures, CsvWriter csv) {
-        OperationsCsv.write(OperationsDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT)), figures, csv);
+    /** A table of the dashboard as shown, as CSV. */
+    public StreamedContent csv(String table) {
+        OperationsReport shown = getReport();
+        OperationsDashboardResource.Table which = OperationsDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT));
+        return Downloads.csvContent(Downloads.csvName(OperationsDashboardResource.DASHBOARD, table, shown.filter()),
+                csv -> OperationsCsv.write(which, shown, csv));
     }
 
-    @Override
-    protected void writePdf(OperationsReport figures, DashboardChoices names, String user, Instant generated, OutputStream out)
-            throws IOException {
-        OperationsPdf.write(figures, names, user, generated, out);
+    /** The dashboard as shown, as a PDF report. */
+    public StreamedContent pdf() {
+        OperationsReport shown = getReport();
+        DashboardChoices names = getFilter().getChoices();
+        String user = user();
+        Instant now = Instant.now();
+        return Downloads.pdfContent(OperationsPdf.fileName(shown.filter()), out -> OperationsPdf.write(shown, names, user, now, out));
     }
 
     /** Every call behind the number last drilled into (or all of the filter's), as CSV streamed from the database. */
     public StreamedContent callsCsv() {
+        DashboardFilter shown = drillFilter == null ? getReport().filter() : drillFilter;
         OperationsDrill asked = drill == null ? OperationsDrill.ALL : drill;
-        return listCsv("calls", drillFilter == null ? getReport().filter() : drillFilter,
-                (csv, scope) -> OperationsCsv.calls(csv, operations, scope, asked));
+        DashboardScope scope = dashboards().scopeOf(shown);
+        return Downloads.csvContent(Downloads.csvName(OperationsDashboardResource.DASHBOARD, "calls", shown),
+                csv -> OperationsCsv.calls(csv, operations, scope, asked));
     }
 
     public String getCallsChart() {

@@ -3,12 +3,11 @@ package org.earshot.web.dashboard;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Locale;
 import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
+import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.QualityDashboard;
 import org.earshot.dashboard.QualityDrill;
 import org.earshot.dashboard.QualityEvaluationRow;
@@ -24,9 +23,8 @@ import org.primefaces.model.StreamedContent;
  * The quality dashboard page: the filter (range, site, team, queue, agent, forms; {@link DashboardFilterForm},
  * with the user's saved filter sets) and the trend's period and lines, the tiles, charts and tables of
  * {@link QualityDashboard}, the evaluations behind any number (each opening its evaluation page), CSV
- * downloads streamed from the service and a PDF report ({@link Downloads}). What every dashboard
- * page does alike is {@link DashboardPage}'s. The services decide what the user may see; refusals land on
- * the filter's inputs.
+ * downloads streamed from the service and a PDF report ({@link Downloads}). The services decide
+ * what the user may see; refusals land on the filter's inputs.
  */
 @Named
 @ViewScoped
@@ -56,12 +54,7 @@ public class QualityDashboardPage extends DashboardPage<QualityReport> {
     }
 
     @Override
-    protected DashboardFilter filterOf(QualityReport figures) {
-        return figures.filter();
-    }
-
-    @Override
-    protected void forgetDrill() {
+    protected void forgetLists() {
         drill = null;
         drilled = null;
     }
@@ -79,21 +72,30 @@ public class QualityDashboardPage extends DashboardPage<QualityReport> {
         });
     }
 
-    @Override
-    protected void writeCsv(String table, QualityReport figures, CsvWriter csv) {
-        QualityCsv.write(QualityDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT)), figures, csv);
+    /** A table of the dashboard as shown, as CSV. */
+    public StreamedContent csv(String table) {
+        QualityReport shown = getReport();
+        QualityDashboardResource.Table which = QualityDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT));
+        return Downloads.csvContent(Downloads.csvName(DASHBOARD, table, shown.filter()),
+                csv -> QualityCsv.write(which, shown, csv));
     }
 
-    @Override
-    protected void writePdf(QualityReport figures, DashboardChoices names, String user, Instant generated, OutputStream out)
-            throws IOException {
-        QualityPdf.write(figures, names, user, generated, out);
+    /** The dashboard as shown, as a PDF report. */
+    public StreamedContent pdf() {
+        QualityReport shown = getReport();
+        DashboardChoices names = getFilter().getChoices();
+        String user = user();
+        Instant now = Instant.now();
+        return Downloads.pdfContent(QualityPdf.fileName(shown.filter()), out -> QualityPdf.write(shown, names, user, now, out));
     }
 
     /** Every evaluation behind the number last drilled into (or all of the filter's), as CSV streamed from the database. */
     public StreamedContent evaluationsCsv() {
+        DashboardFilter shown = getReport().filter();
         QualityDrill asked = drill == null ? QualityDrill.ALL : drill;
-        return listCsv("evaluations", getReport().filter(), (csv, scope) -> QualityDashboardResource.evaluationRows(csv, quality, scope, asked));
+        DashboardScope scope = dashboards().scopeOf(shown);
+        return Downloads.csvContent(Downloads.csvName(DASHBOARD, "evaluations", shown),
+                csv -> QualityDashboardResource.evaluationRows(csv, quality, scope, asked));
     }
 
     public String getTrendChart() {
