@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.UUID;
 import org.earshot.calls.TelephonyRecorder;
+import org.earshot.recording.CallRecordings;
 import org.earshot.recording.EncryptedRecordingSink;
 import org.earshot.recording.RecordingVault;
 import org.earshot.recording.WrappedKey;
@@ -40,19 +41,31 @@ final class RecordedCalls {
         this.vault = vault;
     }
 
-    /** A call from the caller through the queue (null: direct), answered for so long and ended ten minutes ago. */
+    /** A call from the caller through the queue (null: direct), answered by agent1 (1001) for so long and ended ten minutes ago. */
     String call(String caller, String queue, Duration answeredFor) {
+        return call("1001", caller, queue, answeredFor);
+    }
+
+    /**
+     * A call from the caller through the queue (null: direct) to the agent at the extension, answered for so
+     * long (null: never answered, it rang 20 s) and ended ten minutes ago.
+     */
+    String call(String extension, String caller, String queue, Duration answeredFor) {
         String callId = "gov-" + UUID.randomUUID();
         Instant ended = Instant.now().minus(Duration.ofMinutes(10));
-        Instant answered = ended.minus(answeredFor);
-        event(callId, CallEvent.Type.RINGING, answered.minusSeconds(2), caller, queue, null);
-        event(callId, CallEvent.Type.ANSWERED, answered, caller, queue, null);
-        event(callId, CallEvent.Type.ENDED, ended, caller, queue, "caller hung up");
+        Instant answered = answeredFor == null ? null : ended.minus(answeredFor);
+        event(callId, CallEvent.Type.RINGING, answered == null ? ended.minusSeconds(20) : answered.minusSeconds(2), caller, queue, extension,
+                null);
+        if (answered != null) {
+            event(callId, CallEvent.Type.ANSWERED, answered, caller, queue, extension, null);
+        }
+        event(callId, CallEvent.Type.ENDED, ended, caller, queue, extension, answered == null ? "caller hung up while ringing"
+                : "caller hung up");
         return callId;
     }
 
-    private void event(String callId, CallEvent.Type type, Instant at, String caller, String queue, String detail) {
-        CallEvent event = new CallEvent(callId, type, at, caller, "1001", queue, "1001", detail, null);
+    private void event(String callId, CallEvent.Type type, Instant at, String caller, String queue, String extension, String detail) {
+        CallEvent event = new CallEvent(callId, type, at, caller, extension, queue, extension, detail, null);
         As.system(() -> {
             recorder.record(event);
             return null;
@@ -67,12 +80,38 @@ final class RecordedCalls {
         LocalDate day = LocalDate.ofInstant(started, ZoneOffset.UTC);
         WrappedKey key = vault.newDataKey();
         insert(id, callId, started, ended, "COMPLETE", caller.length * 4L, key);
+        write(id, day, key, caller, agent);
+        return id;
+    }
+
+    private void write(UUID id, LocalDate day, WrappedKey key, short[] caller, short[] agent) throws IOException, GeneralSecurityException {
         EncryptedRecordingSink sink = vault.openSink(id, day, key, false);
         for (int at = 0; at < caller.length; at += BLOCK) {
             int to = Math.min(caller.length, at + BLOCK);
             sink.write(Arrays.copyOfRange(caller, at, to), Arrays.copyOfRange(agent, at, to), null);
         }
         sink.close(RecordingEnd.CALL_ENDED);
+    }
+
+    /**
+     * The call's recording, being written (as the recording lifecycle starts it), of the given samples per
+     * channel (8 kHz), then stopped complete through the recording's call event listener ({@link CallRecordings}),
+     * which measures its speech signals from the audio read back.
+     */
+    UUID recordingStopped(String callId, short[] caller, short[] agent, CallRecordings recordings)
+            throws IOException, GeneralSecurityException, SQLException {
+        UUID id = UUID.randomUUID();
+        Instant stopped = Instant.now().minus(Duration.ofMinutes(10));
+        Instant started = stopped.minusMillis(caller.length / 8 + 2000);
+        WrappedKey key = vault.newDataKey();
+        insert(id, callId, started, null, "RECORDING", 0, key);
+        write(id, LocalDate.ofInstant(started, ZoneOffset.UTC), key, caller, agent);
+        CallEvent event = new CallEvent(callId, CallEvent.Type.RECORDING_STOPPED, stopped, null, null, null, null,
+                RecordingEnd.CALL_ENDED.detail(), null);
+        As.system(() -> {
+            recordings.onCallEvent(event);
+            return null;
+        });
         return id;
     }
 

@@ -23,8 +23,8 @@ import org.earshot.telephony.api.AgentStateReport;
 import org.earshot.telephony.api.CallEvent;
 
 /**
- * Keeps what the telephony core reports: call events in call records, and both call events and
- * the queue engine's agent states in the agents' states. Each report is one transaction, the
+ * Keeps what the telephony core reports: call events in call records (an ended call counted into the
+ * call aggregates by {@link CallLedger}), and both call events and the queue engine's agent states in the agents' states. Each report is one transaction, the
  * caller's (the message listener's). Nobody but Earshot's own listeners may write these, so only
  * the system role they run as may call this bean.
  */
@@ -44,6 +44,9 @@ public class TelephonyRecorder {
 
     @EJB
     private ApplicationEvents events;
+
+    @EJB
+    private CallLedger ledger;
 
     @Inject
     private Event<CallAgentChanged> agentChanged;
@@ -67,6 +70,9 @@ public class TelephonyRecorder {
             events.publish(happened, event.at());
         }
         follow(record, previous, event.at());
+        if (event.type() == CallEvent.Type.ENDED) {
+            ledger.keep(record.getCallId());
+        }
         return record;
     }
 

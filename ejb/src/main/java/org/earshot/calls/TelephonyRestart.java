@@ -36,6 +36,9 @@ public class TelephonyRestart {
     @EJB
     private ApplicationEvents events;
 
+    @EJB
+    private CallLedger ledger;
+
     @PostConstruct
     void closeWhatThePreviousRunLeftOpen() {
         Instant now = Instant.now();
@@ -44,6 +47,7 @@ public class TelephonyRestart {
         for (CallRecord call : open) {
             call.cutOff(now, CUT_OFF);
             events.publish(CallLifecycle.ended(call), now);
+            ledger.keep(call.getCallId());
         }
         int reset = 0;
         for (AgentState agent : em.createQuery("SELECT s FROM AgentState s", AgentState.class).getResultList()) {

@@ -54,6 +54,11 @@ public final class DashboardScope {
         public static Columns monitoring(String alias) {
             return new Columns(alias + ".requested_on", alias + ".agent_user_id", alias + ".team_id", alias + ".queue_id", null);
         }
+
+        /** The columns of the call aggregates and facts, on the table named {@code alias}: the day the call started, its agent, team and queue. */
+        public static Columns calls(String alias) {
+            return new Columns(alias + ".call_day", alias + ".agent_user_id", alias + ".team_id", alias + ".queue_id", null);
+        }
     }
 
     /** The condition on rows whose columns are {@code c}, with its parameters; bind them with {@link Condition#bind}. */

@@ -134,7 +134,8 @@ public class MonitoringDashboard {
                 (String) r[8], (String) r[9])).toList(), total);
     }
 
-    private Live live(DashboardScope scope) {
+    /** What is under way now within a scope {@link DashboardAccess} granted: the live tiles every dashboard may show. */
+    public Live live(DashboardScope scope) {
         Condition calls = scope.scoped(CALLS).and("c.state IN (:live)", "live", liveCallStates());
         long callsNow = number(calls.bind(em.createNativeQuery("SELECT COUNT(*) FROM call_record c LEFT JOIN app_user u ON u.id = c.agent_user_id"
                 + " WHERE " + calls.sql())).getSingleResult());

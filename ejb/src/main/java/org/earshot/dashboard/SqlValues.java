@@ -64,4 +64,9 @@ final class SqlValues {
     static BigDecimal mean(long sum, long count) {
         return count == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
     }
+
+    /** The mean of {@code count} durations adding up to {@code millis}, in seconds with two decimals; null of none. */
+    static BigDecimal meanSeconds(long millis, long count) {
+        return count == 0 ? null : BigDecimal.valueOf(millis).divide(BigDecimal.valueOf(count * 1000), 2, RoundingMode.HALF_UP);
+    }
 }

@@ -21,13 +21,14 @@ import java.util.logging.Logger;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditService;
+import org.earshot.calls.CallLedger;
 
 /**
  * The one way a recording is deleted (retention, erasure, a person's request): in a transaction of
  * its own, the recording is locked, checked against the legal holds once more (a hold created a
- * moment ago wins), its wrapped data key destroyed, its markers deleted and the deletion audited
- * with why; once that is committed its files are removed. A crash in between leaves files no key
- * opens, which the next purge removes.
+ * moment ago wins), its wrapped data key destroyed, its markers and speech signals deleted (the signals
+ * taken out of the call aggregates too) and the deletion audited with why; once that is committed its
+ * files are removed. A crash in between leaves files no key opens, which the next purge removes.
  */
 // Reached only through the governance services, which authorize the caller.
 @PermitAll
@@ -41,6 +42,9 @@ public class RecordingShredder {
 
     @EJB
     private AuditService audit;
+
+    @EJB
+    private CallLedger ledger;
 
     @Inject
     private RecordingVault vault;
@@ -94,6 +98,8 @@ public class RecordingShredder {
         recording.shredded(Instant.now());
         em.createQuery("DELETE FROM RecordingMarker m WHERE m.recordingId = :id").setParameter("id", recordingId).executeUpdate();
         em.createQuery("DELETE FROM RecordingSpeech s WHERE s.recordingId = :id").setParameter("id", recordingId).executeUpdate();
+        // What was measured of the recording goes with it, from the call aggregates too (docs/dashboards.md).
+        ledger.keep(recording.getCallId());
         audit.recordAs(actor, event(recording, AuditOutcome.SUCCESS, why + "; data key destroyed"));
         return Outcome.of(recording, List.of());
     }

@@ -1,6 +1,7 @@
 package org.earshot.recording;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,11 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.earshot.calls.CallLedger;
 
 /**
  * Keeps a finished recording's speech signals, in the transaction that finishes it: from the activity
  * its sink measured while writing, or else (a recording recovered at start-up, or one this run did
- * not write) from its decrypted call track read back once through the vault. Audio that cannot be
+ * not write) from its decrypted call track read back once through the vault; and counts them into the
+ * call aggregates ({@link CallLedger}). Audio that cannot be
  * read leaves the recording without signals, which no signal filter then matches.
  */
 // Reached only from the recording lifecycle (CallRecordings, RecordingRecovery), never by users.
@@ -35,6 +38,9 @@ public class SpeechMeasurement {
     @Inject
     private RecordingVault vault;
 
+    @EJB
+    private CallLedger ledger;
+
     /** Measures the recording once; a recording measured already is left as it is. */
     public void measure(Recording recording) {
         if (em.find(RecordingSpeech.class, recording.getId()) != null) {
@@ -43,8 +49,11 @@ public class SpeechMeasurement {
         Optional<SpeechActivity> written = activities.take(recording.getId());
         RecordingSpeech.Source source = written.isPresent() ? RecordingSpeech.Source.RECORDER : RecordingSpeech.Source.READ_BACK;
         Optional<SpeechActivity> activity = written.isPresent() ? written : readBack(recording);
-        activity.ifPresent(heard -> em.persist(new RecordingSpeech(recording.getId(),
-                new ConversationTimeline(heard, TimelineSpans.of(markersOf(recording))).signals(), source)));
+        if (activity.isPresent()) {
+            em.persist(new RecordingSpeech(recording.getId(),
+                    new ConversationTimeline(activity.get(), TimelineSpans.of(markersOf(recording))).signals(), source));
+            ledger.keep(recording.getCallId());
+        }
     }
 
     private Optional<SpeechActivity> readBack(Recording recording) {
