@@ -39,6 +39,7 @@ class CoachingBrowserIT extends ConsoleBrowserTest {
     void theTrainerSchedulesASessionWithASnippetAndTheAgentAcknowledgesIt() throws Exception {
         RecordedBillingCall recorded = RecordedBillingCall.make();
 
+        ActivePlans.endFor(Database.count("SELECT id FROM app_user WHERE username = 'agent3'"));
         console.logIn("trainer");
         console.open("app/coaching/caseload.xhtml");
         // The demo's plan of agent2 counts their acknowledged evaluation: its goals are charted against their targets

@@ -172,8 +172,8 @@ public class CoachingDashboard {
             case OPEN -> plans(scope);
             case STARTED -> scope.where(ofPlan(utcDay("p.started_at")));
             case ACHIEVED, MISSED, CLOSED -> scope.where(ofPlan(utcDay("p.ended_at"))).and("p.status = :status", "status", number.name());
-            case COMPARED -> scope.where(ofPlan(utcDay("p.started_at"))).and("EXISTS (" + scoresOf("before") + ") AND EXISTS ("
-                    + scoresOf("after") + ")");
+            case COMPARED -> scope.where(ofPlan(utcDay("p.started_at"))).and("EXISTS (" + scoresOf("1", "before") + ") AND EXISTS ("
+                    + scoresOf("1", "after") + ")");
         };
     }
 
@@ -261,22 +261,23 @@ public class CoachingDashboard {
     }
 
     /**
-     * The scores of a plan's agent {@code before} it (the {@value CoachingReport#BEFORE_DAYS} days before the
-     * day it started) or {@code after} it (from that day to its end, or the range's last day), as SQL on
-     * {@code coaching_plan p} reading the quality facts by agent and day.
+     * {@code what} of the scores of a plan's agent {@code before} it (the {@value CoachingReport#BEFORE_DAYS} days
+     * before the day it started) or {@code after} it (from that day to its end, or the range's last day), as a
+     * sub-query on {@code coaching_plan p} reading the quality facts by agent and day. Written without a derived
+     * table, which H2 cannot correlate with {@code p}.
      */
-    private static String scoresOf(String when) {
+    private static String scoresOf(String what, String when) {
         String started = utcDay("p.started_at");
         String days = "before".equals(when) ? "f.submitted_on >= " + started + " - " + CoachingReport.BEFORE_DAYS + " AND f.submitted_on < " + started
                 : "f.submitted_on >= " + started + " AND f.submitted_on <= COALESCE(" + utcDay("p.ended_at") + ", :to) AND f.submitted_on <= :to";
-        return "SELECT f.total FROM quality_fact f WHERE f.agent_user_id = p.agent_user_id AND f.total IS NOT NULL AND " + days;
+        return "SELECT " + what + " FROM quality_fact f WHERE f.agent_user_id = p.agent_user_id AND f.total IS NOT NULL AND " + days;
     }
 
     private List<PlanScores> comparedPlans(DashboardScope scope) {
         Condition where = planNumber(scope, PlanNumber.COMPARED);
-        List<?> rows = where.bind(em.createNativeQuery("SELECT COALESCE(u.team_id, 0), (SELECT AVG(b.total) FROM (" + scoresOf("before")
-                + ") b), (SELECT AVG(a.total) FROM (" + scoresOf("after") + ") a) FROM coaching_plan p JOIN app_user u ON u.id = p.agent_user_id"
-                + " WHERE " + where.sql())).getResultList();
+        List<?> rows = where.bind(em.createNativeQuery("SELECT COALESCE(u.team_id, 0), (" + scoresOf("AVG(f.total)", "before") + "), ("
+                + scoresOf("AVG(f.total)", "after") + ") FROM coaching_plan p JOIN app_user u ON u.id = p.agent_user_id WHERE " + where.sql()))
+                .getResultList();
         List<PlanScores> plans = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;

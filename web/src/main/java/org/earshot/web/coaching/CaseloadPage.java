@@ -4,12 +4,15 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.earshot.coaching.CaseloadRow;
 import org.earshot.coaching.CoachingService;
+import org.earshot.web.faces.ServiceBackedLazyModel;
 import org.earshot.web.faces.ServiceCall;
 
-/** A coach's caseload: each agent in scope with their active plan, this week's sessions and overdue actions; a plan started from here. */
+/**
+ * A coach's caseload, a page of agents at a time: each agent in scope with their active plan, this week's sessions and
+ * overdue actions; a plan started from here.
+ */
 @Named
 @ViewScoped
 public class CaseloadPage implements Serializable {
@@ -20,12 +23,11 @@ public class CaseloadPage implements Serializable {
     @EJB
     private CoachingService coaching;
 
-    private List<CaseloadRow> rows;
+    // Paged in the database: a trainer of a site coaches more than a thousand agents.
+    private final ServiceBackedLazyModel<CaseloadRow> rows = new ServiceBackedLazyModel<>((filters, page) -> coaching.caseload(page),
+            CaseloadRow::agentId);
 
-    public List<CaseloadRow> getRows() {
-        if (rows == null) {
-            rows = ServiceCall.query(null, coaching::caseload).orElse(List.of());
-        }
+    public ServiceBackedLazyModel<CaseloadRow> getRows() {
         return rows;
     }
 
