@@ -56,14 +56,16 @@ psql_db -c "VACUUM ANALYZE"
 quiet=$("$BENCH"/wait-quiet.sh 5 10 || true)
 log "machine before the run: $quiet"
 start_wildfly "$db" "$offset" "$work/standalone" -Dearshot.demo-data=false -Dearshot.rtp.first-port=49200 -Dearshot.rtp.last-port=49299
-# The quality dashboard's facts of evaluations written by the generator are made at start-up (QualityBackfill):
-# measured before they are complete, the server's core is busy with them.
-unfacted="SELECT count(*) FROM evaluation e WHERE e.state <> 'DRAFT' AND NOT e.calibration
-          AND NOT EXISTS (SELECT 1 FROM quality_fact f WHERE f.evaluation_id = e.id)"
-for _ in $(seq 1 240); do [ "$(psql_db -Atc "$unfacted")" = 0 ] && break; sleep 5; done
-[ "$(psql_db -Atc "$unfacted")" = 0 ] || { log "the quality facts were not made within 20 min"; exit 1; }
+# The dashboards' facts of the evaluations and calls written by the generator are made at start-up
+# (QualityBackfill, CallBackfill): measured before they are complete, the server's core is busy with them.
+unfacted="SELECT (SELECT count(*) FROM evaluation e WHERE e.state <> 'DRAFT' AND NOT e.calibration
+            AND NOT EXISTS (SELECT 1 FROM quality_fact f WHERE f.evaluation_id = e.id))
+        + (SELECT count(*) FROM call_record c WHERE c.state = 'ENDED'
+            AND NOT EXISTS (SELECT 1 FROM call_fact f WHERE f.call_record_id = c.id))"
+for _ in $(seq 1 360); do [ "$(psql_db -Atc "$unfacted")" = 0 ] && break; sleep 5; done
+[ "$(psql_db -Atc "$unfacted")" = 0 ] || { log "the quality and call facts were not made within 30 min"; exit 1; }
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
-log "deployed, quality facts made; $users users for $seconds s after $warmup s not counted"
+log "deployed, quality and call facts made; $users users for $seconds s after $warmup s not counted"
 taskset -c 0 timeout $((warmup + seconds + 120)) python3 "$BENCH/page-load.py" load \
   "http://127.0.0.1:$http/earshot" "$work/plan.json" "$users" "$seconds" "$warmup" > "$work/load.json"
 # New connections read the database's settings: the server starts afresh with an empty pool.
