@@ -5,6 +5,8 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
 import org.earshot.access.SystemRole;
 
@@ -21,7 +23,9 @@ public class EvaluationClock {
     @EJB
     private EvaluationService evaluations;
 
+    // Each evaluation lapses in a transaction of its own; one around them all would outlast the server's timeout at scale.
     @Schedule(minute = "*", hour = "*", persistent = false, info = "evaluation windows")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void periodically() {
         evaluations.lapseDue(Instant.now());
     }

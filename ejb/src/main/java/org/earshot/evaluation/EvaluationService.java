@@ -1,9 +1,13 @@
 package org.earshot.evaluation;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -58,6 +62,9 @@ public class EvaluationService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private SessionContext session;
 
     @EJB
     private AccessService access;
@@ -330,27 +337,43 @@ public class EvaluationService {
 
     /**
      * Moves on the evaluations whose agent let a window pass (see {@link EvaluationWorkflow#lapse}), by
-     * the window their step fixed; how many moved. Each is locked first, so that a step the agent takes
-     * meanwhile, or a second run, finds it as the other left it. Audited as done by {@link EvaluationClock#ACTOR}.
+     * the window their step fixed; how many moved. Each in a transaction of its own ({@link #lapse}): at scale
+     * thousands fall due at once, more than one transaction may hold before the server's timeout rolls it back
+     * (and all of them with it, every minute).
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int lapseDue(Instant now) {
         List<Long> waiting = em.createQuery("SELECT e.id FROM Evaluation e WHERE e.calibration = FALSE AND e.state IN :states"
-                        + " AND e.dueAt < :now", Long.class)
+                        + " AND e.dueAt < :now ORDER BY e.dueAt, e.id", Long.class)
                 .setParameter("states", List.of(EvaluationState.SUBMITTED, EvaluationState.RESOLVED)).setParameter("now", now)
                 .getResultList();
+        EvaluationService self = session.getBusinessObject(EvaluationService.class);
         int moved = 0;
         for (long id : waiting) {
-            Evaluation evaluation = em.find(Evaluation.class, id, LockModeType.PESSIMISTIC_WRITE);
-            var lapse = evaluation.lapse(workflowOf(evaluation), now);
-            if (lapse.isPresent()) {
-                em.flush();
-                ledger.keep(evaluation);
-                audit.recordAs(EvaluationClock.ACTOR, event(EvaluationAuditAction.EVALUATION_LAPSE, evaluation, lapse.get().reason()));
-                events.publish(EvaluationLifecycle.Completed.of(evaluation), lapse.get().windowClosedAt());
+            if (self.lapse(id, now)) {
                 moved++;
             }
         }
         return moved;
+    }
+
+    /**
+     * Moves on one evaluation whose window passed, if it still has to; whether it did. It is locked first, so
+     * that a step the agent takes meanwhile, or a second run, finds it as the other left it. Audited as done by
+     * {@link EvaluationClock#ACTOR}.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean lapse(long id, Instant now) {
+        Evaluation evaluation = em.find(Evaluation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        var lapse = evaluation == null ? Optional.<Lapse>empty() : evaluation.lapse(workflowOf(evaluation), now);
+        if (lapse.isEmpty()) {
+            return false;
+        }
+        em.flush();
+        ledger.keep(evaluation);
+        audit.recordAs(EvaluationClock.ACTOR, event(EvaluationAuditAction.EVALUATION_LAPSE, evaluation, lapse.get().reason()));
+        events.publish(EvaluationLifecycle.Completed.of(evaluation), lapse.get().windowClosedAt());
+        return true;
     }
 
     /** The agent's score is final once the evaluation is: consumers (dashboards, coaching) hear of it then. */
