@@ -71,7 +71,13 @@ public class QualityLedger {
         List<Long> missing = em.createQuery("SELECT e.id FROM Evaluation e WHERE e.state <> :draft AND e.calibration = FALSE"
                         + " AND NOT EXISTS (SELECT 1 FROM QualityFactRow f WHERE f.evaluationId = e.id) ORDER BY e.id", Long.class)
                 .setParameter("draft", EvaluationState.DRAFT).setMaxResults(batch).getResultList();
-        missing.forEach(id -> keep(em.find(Evaluation.class, id)));
+        for (long id : missing) {
+            keep(em.find(Evaluation.class, id));
+            // Each statement of the ledger flushes first, checking every entity loaded so far: kept, the batch's
+            // evaluations made it quadratic (500 did not finish within the transaction timeout at 1 M calls).
+            em.flush();
+            em.clear();
+        }
         return missing.size();
     }
 
