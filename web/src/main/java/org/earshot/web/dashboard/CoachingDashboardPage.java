@@ -3,7 +3,6 @@ package org.earshot.web.dashboard;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.earshot.dashboard.CoachingDashboard;
@@ -11,7 +10,6 @@ import org.earshot.dashboard.CoachingPlanRow;
 import org.earshot.dashboard.CoachingReport;
 import org.earshot.dashboard.CoachingReport.PlanNumber;
 import org.earshot.dashboard.CoachingSessionRow;
-import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.SessionDrill;
@@ -108,11 +106,7 @@ public class CoachingDashboardPage extends DashboardPage<CoachingReport> {
 
     /** The dashboard as shown, as a PDF report. */
     public StreamedContent pdf() {
-        CoachingReport shown = getReport();
-        DashboardChoices names = getFilter().getChoices();
-        String user = user();
-        Instant now = Instant.now();
-        return Downloads.pdfContent(CoachingPdf.fileName(shown.filter()), out -> CoachingPdf.write(shown, names, user, now, out));
+        return pdf(CoachingPdf::write);
     }
 
     /** How many days before a plan count as the agent's score before coaching. */

@@ -3,12 +3,17 @@ package org.earshot.web.dashboard;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.time.Instant;
 import org.earshot.dashboard.DashboardAccess;
+import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardFilterSets;
 import org.earshot.dashboard.DashboardReport;
 import org.earshot.web.faces.ServiceCall;
+import org.primefaces.model.StreamedContent;
 
 /**
  * What every dashboard's page bean does the same way: holds the filter's inputs and saved sets
@@ -70,6 +75,21 @@ public abstract class DashboardPage<R extends DashboardReport> implements Serial
         }
     }
 
+    /** The dashboard as shown, as the PDF report {@code report} writes (named after the dashboard and the range). */
+    protected StreamedContent pdf(PdfReport<R> report) {
+        R shown = getReport();
+        DashboardChoices names = filter.getChoices();
+        String by = user();
+        Instant now = Instant.now();
+        return Downloads.pdfContent(DashboardPdf.fileName(dashboard(), shown.filter()), out -> report.write(shown, names, by, now, out));
+    }
+
+    /** How a dashboard's report is written as a PDF: its figures, the names of the filter's choices, by whom, when. */
+    @FunctionalInterface
+    protected interface PdfReport<R> {
+        void write(R report, DashboardChoices choices, String user, Instant generated, OutputStream out) throws IOException;
+    }
+
     public DashboardFilterForm getFilter() {
         return filter;
     }
@@ -79,7 +99,7 @@ public abstract class DashboardPage<R extends DashboardReport> implements Serial
     }
 
     /** Who is looking: the PDF report says by whom it was made. */
-    protected static String user() {
+    private static String user() {
         return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 }

@@ -3,10 +3,8 @@ package org.earshot.web.dashboard;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.DeniedAttemptRow;
@@ -102,12 +100,7 @@ public class MonitoringDashboardPage extends DashboardPage<MonitoringReport> {
 
     /** The dashboard as shown, as a PDF report. */
     public StreamedContent pdf() {
-        MonitoringReport shown = getReport();
-        DashboardChoices names = getFilter().getChoices();
-        String user = user();
-        Instant now = Instant.now();
-        return Downloads.pdfContent(MonitoringPdf.fileName(shown.filter()),
-                out -> MonitoringPdf.write(shown, names, user, now, out));
+        return pdf(MonitoringPdf::write);
     }
 
     /** Every session behind the number last drilled into (or all of the filter's), as CSV streamed from the database. */

@@ -3,10 +3,8 @@ package org.earshot.web.dashboard;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.MonitoringDashboard;
@@ -95,11 +93,7 @@ public class OperationsDashboardPage extends DashboardPage<OperationsReport> {
 
     /** The dashboard as shown, as a PDF report. */
     public StreamedContent pdf() {
-        OperationsReport shown = getReport();
-        DashboardChoices names = getFilter().getChoices();
-        String user = user();
-        Instant now = Instant.now();
-        return Downloads.pdfContent(OperationsPdf.fileName(shown.filter()), out -> OperationsPdf.write(shown, names, user, now, out));
+        return pdf(OperationsPdf::write);
     }
 
     /** Every call behind the number last drilled into (or all of the filter's), as CSV streamed from the database. */

@@ -3,9 +3,7 @@ package org.earshot.web.dashboard;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.Locale;
-import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.QualityDashboard;
@@ -82,11 +80,7 @@ public class QualityDashboardPage extends DashboardPage<QualityReport> {
 
     /** The dashboard as shown, as a PDF report. */
     public StreamedContent pdf() {
-        QualityReport shown = getReport();
-        DashboardChoices names = getFilter().getChoices();
-        String user = user();
-        Instant now = Instant.now();
-        return Downloads.pdfContent(QualityPdf.fileName(shown.filter()), out -> QualityPdf.write(shown, names, user, now, out));
+        return pdf(QualityPdf::write);
     }
 
     /** Every evaluation behind the number last drilled into (or all of the filter's), as CSV streamed from the database. */
