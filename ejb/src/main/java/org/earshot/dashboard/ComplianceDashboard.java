@@ -80,7 +80,7 @@ public class ComplianceDashboard {
     private static final String PURGE_KIND = "CASE WHEN a.detail LIKE 'retention of%' THEN 'RETENTION' WHEN a.detail LIKE 'erasure request%'"
             + " THEN 'ERASURE' ELSE 'DELETION' END";
     private static final String DELETIONS = " FROM audit_entry a LEFT JOIN call_record c ON c.call_id = a.call_id"
-            + " LEFT JOIN app_user u ON u.id = c.agent_user_id WHERE ";
+            + " LEFT JOIN app_user u ON u.id = c.agent_user_id LEFT JOIN call_queue q ON q.id = c.queue_id WHERE ";
 
     private static final String CALLS = "SELECT c.call_id, f.started_at, u.username, t.name, q.name, f.answered,"
             + " (SELECT COUNT(*) FROM call_notice n WHERE n.call_record_id = f.call_record_id AND n.played_at IS NOT NULL),"
@@ -271,6 +271,7 @@ public class ComplianceDashboard {
         }
         Condition where = scope.where(Columns.calls("f"));
         where = switch (drill.number()) {
+            case CALLS -> where;
             case NOTICES -> drill.notice() == null
                     ? where.and("EXISTS (SELECT 1 FROM call_notice n WHERE n.call_record_id = f.call_record_id AND n.played_at IS NOT NULL)")
                     : where.and("EXISTS (SELECT 1 FROM call_notice n WHERE n.call_record_id = f.call_record_id AND n.played_at IS NOT NULL"
@@ -315,7 +316,8 @@ public class ComplianceDashboard {
     }
 
     static String deletionList(String where) {
-        return "SELECT a.id, a.occurred_at, a.actor, " + PURGE_KIND + ", a.call_id, a.target_id, a.agent, a.queue_name, a.detail" + DELETIONS
+        return "SELECT a.id, a.occurred_at, a.actor, " + PURGE_KIND + ", a.call_id, a.target_id, COALESCE(a.agent, u.username),"
+                + " COALESCE(a.queue_name, q.name), a.detail" + DELETIONS
                 + where + " ORDER BY a.occurred_at DESC, a.id DESC";
     }
 

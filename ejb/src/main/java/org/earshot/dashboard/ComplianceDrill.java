@@ -7,8 +7,8 @@ import org.earshot.rules.FieldViolation;
 import org.earshot.telephony.api.PlayedNotice;
 
 /**
- * Which calls behind a number of the compliance dashboard to list: those a notice was played on (any, or
- * one), the answered calls whose due announcement was not played, or those whose recording was paused;
+ * Which calls behind a number of the compliance dashboard to list: all of the filter's, those a notice was
+ * played on (any, or one), the answered calls whose due announcement was not played, or those whose recording was paused;
  * optionally of one day of the range.
  */
 public record ComplianceDrill(CallNumber number, PlayedNotice notice, LocalDate day) {
@@ -16,7 +16,7 @@ public record ComplianceDrill(CallNumber number, PlayedNotice notice, LocalDate 
     public static final ComplianceDrill ALL_NOTICES = new ComplianceDrill(CallNumber.NOTICES, null, null);
 
     /** The number the calls are behind. */
-    public enum CallNumber { NOTICES, ANNOUNCEMENT_MISSED, PAUSED }
+    public enum CallNumber { CALLS, NOTICES, ANNOUNCEMENT_MISSED, PAUSED }
 
     public ComplianceDrill {
         number = number == null ? CallNumber.NOTICES : number;
