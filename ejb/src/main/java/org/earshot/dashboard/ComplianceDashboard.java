@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -155,35 +156,25 @@ public class ComplianceDashboard {
     /** The calls behind a number, newest first. */
     public Page<ComplianceCallRow> calls(DashboardFilter filter, ComplianceDrill drill, PageRequest page) {
         Condition where = drilled(dashboards.scopeOf(filter), drill);
-        long total = number(where.bind(em.createNativeQuery("SELECT COUNT(*)" + OF_CALLS + where.sql())).getSingleResult());
-        return new Page<>(callRows(where.bind(em.createNativeQuery(callList(where.sql()))).setFirstResult(page.first())
-                .setMaxResults(page.size()).getResultStream()).toList(), total);
+        return page(where, "SELECT COUNT(*)" + OF_CALLS + where.sql(), callList(where.sql()), ComplianceDashboard::callRows, page);
     }
 
     /** Every call behind a number within a scope {@link DashboardAccess} granted, newest first, one by one as the database hands them over. */
     public void eachCall(DashboardScope scope, ComplianceDrill drill, Consumer<ComplianceCallRow> row) {
         Condition where = drilled(scope, drill);
-        try (Stream<ComplianceCallRow> rows = callRows(where.bind(em.createNativeQuery(callList(where.sql())))
-                .setHint("org.hibernate.fetchSize", 500).getResultStream())) {
-            rows.forEach(row);
-        }
+        each(where, callList(where.sql()), ComplianceDashboard::callRows, row);
     }
 
     /** The recordings deleted in the range whose call is in scope, of one kind or all, newest first. */
     public Page<DeletionRow> deletions(DashboardFilter filter, PurgeKind kind, PageRequest page) {
         Condition where = deletionsWhere(dashboards.scopeOf(filter), kind);
-        long total = number(where.bind(em.createNativeQuery("SELECT COUNT(*)" + DELETIONS + where.sql())).getSingleResult());
-        return new Page<>(deletionRows(where.bind(em.createNativeQuery(deletionList(where.sql()))).setFirstResult(page.first())
-                .setMaxResults(page.size()).getResultStream()).toList(), total);
+        return page(where, "SELECT COUNT(*)" + DELETIONS + where.sql(), deletionList(where.sql()), ComplianceDashboard::deletionRows, page);
     }
 
     /** Every deletion behind a number within a scope {@link DashboardAccess} granted, newest first, streamed. */
     public void eachDeletion(DashboardScope scope, PurgeKind kind, Consumer<DeletionRow> row) {
         Condition where = deletionsWhere(scope, kind);
-        try (Stream<DeletionRow> rows = deletionRows(where.bind(em.createNativeQuery(deletionList(where.sql())))
-                .setHint("org.hibernate.fetchSize", 500).getResultStream())) {
-            rows.forEach(row);
-        }
+        each(where, deletionList(where.sql()), ComplianceDashboard::deletionRows, row);
     }
 
     /** The legal holds behind a number, newest first: MANAGE_RECORDINGS (403, audited, otherwise). */
@@ -212,6 +203,20 @@ public class ComplianceDashboard {
         return permissionReviews.findings(UNREVIEWED_DAYS, UNUSED_DAYS).stream().map(f -> new ReviewFindingRow(f.grant().getId(),
                 f.grant().getUser().getUsername(), f.grant().getRole().name(), f.grant().describeScope(),
                 f.reasons().stream().map(Enum::name).toList(), f.daysUnreviewed(), f.daysUnused())).toList();
+    }
+
+    /** A page of the rows {@code list} reads under the condition, and how many {@code count} finds in all. */
+    private <T> Page<T> page(Condition where, String count, String list, Function<Stream<?>, Stream<T>> rows, PageRequest page) {
+        long total = number(where.bind(em.createNativeQuery(count)).getSingleResult());
+        return new Page<>(rows.apply(where.bind(em.createNativeQuery(list)).setFirstResult(page.first()).setMaxResults(page.size())
+                .getResultStream()).toList(), total);
+    }
+
+    /** Every row {@code list} reads under the condition, as the database hands them over (500 at a time), to {@code row}. */
+    private <T> void each(Condition where, String list, Function<Stream<?>, Stream<T>> rows, Consumer<T> row) {
+        try (Stream<T> all = rows.apply(where.bind(em.createNativeQuery(list)).setHint("org.hibernate.fetchSize", 500).getResultStream())) {
+            all.forEach(row);
+        }
     }
 
     /** The caller's scope for the filter, checked as the report's. */

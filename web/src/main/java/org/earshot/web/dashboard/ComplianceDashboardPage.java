@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.earshot.dashboard.ComplianceCallRow;
 import org.earshot.dashboard.ComplianceDashboard;
 import org.earshot.dashboard.ComplianceDashboard.HoldNumber;
@@ -74,9 +76,7 @@ public class ComplianceDashboardPage extends DashboardPage<ComplianceReport> {
         ComplianceDrill asked = new ComplianceDrill(ComplianceDrill.CallNumber.valueOf(number),
                 notice == null || notice.isEmpty() ? null : PlayedNotice.valueOf(notice), day);
         DashboardFilter shown = getReport().filter();
-        ServiceCall.query(FORM, () -> compliance.calls(shown, asked, PageRequest.firstPage(DRILL_ROWS))).ifPresent(page -> {
-            forgetLists();
-            drillTitle = title;
+        open(title, () -> compliance.calls(shown, asked, PageRequest.firstPage(DRILL_ROWS)), page -> {
             callDrill = asked;
             calls = page;
         });
@@ -86,9 +86,7 @@ public class ComplianceDashboardPage extends DashboardPage<ComplianceReport> {
     public void drillDeletions(String title, String kind) {
         PurgeKind asked = kind == null || kind.isEmpty() ? null : PurgeKind.valueOf(kind);
         DashboardFilter shown = getReport().filter();
-        ServiceCall.query(FORM, () -> compliance.deletions(shown, asked, PageRequest.firstPage(DRILL_ROWS))).ifPresent(page -> {
-            forgetLists();
-            drillTitle = title;
+        open(title, () -> compliance.deletions(shown, asked, PageRequest.firstPage(DRILL_ROWS)), page -> {
             deletionKind = asked;
             deletions = page;
         });
@@ -96,22 +94,22 @@ public class ComplianceDashboardPage extends DashboardPage<ComplianceReport> {
 
     /** Lists the legal holds open now, placed or released in the range. */
     public void drillHolds(String title, String number) {
-        HoldNumber asked = HoldNumber.valueOf(number);
         DashboardFilter shown = getReport().filter();
-        ServiceCall.query(FORM, () -> compliance.holds(shown, asked)).ifPresent(list -> {
-            forgetLists();
-            drillTitle = title;
-            holds = list;
-        });
+        open(title, () -> compliance.holds(shown, HoldNumber.valueOf(number)), list -> holds = list);
     }
 
     /** Lists the grants open permission reviews should look at. */
     public void drillReviews() {
         DashboardFilter shown = getReport().filter();
-        ServiceCall.query(FORM, () -> compliance.reviewFindings(shown)).ifPresent(list -> {
+        open("Grants to review", () -> compliance.reviewFindings(shown), list -> findings = list);
+    }
+
+    /** Reads a list behind a number; once read (a refusal lands on the filter), it is the one shown, under its title. */
+    private <T> void open(String title, Supplier<T> read, Consumer<T> show) {
+        ServiceCall.query(FORM, read).ifPresent(list -> {
             forgetLists();
-            drillTitle = "Grants to review";
-            findings = list;
+            drillTitle = title;
+            show.accept(list);
         });
     }
 
