@@ -62,10 +62,11 @@ unfacted="SELECT (SELECT count(*) FROM evaluation e WHERE e.state <> 'DRAFT' AND
             AND NOT EXISTS (SELECT 1 FROM quality_fact f WHERE f.evaluation_id = e.id))
         + (SELECT count(*) FROM call_record c WHERE c.state = 'ENDED'
             AND NOT EXISTS (SELECT 1 FROM call_fact f WHERE f.call_record_id = c.id))"
+facts_from=$(date +%s)
 for _ in $(seq 1 360); do [ "$(psql_db -Atc "$unfacted")" = 0 ] && break; sleep 5; done
 [ "$(psql_db -Atc "$unfacted")" = 0 ] || { log "the quality and call facts were not made within 30 min"; exit 1; }
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
-log "deployed, quality and call facts made; $users users for $seconds s after $warmup s not counted"
+log "deployed, quality and call facts made in $(( $(date +%s) - facts_from )) s after the deployment; $users users for $seconds s after $warmup s not counted"
 taskset -c 0 timeout $((warmup + seconds + 120)) python3 "$BENCH/page-load.py" load \
   "http://127.0.0.1:$http/earshot" "$work/plan.json" "$users" "$seconds" "$warmup" > "$work/load.json"
 # New connections read the database's settings: the server starts afresh with an empty pool.
