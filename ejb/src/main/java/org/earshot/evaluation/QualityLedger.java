@@ -74,12 +74,10 @@ public class QualityLedger {
         List<Long> missing = em.createQuery("SELECT e.id FROM Evaluation e WHERE e.state <> :draft AND e.calibration = FALSE"
                         + " AND NOT EXISTS (SELECT 1 FROM QualityFactRow f WHERE f.evaluationId = e.id) ORDER BY e.id", Long.class)
                 .setParameter("draft", EvaluationState.DRAFT).setMaxResults(batch).getResultList();
+        // One persistence context for the batch, flushed once at commit: what the evaluations share (their form,
+        // its scorecard's queues and their members) is loaded once, not once per evaluation.
         for (long id : missing) {
             keep(em.find(Evaluation.class, id));
-            // Written and forgotten one by one: a batch's evaluations kept loaded would each be dirty-checked
-            // at every later flush of the batch.
-            em.flush();
-            em.clear();
         }
         return missing.size();
     }
