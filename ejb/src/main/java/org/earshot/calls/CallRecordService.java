@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,11 @@ import org.earshot.query.Paging;
 @Stateless
 public class CallRecordService {
 
+
+    private static final String UNDER_WAY = " FROM CallRecord c LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
+            + " WHERE c.state <> :ended AND " + CallScope.CALLS;
+
+    private static final String LIVE_AGENTS = " FROM SipAccount p JOIN p.user u LEFT JOIN AgentState s ON s.agent = u";
 
     @PersistenceContext
     private EntityManager em;
@@ -65,9 +72,16 @@ public class CallRecordService {
 
     /** The calls under way (ringing, answered or held) that the caller may see, oldest first. */
     public List<CallRecord> callsUnderWay() {
-        return CallScope.bind(em.createQuery("SELECT c FROM CallRecord c LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
-                        + " WHERE c.state <> :ended AND " + CallScope.CALLS + " ORDER BY c.startedAt, c.id", CallRecord.class),
-                access.visibleScope(Action.VIEW_CALL)).setParameter("ended", CallState.ENDED).getResultList();
+        return underWay("SELECT c" + UNDER_WAY + " ORDER BY c.startedAt, c.id", CallRecord.class).getResultList();
+    }
+
+    /** How many {@link #callsUnderWay()} there are, counted in the database. */
+    public long countUnderWay() {
+        return underWay("SELECT COUNT(*)" + UNDER_WAY, Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> underWay(String query, Class<T> type) {
+        return CallScope.bind(em.createQuery(query, type), access.visibleScope(Action.VIEW_CALL)).setParameter("ended", CallState.ENDED);
     }
 
     /**
@@ -75,16 +89,32 @@ public class CallRecordService {
      * queues they are logged in to, what they are doing since when, and the call that occupies them.
      */
     public List<LiveAgent> liveAgents() {
-        Conditions where = CallScope.restrictAgents(new Conditions().add("u.active = TRUE")
-                .add("EXISTS (SELECT g FROM Grant g WHERE g.user = u AND g.role = :agentRole AND g.revokedAt IS NULL)")
-                .with("agentRole", Role.AGENT), access.visibleScope(Action.VIEW_CALL), "u.id");
-        List<Object[]> rows = where.bind(em.createQuery("SELECT p, s FROM SipAccount p JOIN p.user u LEFT JOIN AgentState s ON s.agent = u"
-                + where.where() + " ORDER BY p.extension", Object[].class)).getResultList();
+        Conditions where = liveAgentsInScope();
+        List<Object[]> rows = where.bind(em.createQuery("SELECT p, s" + LIVE_AGENTS + where.where() + " ORDER BY p.extension",
+                Object[].class)).getResultList();
         Map<Long, List<String>> queues = queueNamesLoggedIn(rows.stream().map(row -> ((SipAccount) row[0]).getUser().getId()).toList());
         return rows.stream().map(row -> {
             SipAccount phone = (SipAccount) row[0];
             return LiveAgent.of(phone, (AgentState) row[1], queues.getOrDefault(phone.getUser().getId(), List.of()));
         }).toList();
+    }
+
+    /** How many of the {@link #liveAgents()} show each presence, counted in the database: a site's agents are a thousand. */
+    public Map<ShownPresence, Long> liveAgentsByPresence() {
+        Conditions where = liveAgentsInScope();
+        Map<ShownPresence, Long> counts = new EnumMap<>(ShownPresence.class);
+        // An agent Earshot has not seen yet has no state: logged out and idle, as LiveAgent shows them.
+        where.bind(em.createQuery("SELECT s.presence, s.status, COUNT(*)" + LIVE_AGENTS + where.where() + " GROUP BY s.presence, s.status",
+                Object[].class)).getResultStream().forEach(row -> counts.merge(row[0] == null ? ShownPresence.LOGGED_OUT
+                : ShownPresence.of((AgentPresence) row[0], (AgentStatus) row[1]), (Long) row[2], Long::sum));
+        return counts;
+    }
+
+    /** The live agents {@code u}: active, with an agent's grant, whose calls the caller may see. */
+    private Conditions liveAgentsInScope() {
+        return CallScope.restrictAgents(new Conditions().add("u.active = TRUE")
+                .add("EXISTS (SELECT g FROM Grant g WHERE g.user = u AND g.role = :agentRole AND g.revokedAt IS NULL)")
+                .with("agentRole", Role.AGENT), access.visibleScope(Action.VIEW_CALL), "u.id");
     }
 
     /**

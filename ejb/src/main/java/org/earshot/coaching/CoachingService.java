@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -240,18 +241,39 @@ public class CoachingService {
         return goalView(guard.readablePlan(planId), goalId);
     }
 
-    /** The agents the caller coaches (with an agent's grant, in their COACH_AGENT scope), by name, each with their plan and week. */
-    public List<CaseloadRow> caseload() {
-        Conditions where = coached();
-        return new Caseload(em).rows(where.bind(em.createQuery("SELECT u" + COACHED + where.where() + BY_NAME, User.class)).getResultList(),
-                Instant.now());
+    /** A page of the agents the caller coaches (with an agent's grant, in their COACH_AGENT scope), by name, each with their plan and week. */
+    public Page<CaseloadRow> caseload(PageRequest page) {
+        return caseloadIn(BY_NAME, Map.of(), page);
     }
 
-    /** A page of {@link #caseload()}: the rows of the agents on the page alone are made. */
-    public Page<CaseloadRow> caseload(PageRequest page) {
+    /**
+     * A page of the caseload in the order a coach deals with it: the agents with the most overdue actions first, then
+     * the soonest next session, then by name. Ordered and paged in the database: a site's trainer coaches a thousand.
+     */
+    public Page<CaseloadRow> caseloadByUrgency(PageRequest page) {
+        Instant now = Instant.now();
+        return caseloadIn(" ORDER BY (SELECT COUNT(a) FROM AgreedAction a WHERE a.session.agent = u AND a.done = FALSE"
+                + " AND a.dueOn < :today) DESC, (SELECT MIN(s.scheduledAt) FROM CoachingSession s WHERE s.agent = u"
+                + " AND s.state = org.earshot.coaching.SessionState.SCHEDULED AND s.scheduledAt >= :now) ASC NULLS LAST,"
+                + " u.displayName, u.id", Map.of("today", LocalDate.ofInstant(now, ZoneOffset.UTC), "now", now), page);
+    }
+
+    /** How many agents the caller coaches, and how many of the actions agreed with them are overdue (UTC), counted in the database. */
+    public CaseloadTotals caseloadTotals() {
         Conditions where = coached();
-        Page<User> agents = Paging.page(where.bind(em.createQuery("SELECT u" + COACHED + where.where() + BY_NAME, User.class)),
-                where.bind(em.createQuery("SELECT COUNT(*) FROM User u" + where.where(), Long.class)), page);
+        long agents = where.bind(em.createQuery("SELECT COUNT(*) FROM User u" + where.where(), Long.class)).getSingleResult();
+        long overdue = where.bind(em.createQuery("SELECT COUNT(a) FROM AgreedAction a WHERE a.done = FALSE AND a.dueOn < :today"
+                        + " AND a.session.agent.id IN (SELECT u.id FROM User u" + where.where() + ")", Long.class))
+                .setParameter("today", LocalDate.now(ZoneOffset.UTC)).getSingleResult();
+        return new CaseloadTotals(agents, overdue);
+    }
+
+    /** The rows of the agents on the page alone are made. */
+    private Page<CaseloadRow> caseloadIn(String order, Map<String, Object> orderParameters, PageRequest page) {
+        Conditions where = coached();
+        TypedQuery<User> list = where.bind(em.createQuery("SELECT u" + COACHED + where.where() + order, User.class));
+        orderParameters.forEach(list::setParameter);
+        Page<User> agents = Paging.page(list, where.bind(em.createQuery("SELECT COUNT(*) FROM User u" + where.where(), Long.class)), page);
         return new Page<>(new Caseload(em).rows(agents.items(), Instant.now()), agents.total());
     }
 

@@ -86,6 +86,17 @@ public class CoachingSessionService {
                 .setParameter("me", me).setParameter("from", from).setParameter("to", to).getResultStream().map(CoachingSession::summary).toList();
     }
 
+    /**
+     * The caller's own open actions: agreed in the held sessions of their active plans and not done yet, soonest due
+     * first; in one query, not a read of each plan and session.
+     */
+    public List<ActionView> myOpenActions() {
+        return em.createQuery("SELECT a FROM AgreedAction a JOIN a.session s WHERE s.agent = :me AND s.state = :held"
+                        + " AND s.plan.status = :active AND a.done = FALSE ORDER BY a.dueOn, a.id", AgreedAction.class)
+                .setParameter("me", guard.caller()).setParameter("held", SessionState.DONE).setParameter("active", PlanStatus.ACTIVE)
+                .getResultStream().map(AgreedAction::view).toList();
+    }
+
     public SessionView complete(long id, String notes, List<NewAction> actions) {
         List<NewAction> agreed = actions == null ? List.of() : actions;
         return coachStep(id, CoachingAuditAction.SESSION_COMPLETE, s -> {
