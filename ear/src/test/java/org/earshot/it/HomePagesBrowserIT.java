@@ -41,7 +41,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class HomePagesBrowserIT {
 
-    /** TrainerHome.FIRST: the agents the trainer's home shows a page. */
+    /** TrainerHome.CASELOAD_ROWS: the agents the trainer's home shows a page. */
     private static final int HOME_CASELOAD_PAGE = 5;
 
     private static final List<String> SECTIONS = List.of("organizationForm", "supervisorForm", "evaluatorForm", "trainerForm",
@@ -73,6 +73,8 @@ class HomePagesBrowserIT {
             assertThat(number(manager, "organizationForm:evaluationsWeek")).isEqualTo(week).isPositive();
             assertThat(number(manager, "organizationForm:openDisputes")).isEqualTo(Database.count(
                     "SELECT COUNT(*) FROM evaluation WHERE calibration = FALSE AND state IN ('DISPUTED', 'APPEALED')"));
+            assertThat(number(manager, "organizationForm:callsNow"))
+                    .isEqualTo(Database.count("SELECT COUNT(*) FROM call_record WHERE state <> 'ENDED'"));
             assertThat(number(manager, "organizationForm:monitoredNow"))
                     .isEqualTo(Database.count("SELECT COUNT(DISTINCT call_id) FROM monitoring_session WHERE state = 'CONNECTED'"));
             assertThat(manager.driver().findElement(By.id("qualityDashboardLink")).getAttribute("href"))
@@ -138,55 +140,64 @@ class HomePagesBrowserIT {
                 + "[{\"text\":\"" + action + "\",\"dueOn\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(3) + "\"},"
                 + "{\"text\":\"" + overdue + "\",\"dueOn\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(1) + "\"}]}");
         assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
-        // An action is agreed for a day to come; let a few days pass for one of them.
-        try (Connection db = Database.superuser(); PreparedStatement due = db.prepareStatement(
-                "UPDATE coaching_action SET due_on = CURRENT_DATE - 2 WHERE session_id = ? AND text = ?")) {
-            due.setLong(1, session);
-            due.setString(2, overdue);
-            assertThat(due.executeUpdate()).isEqualTo(1);
-        }
+        // An action is agreed for a day to come; let a few days pass for one of them (and give it back after: agent1's are counted elsewhere).
+        dueInDays(session, overdue, -2);
 
         Instant monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC)
                 .toInstant();
         long sessionsThisWeek = Database.count("SELECT COUNT(*) FROM coaching_session s JOIN app_user u ON u.id = s.trainer_user_id"
                 + " WHERE u.username = 'trainer' AND s.scheduled_at >= ? AND s.scheduled_at < ?", monday.atOffset(ZoneOffset.UTC),
                 monday.plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC));
-        List<JsonNode> caseload = everyPage("trainer", "coaching/caseload", 2);
-        try (ConsoleBrowser trainer = new ConsoleBrowser()) {
-            trainer.logIn("trainer");
-            assertThat(sectionsOf(trainer)).containsExactly("trainerForm");
-            assertThat(number(trainer, "trainerForm:agents")).as("more agents than the home page shows at once")
-                    .isEqualTo(caseload.size()).isGreaterThan(HOME_CASELOAD_PAGE);
-            assertThat(number(trainer, "trainerForm:overdueActions")).as("the overdue actions of every page of the caseload")
-                    .isEqualTo(caseload.stream().mapToLong(row -> row.get("overdueActions").asLong()).sum()).isPositive();
-            assertThat(number(trainer, "trainerForm:sessionsWeek")).isEqualTo(sessionsThisWeek).isPositive();
+        try {
+            List<JsonNode> caseload = everyPage("trainer", "coaching/caseload", 2);
+            try (ConsoleBrowser trainer = new ConsoleBrowser()) {
+                trainer.logIn("trainer");
+                assertThat(sectionsOf(trainer)).containsExactly("trainerForm");
+                assertThat(number(trainer, "trainerForm:agents")).as("more agents than the home page shows at once")
+                        .isEqualTo(caseload.size()).isGreaterThan(HOME_CASELOAD_PAGE);
+                assertThat(number(trainer, "trainerForm:overdueActions")).as("the overdue actions of every page of the caseload")
+                        .isEqualTo(caseload.stream().mapToLong(row -> row.get("overdueActions").asLong()).sum()).isPositive();
+                assertThat(number(trainer, "trainerForm:sessionsWeek")).isEqualTo(sessionsThisWeek).isPositive();
 
-            List<WebElement> first = trainer.rows("trainerForm:caseload");
-            assertThat(first).hasSize(HOME_CASELOAD_PAGE);
-            assertThat(first.get(0).getText()).as("the agent with an overdue action first").startsWith("Ana Alves");
-            assertThat(first.get(0).findElements(By.tagName("td")).get(6).getText())
-                    .as("agent1's latest score: today's evaluation, partly resolved").startsWith("62.50");
-            List<String> shown = new ArrayList<>();
-            List<Long> overdueShown = new ArrayList<>();
-            for (int page = 0; shown.size() < caseload.size(); page++) {
-                if (page > 0) {
-                    String firstOfPage = String.valueOf(page * HOME_CASELOAD_PAGE);
-                    trainer.driver().findElement(By.cssSelector("[id='trainerForm:caseload'] .ui-paginator-next")).click();
-                    trainer.patiently().until(d -> trainer.rows("trainerForm:caseload").get(0).getAttribute("data-ri").equals(firstOfPage));
+                List<WebElement> first = trainer.rows("trainerForm:caseload");
+                assertThat(first).hasSize(HOME_CASELOAD_PAGE);
+                assertThat(first.get(0).getText()).as("the agent with an overdue action first").startsWith("Ana Alves");
+                assertThat(first.get(0).findElements(By.tagName("td")).get(6).getText())
+                        .as("agent1's latest score: today's evaluation, partly resolved").startsWith("62.50");
+                List<String> shown = new ArrayList<>();
+                List<Long> overdueShown = new ArrayList<>();
+                for (int page = 0; shown.size() < caseload.size(); page++) {
+                    if (page > 0) {
+                        String firstOfPage = String.valueOf(page * HOME_CASELOAD_PAGE);
+                        trainer.driver().findElement(By.cssSelector("[id='trainerForm:caseload'] .ui-paginator-next")).click();
+                        trainer.patiently().until(d -> trainer.rows("trainerForm:caseload").get(0).getAttribute("data-ri").equals(firstOfPage));
+                    }
+                    for (WebElement row : trainer.rows("trainerForm:caseload")) {
+                        List<WebElement> cells = row.findElements(By.tagName("td"));
+                        shown.add(cells.get(0).getText());
+                        overdueShown.add(Long.parseLong(cells.get(5).getText().strip()));
+                    }
                 }
-                for (WebElement row : trainer.rows("trainerForm:caseload")) {
-                    List<WebElement> cells = row.findElements(By.tagName("td"));
-                    shown.add(cells.get(0).getText());
-                    overdueShown.add(Long.parseLong(cells.get(5).getText().strip()));
-                }
+                assertThat(shown).as("every agent once over the pages").doesNotHaveDuplicates()
+                        .containsExactlyInAnyOrderElementsOf(caseload.stream().map(row -> row.get("agentName").asText()).toList());
+                assertThat(overdueShown).as("the most overdue actions first").isSortedAccordingTo(Comparator.reverseOrder());
             }
-            assertThat(shown).as("every agent once over the pages").doesNotHaveDuplicates()
-                    .containsExactlyInAnyOrderElementsOf(caseload.stream().map(row -> row.get("agentName").asText()).toList());
-            assertThat(overdueShown).as("the most overdue actions first").isSortedAccordingTo(Comparator.reverseOrder());
+        } finally {
+            dueInDays(session, overdue, 1);
         }
         try (ConsoleBrowser agent = new ConsoleBrowser()) {
             agent.logIn("agent1");
             assertThat(agent.driver().findElement(By.id("agentForm:coachingActions")).getText()).contains(action);
+        }
+    }
+
+    private static void dueInDays(long session, String action, int days) throws Exception {
+        try (Connection db = Database.superuser(); PreparedStatement due = db.prepareStatement(
+                "UPDATE coaching_action SET due_on = CURRENT_DATE + ? WHERE session_id = ? AND text = ?")) {
+            due.setInt(1, days);
+            due.setLong(2, session);
+            due.setString(3, action);
+            assertThat(due.executeUpdate()).isEqualTo(1);
         }
     }
 
