@@ -21,8 +21,8 @@ import org.earshot.audit.AuditService;
 @Stateless
 public class FindingLedger {
 
-    // The reconciliation's progress on the recordings' own rows: native, so that the entity's version is
-    // left alone (a recording being finished is not refused for it) and only the one column is written.
+    // The reconciliation's progress on the recordings' own rows, which the entity maps read-only: each statement writes
+    // its one column and leaves the version alone, so a recording being finished meanwhile is not refused for it.
     static final String CALL_CHECKED = "UPDATE recording SET call_checked = TRUE WHERE id = ?";
     static final String CALLS_KNOWN = "UPDATE recording SET call_checked = TRUE WHERE NOT call_checked AND deleted_at IS NULL"
             + " AND started_at < ? AND EXISTS (SELECT 1 FROM call_record c WHERE c.call_id = recording.call_id)";
