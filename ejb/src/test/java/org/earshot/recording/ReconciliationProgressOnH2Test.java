@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.earshot.schema.SchemaMigration;
 import org.earshot.testing.EmbeddedDatabase;
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The reconciliation's progress on the recordings' rows, on the demo's embedded database
  * (RecordingGovernanceIT runs the reconciliation on PostgreSQL): V30 carries an installation's
- * recordings over, and the ledger's statements mark what a run did, however late a recording or its
- * call record arrives.
+ * recordings over, the ledger's statements mark what a run did, however late a recording or its
+ * call record arrives, and a run examines the finished recordings not examined yet, those that ended first.
  */
 class ReconciliationProgressOnH2Test {
 
@@ -82,6 +84,32 @@ class ReconciliationProgressOnH2Test {
             update(db, FindingLedger.EXAMINED, unknown);
             assertThat(progress(db, unknown)).as("reported and examined by the run").isEqualTo("call checked, examined");
             assertThat(progress(db, fresh)).as("only the one recording").isEqualTo("call not checked, not examined");
+        }
+    }
+
+    @Test
+    void theNextToExamineAreTheFinishedOnesNotExaminedThatEndedFirst() throws SQLException {
+        JdbcDataSource h2 = EmbeddedDatabase.empty();
+        new SchemaMigration(h2).migrate();
+        try (Connection db = h2.getConnection()) {
+            UUID later = recording(db, "later", TEN_MINUTES_AGO, null);
+            UUID lateArrival = recording(db, "late-arrival", TEN_MINUTES_AGO.minus(Duration.ofDays(1)), null);
+            update(db, FindingLedger.EXAMINED, recording(db, "examined", TEN_MINUTES_AGO.minus(Duration.ofDays(2)), null));
+            recording(db, "deleted", TEN_MINUTES_AGO.minus(Duration.ofDays(2)), NOW);
+            recording(db, "not-settled", NOW, null);
+            update(db, "UPDATE recording SET status = 'RECORDING', ended_at = NULL WHERE id = ?",
+                    recording(db, "recording", TEN_MINUTES_AGO.minus(Duration.ofDays(2)), null));
+
+            try (PreparedStatement query = db.prepareStatement(CompletenessCheck.NEXT_TO_EXAMINE)) {
+                query.setObject(1, at(SETTLED));
+                List<UUID> next = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        next.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                assertThat(next).containsExactly(lateArrival, later);
+            }
         }
     }
 
