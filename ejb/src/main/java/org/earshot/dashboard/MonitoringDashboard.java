@@ -136,17 +136,13 @@ public class MonitoringDashboard {
 
     /** What is under way now within a scope {@link DashboardAccess} granted: the live tiles every dashboard may show. */
     public Live live(DashboardScope scope) {
-        Condition calls = scope.scoped(CALLS).and("c.state IN (:live)", "live", liveCallStates());
+        Condition calls = scope.scoped(CALLS).and("c.state IN (" + CallState.LIVE_LITERALS + ")");
         long callsNow = number(calls.bind(em.createNativeQuery("SELECT COUNT(*) FROM call_record c LEFT JOIN app_user u ON u.id = c.agent_user_id"
                 + " WHERE " + calls.sql())).getSingleResult());
         Condition sessions = scope.scoped(Columns.monitoring("s")).and("s.state = :connected", "connected", SessionState.CONNECTED.name());
         long monitoredNow = number(sessions.bind(em.createNativeQuery("SELECT COUNT(DISTINCT s.call_id) FROM monitoring_session s WHERE "
                 + sessions.sql())).getSingleResult());
         return new Live(callsNow, monitoredNow);
-    }
-
-    private static List<String> liveCallStates() {
-        return Arrays.stream(CallState.values()).filter(CallState::isLive).map(CallState::name).toList();
     }
 
     /** Every day of the range, 0 where no session was requested. */
