@@ -70,7 +70,7 @@ public class MonitoringDashboard {
     private static final String DENIALS = " FROM audit_entry a LEFT JOIN call_record c ON c.call_id = a.call_id"
             + " LEFT JOIN app_user u ON u.id = c.agent_user_id WHERE ";
     /** A call's agent, team (its agent's) and queue, on {@code call_record c LEFT JOIN app_user u}, as the calls' scope reads them. */
-    private static final Columns CALLS = new Columns(null, "c.agent_user_id", "u.team_id", "c.queue_id", null);
+    private static final Columns CALLS = Columns.callRecords("c", "u");
 
     @PersistenceContext
     private EntityManager em;
