@@ -66,8 +66,8 @@ public class CallRecordService {
     /** The calls under way (ringing, answered or held) that the caller may see, oldest first. */
     public List<CallRecord> callsUnderWay() {
         return CallScope.bind(em.createQuery("SELECT c FROM CallRecord c LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
-                        + " WHERE " + CallState.liveAt("c.state") + " AND " + CallScope.CALLS + " ORDER BY c.startedAt, c.id", CallRecord.class),
-                access.visibleScope(Action.VIEW_CALL)).getResultList();
+                        + " WHERE c.state <> :ended AND " + CallScope.CALLS + " ORDER BY c.startedAt, c.id", CallRecord.class),
+                access.visibleScope(Action.VIEW_CALL)).setParameter("ended", CallState.ENDED).getResultList();
     }
 
     /**
@@ -98,9 +98,9 @@ public class CallRecordService {
             return List.of();
         }
         Map<Long, Map<CallState, Long>> calls = new HashMap<>();
-        em.createQuery("SELECT c.queue.id, c.state, COUNT(c) FROM CallRecord c WHERE " + CallState.liveAt("c.state")
-                        + " AND c.queue IN :queues GROUP BY c.queue.id, c.state", Object[].class)
-                .setParameter("queues", queues).getResultStream()
+        em.createQuery("SELECT c.queue.id, c.state, COUNT(c) FROM CallRecord c WHERE c.state <> :ended AND c.queue IN :queues"
+                        + " GROUP BY c.queue.id, c.state", Object[].class)
+                .setParameter("ended", CallState.ENDED).setParameter("queues", queues).getResultStream()
                 .forEach(row -> calls.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((CallState) row[1], (Long) row[2]));
         Map<Long, List<Object[]>> loggedIn = em.createQuery("SELECT q.id, s.presence, s.status FROM AgentState s JOIN s.queues q"
                         + " WHERE q IN :queues", Object[].class)

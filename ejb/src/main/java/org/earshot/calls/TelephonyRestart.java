@@ -42,8 +42,8 @@ public class TelephonyRestart {
     @PostConstruct
     void closeWhatThePreviousRunLeftOpen() {
         Instant now = Instant.now();
-        List<CallRecord> open = em.createQuery("SELECT c FROM CallRecord c WHERE " + CallState.liveAt("c.state"), CallRecord.class)
-                .getResultList();
+        List<CallRecord> open = em.createQuery("SELECT c FROM CallRecord c WHERE c.state <> :ended", CallRecord.class)
+                .setParameter("ended", CallState.ENDED).getResultList();
         for (CallRecord call : open) {
             call.cutOff(now, CUT_OFF);
             events.publish(CallLifecycle.ended(call), now);
