@@ -8,12 +8,16 @@ import static org.earshot.it.Api.post;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,11 +34,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Each role's home page in a real browser: the manager, qa, agent1, sup.billing and the trainer log in and
  * each sees the sections of their own roles, with the numbers the database or the API gives for their
  * scope, and none of the others' sections (an agent sees no organization tiles, a manager no work queue);
- * the actions a trainer agreed with agent1 in a session show on agent1's home.
+ * the trainer's totals are those of every page of their caseload, whose agents their home pages through with
+ * the overdue actions first; the actions a trainer agreed with agent1 in a session show on agent1's home.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HomePagesBrowserIT {
+
+    /** TrainerHome.CASELOAD_ROWS: the agents the trainer's home shows a page. */
+    private static final int HOME_CASELOAD_PAGE = 5;
 
     private static final List<String> SECTIONS = List.of("organizationForm", "supervisorForm", "evaluatorForm", "trainerForm",
             "adminForm", "agentForm", "statusForm");
@@ -65,6 +73,8 @@ class HomePagesBrowserIT {
             assertThat(number(manager, "organizationForm:evaluationsWeek")).isEqualTo(week).isPositive();
             assertThat(number(manager, "organizationForm:openDisputes")).isEqualTo(Database.count(
                     "SELECT COUNT(*) FROM evaluation WHERE calibration = FALSE AND state IN ('DISPUTED', 'APPEALED')"));
+            assertThat(number(manager, "organizationForm:callsNow"))
+                    .isEqualTo(Database.count("SELECT COUNT(*) FROM call_record WHERE state <> 'ENDED'"));
             assertThat(number(manager, "organizationForm:monitoredNow"))
                     .isEqualTo(Database.count("SELECT COUNT(DISTINCT call_id) FROM monitoring_session WHERE state = 'CONNECTED'"));
             assertThat(manager.driver().findElement(By.id("qualityDashboardLink")).getAttribute("href"))
@@ -125,29 +135,82 @@ class HomePagesBrowserIT {
         assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
         long session = json(scheduled).get("summary").get("id").asLong();
         String action = "Say what you are doing during a silence " + session;
+        String overdue = "Summarize the call before hanging up " + session;
         HttpResponse<String> held = post("trainer", "coaching/sessions/" + session + "/complete", "{\"notes\":\"Silences\",\"actions\":"
-                + "[{\"text\":\"" + action + "\",\"dueOn\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(3) + "\"}]}");
+                + "[{\"text\":\"" + action + "\",\"dueOn\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(3) + "\"},"
+                + "{\"text\":\"" + overdue + "\",\"dueOn\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(1) + "\"}]}");
         assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+        // An action is agreed for a day to come; let a few days pass for one of them (and give it back after: agent1's are counted elsewhere).
+        dueInDays(session, overdue, -2);
 
         Instant monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC)
                 .toInstant();
         long sessionsThisWeek = Database.count("SELECT COUNT(*) FROM coaching_session s JOIN app_user u ON u.id = s.trainer_user_id"
                 + " WHERE u.username = 'trainer' AND s.scheduled_at >= ? AND s.scheduled_at < ?", monday.atOffset(ZoneOffset.UTC),
                 monday.plus(Duration.ofDays(7)).atOffset(ZoneOffset.UTC));
-        try (ConsoleBrowser trainer = new ConsoleBrowser()) {
-            trainer.logIn("trainer");
-            assertThat(sectionsOf(trainer)).containsExactly("trainerForm");
-            assertThat(number(trainer, "trainerForm:agents")).isEqualTo(json(get("trainer", "coaching/caseload?size=500")).get("total").asLong());
-            assertThat(number(trainer, "trainerForm:sessionsWeek")).isEqualTo(sessionsThisWeek).isPositive();
-            assertThat(trainer.driver().findElements(By.cssSelector("[id='trainerForm:caseload'] tbody tr")))
-                    .filteredOn(row -> row.getText().startsWith("Ana Alves")).singleElement()
-                    .satisfies(row -> assertThat(row.findElements(By.tagName("td")).get(6).getText())
-                            .as("agent1's latest score: today's evaluation, partly resolved").startsWith("62.50"));
+        try {
+            List<JsonNode> caseload = everyPage("trainer", "coaching/caseload", 2);
+            try (ConsoleBrowser trainer = new ConsoleBrowser()) {
+                trainer.logIn("trainer");
+                assertThat(sectionsOf(trainer)).containsExactly("trainerForm");
+                assertThat(number(trainer, "trainerForm:agents")).as("more agents than the home page shows at once")
+                        .isEqualTo(caseload.size()).isGreaterThan(HOME_CASELOAD_PAGE);
+                assertThat(number(trainer, "trainerForm:overdueActions")).as("the overdue actions of every page of the caseload")
+                        .isEqualTo(caseload.stream().mapToLong(row -> row.get("overdueActions").asLong()).sum()).isPositive();
+                assertThat(number(trainer, "trainerForm:sessionsWeek")).isEqualTo(sessionsThisWeek).isPositive();
+
+                List<WebElement> first = trainer.rows("trainerForm:caseload");
+                assertThat(first).hasSize(HOME_CASELOAD_PAGE);
+                assertThat(first.get(0).getText()).as("the agent with an overdue action first").startsWith("Ana Alves");
+                assertThat(first.get(0).findElements(By.tagName("td")).get(6).getText())
+                        .as("agent1's latest score: today's evaluation, partly resolved").startsWith("62.50");
+                List<String> shown = new ArrayList<>();
+                List<Long> overdueShown = new ArrayList<>();
+                for (int page = 0; shown.size() < caseload.size(); page++) {
+                    if (page > 0) {
+                        String firstOfPage = String.valueOf(page * HOME_CASELOAD_PAGE);
+                        trainer.driver().findElement(By.cssSelector("[id='trainerForm:caseload'] .ui-paginator-next")).click();
+                        trainer.patiently().until(d -> trainer.rows("trainerForm:caseload").get(0).getAttribute("data-ri").equals(firstOfPage));
+                    }
+                    for (WebElement row : trainer.rows("trainerForm:caseload")) {
+                        List<WebElement> cells = row.findElements(By.tagName("td"));
+                        shown.add(cells.get(0).getText());
+                        overdueShown.add(Long.parseLong(cells.get(5).getText().strip()));
+                    }
+                }
+                assertThat(shown).as("every agent once over the pages").doesNotHaveDuplicates()
+                        .containsExactlyInAnyOrderElementsOf(caseload.stream().map(row -> row.get("agentName").asText()).toList());
+                assertThat(overdueShown).as("the most overdue actions first").isSortedAccordingTo(Comparator.reverseOrder());
+            }
+        } finally {
+            dueInDays(session, overdue, 1);
         }
         try (ConsoleBrowser agent = new ConsoleBrowser()) {
             agent.logIn("agent1");
             assertThat(agent.driver().findElement(By.id("agentForm:coachingActions")).getText()).contains(action);
         }
+    }
+
+    private static void dueInDays(long session, String action, int days) throws Exception {
+        try (Connection db = Database.superuser(); PreparedStatement due = db.prepareStatement(
+                "UPDATE coaching_action SET due_on = CURRENT_DATE + ? WHERE session_id = ? AND text = ?")) {
+            due.setInt(1, days);
+            due.setLong(2, session);
+            due.setString(3, action);
+            assertThat(due.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    /** Every row of a paged list of the API, read a page of {@code size} at a time. */
+    private static List<JsonNode> everyPage(String user, String list, int size) throws Exception {
+        List<JsonNode> rows = new ArrayList<>();
+        long total;
+        do {
+            JsonNode page = json(get(user, list + "?size=" + size + "&first=" + rows.size()));
+            page.get("items").forEach(rows::add);
+            total = page.get("total").asLong();
+        } while (rows.size() < total);
+        return rows;
     }
 
     /** The agent's active coaching plan: the one they have, or a new one of the trainer's. */

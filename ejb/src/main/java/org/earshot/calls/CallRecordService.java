@@ -5,10 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.earshot.access.AccessService;
 import org.earshot.access.Action;
 import org.earshot.access.Role;
@@ -30,6 +33,18 @@ import org.earshot.query.Paging;
 @Stateless
 public class CallRecordService {
 
+
+    /**
+     * The live states as literals: a million ended calls make "not ENDED" a scan of them all, while the states named, written
+     * into the statement, are a look-up of the state index that PostgreSQL plans as such however often the statement runs.
+     */
+    private static final String LIVE = Stream.of(CallState.values()).filter(CallState::isLive)
+            .map(state -> "org.earshot.calls.CallState." + state.name()).collect(Collectors.joining(", ", "c.state IN (", ")"));
+
+    private static final String UNDER_WAY = " FROM CallRecord c LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
+            + " WHERE " + LIVE + " AND " + CallScope.CALLS;
+
+    private static final String LIVE_AGENTS = " FROM SipAccount p JOIN p.user u LEFT JOIN AgentState s ON s.agent = u";
 
     @PersistenceContext
     private EntityManager em;
@@ -65,9 +80,16 @@ public class CallRecordService {
 
     /** The calls under way (ringing, answered or held) that the caller may see, oldest first. */
     public List<CallRecord> callsUnderWay() {
-        return CallScope.bind(em.createQuery("SELECT c FROM CallRecord c LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q"
-                        + " WHERE c.state <> :ended AND " + CallScope.CALLS + " ORDER BY c.startedAt, c.id", CallRecord.class),
-                access.visibleScope(Action.VIEW_CALL)).setParameter("ended", CallState.ENDED).getResultList();
+        return underWay("SELECT c" + UNDER_WAY + " ORDER BY c.startedAt, c.id", CallRecord.class).getResultList();
+    }
+
+    /** How many {@link #callsUnderWay()} there are, counted in the database. */
+    public long countUnderWay() {
+        return underWay("SELECT COUNT(*)" + UNDER_WAY, Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> underWay(String query, Class<T> type) {
+        return CallScope.bind(em.createQuery(query, type), access.visibleScope(Action.VIEW_CALL));
     }
 
     /**
@@ -75,16 +97,32 @@ public class CallRecordService {
      * queues they are logged in to, what they are doing since when, and the call that occupies them.
      */
     public List<LiveAgent> liveAgents() {
-        Conditions where = CallScope.restrictAgents(new Conditions().add("u.active = TRUE")
-                .add("EXISTS (SELECT g FROM Grant g WHERE g.user = u AND g.role = :agentRole AND g.revokedAt IS NULL)")
-                .with("agentRole", Role.AGENT), access.visibleScope(Action.VIEW_CALL), "u.id");
-        List<Object[]> rows = where.bind(em.createQuery("SELECT p, s FROM SipAccount p JOIN p.user u LEFT JOIN AgentState s ON s.agent = u"
-                + where.where() + " ORDER BY p.extension", Object[].class)).getResultList();
+        Conditions where = liveAgentsInScope();
+        List<Object[]> rows = where.bind(em.createQuery("SELECT p, s" + LIVE_AGENTS + where.where() + " ORDER BY p.extension",
+                Object[].class)).getResultList();
         Map<Long, List<String>> queues = queueNamesLoggedIn(rows.stream().map(row -> ((SipAccount) row[0]).getUser().getId()).toList());
         return rows.stream().map(row -> {
             SipAccount phone = (SipAccount) row[0];
             return LiveAgent.of(phone, (AgentState) row[1], queues.getOrDefault(phone.getUser().getId(), List.of()));
         }).toList();
+    }
+
+    /** How many of the {@link #liveAgents()} show each presence, counted in the database: a site's agents are a thousand. */
+    public Map<ShownPresence, Long> liveAgentsByPresence() {
+        Conditions where = liveAgentsInScope();
+        Map<ShownPresence, Long> counts = new EnumMap<>(ShownPresence.class);
+        // An agent Earshot has not seen yet has no state: logged out and idle, as LiveAgent shows them.
+        where.bind(em.createQuery("SELECT s.presence, s.status, COUNT(*)" + LIVE_AGENTS + where.where() + " GROUP BY s.presence, s.status",
+                Object[].class)).getResultStream().forEach(row -> counts.merge(row[0] == null ? ShownPresence.LOGGED_OUT
+                : ShownPresence.of((AgentPresence) row[0], (AgentStatus) row[1]), (Long) row[2], Long::sum));
+        return counts;
+    }
+
+    /** The live agents {@code u}: active, with an agent's grant, whose calls the caller may see. */
+    private Conditions liveAgentsInScope() {
+        return CallScope.restrictAgents(new Conditions().add("u.active = TRUE")
+                .add("EXISTS (SELECT g FROM Grant g WHERE g.user = u AND g.role = :agentRole AND g.revokedAt IS NULL)")
+                .with("agentRole", Role.AGENT), access.visibleScope(Action.VIEW_CALL), "u.id");
     }
 
     /**
@@ -98,9 +136,9 @@ public class CallRecordService {
             return List.of();
         }
         Map<Long, Map<CallState, Long>> calls = new HashMap<>();
-        em.createQuery("SELECT c.queue.id, c.state, COUNT(c) FROM CallRecord c WHERE c.state <> :ended AND c.queue IN :queues"
+        em.createQuery("SELECT c.queue.id, c.state, COUNT(c) FROM CallRecord c WHERE " + LIVE + " AND c.queue IN :queues"
                         + " GROUP BY c.queue.id, c.state", Object[].class)
-                .setParameter("ended", CallState.ENDED).setParameter("queues", queues).getResultStream()
+                .setParameter("queues", queues).getResultStream()
                 .forEach(row -> calls.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((CallState) row[1], (Long) row[2]));
         Map<Long, List<Object[]>> loggedIn = em.createQuery("SELECT q.id, s.presence, s.status FROM AgentState s JOIN s.queues q"
                         + " WHERE q IN :queues", Object[].class)

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,6 +21,9 @@ import org.earshot.evaluation.EvaluationService;
 import org.earshot.notification.Notifications;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
+import org.earshot.query.Page;
+import org.earshot.query.PageRequest;
+import org.earshot.query.Paging;
 import org.earshot.recording.Recording;
 import org.earshot.recording.RecordingAccess;
 import org.earshot.recording.RecordingAuditAction;
@@ -35,6 +39,12 @@ import org.earshot.rules.FieldViolation;
 @PermitAll
 @Stateless
 public class CoachingSessionService {
+
+    /** The sessions {@code s} of the caller as agent or trainer scheduled from {@code :from} (inclusive) to {@code :to}. */
+    private static final String MINE_BETWEEN = " FROM CoachingSession s WHERE (s.agent = :me OR s.trainer = :me) AND s.scheduledAt >= :from"
+            + " AND s.scheduledAt < :to";
+
+    private static final String IN_TIME_ORDER = " ORDER BY s.scheduledAt, s.id";
 
     @PersistenceContext
     private EntityManager em;
@@ -80,10 +90,30 @@ public class CoachingSessionService {
 
     /** The sessions of the caller as agent or trainer from {@code from} (inclusive) to {@code to}, in time order. */
     public List<SessionSummary> between(Instant from, Instant to) {
-        User me = guard.caller();
-        return em.createQuery("SELECT s FROM CoachingSession s WHERE (s.agent = :me OR s.trainer = :me) AND s.scheduledAt >= :from"
-                        + " AND s.scheduledAt < :to ORDER BY s.scheduledAt, s.id", CoachingSession.class)
-                .setParameter("me", me).setParameter("from", from).setParameter("to", to).getResultStream().map(CoachingSession::summary).toList();
+        return mine("SELECT s" + MINE_BETWEEN + IN_TIME_ORDER, CoachingSession.class, from, to).getResultStream().map(CoachingSession::summary)
+                .toList();
+    }
+
+    /** A page of {@link #between(Instant, Instant)}, and how many there are: a site's trainer holds a hundred sessions a week and more. */
+    public Page<SessionSummary> between(Instant from, Instant to, PageRequest page) {
+        Page<CoachingSession> found = Paging.page(mine("SELECT s" + MINE_BETWEEN + IN_TIME_ORDER, CoachingSession.class, from, to),
+                mine("SELECT COUNT(*)" + MINE_BETWEEN, Long.class, from, to), page);
+        return new Page<>(found.items().stream().map(CoachingSession::summary).toList(), found.total());
+    }
+
+    private <T> TypedQuery<T> mine(String query, Class<T> type, Instant from, Instant to) {
+        return em.createQuery(query, type).setParameter("me", guard.caller()).setParameter("from", from).setParameter("to", to);
+    }
+
+    /**
+     * The caller's own open actions: agreed in the held sessions of their active plans and not done yet, soonest due
+     * first; in one query, not a read of each plan and session.
+     */
+    public List<ActionView> myOpenActions() {
+        return em.createQuery("SELECT a FROM AgreedAction a JOIN a.session s WHERE s.agent = :me AND s.state = :held"
+                        + " AND s.plan.status = :active AND a.done = FALSE ORDER BY a.dueOn, a.id", AgreedAction.class)
+                .setParameter("me", guard.caller()).setParameter("held", SessionState.DONE).setParameter("active", PlanStatus.ACTIVE)
+                .getResultStream().map(AgreedAction::view).toList();
     }
 
     public SessionView complete(long id, String notes, List<NewAction> actions) {

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +37,6 @@ public class QualityFigures {
 
     private static final String CURRENT = "r.number = (SELECT MAX(r2.number) FROM EvaluationRevision r2 WHERE r2.evaluation = e)";
 
-    /** How many of the latest evaluations in scope the coaching list reads; older ones add nothing to "latest and previous". */
-    static final int COACHING_WINDOW = 500;
-
     private static final String NEWEST_SUBMITTED = " ORDER BY e.submittedAt DESC, e.id DESC";
 
     @PersistenceContext
@@ -60,24 +59,22 @@ public class QualityFigures {
     }
 
     /**
-     * The agents the caller coaches who have been evaluated, with their latest score and the one before,
-     * the most recently evaluated first; read from the latest {@value #COACHING_WINDOW} evaluations in scope.
+     * The latest score and the one before of each of these agents whom the caller coaches and who have been evaluated, by
+     * agent id; asked for the agents a page shows, whose evaluations are found by the index on their agent.
      */
-    public List<AgentScore> coachedAgents() {
-        // The window's ids first, from the index of the submission order alone (V25_2), then their agents and totals: joining
-        // every evaluation in scope to its latest revision before keeping the newest would read a site's thousands.
-        Conditions where = counted(access.visibleScope(Action.COACH_AGENT)).add("e.submittedAt IS NOT NULL");
-        List<Long> window = where.bind(em.createQuery("SELECT e.id FROM Evaluation e" + where.where() + NEWEST_SUBMITTED, Long.class))
-                .setMaxResults(COACHING_WINDOW).getResultList();
-        if (window.isEmpty()) {
-            return List.of();
+    public Map<Long, AgentScore> scoresOf(Collection<Long> agentIds) {
+        if (agentIds.isEmpty()) {
+            return Map.of();
         }
-        List<Object[]> rows = em.createQuery("SELECT a.id, a.username, t.name, r.total, e.submittedAt FROM Evaluation e"
-                        + " JOIN User a ON a.id = e.callAgentId LEFT JOIN a.team t" + WITH_TOTAL + " WHERE e.id IN :window AND " + CURRENT + NEWEST_SUBMITTED,
-                Object[].class).setParameter("window", window).getResultList();
+        Conditions where = counted(access.visibleScope(Action.COACH_AGENT)).add("e.submittedAt IS NOT NULL").add("a.id IN :agents")
+                .with("agents", agentIds).add(CURRENT);
+        List<Object[]> rows = where.bind(em.createQuery("SELECT a.id, a.username, t.name, r.total, e.submittedAt FROM Evaluation e"
+                + " JOIN e.agent a LEFT JOIN a.team t" + WITH_TOTAL + where.where() + NEWEST_SUBMITTED, Object[].class)).getResultList();
         Map<Long, List<Object[]>> byAgent = new LinkedHashMap<>();
         rows.forEach(row -> byAgent.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(row));
-        return byAgent.values().stream().map(QualityFigures::scoreOf).toList();
+        Map<Long, AgentScore> scores = new HashMap<>();
+        byAgent.forEach((agentId, newestFirst) -> scores.put(agentId, scoreOf(newestFirst)));
+        return scores;
     }
 
     /**

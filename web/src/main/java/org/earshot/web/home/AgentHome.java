@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.earshot.coaching.ActionView;
+import org.earshot.coaching.CoachingSessionService;
 import org.earshot.evaluation.EvaluationService;
 import org.earshot.evaluation.EvaluationState;
 import org.earshot.evaluation.EvaluationSummary;
@@ -15,7 +17,8 @@ import org.earshot.query.PageRequest;
 
 /**
  * An agent's own quality: their recent scores, oldest to newest so the trend reads left to right, and
- * the evaluations waiting for them (submitted, or a dispute resolved: to acknowledge, dispute or appeal).
+ * the evaluations waiting for them (submitted, or a dispute resolved: to acknowledge, dispute or appeal);
+ * and the coaching actions agreed with them and not done yet.
  */
 @Named
 @RequestScoped
@@ -30,7 +33,11 @@ public class AgentHome {
     @EJB
     private EvaluationService evaluations;
 
+    @EJB
+    private CoachingSessionService coaching;
+
     private List<EvaluationSummary> latest;
+    private List<ActionView> openActions;
 
     /** The totals of their latest evaluations, oldest first. */
     public List<BigDecimal> getTrend() {
@@ -42,6 +49,14 @@ public class AgentHome {
 
     public List<EvaluationSummary> getToAcknowledge() {
         return latest().stream().filter(e -> e.state() == EvaluationState.SUBMITTED || e.state() == EvaluationState.RESOLVED).toList();
+    }
+
+    /** Agreed in the held sessions of their active plans and not done, soonest due first. */
+    public List<ActionView> getOpenActions() {
+        if (openActions == null) {
+            openActions = coaching.myOpenActions();
+        }
+        return openActions;
     }
 
     private List<EvaluationSummary> latest() {

@@ -35,7 +35,7 @@ public class OrganizationHome {
     }
 
     public long getCallsNow() {
-        return calls.callsUnderWay().size();
+        return calls.countUnderWay();
     }
 
     public long getMonitoredNow() {

@@ -3,18 +3,16 @@ package org.earshot.web.home;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.earshot.calls.CallRecordService;
-import org.earshot.calls.LiveAgent;
 import org.earshot.calls.ShownPresence;
 import org.earshot.monitoring.MonitoringService;
 import org.earshot.monitoring.MonitoringSessionView;
 
 /**
  * A supervisor's teams now (how many agents are on a call, available, away, logged out; re-read on
- * every push of live activity) and their own monitoring sessions today.
+ * every push of live activity; counted in the database) and their own monitoring sessions today.
  */
 @Named
 @RequestScoped
@@ -32,10 +30,7 @@ public class SupervisorHome {
     /** How many of the agents in scope show the presence (ON_CALL, AVAILABLE, AWAY, LOGGED_OUT). */
     public long agents(ShownPresence shown) {
         if (presence == null) {
-            presence = new EnumMap<>(ShownPresence.class);
-            for (LiveAgent agent : calls.liveAgents()) {
-                presence.merge(agent.shownPresence(), 1L, Long::sum);
-            }
+            presence = calls.liveAgentsByPresence();
         }
         return presence.getOrDefault(shown, 0L);
     }
