@@ -154,8 +154,9 @@ class CallRecordsIT {
             assertThat(record.getPacketsToCaller()).as("agent audio relayed to the caller").isGreaterThan(50);
             List<String> history = As.user("sup.billing", () -> records.getCall(record.getCallId())).getChanges().stream()
                     .map(CallStateChange::getType).toList();
+            // the demo's Billing announcement, reported once the caller heard it through, before joining the line
             assertThat(history).filteredOn(type -> !type.startsWith("RECORDING_"))
-                    .containsExactly("QUEUED", "RINGING", "ANSWERED", "ENDED");
+                    .containsExactly("NOTICE_PLAYED", "QUEUED", "RINGING", "ANSWERED", "ENDED");
             // the demo's Billing policy records every call
             assertThat(history).contains("RECORDING_STARTED", "RECORDING_STOPPED");
         } finally {

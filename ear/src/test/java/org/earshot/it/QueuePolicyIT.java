@@ -143,7 +143,8 @@ class QueuePolicyIT {
     }
 
     /** So many samples of quiet 16-bit 8 kHz mono audio as a WAV file. */
-    private static byte[] wav(int samples) {
+    /** A WAV of silence, 16-bit 8 kHz mono, of so many samples: a prompt the telephone can play. */
+    static byte[] wav(int samples) {
         AudioFormat linear = new AudioFormat(8000, 16, 1, true, false);
         try (AudioInputStream audio = new AudioInputStream(new ByteArrayInputStream(new byte[samples * 2]), linear, samples)) {
             ByteArrayOutputStream file = new ByteArrayOutputStream();

@@ -52,6 +52,16 @@ final class RecordedCalls {
      */
     String call(String extension, String caller, String queue, Duration answeredFor) {
         String callId = "gov-" + UUID.randomUUID();
+        callRecord(callId, extension, caller, queue, answeredFor);
+        return callId;
+    }
+
+    /** The call record of a call known so far only by its recording: from the caller, direct to agent1, answered for so long, ended ten minutes ago. */
+    void lateCallRecord(String callId, String caller, Duration answeredFor) {
+        callRecord(callId, "1001", caller, null, answeredFor);
+    }
+
+    private void callRecord(String callId, String extension, String caller, String queue, Duration answeredFor) {
         Instant ended = Instant.now().minus(Duration.ofMinutes(10));
         Instant answered = answeredFor == null ? null : ended.minus(answeredFor);
         event(callId, CallEvent.Type.RINGING, answered == null ? ended.minusSeconds(20) : answered.minusSeconds(2), caller, queue, extension,
@@ -61,7 +71,6 @@ final class RecordedCalls {
         }
         event(callId, CallEvent.Type.ENDED, ended, caller, queue, extension, answered == null ? "caller hung up while ringing"
                 : "caller hung up");
-        return callId;
     }
 
     private void event(String callId, CallEvent.Type type, Instant at, String caller, String queue, String extension, String detail) {
@@ -117,8 +126,12 @@ final class RecordedCalls {
 
     /** A recording row that claims so many milliseconds of audio, or one still marked as recording (status RECORDING). */
     UUID recordingRow(String callId, String status, long millis) throws SQLException {
+        return recordingRow(callId, status, millis, Instant.now().minus(Duration.ofMinutes(10)));
+    }
+
+    /** As {@link #recordingRow(String, String, long)}, ending at that time instead of ten minutes ago. */
+    UUID recordingRow(String callId, String status, long millis, Instant ended) throws SQLException {
         UUID id = UUID.randomUUID();
-        Instant ended = Instant.now().minus(Duration.ofMinutes(10));
         insert(id, callId, ended.minusMillis(millis + 2000), "RECORDING".equals(status) ? null : ended, status, millis * 32,
                 vault.newDataKey());
         return id;
@@ -142,6 +155,17 @@ final class RecordedCalls {
             insert.setInt(10, key.kekId());
             insert.setObject(11, ended == null ? null : LocalDate.ofInstant(ended, ZoneOffset.UTC).plusDays(30));
             insert.executeUpdate();
+        }
+    }
+
+    /** Its start and end moved back by so long, as if that time had passed. */
+    static void aged(UUID recordingId, Duration by) throws SQLException {
+        try (Connection db = Database.superuser(); PreparedStatement update = db.prepareStatement("UPDATE recording"
+                + " SET started_at = started_at - CAST(? AS INTERVAL), ended_at = ended_at - CAST(? AS INTERVAL) WHERE id = ?")) {
+            update.setString(1, by.toSeconds() + " seconds");
+            update.setString(2, by.toSeconds() + " seconds");
+            update.setObject(3, recordingId);
+            update.executeUpdate();
         }
     }
 

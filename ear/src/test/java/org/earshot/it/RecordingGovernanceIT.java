@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.earshot.access.AccessDeniedException;
@@ -248,6 +249,47 @@ class RecordingGovernanceIT {
                 unrecorded)).isEqualTo(1);
         assertThat(As.user("compliance", () -> completeness.findings(FindingKind.MISSING, 0, 1000)).items())
                 .extracting(FindingView::callId).contains(unrecorded).doesNotContain(shortCall);
+    }
+
+    @Test
+    void reconciliationTakesWhatArrivesLateAndReportsItOnce() throws Exception {
+        As.user("compliance", () -> completeness.runNow());
+        // Arrived after that run, although they ended before it: a recording of an unknown call, a 2 s recording of a 20 s call.
+        String unknownCall = "gov-late-" + UUID.randomUUID();
+        UUID unknown = calls.recordingRow(unknownCall, "COMPLETE", 3000);
+        UUID tooShort = calls.recordingRow(calls.call(uniqueNumber(), null, Duration.ofSeconds(20)), "COMPLETE", 2000);
+        // A recording whose call record comes a moment after it, before it has settled.
+        String callAfterItsRecording = "gov-late-" + UUID.randomUUID();
+        UUID beforeItsCall = calls.recordingRow(callAfterItsRecording, "COMPLETE", 3000, Instant.now());
+
+        As.user("compliance", () -> completeness.runNow());
+        assertThat(progress(beforeItsCall)).as("not settled: left for a later run").isEqualTo("call not checked, not examined");
+        calls.lateCallRecord(callAfterItsRecording, uniqueNumber(), Duration.ofSeconds(3));
+        RecordedCalls.aged(beforeItsCall, Duration.ofMinutes(10));
+        calls.lateCallRecord(unknownCall, uniqueNumber(), Duration.ofSeconds(20));
+        As.user("compliance", () -> completeness.runNow());
+        As.user("compliance", () -> completeness.runNow());
+        List<FindingView> found = As.user("compliance", () -> completeness.findings(null, 0, 1000)).items();
+
+        assertThat(found).filteredOn(f -> unknown.equals(f.recordingId())).as("its call record came after the finding")
+                .singleElement().satisfies(f -> finding(f, FindingKind.UNKNOWN_CALL, unknownCall, unknown));
+        assertThat(found).filteredOn(f -> tooShort.equals(f.recordingId())).singleElement()
+                .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.SHORT));
+        assertThat(found).noneMatch(f -> beforeItsCall.equals(f.recordingId()));
+        for (UUID recording : List.of(unknown, tooShort)) {
+            assertThat(Database.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'recording.RECORDING_FINDING' AND target_id = ?",
+                    recording.toString())).as("audited once: " + recording).isEqualTo(1);
+        }
+        for (UUID recording : List.of(unknown, tooShort, beforeItsCall)) {
+            assertThat(progress(recording)).as("done with: " + recording).isEqualTo("call checked, examined");
+        }
+    }
+
+    /** Whether the reconciliation has checked the recording's call record and examined it. */
+    private static String progress(UUID recording) throws Exception {
+        return (Database.count("SELECT COUNT(*) FROM recording WHERE id = ? AND call_checked", recording) == 1 ? "call checked"
+                : "call not checked") + ", " + (Database.count("SELECT COUNT(*) FROM recording WHERE id = ? AND examined", recording) == 1
+                ? "examined" : "not examined");
     }
 
     private CallQueue recordsEveryCall() {

@@ -24,7 +24,7 @@ import org.earshot.telephony.api.CallEvent;
 
 /**
  * Keeps what the telephony core reports: call events in call records (an ended call counted into the
- * call aggregates by {@link CallLedger}), and both call events and the queue engine's agent states in the agents' states. Each report is one transaction, the
+ * call aggregates by {@link CallLedger}, the notices due and played in {@link CallNotices}), and both call events and the queue engine's agent states in the agents' states. Each report is one transaction, the
  * caller's (the message listener's). Nobody but Earshot's own listeners may write these, so only
  * the system role they run as may call this bean.
  */
@@ -48,6 +48,9 @@ public class TelephonyRecorder {
     @EJB
     private CallLedger ledger;
 
+    @EJB
+    private CallNotices notices;
+
     @Inject
     private Event<CallAgentChanged> agentChanged;
 
@@ -70,6 +73,7 @@ public class TelephonyRecorder {
             events.publish(happened, event.at());
         }
         follow(record, previous, event.at());
+        notices.keep(record, event, first);
         if (event.type() == CallEvent.Type.ENDED) {
             ledger.keep(record.getCallId());
         }

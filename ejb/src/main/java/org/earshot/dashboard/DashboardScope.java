@@ -55,6 +55,14 @@ public final class DashboardScope {
             return new Columns(alias + ".requested_on", alias + ".agent_user_id", alias + ".team_id", alias + ".queue_id", null);
         }
 
+        /**
+         * A call's agent, team (its agent's now) and queue on {@code call_record} {@code call} joined to its agent's {@code app_user}
+         * {@code agent}, of no day: for rows that name a call (audit entries), bounded in time by their reader.
+         */
+        public static Columns callRecords(String call, String agent) {
+            return new Columns(null, call + ".agent_user_id", agent + ".team_id", call + ".queue_id", null);
+        }
+
         /** The columns of the call aggregates and facts, on the table named {@code alias}: the day the call started, its agent, team and queue. */
         public static Columns calls(String alias) {
             return new Columns(alias + ".call_day", alias + ".agent_user_id", alias + ".team_id", alias + ".queue_id", null);

@@ -70,7 +70,7 @@ public class MonitoringDashboard {
     private static final String DENIALS = " FROM audit_entry a LEFT JOIN call_record c ON c.call_id = a.call_id"
             + " LEFT JOIN app_user u ON u.id = c.agent_user_id WHERE ";
     /** A call's agent, team (its agent's) and queue, on {@code call_record c LEFT JOIN app_user u}, as the calls' scope reads them. */
-    private static final Columns CALLS = new Columns(null, "c.agent_user_id", "u.team_id", "c.queue_id", null);
+    private static final Columns CALLS = Columns.callRecords("c", "u");
 
     @PersistenceContext
     private EntityManager em;
@@ -136,17 +136,13 @@ public class MonitoringDashboard {
 
     /** What is under way now within a scope {@link DashboardAccess} granted: the live tiles every dashboard may show. */
     public Live live(DashboardScope scope) {
-        Condition calls = scope.scoped(CALLS).and("c.state IN (:live)", "live", liveCallStates());
+        Condition calls = scope.scoped(CALLS).and("c.state IN (" + CallState.LIVE_LITERALS + ")");
         long callsNow = number(calls.bind(em.createNativeQuery("SELECT COUNT(*) FROM call_record c LEFT JOIN app_user u ON u.id = c.agent_user_id"
                 + " WHERE " + calls.sql())).getSingleResult());
         Condition sessions = scope.scoped(Columns.monitoring("s")).and("s.state = :connected", "connected", SessionState.CONNECTED.name());
         long monitoredNow = number(sessions.bind(em.createNativeQuery("SELECT COUNT(DISTINCT s.call_id) FROM monitoring_session s WHERE "
                 + sessions.sql())).getSingleResult());
         return new Live(callsNow, monitoredNow);
-    }
-
-    private static List<String> liveCallStates() {
-        return Arrays.stream(CallState.values()).filter(CallState::isLive).map(CallState::name).toList();
     }
 
     /** Every day of the range, 0 where no session was requested. */

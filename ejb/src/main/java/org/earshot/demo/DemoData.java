@@ -160,6 +160,7 @@ public class DemoData {
         new DemoCalibrations(em, scorecard.version(1), billingQueue, qaLead, qa, supBilling).seed(billingAgents, now);
         new DemoCoaching(em, audit, scorecard).seed(trainer, billingAgents.get(1), supportAgents.get(0), now);
         new DemoMonitoring(em, audit, billingQueue, supportQueue).seed(supBilling, supSupport, qa, trainer, billingAgents, supportAgents, now);
+        new DemoCompliance(em, audit).seed(compliance, billingAgents.get(1), billingAgents.get(2), now);
     }
 
     private User agent(String username, String name, Team team, String extension) {

@@ -21,6 +21,13 @@ import org.earshot.audit.AuditService;
 @Stateless
 public class FindingLedger {
 
+    // The reconciliation's progress on the recordings' own rows, which the entity maps read-only: each statement writes
+    // its one column and leaves the version alone, so a recording being finished meanwhile is not refused for it.
+    static final String CALL_CHECKED = "UPDATE recording SET call_checked = TRUE WHERE id = ?";
+    static final String CALLS_KNOWN = "UPDATE recording SET call_checked = TRUE WHERE NOT call_checked AND deleted_at IS NULL"
+            + " AND started_at < ? AND EXISTS (SELECT 1 FROM call_record c WHERE c.call_id = recording.call_id)";
+    static final String EXAMINED = "UPDATE recording SET examined = TRUE WHERE id = ?";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -42,10 +49,18 @@ public class FindingLedger {
         return Optional.of(stored.view());
     }
 
+    /** The recording's call record was looked for (it has none: its finding is recorded): later runs leave it alone. */
+    public void callChecked(UUID recordingId) {
+        em.createNativeQuery(CALL_CHECKED).setParameter(1, recordingId).executeUpdate();
+    }
+
+    /** Every recording started before settled whose call record is there now: checked at once. */
+    public void callsKnown(Instant settled) {
+        em.createNativeQuery(CALLS_KNOWN).setParameter(1, settled).executeUpdate();
+    }
+
     /** The recording's audio was examined: later runs leave it alone, whatever they found in it. */
     public void examined(UUID recordingId) {
-        if (em.find(RecordingChecked.class, recordingId) == null) {
-            em.persist(new RecordingChecked(recordingId, Instant.now()));
-        }
+        em.createNativeQuery(EXAMINED).setParameter(1, recordingId).executeUpdate();
     }
 }

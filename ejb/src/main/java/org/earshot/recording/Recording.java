@@ -97,6 +97,14 @@ public class Recording {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    // The reconciliation's progress (CompletenessCheck), read by its queries and written only by its own
+    // statements (FindingLedger): the entity's updates neither bump the version for it nor write it back stale.
+    @Column(name = "call_checked", insertable = false, updatable = false)
+    private boolean callChecked;
+
+    @Column(insertable = false, updatable = false)
+    private boolean examined;
+
     @Version
     private long version;
 

@@ -111,7 +111,7 @@ final class Monitoring {
             } else {
                 session.port.switchTo(mode);
                 session.mode = mode;
-                MonitorNotices.switched(call, mode);
+                MonitorNotices.switched(call, session, events);
             }
             events.emit(call, CallEvent.Type.MONITOR_MODE_CHANGED, before + " -> " + mode, session.describe());
         }
@@ -236,7 +236,7 @@ final class Monitoring {
             takeOver(session);
         } else {
             call.media.join(port, session.mode, call.callerLeg.law(), call.agentLeg.law());
-            MonitorNotices.connected(call, session.mode);
+            MonitorNotices.connected(call, session, events);
         }
     }
 

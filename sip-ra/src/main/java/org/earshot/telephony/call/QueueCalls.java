@@ -9,6 +9,7 @@ import javax.sip.address.Address;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import org.earshot.telephony.api.CallEvent;
+import org.earshot.telephony.api.PlayedNotice;
 import org.earshot.telephony.directory.DirectoryQueue;
 import org.earshot.telephony.media.G711;
 import org.earshot.telephony.media.Loop;
@@ -75,10 +76,11 @@ final class QueueCalls {
         });
     }
 
-    /** The announcement played through: the caller joins the line, unless the call ended meanwhile. */
+    /** The announcement played through (reported, for compliance): the caller joins the line, unless the call ended meanwhile. */
     private void announced(Call call, Playback announcement) {
         synchronized (call) {
             if (call.state == Call.State.WAITING && call.prompt == announcement) {
+                events.emit(call, CallEvent.Type.NOTICE_PLAYED, PlayedNotice.CALLER_ANNOUNCEMENT.detail());
                 joinLine(call);
             }
         }

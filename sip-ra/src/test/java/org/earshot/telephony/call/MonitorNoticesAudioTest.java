@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What a queue's monitoring policy has caller and agent hear, proven on real RTP: caller, agent and
  * supervisor are sipp phones whose audio the test sends (each its own tone) and receives, and Goertzel
  * detection finds the announcement (a tone WAV uploaded as the prompt), the agent's notice beep and the
- * barge tone where the policy puts them and nowhere else.
+ * barge tone where the policy puts them and nowhere else; and each notice heard is reported as a NOTICE_PLAYED
+ * event saying which and to whom (what compliance counts), none that was not.
  */
 class MonitorNoticesAudioTest {
 
@@ -80,6 +81,10 @@ class MonitorNoticesAudioTest {
                 .isLessThanOrEqualTo(heard.first(AGENT));
         assertThat(ToneWindows.of(agent.received().audioBetween(Long.MIN_VALUE, Long.MAX_VALUE), TONES).count(ANNOUNCEMENT))
                 .as("the announcement is the caller's alone").isZero();
+        assertThat(noticesPlayed()).containsExactly("CALLER_ANNOUNCEMENT to caller");
+        List<CallEvent.Type> types = earshot.eventTypes();
+        assertThat(types.indexOf(CallEvent.Type.NOTICE_PLAYED)).as("reported once heard through, before the agent rang: " + types)
+                .isLessThan(types.indexOf(CallEvent.Type.RINGING));
     }
 
     @Test
@@ -91,6 +96,7 @@ class MonitorNoticesAudioTest {
         ToneWindows heard = ToneWindows.of(caller.received().audioBetween(Long.MIN_VALUE, Long.MAX_VALUE), TONES);
         assertThat(heard.count(AGENT)).as("caller heard " + heard).isGreaterThanOrEqualTo(2);
         assertThat(heard.count(ANNOUNCEMENT)).as("caller heard " + heard).isZero();
+        assertThat(noticesPlayed()).isEmpty();
     }
 
     @ParameterizedTest(name = "agent notice {0}")
@@ -99,7 +105,7 @@ class MonitorNoticesAudioTest {
         String callId = callQueue(new MonitoringNotices(Optional.empty(), notice.prompt, true));
         Thread.sleep(1000);
         long monitoringAsked = System.nanoTime();
-        monitor(callId, MonitoringMode.LISTEN);
+        String session = monitor(callId, MonitoringMode.LISTEN);
         Thread.sleep(1500);
         hangUp(callId);
 
@@ -114,20 +120,25 @@ class MonitorNoticesAudioTest {
             assertThat(callerHeard.count(noticeTone)).as("the caller is never told: " + callerHeard).isZero();
             assertThat(supervisorHeard.count(noticeTone)).as("nor the supervisor: " + supervisorHeard).isZero();
         }
+        assertThat(noticesPlayed()).isEqualTo(notice.reported);
+        earshot.events().stream().filter(e -> e.type() == CallEvent.Type.NOTICE_PLAYED)
+                .forEach(e -> assertThat(e.monitor().sessionId()).as("with its session").isEqualTo(session));
     }
 
-    /** The agent notices of a policy, with the tone each is heard as (0: none). */
+    /** The agent notices of a policy, with the tone each is heard as (0: none) and the notices reported played. */
     enum Notice {
-        NONE(Optional.empty(), 0),
-        TONE(Optional.of(MonitoringNotices.NOTICE_TONE), NOTICE),
-        PROMPT(Optional.of(wavPrompt(Wav.g711Tone(G711.PCMA, NOTICE_PROMPT, 600))), NOTICE_PROMPT);
+        NONE(Optional.empty(), 0, List.of()),
+        TONE(Optional.of(MonitoringNotices.NOTICE_TONE), NOTICE, List.of("AGENT_NOTICE_TONE to agent")),
+        PROMPT(Optional.of(wavPrompt(Wav.g711Tone(G711.PCMA, NOTICE_PROMPT, 600))), NOTICE_PROMPT, List.of("AGENT_NOTICE_PROMPT to agent"));
 
         private final Optional<Prompt> prompt;
         private final int hertz;
+        private final List<String> reported;
 
-        Notice(Optional<Prompt> prompt, int hertz) {
+        Notice(Optional<Prompt> prompt, int hertz, List<String> reported) {
             this.prompt = prompt;
             this.hertz = hertz;
+            this.reported = reported;
         }
     }
 
@@ -150,6 +161,7 @@ class MonitorNoticesAudioTest {
             assertThat(barged.count(SUPERVISOR)).as(who + " hears the supervisor barge in: " + barged).isGreaterThanOrEqualTo(2);
             assertThat(barged.count(BARGE) > 0).as(who + " after the barge: " + barged).isEqualTo(bargeTone);
         }
+        assertThat(noticesPlayed()).isEqualTo(bargeTone ? List.of("BARGE_TONE to caller and agent") : List.of());
     }
 
     /** A queue with the notices, agent 1002 logged in to it and answering, and a caller put through to it. */
@@ -184,6 +196,11 @@ class MonitorNoticesAudioTest {
                 assertThat(result.succeeded()).as(result.describe()).isTrue();
             }
         }
+    }
+
+    /** The details of the NOTICE_PLAYED events reported, in order. */
+    private List<String> noticesPlayed() {
+        return earshot.events().stream().filter(e -> e.type() == CallEvent.Type.NOTICE_PLAYED).map(CallEvent::detail).toList();
     }
 
     private static Prompt wavPrompt(byte[] wav) {

@@ -12,7 +12,7 @@ import org.earshot.telephony.api.MonitoringMode;
  * @param agent   the extension of the agent leg, once known
  * @param detail  what the type needs said: the queue position, the end cause, the DTMF digit, the transfer target;
  *                for monitoring the mode started in, the switch ("LISTEN -> WHISPER"), why it ended, the supervisor's key
- * @param monitor the monitoring session a MONITOR_ event is about; null for the other types
+ * @param monitor the monitoring session a MONITOR_ event (or a monitoring notice played) is about; null for the other types
  */
 public record CallEvent(String callId, Type type, Instant at, String caller, String dialed, String queue, String agent,
                         String detail, MediaSummary media, Monitor monitor) {
@@ -34,11 +34,16 @@ public record CallEvent(String callId, Type type, Instant at, String caller, Str
      * has the detail "masked" instead of the digit. RECORDING_REQUESTED: the agent of an answered call
      * that is not recorded pressed {@code *3}, asking for it to be recorded from now (detail "agent
      * key"); reported only: the EJB layer decides, by the call's policy, whether to record it.
+     * <p>
+     * NOTICE_PLAYED: a notice was played to a party, the detail saying which and to whom
+     * ({@link PlayedNotice#detail}): the queue's announcement once the caller heard it through, the agent's
+     * notice as a supervisor connects and the barge tone as one barges in (those two with the session).
      */
     public enum Type {
         QUEUED, RINGING, ANSWERED, HELD, RESUMED, TRANSFERRING, TRANSFERRED, TRANSFER_FAILED, DTMF, ENDED,
         MONITOR_REQUESTED, MONITOR_STARTED, MONITOR_MODE_CHANGED, MONITOR_ENDED, MONITOR_DTMF,
-        RECORDING_REQUESTED, RECORDING_STARTED, RECORDING_PAUSED, RECORDING_RESUMED, RECORDING_STOPPED
+        RECORDING_REQUESTED, RECORDING_STARTED, RECORDING_PAUSED, RECORDING_RESUMED, RECORDING_STOPPED,
+        NOTICE_PLAYED
     }
 
     /** An event about anything but monitoring. */
