@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * evaluates three Billing calls on a form of the test's own (agent1 100, agent2 62.50, agent1 auto-failed
  * on the verification); the aggregates equal the sums over the evaluations table, and the dashboard says
  * so for the manager; agent2 disputes and sup.billing re-scores to 100: the old revision's contribution
- * leaves, the new one's arrives; compliance deletes the auto-failed evaluation: it leaves the figures.
+ * leaves, the new one's arrives; compliance deletes the auto-failed evaluation: it leaves the figures,
+ * and its failed question the manager's questions failed most (read from the organization's totals).
  * Each time the aggregates are compared with the raw queries. Scope: the manager and sup.billing see the
  * Billing evaluations, sup.support none of them and is refused the Billing team (403), agent1 the whole
  * dashboard (403). Bad input: reversed and too long ranges, ids of nothing, values of the wrong shape are
@@ -119,6 +120,7 @@ class QualityDashboardIT {
         assertThat(summary.get("evaluations").asLong()).isEqualTo(2);
         assertThat(summary.get("autoFailed").asLong()).isZero();
         assertThat(summary.get("meanScore").decimalValue()).isEqualByComparingTo("100");
+        assertThat(json(get("manager", "dashboards/quality?" + ours)).get("failedQuestions")).as("verified failed only in the deleted one").isEmpty();
         assertThat(BillingScorecard.auditTrail(failed)).contains("EVALUATION_DELETE compliance SUCCESS");
 
         // the CSV of the evaluations behind the tiles, and a table
@@ -242,6 +244,11 @@ class QualityDashboardIT {
         assertThat(Database.count("SELECT COUNT(*) FROM quality_fact WHERE scorecard_id = ?", form)).isEqualTo(Database.count(
                 "SELECT COUNT(*) FROM evaluation e JOIN scorecard_version v ON v.id = e.scorecard_version_id"
                         + " WHERE e.state <> 'DRAFT' AND NOT e.calibration AND v.scorecard_id = ?", form));
+        String byQuestion = "SELECT submitted_on, question_key, SUM(asked), SUM(failed), SUM(not_applicable) FROM quality_question_day"
+                + " WHERE scorecard_id = ? GROUP BY submitted_on, question_key";
+        String totals = "SELECT submitted_on, question_key, asked, failed, not_applicable FROM quality_question_total_day WHERE scorecard_id = ?";
+        assertThat(Database.count("SELECT COUNT(*) FROM ((" + byQuestion + " EXCEPT " + totals + ") UNION ALL (" + totals + " EXCEPT "
+                + byQuestion + ")) differing", form, form, form, form)).as("the organization's question totals are the questions' sums").isZero();
     }
 
     /** A question's asked/failed/not applicable over every day and agent. */

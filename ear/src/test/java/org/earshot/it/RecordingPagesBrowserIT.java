@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,6 +35,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class RecordingPagesBrowserIT {
 
     private static final double SEEK_TOLERANCE_SECONDS = 0.1;
+    private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -44,6 +49,9 @@ class RecordingPagesBrowserIT {
             supervisor.logIn("sup.billing");
             // The call records say it was recorded, and link to the recording.
             supervisor.open("app/calls/calls.xhtml");
+            assertThat(LocalDateTime.parse(supervisor.driver().findElement(By.id("callsForm:from_input")).getAttribute("value"), PICKER))
+                    .as("the list opens on the last week, shown in its filter")
+                    .isCloseTo(LocalDateTime.now(ZoneOffset.UTC).minusDays(7), within(2, ChronoUnit.MINUTES));
             supervisor.patiently().until(driver -> driver.findElement(By.id("callsForm:callsTable"))
                     .getAttribute("innerHTML").contains("recording.xhtml?id=" + recorded.id()));
 

@@ -69,6 +69,15 @@ public final class DashboardScope {
         }
     }
 
+    /**
+     * Whether the rows asked for are the whole organization's (a range, maybe forms, nothing else): then an
+     * aggregate kept per day and form alone answers, with the condition {@link #where} makes on it.
+     */
+    public boolean wholeOrganization() {
+        return visible.everything() && filter.siteId() == null && filter.teamId() == null && filter.queueId() == null
+                && filter.agentId() == null;
+    }
+
     /** The condition on rows whose columns are {@code c}, with its parameters; bind them with {@link Condition#bind}. */
     public Condition where(Columns c) {
         Map<String, Object> parameters = new LinkedHashMap<>();

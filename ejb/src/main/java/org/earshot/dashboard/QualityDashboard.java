@@ -49,6 +49,7 @@ import org.earshot.query.PageRequest;
 
 /**
  * The quality dashboard, read from the aggregates {@code quality_day} and {@code quality_question_day}
+ * ({@code quality_question_total_day} for the whole organization's questions)
  * (never from the evaluations themselves, so that it answers as fast on a million calls) within the
  * scope {@link DashboardAccess} decides; the lists behind its numbers from {@code quality_fact}. The
  * sampling targets and calibration figures are read from their own tables, which are small.
@@ -225,8 +226,10 @@ public class QualityDashboard {
 
     private List<FailedQuestion> failedQuestions(DashboardScope scope) {
         Condition where = scope.where(Columns.quality("d"));
+        // The organization's totals have no agent, team or queue: a whole organization's condition names none.
+        String table = scope.wholeOrganization() ? "quality_question_total_day" : "quality_question_day";
         List<?> rows = where.bind(em.createNativeQuery("SELECT d.scorecard_id, d.question_key, SUM(d.asked), SUM(d.failed),"
-                + " SUM(d.not_applicable) FROM quality_question_day d WHERE " + where.sql() + " GROUP BY d.scorecard_id, d.question_key"
+                + " SUM(d.not_applicable) FROM " + table + " d WHERE " + where.sql() + " GROUP BY d.scorecard_id, d.question_key"
                 + " HAVING SUM(d.failed) > 0 ORDER BY SUM(d.failed) DESC, d.scorecard_id, d.question_key")).setMaxResults(TOP).getResultList();
         List<FailedQuestion> questions = new ArrayList<>();
         for (Object row : rows) {

@@ -22,7 +22,8 @@ import org.earshot.evaluation.QualityFact.QuestionTally;
  * the old revision's contribution out and the new one's in; a deletion takes it out. The keys (day,
  * agent, team, queue, scorecard) stay those of the first count, so an agent moving team later does not
  * move their past evaluations. Rows of an aggregate key are locked by the update, in one order (the
- * day row, then the questions by key), so concurrent changes of one key queue rather than deadlock.
+ * day row, then the questions by key, each with its organization-wide total of the day), so concurrent
+ * changes of one key queue rather than deadlock; those of one form and day queue on its totals.
  * The statements read and write only the aggregates and the call records, which no entity of the
  * transaction maps to, so none of them flushes first (see {@link #statement}).
  */
@@ -33,6 +34,18 @@ import org.earshot.evaluation.QualityFact.QuestionTally;
 public class QualityLedger {
 
     private static final String KEY = "submitted_on = ? AND agent_user_id = ? AND team_id = ? AND queue_id = ? AND scorecard_id = ?";
+
+    /**
+     * A question's day across the organization ({@code quality_question_total_day}): made, added to (asked,
+     * failed, not applicable, then the day, form and question), and dropped once nothing counts for it.
+     */
+    static final List<String> QUESTION_TOTAL = List.of(
+            "INSERT INTO quality_question_total_day (submitted_on, scorecard_id, question_key, asked, failed, not_applicable)"
+                    + " VALUES (?, ?, ?, 0, 0, 0) ON CONFLICT DO NOTHING",
+            "UPDATE quality_question_total_day SET asked = asked + ?, failed = failed + ?, not_applicable = not_applicable + ?"
+                    + " WHERE submitted_on = ? AND scorecard_id = ? AND question_key = ?",
+            "DELETE FROM quality_question_total_day WHERE submitted_on = ? AND scorecard_id = ? AND question_key = ?"
+                    + " AND asked = 0 AND not_applicable = 0");
 
     @PersistenceContext
     private EntityManager em;
@@ -113,17 +126,24 @@ public class QualityLedger {
 
     private void applyQuestion(QualityFact fact, Date day, String question, QuestionTally tally, int sign) {
         String questionKey = KEY + " AND question_key = ?";
+        int asked = tally == QuestionTally.NOT_APPLICABLE ? 0 : sign;
+        int failed = tally == QuestionTally.FAILED ? sign : 0;
+        int notApplicable = tally == QuestionTally.NOT_APPLICABLE ? sign : 0;
         Query insert = keyed("INSERT INTO quality_question_day (submitted_on, agent_user_id, team_id, queue_id, scorecard_id, question_key,"
                 + " asked, failed, not_applicable) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0) ON CONFLICT DO NOTHING", fact, day);
         insert.setParameter(6, question).executeUpdate();
         Query update = statement("UPDATE quality_question_day SET asked = asked + ?, failed = failed + ?,"
                         + " not_applicable = not_applicable + ? WHERE " + questionKey)
-                .setParameter(1, tally == QuestionTally.NOT_APPLICABLE ? 0 : sign)
-                .setParameter(2, tally == QuestionTally.FAILED ? sign : 0)
-                .setParameter(3, tally == QuestionTally.NOT_APPLICABLE ? sign : 0);
+                .setParameter(1, asked).setParameter(2, failed).setParameter(3, notApplicable);
         bindKey(update, 4, fact, day).setParameter(9, question).executeUpdate();
         Query empty = keyed("DELETE FROM quality_question_day WHERE " + questionKey + " AND asked = 0 AND not_applicable = 0", fact, day);
         empty.setParameter(6, question).executeUpdate();
+        statement(QUESTION_TOTAL.get(0)).setParameter(1, day).setParameter(2, fact.scorecardId()).setParameter(3, question)
+                .executeUpdate();
+        statement(QUESTION_TOTAL.get(1)).setParameter(1, asked).setParameter(2, failed).setParameter(3, notApplicable)
+                .setParameter(4, day).setParameter(5, fact.scorecardId()).setParameter(6, question).executeUpdate();
+        statement(QUESTION_TOTAL.get(2)).setParameter(1, day).setParameter(2, fact.scorecardId()).setParameter(3, question)
+                .executeUpdate();
     }
 
     /** A statement whose first five parameters are the fact's key. */
@@ -135,7 +155,7 @@ public class QualityLedger {
      * A native statement that does not flush the persistence context first. Hibernate cannot tell which
      * tables a native statement touches, so by default it flushes, dirty-checking every entity loaded
      * (an evaluation's graph reaches its form's scorecard, its queues and their members) before each of
-     * the ledger's 30 or so statements per evaluation.
+     * the ledger's 60 or so statements per evaluation.
      */
     private Query statement(String sql) {
         return em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);

@@ -10,7 +10,7 @@ public final class Paging {
 
     public static <T> Page<T> page(TypedQuery<T> list, TypedQuery<Long> count, PageRequest request) {
         return new Page<>(list.setFirstResult(request.first()).setMaxResults(request.size()).getResultList(),
-                count.getSingleResult());
+                request.counted() ? count.getSingleResult() : Page.UNCOUNTED);
     }
 
     /** A LIKE pattern matching the text anywhere, case-insensitively; "%" when the filter is empty. */

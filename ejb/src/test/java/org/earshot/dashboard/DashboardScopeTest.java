@@ -24,6 +24,16 @@ class DashboardScopeTest {
     }
 
     @Test
+    void onlyAnUnfilteredWholeOrganizationIsTheOrganizations() {
+        VisibleScope everything = new VisibleScope(true, Set.of(), Set.of(), Set.of(), null);
+        DashboardFilter byForm = new DashboardFilter(DECEMBER.from(), DECEMBER.to(), null, null, null, null, Set.of(11L));
+        DashboardFilter bySite = new DashboardFilter(DECEMBER.from(), DECEMBER.to(), 1L, null, null, null, Set.of());
+        assertThat(new DashboardScope(everything, byForm).wholeOrganization()).as("forms are kept with the organization's totals").isTrue();
+        assertThat(new DashboardScope(everything, bySite).wholeOrganization()).isFalse();
+        assertThat(new DashboardScope(new VisibleScope(false, Set.of(), Set.of(7L), Set.of(), null), DECEMBER).wholeOrganization()).isFalse();
+    }
+
+    @Test
     void aSupervisorsRowsAreThoseOfTheirTeamsAndQueuesWhateverTheFilter() {
         DashboardFilter billingForms = new DashboardFilter(DECEMBER.from(), DECEMBER.to(), null, 7L, null, 3L, Set.of(11L));
         Condition where = new DashboardScope(new VisibleScope(false, Set.of(), Set.of(7L), Set.of(2L), null), billingForms)

@@ -37,7 +37,7 @@ public class CallsPage implements Serializable {
     @Inject
     private Formats formats;
 
-    private final TimeRange started = new TimeRange();
+    private final TimeRange started = TimeRange.lastWeek();
     private Long queueId;
     private Long agentId;
     private String text;

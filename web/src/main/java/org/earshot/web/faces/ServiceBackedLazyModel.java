@@ -50,12 +50,13 @@ public class ServiceBackedLazyModel<T> extends LazyDataModel<T> {
         return probe == null ? 0 : (int) Math.min(probe.total(), Integer.MAX_VALUE);
     }
 
+    // The table loads right after it counted, with the same filters: the total is not asked again.
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         if (refused) {
             return List.of();
         }
-        Page<T> page = fetch(filterBy, new PageRequest(first, pageSize));
+        Page<T> page = fetch(filterBy, new PageRequest(first, pageSize).uncounted());
         return page == null ? List.of() : page.items();
     }
 

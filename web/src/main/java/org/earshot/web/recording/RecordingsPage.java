@@ -25,7 +25,7 @@ public class RecordingsPage implements Serializable {
     @EJB
     private RecordingQueries queries;
 
-    private final TimeRange started = new TimeRange();
+    private final TimeRange started = TimeRange.lastWeek();
     private Long agentId;
     private Long teamId;
     private Long queueId;
