@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.earshot.dashboard.CoachingDashboard;
 import org.earshot.dashboard.CoachingPlanRow;
 import org.earshot.dashboard.CoachingReport;
@@ -83,9 +82,7 @@ public class CoachingDashboardPage extends DashboardPage<CoachingReport> {
 
     /** A table of the dashboard as shown, as CSV. */
     public StreamedContent csv(String table) {
-        CoachingReport shown = getReport();
-        CoachingDashboardResource.Table which = CoachingDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT));
-        return Downloads.csvContent(Downloads.csvName(DASHBOARD, table, shown.filter()), csv -> CoachingCsv.write(which, shown, csv));
+        return csv(table, CoachingDashboardResource.Table.class, CoachingCsv::write);
     }
 
     /** Every plan behind the number last opened (or every plan open in the range), as CSV streamed from the database. */

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
 import java.util.Locale;
 import org.earshot.dashboard.CoachingDashboard;
 import org.earshot.dashboard.CoachingPlanRow;
@@ -24,7 +23,6 @@ import org.earshot.dashboard.CoachingReport;
 import org.earshot.dashboard.CoachingReport.PlanNumber;
 import org.earshot.dashboard.CoachingSessionRow;
 import org.earshot.dashboard.DashboardAccess;
-import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.SessionDrill;
@@ -134,9 +132,6 @@ public class CoachingDashboardResource {
     @APIResponse(responseCode = "403", description = "As the dashboard's")
     public Response pdf(@BeanParam DashboardParams params, @Context SecurityContext security) {
         CoachingReport report = coaching.report(params.toFilter());
-        DashboardChoices choices = dashboards.choices();
-        String user = security.getUserPrincipal().getName();
-        Instant now = Instant.now();
-        return Downloads.pdf(output -> CoachingPdf.write(report, choices, user, now, output), CoachingPdf.fileName(report.filter()));
+        return PdfReport.response(CoachingDashboardPage.DASHBOARD, report, CoachingPdf::write, dashboards.choices(), security);
     }
 }

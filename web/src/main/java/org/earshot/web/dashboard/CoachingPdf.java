@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import org.earshot.dashboard.CoachingReport;
 import org.earshot.dashboard.DashboardChoices;
-import org.earshot.dashboard.DashboardFilter;
 
 /**
  * The coaching dashboard as a PDF report: the filter by name, when and for whom it was made, the tiles,
@@ -22,10 +21,6 @@ final class CoachingPdf {
     static final String TITLE = "Coaching dashboard";
 
     private CoachingPdf() {
-    }
-
-    static String fileName(DashboardFilter filter) {
-        return DashboardPdf.fileName("coaching", filter);
     }
 
     static void write(CoachingReport report, DashboardChoices choices, String user, Instant generated, OutputStream out) throws IOException {

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.earshot.dashboard.ComplianceCallRow;
@@ -115,9 +114,7 @@ public class ComplianceDashboardPage extends DashboardPage<ComplianceReport> {
 
     /** A table of the dashboard as shown, as CSV. */
     public StreamedContent csv(String table) {
-        ComplianceReport shown = getReport();
-        ComplianceDashboardResource.Table which = ComplianceDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT));
-        return Downloads.csvContent(Downloads.csvName(dashboard(), table, shown.filter()), csv -> ComplianceCsv.write(which, shown, csv));
+        return csv(table, ComplianceDashboardResource.Table.class, ComplianceCsv::write);
     }
 
     /** The dashboard as shown, as a PDF report. */

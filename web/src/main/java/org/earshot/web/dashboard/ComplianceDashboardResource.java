@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.earshot.dashboard.ComplianceCallRow;
@@ -26,7 +25,6 @@ import org.earshot.dashboard.ComplianceDrill;
 import org.earshot.dashboard.ComplianceReport;
 import org.earshot.dashboard.ComplianceReport.PurgeKind;
 import org.earshot.dashboard.DashboardAccess;
-import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.DeletionRow;
@@ -178,9 +176,6 @@ public class ComplianceDashboardResource {
     @APIResponse(responseCode = "403", description = "As the dashboard's")
     public Response pdf(@BeanParam DashboardParams params, @Context SecurityContext security) {
         ComplianceReport report = compliance.report(params.toFilter());
-        DashboardChoices choices = dashboards.choices();
-        String user = security.getUserPrincipal().getName();
-        Instant now = Instant.now();
-        return Downloads.pdf(output -> CompliancePdf.write(report, choices, user, now, output), DashboardPdf.fileName(DASHBOARD, report.filter()));
+        return PdfReport.response(DASHBOARD, report, CompliancePdf::write, dashboards.choices(), security);
     }
 }

@@ -3,10 +3,9 @@ package org.earshot.web.dashboard;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Locale;
 import org.earshot.dashboard.DashboardAccess;
 import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
@@ -84,10 +83,17 @@ public abstract class DashboardPage<R extends DashboardReport> implements Serial
         return Downloads.pdfContent(DashboardPdf.fileName(dashboard(), shown.filter()), out -> report.write(shown, names, by, now, out));
     }
 
-    /** How a dashboard's report is written as a PDF: its figures, the names of the filter's choices, by whom, when. */
+    /** A table of the dashboard as shown, as CSV: {@code table} names one of {@code tables}, written by {@code writer}. */
+    protected <T extends Enum<T>> StreamedContent csv(String table, Class<T> tables, CsvTable<T, R> writer) {
+        R shown = getReport();
+        T which = Enum.valueOf(tables, table.toUpperCase(Locale.ROOT));
+        return Downloads.csvContent(Downloads.csvName(dashboard(), table, shown.filter()), csv -> writer.write(which, shown, csv));
+    }
+
+    /** How one of a dashboard's tables is written as CSV. */
     @FunctionalInterface
-    protected interface PdfReport<R> {
-        void write(R report, DashboardChoices choices, String user, Instant generated, OutputStream out) throws IOException;
+    protected interface CsvTable<T, R> {
+        void write(T table, R report, CsvWriter csv);
     }
 
     public DashboardFilterForm getFilter() {

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.DeniedAttemptRow;
@@ -92,10 +91,7 @@ public class MonitoringDashboardPage extends DashboardPage<MonitoringReport> {
 
     /** A table of the dashboard as shown, as CSV. */
     public StreamedContent csv(String table) {
-        MonitoringReport shown = getReport();
-        MonitoringDashboardResource.Table which = MonitoringDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT));
-        return Downloads.csvContent(Downloads.csvName(DASHBOARD, table, shown.filter()),
-                csv -> MonitoringCsv.write(which, shown, csv));
+        return csv(table, MonitoringDashboardResource.Table.class, MonitoringCsv::write);
     }
 
     /** The dashboard as shown, as a PDF report. */

@@ -16,10 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
 import java.util.Locale;
 import org.earshot.dashboard.DashboardAccess;
-import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.DeniedAttemptRow;
@@ -139,10 +137,7 @@ public class MonitoringDashboardResource {
     public Response pdf(@BeanParam DashboardParams params, @Context SecurityContext security) {
         DashboardFilter filter = params.toFilter();
         MonitoringReport report = monitoring.report(filter);
-        DashboardChoices choices = dashboards.choices();
-        String user = security.getUserPrincipal().getName();
-        Instant now = Instant.now();
-        return Downloads.pdf(out -> MonitoringPdf.write(report, choices, user, now, out), MonitoringPdf.fileName(filter));
+        return PdfReport.response(MonitoringDashboardPage.DASHBOARD, report, MonitoringPdf::write, dashboards.choices(), security);
     }
 
     /** Every session behind the number, a row each as the database hands them over, after a header. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.earshot.dashboard.DashboardChoices;
-import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.MonitoringReport;
 import org.earshot.dashboard.MonitoringReport.ModeDay;
 
@@ -24,10 +23,6 @@ final class MonitoringPdf {
     static final String TITLE = "Monitoring dashboard";
 
     private MonitoringPdf() {
-    }
-
-    static String fileName(DashboardFilter filter) {
-        return DashboardPdf.fileName(MonitoringDashboardPage.DASHBOARD, filter);
     }
 
     static void write(MonitoringReport report, DashboardChoices choices, String user, Instant generated, OutputStream out) throws IOException {

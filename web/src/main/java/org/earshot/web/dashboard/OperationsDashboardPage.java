@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.MonitoringDashboard;
@@ -85,10 +84,7 @@ public class OperationsDashboardPage extends DashboardPage<OperationsReport> {
 
     /** A table of the dashboard as shown, as CSV. */
     public StreamedContent csv(String table) {
-        OperationsReport shown = getReport();
-        OperationsDashboardResource.Table which = OperationsDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT));
-        return Downloads.csvContent(Downloads.csvName(OperationsDashboardResource.DASHBOARD, table, shown.filter()),
-                csv -> OperationsCsv.write(which, shown, csv));
+        return csv(table, OperationsDashboardResource.Table.class, OperationsCsv::write);
     }
 
     /** The dashboard as shown, as a PDF report. */

@@ -15,10 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
 import java.util.Locale;
 import org.earshot.dashboard.DashboardAccess;
-import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.OperationsCallRow;
@@ -119,9 +117,6 @@ public class OperationsDashboardResource {
     @APIResponse(responseCode = "403", description = "As the dashboard's")
     public Response pdf(@BeanParam DashboardParams params, @Context SecurityContext security) {
         OperationsReport report = operations.report(params.toFilter());
-        DashboardChoices choices = dashboards.choices();
-        String user = security.getUserPrincipal().getName();
-        Instant now = Instant.now();
-        return Downloads.pdf(output -> OperationsPdf.write(report, choices, user, now, output), OperationsPdf.fileName(report.filter()));
+        return PdfReport.response(DASHBOARD, report, OperationsPdf::write, dashboards.choices(), security);
     }
 }

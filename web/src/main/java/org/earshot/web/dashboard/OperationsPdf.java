@@ -31,10 +31,6 @@ final class OperationsPdf {
     private OperationsPdf() {
     }
 
-    static String fileName(DashboardFilter filter) {
-        return DashboardPdf.fileName(OperationsDashboardResource.DASHBOARD, filter);
-    }
-
     static void write(OperationsReport report, DashboardChoices choices, String user, Instant generated, OutputStream out) throws IOException {
         PdfLayout pdf = DashboardPdf.begin(TITLE, report.filter(), choices, user, generated);
 

@@ -3,7 +3,6 @@ package org.earshot.web.dashboard;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.util.Locale;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.QualityDashboard;
@@ -72,10 +71,7 @@ public class QualityDashboardPage extends DashboardPage<QualityReport> {
 
     /** A table of the dashboard as shown, as CSV. */
     public StreamedContent csv(String table) {
-        QualityReport shown = getReport();
-        QualityDashboardResource.Table which = QualityDashboardResource.Table.valueOf(table.toUpperCase(Locale.ROOT));
-        return Downloads.csvContent(Downloads.csvName(DASHBOARD, table, shown.filter()),
-                csv -> QualityCsv.write(which, shown, csv));
+        return csv(table, QualityDashboardResource.Table.class, QualityCsv::write);
     }
 
     /** The dashboard as shown, as a PDF report. */

@@ -14,10 +14,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
 import java.util.Locale;
 import org.earshot.dashboard.DashboardAccess;
-import org.earshot.dashboard.DashboardChoices;
 import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.DashboardScope;
 import org.earshot.dashboard.QualityDashboard;
@@ -124,10 +122,7 @@ public class QualityDashboardResource {
         DashboardFilter filter = params.toFilter();
         QualityReport report = quality.report(filter, choice(TrendPeriod.class, "period", period, TrendPeriod.DAY),
                 choice(TrendBy.class, "by", by, TrendBy.ALL));
-        DashboardChoices choices = dashboards.choices();
-        String user = security.getUserPrincipal().getName();
-        Instant now = Instant.now();
-        return Downloads.pdf(out -> QualityPdf.write(report, choices, user, now, out), QualityPdf.fileName(filter));
+        return PdfReport.response(QualityDashboardPage.DASHBOARD, report, QualityPdf::write, dashboards.choices(), security);
     }
 
     /** Every evaluation behind the number, a row each as the database hands them over, after a header. */

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.earshot.dashboard.DashboardChoices;
-import org.earshot.dashboard.DashboardFilter;
 import org.earshot.dashboard.QualityReport;
 import org.earshot.dashboard.QualityReport.TrendPeriod;
 
@@ -25,11 +24,6 @@ final class QualityPdf {
     static final String TITLE = "Quality dashboard";
 
     private QualityPdf() {
-    }
-
-    /** The report's file name: of the dashboard and its range. */
-    static String fileName(DashboardFilter filter) {
-        return DashboardPdf.fileName("quality", filter);
     }
 
     /**
