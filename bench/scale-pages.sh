@@ -4,12 +4,16 @@
 # database that bench/scale-data.sh filled (1 M calls), the server pinned to CPU 1, and takes the
 # plan's requests (bench/scale-plan.json: REST endpoints and console pages, as the whole
 # organization's manager and as one team's supervisor) with page-load.py pinned to CPU 0:
-#   1. USERS concurrent users for SECONDS after a WARMUP (not counted): client and server percentiles;
-#   2. each request alone, TIMES times, with PostgreSQL logging every statement's duration and
+#   1. USERS concurrent users for SECONDS after a WARMUP (not counted), each sending its next request as soon
+#      as the last one answered (saturation): client and server percentiles;
+#   2. the same USERS pacing themselves like people, a think time of THINK seconds on average (exponential)
+#      before each request, for PACED seconds after a 30-s warm-up;
+#   3. each request alone, TIMES times, with PostgreSQL logging every statement's duration and
 #      auto_explain the plans of those over 20 ms: PostgreSQL's time per request against the server's.
 # Bounded: the deployment by 240 s, each phase by its length plus 120 s; the server is stopped by its PID,
 # and the database's logging settings are reset at the end.
-# Usage: bench/scale-pages.sh [--db NAME=earshot_scale] [--users N=10] [--seconds S=120] [--warmup S=60] [--times N=20]
+# Usage: bench/scale-pages.sh [--db NAME=earshot_scale] [--users N=10] [--seconds S=120] [--warmup S=60]
+#                             [--think S=2] [--paced S=600] [--times N=20]    (--paced 0 leaves out phase 2)
 # Needs: a provisioned server (./mvnw -DskipTests package once), the database filled by
 # bench/scale-data.sh, PostgreSQL on 127.0.0.1:5432 (user postgres, trust) with its log readable
 # (root) at PG_LOG, python3, taskset. Results: bench/.run/results/scale-pages-<time>.json
@@ -17,18 +21,24 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO"
 lock_bench
-db=earshot_scale; users=10; seconds=120; warmup=60; times=20
+db=earshot_scale; users=10; seconds=120; warmup=60; think=2; paced=600; times=20
 while [ $# -gt 0 ]; do
   case $1 in
     --db) db=$2; shift 2 ;;
     --users) users=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
+    --think) think=$2; shift 2 ;;
+    --paced) paced=$2; shift 2 ;;
     --times) times=$2; shift 2 ;;
-    *) echo "usage: $0 [--db NAME] [--users N] [--seconds S] [--warmup S] [--times N]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--db NAME] [--users N] [--seconds S] [--warmup S] [--think S] [--paced S] [--times N]" >&2; exit 2 ;;
   esac
 done
 [[ $db =~ ^[a-z_][a-z0-9_]*$ ]] || { log "--db must be a plain lower-case name"; exit 2; }
+for n in "$users" "$seconds" "$warmup" "$paced" "$times"; do
+  [[ $n =~ ^[0-9]+$ ]] || { log "--users, --seconds, --warmup, --paced and --times take whole numbers"; exit 2; }
+done
+[[ $think =~ ^[0-9]+(\.[0-9]+)?$ ]] && [ "$think" != 0 ] || { log "--think takes a number of seconds above 0"; exit 2; }
 offset=${SCALE_BENCH_PORT_OFFSET:-690}   # HTTP 8770: apart from a demo (run.sh), test servers and the other benchmarks
 http=$((8080 + offset)); work=$RUN/scale-pages
 pg_log=${PG_LOG:-$(ls /var/log/postgresql/postgresql-*-main.log | head -1)}
@@ -79,6 +89,12 @@ stamp=$(date -u +%Y%m%dT%H%M%SZ)
 log "deployed, quality and call facts made $(( $(date +%s) - facts_from )) s after the server's start; $users users for $seconds s after $warmup s not counted"
 taskset -c 0 timeout $((warmup + seconds + 120)) python3 "$BENCH/page-load.py" load \
   "http://127.0.0.1:$http/earshot" "$work/plan.json" "$users" "$seconds" "$warmup" > "$work/load.json"
+echo null > "$work/paced.json"
+if [ "$paced" != 0 ]; then
+  log "$users users thinking $think s on average between requests, for $paced s after 30 s not counted"
+  taskset -c 0 timeout $((paced + 30 + 120)) python3 "$BENCH/page-load.py" load \
+    "http://127.0.0.1:$http/earshot" "$work/plan.json" "$users" "$paced" 30 "$think" > "$work/paced.json"
+fi
 # New connections read the database's settings: the server starts afresh with an empty pool.
 stop wildfly TERM 30
 psql_db -c "ALTER DATABASE $db SET log_min_duration_statement = 0" -c "ALTER DATABASE $db SET session_preload_libraries = 'auto_explain'" \
@@ -90,5 +106,6 @@ taskset -c 0 timeout 1800 python3 "$BENCH/page-load.py" each "http://127.0.0.1:$
 rows=$(psql_db -At -F ' ' -c "SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE relname IN
   ('call_record', 'recording', 'evaluation', 'app_user', 'monitoring_session', 'coaching_session') ORDER BY relname" \
   | awk '{ printf "%s\"%s\": %s", (NR > 1 ? ", " : ""), $1, $2 }')
-printf '{"machine_before": "%s", "rows": {%s}, "load": %s, "alone": %s}\n' "$quiet" "$rows" "$(cat "$work/load.json")" "$(cat "$work/alone.json")" \
+printf '{"machine_before": "%s", "rows": {%s}, "load": %s, "paced": %s, "alone": %s}\n' "$quiet" "$rows" \
+  "$(cat "$work/load.json")" "$(cat "$work/paced.json")" "$(cat "$work/alone.json")" \
   | tee "$RESULTS/scale-pages-$stamp.json" | python3 "$BENCH/scale-summary.py"
