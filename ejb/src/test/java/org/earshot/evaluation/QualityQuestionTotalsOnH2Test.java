@@ -2,20 +2,24 @@ package org.earshot.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.earshot.schema.SchemaMigration;
 import org.earshot.testing.EmbeddedDatabase;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ledger's organization-wide question totals on the demo's embedded database (the tests of the quality
- * dashboard run them on PostgreSQL): two evaluations count a question, one failing it; the failed one is
- * taken out again (a re-score's or a deletion's first half); then the other, which leaves no row.
+ * The ledger's organization-wide totals on the demo's embedded database (the tests of the quality dashboard
+ * run them on PostgreSQL). A question's: two evaluations count a question, one failing it; the failed one is
+ * taken out again (a re-score's or a deletion's first half); then the other, which leaves no row. A form's
+ * day: an evaluation scored 62.50 and an auto-failed one at 0 are counted, the first is taken out, then the
+ * other, which leaves no row.
  */
 class QualityQuestionTotalsOnH2Test {
 
@@ -35,6 +39,60 @@ class QualityQuestionTotalsOnH2Test {
 
             count(db, -1, 0, 0);
             assertThat(totals(db)).as("nothing counts for the question's day any more").isEqualTo("no row");
+        }
+    }
+
+    @Test
+    void addsAndTakesOutAFormsDay() throws SQLException {
+        JdbcDataSource h2 = EmbeddedDatabase.empty();
+        new SchemaMigration(h2).migrate();
+        try (Connection db = h2.getConnection()) {
+            countDay(db, 1, "62.50", false, 6);
+            countDay(db, 1, "0", true, 0);
+            assertThat(dayTotals(db)).isEqualTo("2 evaluations, 2 scored, sum 62.50, squares 3906.2500, 1 auto-failed, bands 0: 1 6: 1");
+
+            countDay(db, -1, "62.50", false, 6);
+            assertThat(dayTotals(db)).as("the 62.50 taken out, as a re-score does before it adds the new revision")
+                    .isEqualTo("1 evaluations, 1 scored, sum 0.00, squares 0.0000, 1 auto-failed, bands 0: 1 6: 0");
+
+            countDay(db, -1, "0", true, 0);
+            assertThat(dayTotals(db)).as("no evaluation counts for the form's day any more").isEqualTo("no row");
+        }
+    }
+
+    /** The ledger's three statements of a form's day in its order, for form 7: one evaluation of {@code score} counted in or out. */
+    private static void countDay(Connection db, int sign, String score, boolean autoFailed, int band) throws SQLException {
+        BigDecimal total = new BigDecimal(score);
+        for (String sql : List.of(QualityLedger.DAY_TOTAL.get(0), QualityLedger.totalUpdate(band, sign), QualityLedger.DAY_TOTAL.get(1))) {
+            try (PreparedStatement statement = db.prepareStatement(sql)) {
+                int key = 1;
+                if (sql.startsWith("UPDATE")) {
+                    statement.setInt(1, sign);
+                    statement.setInt(2, sign);
+                    statement.setBigDecimal(3, total.multiply(BigDecimal.valueOf(sign)));
+                    statement.setBigDecimal(4, total.multiply(total).multiply(BigDecimal.valueOf(sign)));
+                    statement.setInt(5, autoFailed ? sign : 0);
+                    for (int zero = 6; zero <= 9; zero++) {
+                        statement.setInt(zero, 0);
+                    }
+                    key = 10;
+                }
+                statement.setDate(key, DAY);
+                statement.setLong(key + 1, 7);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private static String dayTotals(Connection db) throws SQLException {
+        try (PreparedStatement read = db.prepareStatement("SELECT evaluations, scored, score_sum, score_squares, auto_failed, band_0, band_6"
+                + " FROM quality_total_day WHERE submitted_on = ? AND scorecard_id = 7")) {
+            read.setDate(1, DAY);
+            try (ResultSet row = read.executeQuery()) {
+                return row.next() ? row.getInt(1) + " evaluations, " + row.getInt(2) + " scored, sum " + row.getBigDecimal(3).toPlainString()
+                        + ", squares " + row.getBigDecimal(4).toPlainString() + ", " + row.getInt(5) + " auto-failed, bands 0: " + row.getInt(6)
+                        + " 6: " + row.getInt(7) : "no row";
+            }
         }
     }
 
