@@ -63,25 +63,12 @@ class QualityQuestionTotalsOnH2Test {
     /** The ledger's three statements of a form's day in its order, for form 7: one evaluation of {@code score} counted in or out. */
     private static void countDay(Connection db, int sign, String score, boolean autoFailed, int band) throws SQLException {
         BigDecimal total = new BigDecimal(score);
-        for (String sql : List.of(QualityLedger.DAY_TOTAL.get(0), QualityLedger.totalUpdate(band, sign), QualityLedger.DAY_TOTAL.get(1))) {
-            try (PreparedStatement statement = db.prepareStatement(sql)) {
-                int key = 1;
-                if (sql.startsWith("UPDATE")) {
-                    statement.setInt(1, sign);
-                    statement.setInt(2, sign);
-                    statement.setBigDecimal(3, total.multiply(BigDecimal.valueOf(sign)));
-                    statement.setBigDecimal(4, total.multiply(total).multiply(BigDecimal.valueOf(sign)));
-                    statement.setInt(5, autoFailed ? sign : 0);
-                    for (int zero = 6; zero <= 9; zero++) {
-                        statement.setInt(zero, 0);
-                    }
-                    key = 10;
-                }
-                statement.setDate(key, DAY);
-                statement.setLong(key + 1, 7);
-                statement.executeUpdate();
-            }
-        }
+        BigDecimal signed = BigDecimal.valueOf(sign);
+        List<Object> key = List.of(DAY, 7L);
+        execute(db, QualityLedger.DAY_TOTAL.get(0), key);
+        execute(db, QualityLedger.totalUpdate(band, sign), List.of(sign, sign, total.multiply(signed), total.multiply(total).multiply(signed),
+                autoFailed ? sign : 0, 0, 0, 0, 0), key);
+        execute(db, QualityLedger.DAY_TOTAL.get(1), key);
     }
 
     private static String dayTotals(Connection db) throws SQLException {
@@ -98,20 +85,23 @@ class QualityQuestionTotalsOnH2Test {
 
     /** The ledger's three statements in its order, for question q1 of form 7. */
     private static void count(Connection db, int asked, int failed, int notApplicable) throws SQLException {
-        for (String sql : QualityLedger.QUESTION_TOTAL) {
-            try (PreparedStatement statement = db.prepareStatement(sql)) {
-                int key = 1;
-                if (sql.startsWith("UPDATE")) {
-                    statement.setInt(1, asked);
-                    statement.setInt(2, failed);
-                    statement.setInt(3, notApplicable);
-                    key = 4;
+        List<Object> key = List.of(DAY, 7L, "q1");
+        execute(db, QualityLedger.QUESTION_TOTAL.get(0), key);
+        execute(db, QualityLedger.QUESTION_TOTAL.get(1), List.of(asked, failed, notApplicable), key);
+        execute(db, QualityLedger.QUESTION_TOTAL.get(2), key);
+    }
+
+    /** One statement with these values for its parameters, in order. */
+    @SafeVarargs
+    private static void execute(Connection db, String sql, List<Object>... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            int parameter = 1;
+            for (List<Object> some : values) {
+                for (Object value : some) {
+                    statement.setObject(parameter++, value);
                 }
-                statement.setDate(key, DAY);
-                statement.setLong(key + 1, 7);
-                statement.setString(key + 2, "q1");
-                statement.executeUpdate();
             }
+            statement.executeUpdate();
         }
     }
 
