@@ -108,18 +108,18 @@ public class AuditService {
                 + " AND e.occurredAt >= :from AND e.occurredAt <= :to";
         TypedQuery<Object[]> list = em.createQuery("SELECT e, l FROM AuditEntry e LEFT JOIN AuditLink l ON l.entryId = e.id"
                 + where + " ORDER BY e.id DESC", Object[].class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery(Paging.cappedCount(" FROM AuditEntry e" + where, page), Long.class);
         for (Query q : List.of(list, count)) {
             bind(q, query);
         }
-        Page<Object[]> rows = Paging.page(list, count, page);
+        Page<Object[]> rows = Paging.cappedPage(list, count, page);
         List<AuditEntry> entries = new ArrayList<>();
         for (Object[] row : rows.items()) {
             AuditEntry entry = (AuditEntry) row[0];
             entry.chainedAs((AuditLink) row[1]);
             entries.add(entry);
         }
-        return new Page<>(entries, rows.total());
+        return rows.withItems(entries);
     }
 
     private static void bind(Query q, AuditQuery query) {

@@ -1,16 +1,61 @@
 package org.earshot.query;
 
 import jakarta.persistence.TypedQuery;
+import java.util.List;
 
 /** Runs a list query and its count query for one page. */
 public final class Paging {
+
+    /** The system property that sets how many rows past a page's start a capped count reads ({@link #countCap()}). */
+    public static final String COUNT_CAP_PROPERTY = "earshot.lists.count-cap";
+
+    public static final int DEFAULT_COUNT_CAP = 10_000;
 
     private Paging() {
     }
 
     public static <T> Page<T> page(TypedQuery<T> list, TypedQuery<Long> count, PageRequest request) {
-        return new Page<>(list.setFirstResult(request.first()).setMaxResults(request.size()).getResultList(),
-                request.counted() ? count.getSingleResult() : Page.UNCOUNTED);
+        return new Page<>(rows(list, request), request.counted() ? count.getSingleResult() : Page.UNCOUNTED);
+    }
+
+    /**
+     * A page of a list that may hold all history (a million calls): its count reads at most {@link #countCap()}
+     * rows past the page's start, and the page says when the list holds more ({@link Page#totalIsLowerBound()},
+     * the total is then the page's start plus the cap). Paging on past it counts on from there.
+     *
+     * @param cappedCount the query of {@link #cappedCount} for the list's FROM and WHERE
+     */
+    public static <T> Page<T> cappedPage(TypedQuery<T> list, TypedQuery<Long> cappedCount, PageRequest request) {
+        List<T> items = rows(list, request);
+        if (!request.counted()) {
+            return new Page<>(items, Page.UNCOUNTED);
+        }
+        long counted = cappedCount.getSingleResult();
+        long limit = countLimit(request);
+        return counted < limit ? new Page<>(items, counted) : new Page<>(items, limit - 1, true);
+    }
+
+    /**
+     * The JPQL that counts the rows of a list's FROM and WHERE ({@code " FROM ... WHERE ..."}) up to the limit of the
+     * request: a derived table with its LIMIT written in, as a parameter would leave the generic plan guessing. HQL
+     * takes a LIMIT only after an ORDER BY; ordering by the constant selected sorts nothing.
+     */
+    public static String cappedCount(String from, PageRequest request) {
+        return "SELECT COUNT(*) FROM (SELECT 1 AS one" + from + " ORDER BY 1 LIMIT " + countLimit(request) + ") capped";
+    }
+
+    /** How many rows past a page's start a capped count reads: {@value #DEFAULT_COUNT_CAP} unless {@value #COUNT_CAP_PROPERTY} says. */
+    public static int countCap() {
+        return Math.max(1, Integer.getInteger(COUNT_CAP_PROPERTY, DEFAULT_COUNT_CAP));
+    }
+
+    // One row more than the cap tells a list of exactly first + cap rows from a longer one.
+    static long countLimit(PageRequest request) {
+        return (long) request.first() + countCap() + 1;
+    }
+
+    private static <T> List<T> rows(TypedQuery<T> list, PageRequest request) {
+        return request.listed() ? list.setFirstResult(request.first()).setMaxResults(request.size()).getResultList() : List.of();
     }
 
     /** A LIKE pattern matching the text anywhere, case-insensitively; "%" when the filter is empty. */

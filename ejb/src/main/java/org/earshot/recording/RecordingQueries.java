@@ -17,6 +17,8 @@ import org.earshot.access.VisibleScope;
 import org.earshot.calls.CallRecord;
 import org.earshot.calls.CallScope;
 import org.earshot.query.Conditions;
+import org.earshot.query.Page;
+import org.earshot.query.PageRequest;
 import org.earshot.query.Paging;
 
 /**
@@ -47,20 +49,30 @@ public class RecordingQueries {
 
     /** The recordings matching the filter that the caller may play, newest first. */
     public List<RecordingView> search(RecordingFilter filter, int first, int max) {
-        Conditions where = where(filter, access.visibleScope(Action.PLAY_RECORDING));
-        TypedQuery<Object[]> list = where.bind(em.createQuery("SELECT r, c, s FROM Recording r" + WITH_CALL + WITH_SPEECH + where.where()
-                + " ORDER BY r.startedAt DESC, r.id", Object[].class));
-        return list.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultStream()
-                .map(row -> view((Recording) row[0], (CallRecord) row[1], (RecordingSpeech) row[2])).toList();
+        return views(list(where(filter, access.visibleScope(Action.PLAY_RECORDING))).setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, max)).getResultList());
     }
 
-    /** How many recordings match the filter that the caller may play; the call and the signals are read only when the filter needs them. */
-    public long count(RecordingFilter filter) {
+    /**
+     * A page of {@link #search} with its total, counted up to a cap as the call list is ({@link Paging#cappedPage}); the
+     * call and the signals are read for the count only when the filter needs them.
+     */
+    public Page<RecordingView> find(RecordingFilter filter, PageRequest page) {
         VisibleScope scope = access.visibleScope(Action.PLAY_RECORDING);
         Conditions where = where(filter, scope);
-        String from = " FROM Recording r" + (needsCall(filter, scope) ? WITH_CALL : "") + (filter.speech().isEmpty() ? "" : WITH_SPEECH);
-        // COUNT(*), not COUNT(r): counting the id makes PostgreSQL read every row, where the index alone answers (V24).
-        return where.bind(em.createQuery("SELECT COUNT(*)" + from + where.where(), Long.class)).getSingleResult();
+        String counted = " FROM Recording r" + (needsCall(filter, scope) ? WITH_CALL : "") + (filter.speech().isEmpty() ? "" : WITH_SPEECH)
+                + where.where();
+        Page<Object[]> rows = Paging.cappedPage(list(where), where.bind(em.createQuery(Paging.cappedCount(counted, page), Long.class)), page);
+        return rows.withItems(views(rows.items()));
+    }
+
+    private TypedQuery<Object[]> list(Conditions where) {
+        return where.bind(em.createQuery("SELECT r, c, s FROM Recording r" + WITH_CALL + WITH_SPEECH + where.where()
+                + " ORDER BY r.startedAt DESC, r.id", Object[].class));
+    }
+
+    private static List<RecordingView> views(List<Object[]> rows) {
+        return rows.stream().map(row -> view((Recording) row[0], (CallRecord) row[1], (RecordingSpeech) row[2])).toList();
     }
 
     /**
