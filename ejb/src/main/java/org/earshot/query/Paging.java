@@ -2,6 +2,7 @@ package org.earshot.query;
 
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.function.Function;
 
 /** Runs a list query and its count query for one page. */
 public final class Paging {
@@ -33,6 +34,20 @@ public final class Paging {
         long counted = cappedCount.getSingleResult();
         long limit = countLimit(request);
         return counted < limit ? new Page<>(items, counted) : new Page<>(items, limit - 1, true);
+    }
+
+    /**
+     * A page whose count is {@link #cappedPage capped} when the list is not bounded in time ({@code allHistory}: its From
+     * cleared), and exact within a time window: there a LIMIT would only cost, as PostgreSQL then plans to stop early and
+     * gives up the parallel workers of a count, though a narrow scope's rows are spread over the whole window.
+     *
+     * @param count the count query of a statement
+     * @param from the list's FROM and WHERE ({@code " FROM ... WHERE ..."}), whose parameters {@code count} binds
+     */
+    public static <T> Page<T> page(TypedQuery<T> list, Function<String, TypedQuery<Long>> count, String from, boolean allHistory,
+                                   PageRequest request) {
+        return allHistory ? cappedPage(list, count.apply(cappedCount(from, request)), request)
+                : page(list, count.apply("SELECT COUNT(*)" + from), request);
     }
 
     /**

@@ -54,15 +54,18 @@ public class RecordingQueries {
     }
 
     /**
-     * A page of {@link #search} with its total, counted up to a cap as the call list is ({@link Paging#cappedPage}); the
-     * call and the signals are read for the count only when the filter needs them.
+     * A page of {@link #search} with its total; the call and the signals are read for the count only when the filter
+     * needs them. With From cleared the count over the recordings alone stops at a cap ({@link Paging#cappedPage}); one
+     * joined to the calls does not: with a LIMIT, PostgreSQL merges the two tables in call id order, slower than it
+     * counts them all.
      */
     public Page<RecordingView> find(RecordingFilter filter, PageRequest page) {
         VisibleScope scope = access.visibleScope(Action.PLAY_RECORDING);
         Conditions where = where(filter, scope);
-        String counted = " FROM Recording r" + (needsCall(filter, scope) ? WITH_CALL : "") + (filter.speech().isEmpty() ? "" : WITH_SPEECH)
-                + where.where();
-        Page<Object[]> rows = Paging.cappedPage(list(where), where.bind(em.createQuery(Paging.cappedCount(counted, page), Long.class)), page);
+        boolean withCall = needsCall(filter, scope);
+        String counted = " FROM Recording r" + (withCall ? WITH_CALL : "") + (filter.speech().isEmpty() ? "" : WITH_SPEECH) + where.where();
+        Page<Object[]> rows = Paging.page(list(where), count -> where.bind(em.createQuery(count, Long.class)), counted,
+                filter.from() == null && !withCall, page);
         return rows.withItems(views(rows.items()));
     }
 
