@@ -110,7 +110,7 @@ public class AuditService {
                 + where + " ORDER BY e.id DESC", Object[].class);
         bind(list, query);
         // With From cleared, the whole trail: counted up to a cap.
-        Page<Object[]> rows = Paging.page(list, count -> bind(em.createQuery(count, Long.class), query), " FROM AuditEntry e" + where,
+        Page<Object[]> rows = Paging.page(list, count -> bind(em.createQuery(count, Object.class), query), " FROM AuditEntry e" + where,
                 query.from() == null, page);
         List<AuditEntry> entries = new ArrayList<>();
         for (Object[] row : rows.items()) {

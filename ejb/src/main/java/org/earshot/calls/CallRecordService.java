@@ -66,7 +66,7 @@ public class CallRecordService {
         // COUNT(*), not COUNT(c): counting the id makes PostgreSQL read every row, where the index alone answers (V24). With From
         // cleared the list is every call ever, a million rows: counted up to a cap.
         return Paging.page(where.bind(em.createQuery("SELECT c" + from + " ORDER BY c.startedAt DESC, c.id DESC", CallRecord.class)),
-                count -> where.bind(em.createQuery(count, Long.class)), from, filter.from() == null, page);
+                count -> where.bind(em.createQuery(count, Object.class)), from, filter.from() == null, page);
     }
 
     /** One call with its history, if the caller may see it. */

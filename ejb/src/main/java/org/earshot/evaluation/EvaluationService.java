@@ -201,7 +201,7 @@ public class EvaluationService {
         // would read the row of every evaluation passed over, all 100 000 for a caller who sees none.
         // The list has no time window: all 100 000 evaluations are counted up to a cap.
         Page<Long> ids = Paging.page(where.bind(em.createQuery("SELECT e.id" + from + NEWEST_FIRST, Long.class)),
-                count -> where.bind(em.createQuery(count, Long.class)), from, true, page);
+                count -> where.bind(em.createQuery(count, Object.class)), from, true, page);
         List<Evaluation> found = ids.items().isEmpty() ? List.of()
                 : em.createQuery("SELECT e FROM Evaluation e WHERE e.id IN :ids" + NEWEST_FIRST, Evaluation.class)
                         .setParameter("ids", ids.items()).getResultList();

@@ -20,43 +20,30 @@ public final class Paging {
     }
 
     /**
-     * A page of a list that may hold all history (a million calls): its count reads at most {@link #countCap()}
-     * rows past the page's start, and the page says when the list holds more ({@link Page#totalIsLowerBound()},
-     * the total is then the page's start plus the cap). Paging on past it counts on from there.
+     * A page whose count is capped when the list is not bounded in time ({@code allHistory}: its From cleared), and
+     * exact within a time window: there a LIMIT would only cost, as PostgreSQL then plans to stop early and gives up the
+     * parallel workers of a count, though a narrow scope's rows are spread over the whole window. A capped count reads
+     * at most {@link #countCap()} rows past the page's start, and the page says when the list holds more
+     * ({@link Page#totalIsLowerBound()}, the total is then the page's start plus the cap); paging on past it counts on
+     * from there.
      *
-     * @param cappedCount the query of {@link #cappedCount} for the list's FROM and WHERE
+     * @param count a query of the given JPQL, with the list's parameters bound
+     * @param from the list's FROM and WHERE ({@code " FROM ... WHERE ..."})
      */
-    public static <T> Page<T> cappedPage(TypedQuery<T> list, TypedQuery<Long> cappedCount, PageRequest request) {
+    public static <T> Page<T> page(TypedQuery<T> list, Function<String, TypedQuery<Object>> count, String from, boolean allHistory,
+                                   PageRequest request) {
         List<T> items = rows(list, request);
         if (!request.counted()) {
             return new Page<>(items, Page.UNCOUNTED);
         }
-        long counted = cappedCount.getSingleResult();
-        long limit = countLimit(request);
-        return counted < limit ? new Page<>(items, counted) : new Page<>(items, limit - 1, true);
-    }
-
-    /**
-     * A page whose count is {@link #cappedPage capped} when the list is not bounded in time ({@code allHistory}: its From
-     * cleared), and exact within a time window: there a LIMIT would only cost, as PostgreSQL then plans to stop early and
-     * gives up the parallel workers of a count, though a narrow scope's rows are spread over the whole window.
-     *
-     * @param count the count query of a statement
-     * @param from the list's FROM and WHERE ({@code " FROM ... WHERE ..."}), whose parameters {@code count} binds
-     */
-    public static <T> Page<T> page(TypedQuery<T> list, Function<String, TypedQuery<Long>> count, String from, boolean allHistory,
-                                   PageRequest request) {
-        return allHistory ? cappedPage(list, count.apply(cappedCount(from, request)), request)
-                : page(list, count.apply("SELECT COUNT(*)" + from), request);
-    }
-
-    /**
-     * The JPQL that counts the rows of a list's FROM and WHERE ({@code " FROM ... WHERE ..."}) up to the limit of the
-     * request: a derived table with its LIMIT written in, as a parameter would leave the generic plan guessing. HQL
-     * takes a LIMIT only after an ORDER BY; ordering by the constant selected sorts nothing.
-     */
-    public static String cappedCount(String from, PageRequest request) {
-        return "SELECT COUNT(*) FROM (SELECT 1 AS one" + from + " ORDER BY 1 LIMIT " + countLimit(request) + ") capped";
+        if (!allHistory) {
+            return new Page<>(items, ((Number) count.apply("SELECT COUNT(*)" + from).getSingleResult()).longValue());
+        }
+        // The rows up to the limit, one column each, counted as they come: strict JPA (as the server runs it) refuses the
+        // derived table a LIMIT inside a COUNT would need.
+        int limit = countLimit(request);
+        int counted = count.apply("SELECT 1" + from).setMaxResults(limit).getResultList().size();
+        return counted < limit ? new Page<>(items, counted) : new Page<>(items, limit - 1L, true);
     }
 
     /** How many rows past a page's start a capped count reads: {@value #DEFAULT_COUNT_CAP} unless {@value #COUNT_CAP_PROPERTY} says. */
@@ -65,8 +52,8 @@ public final class Paging {
     }
 
     // One row more than the cap tells a list of exactly first + cap rows from a longer one.
-    static long countLimit(PageRequest request) {
-        return (long) request.first() + countCap() + 1;
+    static int countLimit(PageRequest request) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) request.first() + countCap() + 1);
     }
 
     private static <T> List<T> rows(TypedQuery<T> list, PageRequest request) {

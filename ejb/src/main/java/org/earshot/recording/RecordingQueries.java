@@ -55,7 +55,7 @@ public class RecordingQueries {
 
     /**
      * A page of {@link #search} with its total; the call and the signals are read for the count only when the filter
-     * needs them. With From cleared the count over the recordings alone stops at a cap ({@link Paging#cappedPage}); one
+     * needs them. With From cleared the count over the recordings alone stops at a cap ({@link Paging#page(jakarta.persistence.TypedQuery, java.util.function.Function, String, boolean, PageRequest)}); one
      * joined to the calls does not: with a LIMIT, PostgreSQL merges the two tables in call id order, slower than it
      * counts them all.
      */
@@ -64,7 +64,7 @@ public class RecordingQueries {
         Conditions where = where(filter, scope);
         boolean withCall = needsCall(filter, scope);
         String counted = " FROM Recording r" + (withCall ? WITH_CALL : "") + (filter.speech().isEmpty() ? "" : WITH_SPEECH) + where.where();
-        Page<Object[]> rows = Paging.page(list(where), count -> where.bind(em.createQuery(count, Long.class)), counted,
+        Page<Object[]> rows = Paging.page(list(where), count -> where.bind(em.createQuery(count, Object.class)), counted,
                 filter.from() == null && !withCall, page);
         return rows.withItems(views(rows.items()));
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The capped count of the lists that may hold all history, as Hibernate writes it for the demo's embedded database
- * (the integration tests run it on PostgreSQL): seven calls, one of them recorded, a cap of three.
+ * under strict JPA, as the server runs it (the integration tests run it on PostgreSQL): seven calls, one of them
+ * recorded, a cap of three.
  */
 class CappedCountOnH2Test {
 
@@ -46,17 +47,25 @@ class CappedCountOnH2Test {
                 assertThat(calls(em, new PageRequest(0, 2).uncounted()).total()).isEqualTo(Page.UNCOUNTED);
 
                 String recorded = " FROM Recording r JOIN CallRecord c ON c.callId = r.callId WHERE r.deletedAt IS NULL AND c.startedAt >= :from";
-                assertThat(em.createQuery(Paging.cappedCount(recorded, new PageRequest(0, 25)), Long.class).setParameter("from", SINCE)
-                        .getSingleResult()).as("a count over a join").isEqualTo(1);
+                assertThat(Paging.page(em.createQuery("SELECT r.id" + recorded, Object.class).setParameter("from", SINCE),
+                        count -> em.createQuery(count, Object.class).setParameter("from", SINCE), recorded, true, new PageRequest(0, 25)).total())
+                        .as("a count over a join").isEqualTo(1);
+                System.clearProperty(Paging.COUNT_CAP_PROPERTY);
+                assertThat(calls(em, new PageRequest(0, 2), false)).as("within a time window, the exact count")
+                        .isEqualTo(new Page<>(List.of("c7", "c6"), 7, false));
             });
         }
     }
 
     private static Page<String> calls(EntityManager em, PageRequest request) {
+        return calls(em, request, true);
+    }
+
+    private static Page<String> calls(EntityManager em, PageRequest request, boolean allHistory) {
         Conditions where = new Conditions().addIf(SINCE, "c.startedAt >= :from", "from").addIf(null, "c.queue.id = :queue", "queue");
         String from = " FROM CallRecord c" + where.where();
-        return Paging.cappedPage(where.bind(em.createQuery("SELECT c.callId" + from + " ORDER BY c.startedAt DESC, c.id DESC", String.class)),
-                where.bind(em.createQuery(Paging.cappedCount(from, request), Long.class)), request);
+        return Paging.page(where.bind(em.createQuery("SELECT c.callId" + from + " ORDER BY c.startedAt DESC, c.id DESC", String.class)),
+                count -> where.bind(em.createQuery(count, Object.class)), from, allHistory, request);
     }
 
     private static void sevenCallsOneRecorded(JdbcDataSource h2) throws SQLException {

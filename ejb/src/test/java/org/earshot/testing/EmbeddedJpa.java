@@ -43,6 +43,8 @@ public final class EmbeddedJpa implements AutoCloseable {
         configuration.getProperties().put("hibernate.connection.datasource", h2);
         configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
         configuration.setProperty("hibernate.jdbc.time_zone", "UTC");
+        // As WildFly runs JPA: JPQL as the specification has it (no derived tables, no LIMIT).
+        configuration.setProperty("hibernate.jpa.compliance.query", "true");
         // The JSON-B provider of the tests looks for CDI, which a unit test has not started; no entity maps JSON.
         configuration.setProperty("hibernate.type.json_format_mapper", NoJson.class.getName());
         String before = System.getProperty(Context.INITIAL_CONTEXT_FACTORY);
