@@ -1,0 +1,39 @@
+package org.earshot.recording;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.earshot.calls.CallAgentChanged;
+import org.earshot.calls.CallRecordCreated;
+
+/**
+ * Keeps the call's agent and queue that each recording holds for whom it is seen by ({@link Recording}'s call
+ * agent and queue) on its call's: a recording started by a call's first event may be made before the call's
+ * record (both follow the same event, each in its own transaction, in either order), and a call is handed to
+ * another agent while it is recorded (a queue ringing the next agent, a transfer).
+ */
+// Called by the container in the telephony recorder's transaction, as the system role; no user calls it.
+@PermitAll
+@Stateless
+public class RecordingsFollowCalls {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public void callRecordCreated(@Observes CallRecordCreated created) {
+        em.createQuery("UPDATE Recording r SET r.callAgentId = :agent, r.callQueueId = :queue WHERE r.callId = :call")
+                .setParameter("agent", created.agentId()).setParameter("queue", created.queueId())
+                .setParameter("call", created.callId()).executeUpdate();
+    }
+
+    public void agentChanged(@Observes CallAgentChanged change) {
+        // The call record's new agent is written (and its row locked) before the recordings are: a recording being made
+        // on demand at this moment reads the call record locked (RecordingStarter), so it either waits for this
+        // transaction and reads the new agent, or has committed before this update, which then finds it.
+        em.flush();
+        em.createQuery("UPDATE Recording r SET r.callAgentId = :agent WHERE r.callId = :call")
+                .setParameter("agent", change.agentId()).setParameter("call", change.callId()).executeUpdate();
+    }
+}
