@@ -229,16 +229,6 @@ public class Recording {
         return callId;
     }
 
-    /** The user the call is with (as the call record says), null when nobody or not known yet. */
-    public Long getCallAgentId() {
-        return callAgentId;
-    }
-
-    /** The queue the call came through, null for a direct call or not known yet. */
-    public Long getCallQueueId() {
-        return callQueueId;
-    }
-
     public Instant getStartedAt() {
         return startedAt;
     }

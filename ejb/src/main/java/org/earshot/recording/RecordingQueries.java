@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ public class RecordingQueries {
                 .map(row -> view((Recording) row[0], (CallRecord) row[1], (RecordingSpeech) row[2])).toList();
     }
 
-    /** How many recordings match the filter that the caller may play; the call and the signals are read only when the filter asks about them. */
+    /** How many recordings match the filter that the caller may play; the calls and signals are read only when the filter asks about them. */
     public long count(RecordingFilter filter) {
         Conditions where = where(filter, access.visibleScope(Action.PLAY_RECORDING));
         // COUNT(*), not COUNT(r): counting the id makes PostgreSQL read every row, where the index alone answers (V32).
@@ -136,8 +135,9 @@ public class RecordingQueries {
     /** The recording as lists show it; without its call (no call record), without the caller, queue and agent. */
     static RecordingView view(Recording r, CallRecord c, RecordingSpeech speech) {
         var agent = c == null ? null : c.getAgent();
+        var queue = c == null ? null : c.getQueue();
         return new RecordingView(r.getId(), r.getCallId(), r.getAudioStartsAt() != null ? r.getAudioStartsAt() : r.getStartedAt(),
-                r.getEndedAt(), r.durationMillis(), c == null ? null : c.getCaller(), c == null || c.getQueue() == null ? null : c.getQueue().getName(),
+                r.getEndedAt(), r.durationMillis(), c == null ? null : c.getCaller(), queue == null ? null : queue.getName(),
                 agent == null ? null : agent.getUsername(), agent == null ? null : agent.getDisplayName(),
                 agent == null || agent.getTeam() == null ? null : agent.getTeam().getName(), r.getStatus(), r.getIncompleteReason(),
                 r.isMonitored(), r.isPaused(), r.getSupervisorBytes() > 0, r.getNotRecordedMillis(),
