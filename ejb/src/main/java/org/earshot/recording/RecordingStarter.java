@@ -30,8 +30,8 @@ import org.earshot.telephony.api.RecordingEnd;
 @Stateless
 public class RecordingStarter {
 
-    /** The call's agent and queue, its record locked until the transaction ends (the lock is SQL's: PostgreSQL's and H2's). */
-    static final String CALL_AGENT_AND_QUEUE = "SELECT agent_user_id, queue_id FROM call_record WHERE call_id = ? FOR UPDATE";
+    /** The call's agent and queue as its record names them; no row when the call has no record yet. */
+    static final String CALL_AGENT_AND_QUEUE = "SELECT agent_user_id, queue_id FROM call_record WHERE call_id = ?";
 
     private static final Logger LOG = Logger.getLogger(RecordingStarter.class.getName());
 
@@ -71,9 +71,11 @@ public class RecordingStarter {
 
     /**
      * The recording's row with a new data key and its call's agent and queue, committed before the core is asked.
-     * The call's record, if it is there yet, stays locked until then: its agent cannot change unseen in between
-     * ({@link RecordingsFollowCalls}). Without it (the call's first event reached the recordings first), the record
-     * gives them when it is made.
+     * Their agent cannot change unseen before the row commits ({@link RecordingsFollowCalls}): a recording on demand
+     * is made while its request holds the call record locked ({@link RecordingControl}), which this transaction does
+     * not wait for, as it only reads; one by the policy on the call's first event, which the call's later events
+     * reach only once it is handled. Without a call record yet (the first event reached the recordings first), the
+     * record gives them when it is made.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Recording open(String callId, RecordingTerms terms) {

@@ -29,9 +29,10 @@ public class RecordingsFollowCalls {
     }
 
     public void agentChanged(@Observes CallAgentChanged change) {
-        // The call record's new agent is written (and its row locked) before the recordings are: a recording being made
-        // on demand at this moment reads the call record locked (RecordingStarter), so it either waits for this
-        // transaction and reads the new agent, or has committed before this update, which then finds it.
+        // The call record's new agent is written (its row locked) before the recordings are. A recording made on demand
+        // meanwhile is made while its request holds the call record locked (RecordingControl): either this transaction
+        // waits for that request, whose recording has committed by then and is found below, or the request waits for
+        // this transaction and its recording reads the new agent.
         em.flush();
         em.createQuery("UPDATE Recording r SET r.callAgentId = :agent WHERE r.callId = :call")
                 .setParameter("agent", change.agentId()).setParameter("call", change.callId()).executeUpdate();

@@ -1,7 +1,6 @@
 package org.earshot.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,9 +17,9 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The call's agent and queue that each recording keeps, on the demo's embedded database (RecordingScopeIT
- * follows them on PostgreSQL): V32 gives an installation's recordings their calls', and a recording being made
- * reads its call's with the call record locked, so that the call's agent cannot change unseen until it commits.
+ * The call's agent and queue that each recording keeps, on the demo's embedded database (RecordingIT follows
+ * them on PostgreSQL): V32 gives an installation's recordings their calls', and a recording being made reads its
+ * call's, without waiting for the request to record on demand that holds the call record locked.
  */
 class RecordingCallScopeOnH2Test {
 
@@ -56,30 +55,25 @@ class RecordingCallScopeOnH2Test {
     }
 
     @Test
-    void aRecordingBeingMadeReadsItsCallsAgentAndQueueAndHoldsTheCallRecordUntilItCommits() throws SQLException {
+    void aRecordingBeingMadeReadsItsCallsAgentAndQueueWithoutWaitingForTheRequestThatHoldsTheCallRecord() throws SQLException {
         JdbcDataSource h2 = EmbeddedDatabase.empty();
         new SchemaMigration(h2).migrate();
         try (Connection setup = h2.getConnection(); Statement sql = setup.createStatement()) {
             organization(sql);
             callRecord(sql, "queued", BILLING, AGENT1);
         }
-        try (Connection recording = h2.getConnection(); Connection telephony = h2.getConnection();
-             Statement transfer = telephony.createStatement()) {
+        try (Connection request = h2.getConnection(); Connection recording = h2.getConnection();
+             Statement locks = request.createStatement(); Statement waits = recording.createStatement()) {
+            request.setAutoCommit(false);
             recording.setAutoCommit(false);
-            telephony.setAutoCommit(false);
-            transfer.execute("SET LOCK_TIMEOUT 200");
+            waits.execute("SET LOCK_TIMEOUT 200");
+            // A request to record on demand holds its call record locked (RecordingControl) while the recording's row is made.
+            locks.executeQuery("SELECT id FROM call_record WHERE call_id = 'queued' FOR UPDATE").close();
 
             assertThat(agentAndQueue(recording, "queued")).containsExactly(List.of(AGENT1, BILLING));
-            assertThatThrownBy(() -> transfer.executeUpdate("UPDATE call_record SET agent_user_id = " + AGENT2 + " WHERE call_id = 'queued'"))
-                    .as("the call's agent waits for the recording's row").isInstanceOf(SQLException.class);
-            telephony.rollback();
-            recording.commit();
-            assertThat(transfer.executeUpdate("UPDATE call_record SET agent_user_id = " + AGENT2 + " WHERE call_id = 'queued'")).isOne();
-            telephony.commit();
-
-            assertThat(agentAndQueue(recording, "queued")).containsExactly(List.of(AGENT2, BILLING));
             assertThat(agentAndQueue(recording, "unknown")).as("no call record yet: it gives them when it is made").isEmpty();
             recording.commit();
+            request.commit();
         }
     }
 
