@@ -144,6 +144,7 @@ class RecordingIT {
         assertThat(finished.get("packetsLeftOut").asLong()).as("phones on loopback, every packet on time").isZero();
         assertThat(finished.get("agentUsername").asText()).isEqualTo("agent3");
         assertThat(finished.get("queueName").asText()).isEqualTo("Billing");
+        assertThat(keeps(callId, "agent3", "Billing")).as("made on the call's first event, then given the agent who answered").isTrue();
         assertThat(finished.get("paused").asBoolean()).isTrue();
         assertThat(finished.get("durationMillis").asLong()).isGreaterThan(1000);
         String id = finished.get("id").asText();
