@@ -3,7 +3,6 @@ package org.earshot.evaluation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -53,12 +52,14 @@ public class Scorecard {
     @OrderBy("number")
     private List<ScorecardVersion> versions = new ArrayList<>();
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    // Lazy, as the teams: a form is reached from every evaluation made with it, and its queues' members
+    // are thousands at scale; only assigning, the form choice and the scorecard's view read them.
+    @ManyToMany
     @JoinTable(name = "scorecard_queue", joinColumns = @JoinColumn(name = "scorecard_id"),
             inverseJoinColumns = @JoinColumn(name = "queue_id"))
     private Set<CallQueue> queues = new HashSet<>();
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany
     @JoinTable(name = "scorecard_team", joinColumns = @JoinColumn(name = "scorecard_id"),
             inverseJoinColumns = @JoinColumn(name = "team_id"))
     private Set<Team> teams = new HashSet<>();

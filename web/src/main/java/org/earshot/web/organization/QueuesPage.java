@@ -28,7 +28,7 @@ public class QueuesPage implements Serializable {
     private OrganizationService organization;
 
     private final ServiceBackedLazyModel<CallQueue> queues = new ServiceBackedLazyModel<>(
-            (filters, page) -> organization.findQueues(filters.text("name"), page), CallQueue::getId);
+            (filters, page) -> organization.findQueuesWithMembers(filters.text("name"), page), CallQueue::getId);
 
     private Long editedId;
     @NotBlank(message = "{earshot.queue.name.required}")
