@@ -40,6 +40,7 @@ public final class Deployments {
                             <dependencies>
                               <module name="org.wildfly.security.elytron"/>
                               <module name="org.postgresql"/>
+                              <module name="org.hibernate"/>
                             </dependencies>
                           </deployment>
                         </jboss-deployment-structure>
