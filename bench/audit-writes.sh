@@ -10,6 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+source bench/lib.sh
+lock_bench
 seconds=30
 client_counts="1 4 16"
 while [ $# -gt 0 ]; do
@@ -26,7 +28,6 @@ if [ ${#refs[@]} -eq 0 ]; then
   refs=("$unlocked~1" HEAD)
 fi
 
-server_home=$(ls -d "$root"/wildfly-config/target/wildfly-*/ | head -1)
 work=$root/bench/.run/audit
 mkdir -p "$work"
 results=$work/results-$(date -u +%Y%m%dT%H%M%SZ).jsonl
@@ -46,30 +47,17 @@ for ref in "${refs[@]}"; do
     (cd "$src" && ./mvnw -B -o -q package -pl ear -am -DskipTests) >&2
   fi
   psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >&2
-  base=$work/standalone-$sha
-  rm -rf "$base" && mkdir -p "$base/deployments"
-  cp -r "$server_home/standalone/configuration" "$base/"
-  cp "$src/ear/target/earshot.ear" "$base/deployments/"
-  EARSHOT_DB_DRIVER=postgresql EARSHOT_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db EARSHOT_DB_USER=postgres \
-  EARSHOT_DB_PASSWORD=unused-with-trust LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c standalone-full.xml \
-    -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset=$offset -b 127.0.0.1 -bmanagement 127.0.0.1 \
-    -Dearshot.demo-data=true -Dearshot.sip.digest=MD5 -Dearshot.sip.port=$((5060 + offset)) \
-    -Dearshot.rtp.first-port=49000 -Dearshot.rtp.last-port=49099 > "$base/console.log" 2>&1 &
-  server=$!
-  trap 'kill $server 2>/dev/null || true' EXIT
-  for _ in $(seq 1 240); do
-    [ -f "$base/deployments/earshot.ear.deployed" ] && break
-    if [ -f "$base/deployments/earshot.ear.failed" ] || ! kill -0 $server 2>/dev/null; then
-      echo "$sha did not deploy; see $base/log/server.log" >&2; exit 1
-    fi
-    sleep 1
-  done
+  trap 'stop wildfly TERM 30' EXIT
+  # every CPU: the audited writes are measured as a server runs them, not pinned as the relay benchmarks are
+  WILDFLY_EAR=$src/ear/target/earshot.ear WILDFLY_CPUS=0-$(($(nproc) - 1)) \
+    start_wildfly "$db" "$offset" "$work/standalone-$sha" -Dearshot.demo-data=true -Dearshot.sip.digest=MD5 \
+    -Dearshot.rtp.first-port=49000 -Dearshot.rtp.last-port=49099
   for clients in $client_counts; do
     echo "$sha: $clients clients for ${seconds}s ..." >&2
     python3 bench/audit-load.py "http://127.0.0.1:$http/earshot/api/v1" "$clients" "$seconds" \
       | sed "s/^{/{\"commit\": \"$sha\", /" | tee -a "$results"
   done
-  kill $server; wait $server 2>/dev/null || true
+  stop wildfly TERM 30
   trap - EXIT
 done
 echo "results: $results" >&2

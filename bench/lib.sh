@@ -137,15 +137,16 @@ start_earshot() {
 # start_wildfly DB OFFSET BASE [-Dname=value...]: this tree's EAR on the provisioned WildFly, with the
 # database DB on PostgreSQL, ports shifted by OFFSET, the server's files under BASE, pinned to CPU 1;
 # waits until the EAR is deployed (240 s at most). Stop it with: stop wildfly TERM 30
+# WILDFLY_EAR deploys another EAR (another commit's build), WILDFLY_CPUS pins to other CPUs (taskset -c).
 start_wildfly() {
   local db=$1 offset=$2 base=$3 server_home; shift 3
   server_home=$(ls -d "$REPO"/wildfly-config/target/wildfly-*/ 2>/dev/null | head -1)
   [ -n "$server_home" ] || { log "no provisioned server: run ./mvnw -B -o -DskipTests package first"; return 1; }
   rm -rf "$base" && mkdir -p "$base/deployments"
   cp -r "$server_home/standalone/configuration" "$base/"
-  cp "$REPO/ear/target/earshot.ear" "$base/deployments/"
+  cp "${WILDFLY_EAR:-$REPO/ear/target/earshot.ear}" "$base/deployments/earshot.ear"
   EARSHOT_DB_DRIVER=postgresql EARSHOT_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db EARSHOT_DB_USER=postgres \
-  EARSHOT_DB_PASSWORD=unused-with-trust LAUNCH_JBOSS_IN_BACKGROUND=1 taskset -c 1 "$server_home/bin/standalone.sh" -c standalone-full.xml \
+  EARSHOT_DB_PASSWORD=unused-with-trust LAUNCH_JBOSS_IN_BACKGROUND=1 taskset -c "${WILDFLY_CPUS:-1}" "$server_home/bin/standalone.sh" -c standalone-full.xml \
     -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset="$offset" -b 127.0.0.1 -bmanagement 127.0.0.1 \
     -Dearshot.sip.port=$((5060 + offset)) "$@" > "$base/console.log" 2>&1 &
   track wildfly $! standalone.sh

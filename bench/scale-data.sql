@@ -217,17 +217,19 @@ LATERAL (SELECT CASE WHEN pg_temp.u(g.n, 30) < 0.85 THEN 'LISTEN' WHEN pg_temp.u
 WHERE g.monitored;
 
 -- Recordings' metadata (no audio): complete but for 0.5 % cut short; 1 % paused a while by the agent. The
--- reconciliation found each one's call record a minute after it started (call_checked); none is examined.
+-- reconciliation found each one's call record a minute after it started (call_checked); none is examined. Each
+-- keeps its call's agent and queue (V32), as the recordings list asks them.
 \echo == recording
 INSERT INTO recording (id, call_id, started_at, recording_day, audio_starts_at, ended_at, status, incomplete_reason,
                        not_recorded_ms, call_bytes, supervisor_bytes, wrapped_key, kek_key_id, keep_supervisor, monitored,
-                       paused, retention_days, purge_after, deleted_at, version, packets_left_out, call_checked)
+                       paused, retention_days, purge_after, deleted_at, version, packets_left_out, call_checked,
+                       call_agent_user_id, call_queue_id)
 SELECT md5(:seed || ':recording:' || n)::uuid, call_id, answered_at, (answered_at AT TIME ZONE 'UTC')::date, answered_at,
        ended_at, CASE WHEN pg_temp.u(n, 40) < 0.005 THEN 'INCOMPLETE' ELSE 'COMPLETE' END,
        CASE WHEN pg_temp.u(n, 40) < 0.005 THEN 'Server stopped while recording' END,
        CASE WHEN pg_temp.u(n, 41) < 0.01 THEN least(talk_ms / 2, 30000) ELSE 0 END,
        talk_ms * 32, CASE WHEN monitored THEN talk_ms * 16 ELSE 0 END, NULL, 1, TRUE, monitored,
-       pg_temp.u(n, 41) < 0.01, 90, (answered_at AT TIME ZONE 'UTC')::date + 90, NULL, 0, 0, TRUE
+       pg_temp.u(n, 41) < 0.01, 90, (answered_at AT TIME ZONE 'UTC')::date + 90, NULL, 0, 0, TRUE, agent, queue_id
 FROM gen_call WHERE recorded;
 
 -- Speech signals as the recorder measures them: the agent talks 30-60 % of the talk time, some

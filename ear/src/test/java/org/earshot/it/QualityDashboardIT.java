@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * on the verification); the aggregates equal the sums over the evaluations table, and the dashboard says
  * so for the manager; agent2 disputes and sup.billing re-scores to 100: the old revision's contribution
  * leaves, the new one's arrives; compliance deletes the auto-failed evaluation: it leaves the figures,
- * and its failed question the manager's questions failed most (read from the organization's totals).
+ * and its failed question the manager's questions failed most (the manager's figures and questions are
+ * read from the organization's totals per day and form).
  * Each time the aggregates are compared with the raw queries. Scope: the manager and sup.billing see the
  * Billing evaluations, sup.support none of them and is refused the Billing team (403), agent1 the whole
  * dashboard (403). Bad input: reversed and too long ranges, ids of nothing, values of the wrong shape are
@@ -249,6 +250,13 @@ class QualityDashboardIT {
         String totals = "SELECT submitted_on, question_key, asked, failed, not_applicable FROM quality_question_total_day WHERE scorecard_id = ?";
         assertThat(Database.count("SELECT COUNT(*) FROM ((" + byQuestion + " EXCEPT " + totals + ") UNION ALL (" + totals + " EXCEPT "
                 + byQuestion + ")) differing", form, form, form, form)).as("the organization's question totals are the questions' sums").isZero();
+        String byDay = "SELECT submitted_on, SUM(evaluations), SUM(scored), SUM(score_sum), SUM(score_squares), SUM(auto_failed), SUM(disputed),"
+                + " SUM(appealed), SUM(upheld), SUM(re_scored), SUM(band_0), SUM(band_1), SUM(band_2), SUM(band_3), SUM(band_4), SUM(band_5),"
+                + " SUM(band_6), SUM(band_7), SUM(band_8), SUM(band_9) FROM quality_day WHERE scorecard_id = ? GROUP BY submitted_on";
+        String dayTotals = "SELECT submitted_on, evaluations, scored, score_sum, score_squares, auto_failed, disputed, appealed, upheld, re_scored,"
+                + " band_0, band_1, band_2, band_3, band_4, band_5, band_6, band_7, band_8, band_9 FROM quality_total_day WHERE scorecard_id = ?";
+        assertThat(Database.count("SELECT COUNT(*) FROM ((" + byDay + " EXCEPT " + dayTotals + ") UNION ALL (" + dayTotals + " EXCEPT "
+                + byDay + ")) differing", form, form, form, form)).as("the organization's day totals are the days' sums").isZero();
     }
 
     /** A question's asked/failed/not applicable over every day and agent. */

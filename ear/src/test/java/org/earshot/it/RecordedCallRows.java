@@ -35,6 +35,18 @@ final class RecordedCallRows {
         return recordingOf(callId);
     }
 
+    /**
+     * The recording keeps its call's agent and queue, as the recording lifecycle makes it (when its call record is
+     * there): the same statement as the migration that gave existing recordings theirs (V32).
+     */
+    static void keepsItsCall(Connection db, UUID recording) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE recording SET (call_agent_user_id, call_queue_id) ="
+                + " (SELECT c.agent_user_id, c.queue_id FROM call_record c WHERE c.call_id = recording.call_id) WHERE id = ?")) {
+            update.setObject(1, recording);
+            update.executeUpdate();
+        }
+    }
+
     /** The row of a recording of the call (complete, no key) and its speech signals (longest silence 4 s). */
     static UUID recordingOf(String callId) throws SQLException {
         UUID recording = UUID.randomUUID();
@@ -50,6 +62,7 @@ final class RecordedCallRows {
             row.setObject(1, recording);
             row.setString(2, callId);
             row.executeUpdate();
+            keepsItsCall(db, recording);
             speech.setObject(1, recording);
             speech.executeUpdate();
         }

@@ -155,6 +155,7 @@ final class RecordedCalls {
             insert.setInt(10, key.kekId());
             insert.setObject(11, ended == null ? null : LocalDate.ofInstant(ended, ZoneOffset.UTC).plusDays(30));
             insert.executeUpdate();
+            RecordedCallRows.keepsItsCall(db, id);
         }
     }
 

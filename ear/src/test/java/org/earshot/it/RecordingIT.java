@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.earshot.access.GrantService;
 import org.earshot.audit.AuditEntry;
@@ -17,12 +19,14 @@ import org.earshot.audit.AuditOutcome;
 import org.earshot.audit.AuditQuery;
 import org.earshot.audit.AuditService;
 import org.earshot.calls.CallRecordService;
+import org.earshot.calls.TelephonyRecorder;
 import org.earshot.organization.CallQueue;
 import org.earshot.organization.MonitoringGroupService;
 import org.earshot.organization.OrganizationService;
 import org.earshot.query.PageRequest;
 import org.earshot.recording.RecordingAuditAction;
 import org.earshot.telephony.api.CallControlFactory;
+import org.earshot.telephony.api.CallEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -34,7 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * administrator's, checked field by field and audited; a real sipp call through the Billing queue
  * (whose demo policy records every call) to agent3 is recorded whole, with markers of its answer and
  * of agent3 pausing and resuming it; supervisors see only their teams' recordings, and a refusal is
- * audited and answered 404, as an unknown recording is.
+ * audited and answered 404, as an unknown recording is. A supervisor's list holds exactly the recordings of
+ * their team's agents and their queue's calls, as each recording keeps its call's agent and queue: when the
+ * recording is made, when the call's record comes after it, and when the call is transferred.
  */
 @ExtendWith(ArquillianExtension.class)
 class RecordingIT {
@@ -54,6 +60,8 @@ class RecordingIT {
     private AuditService audit;
     @EJB
     private CallRecordService records;
+    @EJB
+    private TelephonyRecorder recorder;
 
     @Resource(lookup = "java:/eis/earshot/CallControl")
     private CallControlFactory callControl;
@@ -136,6 +144,7 @@ class RecordingIT {
         assertThat(finished.get("packetsLeftOut").asLong()).as("phones on loopback, every packet on time").isZero();
         assertThat(finished.get("agentUsername").asText()).isEqualTo("agent3");
         assertThat(finished.get("queueName").asText()).isEqualTo("Billing");
+        assertThat(keeps(callId, "agent3", "Billing")).as("made on the call's first event, then given the agent who answered").isTrue();
         assertThat(finished.get("paused").asBoolean()).isTrue();
         assertThat(finished.get("durationMillis").asLong()).isGreaterThan(1000);
         String id = finished.get("id").asText();
@@ -163,6 +172,73 @@ class RecordingIT {
             assertThat(e.getTargetId()).isEqualTo(id);
         });
         Api.assertProblem(Api.get("sup.billing", "recordings/" + UUID.randomUUID()), 404);
+    }
+
+    @Test
+    void aSupervisorListsExactlyTheRecordingsOfTheirTeamAndQueueAndARecordingFollowsItsCallToAnotherAgent() throws Exception {
+        Instant since = Instant.now().minus(Duration.ofMinutes(30));
+        String prefix = "scope-" + UUID.randomUUID() + "-";
+        String billingAgent = prefix + "agent1-direct";
+        String supportQueueBillingAgent = prefix + "agent1-support";
+        String supportAgent = prefix + "agent4-direct";
+        String billingQueueSupportAgent = prefix + "agent4-billing";
+        String callRecordAfter = prefix + "agent2-late";
+        MadeUpCall.of(billingAgent, "1001").happens(recorder, CallEvent.Type.RINGING, CallEvent.Type.ANSWERED);
+        MadeUpCall.throughQueue(supportQueueBillingAgent, "6002", "1001").happens(recorder, CallEvent.Type.QUEUED, CallEvent.Type.RINGING,
+                CallEvent.Type.ANSWERED);
+        MadeUpCall.of(supportAgent, "1004").happens(recorder, CallEvent.Type.RINGING, CallEvent.Type.ANSWERED);
+        MadeUpCall.throughQueue(billingQueueSupportAgent, "6001", "1004").happens(recorder, CallEvent.Type.QUEUED, CallEvent.Type.RINGING,
+                CallEvent.Type.ANSWERED, CallEvent.Type.ENDED);
+        for (String callId : List.of(billingAgent, supportQueueBillingAgent, supportAgent, billingQueueSupportAgent, callRecordAfter)) {
+            RecordedCallRows.recordingOf(callId);
+        }
+        assertThat(keeps(callRecordAfter, null, null)).as("no call record yet: seen through nothing").isTrue();
+        MadeUpCall.of(callRecordAfter, "1002").happens(recorder, CallEvent.Type.RINGING, CallEvent.Type.ANSWERED);
+        assertThat(keeps(callRecordAfter, "agent2", null)).as("given by the call record made after it").isTrue();
+        assertThat(keeps(billingQueueSupportAgent, "agent4", "Billing")).isTrue();
+
+        assertThat(listed("sup.billing", since, prefix, "")).containsExactlyInAnyOrder(billingAgent, supportQueueBillingAgent, billingQueueSupportAgent,
+                callRecordAfter);
+        assertThat(listed("sup.support", since, prefix, "")).containsExactlyInAnyOrder(supportQueueBillingAgent, supportAgent, billingQueueSupportAgent);
+        assertThat(listed("agent1", since, prefix, "")).as("an agent's own").containsExactlyInAnyOrder(billingAgent, supportQueueBillingAgent);
+        assertThat(listed("compliance", since, prefix, "")).hasSize(5);
+        long agent4 = Database.count("SELECT id FROM app_user WHERE username = 'agent4'");
+        assertThat(listed("sup.billing", since, prefix, "&agentId=" + agent4)).as("agent4's, through Billing's queue")
+                .containsExactlyInAnyOrder(billingQueueSupportAgent);
+
+        MadeUpCall.of(billingAgent, "1004").happens(recorder, CallEvent.Type.RINGING, CallEvent.Type.TRANSFERRED, CallEvent.Type.ENDED);
+
+        assertThat(keeps(billingAgent, "agent4", null)).as("the recording follows its call to agent4").isTrue();
+        assertThat(listed("sup.billing", since, prefix, "")).containsExactlyInAnyOrder(supportQueueBillingAgent, billingQueueSupportAgent, callRecordAfter);
+        assertThat(listed("sup.support", since, prefix, "")).containsExactlyInAnyOrder(billingAgent, supportQueueBillingAgent, supportAgent,
+                billingQueueSupportAgent);
+        assertThat(listed("sup.support", since, prefix, "&agentId=" + agent4)).containsExactlyInAnyOrder(billingAgent, supportAgent,
+                billingQueueSupportAgent);
+    }
+
+    /** Whether the call's recording keeps that agent (username) and queue (name), either null for none. */
+    private static boolean keeps(String callId, String agent, String queue) throws Exception {
+        return Database.count("SELECT COUNT(*) FROM recording r LEFT JOIN app_user u ON u.id = r.call_agent_user_id"
+                + " LEFT JOIN call_queue q ON q.id = r.call_queue_id WHERE r.call_id = ? AND u.username IS NOT DISTINCT FROM ?"
+                + " AND q.name IS NOT DISTINCT FROM ?", callId, agent, queue) == 1;
+    }
+
+    /**
+     * The calls (of those whose ids start with the prefix) whose recordings the user's list holds, sorted; the list's
+     * total is its items' count, as one page holds them all.
+     */
+    private static Set<String> listed(String user, Instant since, String prefix, String filters) throws Exception {
+        HttpResponse<String> list = Api.get(user, "recordings?size=500&from=" + since + filters);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        JsonNode page = Api.json(list);
+        assertThat(page.get("total").asInt()).as("counted as listed").isEqualTo(page.get("items").size());
+        Set<String> calls = new TreeSet<>();
+        page.get("items").forEach(item -> {
+            if (item.get("callId").asText().startsWith(prefix)) {
+                calls.add(item.get("callId").asText());
+            }
+        });
+        return calls;
     }
 
     private static void assertFieldRefused(String path, String body, String field) throws Exception {

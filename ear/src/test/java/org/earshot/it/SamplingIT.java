@@ -266,7 +266,8 @@ class SamplingIT {
                      + " 'ENDED', ?, ?, ?, 0, 0, 0, 0, 0, 0)");
              PreparedStatement recording = db.prepareStatement("INSERT INTO recording (id, call_id, started_at, recording_day, ended_at,"
                      + " status, not_recorded_ms, call_bytes, supervisor_bytes, wrapped_key, kek_key_id, keep_supervisor, monitored, paused,"
-                     + " retention_days, version) VALUES (?, ?, ?, ?, ?, 'COMPLETE', 0, 7680000, 0, NULL, 0, FALSE, FALSE, FALSE, 30, 0)")) {
+                     + " retention_days, version, call_agent_user_id, call_queue_id) VALUES (?, ?, ?, ?, ?, 'COMPLETE', 0, 7680000, 0, NULL, 0,"
+                     + " FALSE, FALSE, FALSE, 30, 0, ?, ?)")) {
             for (int day : days) {
                 String callId = "sampled-" + UUID.randomUUID();
                 Instant started = period.start().plus(Duration.ofDays(day)).plus(Duration.ofHours(10));
@@ -285,6 +286,8 @@ class SamplingIT {
                 recording.setTimestamp(3, Timestamp.from(answered));
                 recording.setObject(4, LocalDate.ofInstant(answered, LISBON));
                 recording.setTimestamp(5, Timestamp.from(ended));
+                recording.setLong(6, agent.getId());
+                recording.setLong(7, queue.getId());
                 recording.executeUpdate();
                 calls.put(callId, new SamplingCandidate(callId, agent.getId(), team.getId(), queue.getName(), queue.getName(), started,
                         Duration.ofMinutes(4), CallDirection.INBOUND, false, true, false, Map.of()));

@@ -50,15 +50,29 @@ public record VisibleScope(boolean everything, Set<Long> siteIds, Set<Long> team
     }
 
     public boolean includes(Team team) {
-        return everything || teamIds.contains(team.getId()) || siteIds.contains(team.getSite().getId());
+        return includesTeam(team.getId(), team.getSite().getId());
     }
 
     public boolean includes(CallQueue queue) {
-        return everything || queueIds.contains(queue.getId()) || siteIds.contains(queue.getSite().getId());
+        return includesQueue(queue.getId(), queue.getSite().getId());
     }
 
     public boolean includes(Site site) {
-        return everything || siteIds.contains(site.getId());
+        return includesSite(site.getId());
+    }
+
+    /** As {@link #includes(Team)}, of a team read as its id and its site's (a list of names, no entity loaded). */
+    public boolean includesTeam(long teamId, long siteId) {
+        return everything || teamIds.contains(teamId) || siteIds.contains(siteId);
+    }
+
+    /** As {@link #includes(CallQueue)}, of a queue read as its id and its site's. */
+    public boolean includesQueue(long queueId, long siteId) {
+        return everything || queueIds.contains(queueId) || siteIds.contains(siteId);
+    }
+
+    public boolean includesSite(long siteId) {
+        return everything || siteIds.contains(siteId);
     }
 
     public Set<Long> siteIdsOrNone() {

@@ -1,17 +1,12 @@
 package org.earshot.calls;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import java.util.List;
-import java.util.logging.Logger;
+import org.earshot.schema.StartupBackfill;
 
 /**
  * Counts into the call aggregates the ended calls that have no fact yet: those ended before the aggregates
@@ -25,38 +20,26 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn({"DemoData", "TelephonyRestart"})
-public class CallBackfill {
+public class CallBackfill extends StartupBackfill {
 
     static final int BATCH = 2000;
-    private static final Logger LOG = Logger.getLogger(CallBackfill.class.getName());
-
-    @Resource
-    private TimerService timers;
 
     @EJB
     private CallLedger ledger;
 
+    /** The id of the last call counted; the next batch begins after it. */
     private long after;
-    private long counted;
 
-    @PostConstruct
-    void start() {
-        next();
+    public CallBackfill() {
+        super("call aggregates backfill", BATCH, "calls counted into the call aggregates");
     }
 
-    @Timeout
-    void countABatch() {
-        List<Long> done = ledger.backfill(after, BATCH);
-        counted += done.size();
-        if (done.size() == BATCH) {
+    @Override
+    protected int countNext(int batch) {
+        List<Long> done = ledger.backfill(after, batch);
+        if (!done.isEmpty()) {
             after = done.get(done.size() - 1);
-            next();
-        } else if (counted > 0) {
-            LOG.info(() -> counted + " calls counted into the call aggregates");
         }
-    }
-
-    private void next() {
-        timers.createSingleActionTimer(0, new TimerConfig("call aggregates backfill", false));
+        return done.size();
     }
 }

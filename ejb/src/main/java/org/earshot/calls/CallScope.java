@@ -31,7 +31,16 @@ public final class CallScope {
      * its agent's team and site; nothing for a scope over everything.
      */
     public static Conditions restrict(Conditions where, VisibleScope scope, String call) {
-        return scope.everything() ? where : where.add(reaches(where, scope, call + ".agent.id", call + ".queue.id"));
+        return restrict(where, scope, call + ".agent.id", call + ".queue.id");
+    }
+
+    /**
+     * As {@link #restrict(Conditions, VisibleScope, String)}, for rows that keep a call's agent and queue as
+     * columns of their own ({@code agentId} and {@code queueId}, JPQL paths): the condition of {@link #reaches},
+     * or nothing for a scope over everything.
+     */
+    public static Conditions restrict(Conditions where, VisibleScope scope, String agentId, String queueId) {
+        return scope.everything() ? where : where.add(reaches(where, scope, agentId, queueId));
     }
 
     /**

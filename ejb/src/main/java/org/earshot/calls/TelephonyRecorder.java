@@ -52,6 +52,9 @@ public class TelephonyRecorder {
     private CallNotices notices;
 
     @Inject
+    private Event<CallRecordCreated> created;
+
+    @Inject
     private Event<CallAgentChanged> agentChanged;
 
     /** Keeps one call event; events arrive in order per call. */
@@ -63,6 +66,8 @@ public class TelephonyRecorder {
         if (first) {
             record = new CallRecord(event, queueCalled(event.queue()), agentAt(event.agent()));
             em.persist(record);
+            created.fire(new CallRecordCreated(record.getCallId(), record.getAgent() == null ? null : record.getAgent().getId(),
+                    record.getQueue() == null ? null : record.getQueue().getId()));
         } else if (event.agent() != null && !event.agent().equals(record.getAgentExtension())) {
             previous = record.getAgent();
             record.assignAgent(event.agent(), agentAt(event.agent()));

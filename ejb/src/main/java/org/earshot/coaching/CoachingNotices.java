@@ -1,5 +1,7 @@
 package org.earshot.coaching;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.earshot.notification.Notifications;
@@ -8,7 +10,9 @@ import org.earshot.notification.Notifications;
  * Who coaching's steps concern, told in the application in the step's transaction: the agent when a
  * plan is started for them and when a session with them is scheduled, cancelled or held (to
  * acknowledge); the session's trainer when the agent acknowledges it. Nobody is told of their own step.
+ * The coaching services each get their own ({@code @Inject}).
  */
+@Dependent
 final class CoachingNotices {
 
     // Times in notifications are UTC and say so: the recipient's own zone is not known to the server.
@@ -16,6 +20,7 @@ final class CoachingNotices {
 
     private final Notifications notifications;
 
+    @Inject
     CoachingNotices(Notifications notifications) {
         this.notifications = notifications;
     }

@@ -1,9 +1,9 @@
 package org.earshot.coaching;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -37,7 +37,6 @@ import org.earshot.evaluation.Question;
 import org.earshot.evaluation.ScorecardVersion;
 import org.earshot.evaluation.VersionStatus;
 import org.earshot.evaluation.Scorecard;
-import org.earshot.notification.Notifications;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
 import org.earshot.query.Conditions;
@@ -91,15 +90,8 @@ public class CoachingService {
     @EJB
     private CalibrationService calibrations;
 
-    @EJB
-    private Notifications notifications;
-
+    @Inject
     private CoachingNotices notices;
-
-    @PostConstruct
-    void prepareNotices() {
-        notices = new CoachingNotices(notifications);
-    }
 
     /** The plans the caller may see, newest first: their own as agent, and those of the agents they coach. */
     public Page<PlanSummary> list(Long agentId, PlanStatus status, PageRequest page) {

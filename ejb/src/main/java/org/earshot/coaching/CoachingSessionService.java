@@ -1,9 +1,9 @@
 package org.earshot.coaching;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +18,6 @@ import org.earshot.access.Action;
 import org.earshot.audit.AuditEvent;
 import org.earshot.audit.AuditService;
 import org.earshot.evaluation.EvaluationService;
-import org.earshot.notification.Notifications;
 import org.earshot.organization.NotFoundException;
 import org.earshot.organization.User;
 import org.earshot.query.Page;
@@ -61,15 +60,8 @@ public class CoachingSessionService {
     @EJB
     private RecordingAccess recordings;
 
-    @EJB
-    private Notifications notifications;
-
+    @Inject
     private CoachingNotices notices;
-
-    @PostConstruct
-    void prepareNotices() {
-        notices = new CoachingNotices(notifications);
-    }
 
     public SessionView schedule(long planId, Instant scheduledAt, Integer durationMinutes) {
         CoachingPlan plan = guard.readablePlan(planId);

@@ -5,9 +5,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.earshot.access.AccessService;
 import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
@@ -64,21 +66,28 @@ public class DashboardAccess {
         return new DashboardScope(access.visibleScope(Action.VIEW_DASHBOARD), filter);
     }
 
-    /** The sites, teams, queues and agents the caller's VIEW_DASHBOARD scope reaches, and every form, each by name. */
+    /**
+     * The sites, teams, queues and agents the caller's VIEW_DASHBOARD scope reaches, and every form, each by name:
+     * read as ids and names only (a queue's entity brings its members, thousands of users in all).
+     */
     public DashboardChoices choices() {
         access.require(Action.VIEW_DASHBOARD, AccessTarget.organization(), null);
         VisibleScope scope = access.visibleScope(Action.VIEW_DASHBOARD);
-        List<Team> teams = em.createQuery("SELECT t FROM Team t ORDER BY t.name", Team.class).getResultStream().filter(scope::includes).toList();
+        List<Choice> teams = choices(em.createQuery("SELECT t.id, t.name, t.site.id FROM Team t ORDER BY t.name", Object[].class),
+                r -> scope.includesTeam((Long) r[0], (Long) r[2]));
         return new DashboardChoices(
-                em.createQuery("SELECT s FROM Site s ORDER BY s.name", Site.class).getResultStream().filter(scope::includes)
-                        .map(s -> new Choice(s.getId(), s.getName())).toList(),
-                teams.stream().map(t -> new Choice(t.getId(), t.getName())).toList(),
-                em.createQuery("SELECT q FROM CallQueue q ORDER BY q.name", CallQueue.class).getResultStream().filter(scope::includes)
-                        .map(q -> new Choice(q.getId(), q.getName())).toList(),
-                teams.isEmpty() ? List.of() : em.createQuery("SELECT u FROM User u WHERE u.team IN :teams ORDER BY u.displayName", User.class)
-                        .setParameter("teams", teams).getResultStream().map(u -> new Choice(u.getId(), u.getDisplayName())).toList(),
-                em.createQuery("SELECT s FROM Scorecard s ORDER BY s.name", Scorecard.class).getResultStream()
-                        .map(f -> new Choice(f.getId(), f.getName())).toList());
+                choices(em.createQuery("SELECT s.id, s.name FROM Site s ORDER BY s.name", Object[].class), r -> scope.includesSite((Long) r[0])),
+                teams,
+                choices(em.createQuery("SELECT q.id, q.name, q.site.id FROM CallQueue q ORDER BY q.name", Object[].class),
+                        r -> scope.includesQueue((Long) r[0], (Long) r[2])),
+                teams.isEmpty() ? List.of() : choices(em.createQuery("SELECT u.id, u.displayName FROM User u WHERE u.team.id IN :teams"
+                        + " ORDER BY u.displayName", Object[].class).setParameter("teams", teams.stream().map(Choice::id).toList()), r -> true),
+                choices(em.createQuery("SELECT s.id, s.name FROM Scorecard s ORDER BY s.name", Object[].class), r -> true));
+    }
+
+    /** The rows (id, name, ...) of {@code query} that {@code reached} keeps, as choices. */
+    private static List<Choice> choices(TypedQuery<Object[]> query, Predicate<Object[]> reached) {
+        return query.getResultStream().filter(reached).map(r -> new Choice((Long) r[0], (String) r[1])).toList();
     }
 
     private <T> T find(Class<T> type, String field, Long id, List<FieldViolation> faults) {

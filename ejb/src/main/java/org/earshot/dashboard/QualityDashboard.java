@@ -49,7 +49,7 @@ import org.earshot.query.PageRequest;
 
 /**
  * The quality dashboard, read from the aggregates {@code quality_day} and {@code quality_question_day}
- * ({@code quality_question_total_day} for the whole organization's questions)
+ * ({@code quality_total_day} and {@code quality_question_total_day} for the whole organization's figures)
  * (never from the evaluations themselves, so that it answers as fast on a million calls) within the
  * scope {@link DashboardAccess} decides; the lists behind its numbers from {@code quality_fact}. The
  * sampling targets and calibration figures are read from their own tables, which are small.
@@ -80,11 +80,13 @@ public class QualityDashboard {
     public QualityReport report(DashboardFilter filter, TrendPeriod period, TrendBy by) {
         DashboardScope scope = dashboards.scopeOf(filter);
         Condition days = scope.where(Columns.quality("d"));
+        // The organization's totals have no agent, team or queue: a whole organization's condition names none.
+        String aggregate = scope.wholeOrganization() ? "quality_total_day" : "quality_day";
         Object[] totals = (Object[]) days.bind(em.createNativeQuery("SELECT COALESCE(SUM(d.evaluations), 0), COALESCE(SUM(d.scored), 0),"
                 + " COALESCE(SUM(d.score_sum), 0), COALESCE(SUM(d.score_squares), 0), COALESCE(SUM(d.auto_failed), 0),"
                 + " COALESCE(SUM(d.disputed), 0), COALESCE(SUM(d.appealed), 0), COALESCE(SUM(d.upheld), 0), COALESCE(SUM(d.re_scored), 0), "
-                + BANDS + " FROM quality_day d WHERE " + days.sql())).getSingleResult();
-        return new QualityReport(filter, summary(totals), period, by, trend(days, period, by), distribution(totals),
+                + BANDS + " FROM " + aggregate + " d WHERE " + days.sql())).getSingleResult();
+        return new QualityReport(filter, summary(totals), period, by, trend(aggregate, days, period, by), distribution(totals),
                 failedQuestions(scope), sampling(scope), calibration(scope));
     }
 
@@ -167,7 +169,9 @@ public class QualityDashboard {
         return bands;
     }
 
-    private List<TrendSeries> trend(Condition days, TrendPeriod period, TrendBy by) {
+    /** The trend from {@code aggregate}, which has the columns of {@code quality_day} or is its totals per day and form. */
+    private List<TrendSeries> trend(String aggregate, Condition days, TrendPeriod period, TrendBy by) {
+        String table = by == TrendBy.ALL || by == TrendBy.FORM ? aggregate : "quality_day";
         String line = switch (by) {
             case ALL -> "0";
             case AGENT -> "d.agent_user_id";
@@ -178,7 +182,7 @@ public class QualityDashboard {
         Map<String, Object> parameters = new LinkedHashMap<>(days.parameters());
         String lines = "";
         if (by != TrendBy.ALL) {
-            List<?> top = days.bind(em.createNativeQuery("SELECT " + line + " FROM quality_day d WHERE " + days.sql() + " GROUP BY " + line
+            List<?> top = days.bind(em.createNativeQuery("SELECT " + line + " FROM " + table + " d WHERE " + days.sql() + " GROUP BY " + line
                     + " ORDER BY SUM(d.evaluations) DESC, " + line)).setMaxResults(TOP).getResultList();
             if (top.isEmpty()) {
                 return List.of();
@@ -187,7 +191,7 @@ public class QualityDashboard {
             parameters.put("lines", top.stream().map(SqlValues::number).toList());
         }
         List<?> rows = new Condition(days.sql() + lines, parameters).bind(em.createNativeQuery("SELECT " + line + ", d.submitted_on,"
-                + " SUM(d.evaluations), SUM(d.scored), SUM(d.score_sum) FROM quality_day d WHERE " + days.sql() + lines
+                + " SUM(d.evaluations), SUM(d.scored), SUM(d.score_sum) FROM " + table + " d WHERE " + days.sql() + lines
                 + " GROUP BY " + (by == TrendBy.ALL ? "" : line + ", ") + "d.submitted_on ORDER BY d.submitted_on")).getResultList();
         Map<Long, TreeMap<LocalDate, long[]>> counts = new LinkedHashMap<>();
         Map<Long, TreeMap<LocalDate, BigDecimal>> sums = new LinkedHashMap<>();
@@ -226,7 +230,6 @@ public class QualityDashboard {
 
     private List<FailedQuestion> failedQuestions(DashboardScope scope) {
         Condition where = scope.where(Columns.quality("d"));
-        // The organization's totals have no agent, team or queue: a whole organization's condition names none.
         String table = scope.wholeOrganization() ? "quality_question_total_day" : "quality_question_day";
         List<?> rows = where.bind(em.createNativeQuery("SELECT d.scorecard_id, d.question_key, SUM(d.asked), SUM(d.failed),"
                 + " SUM(d.not_applicable) FROM " + table + " d WHERE " + where.sql() + " GROUP BY d.scorecard_id, d.question_key"

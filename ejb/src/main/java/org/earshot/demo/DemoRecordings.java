@@ -67,10 +67,12 @@ final class DemoRecordings {
             sink.close(RecordingEnd.CALL_ENDED);
         }
         Instant ended = answered.plus(length);
+        // With its call's agent and queue, as a recording keeps them (the call record is made before).
         em.createNativeQuery("INSERT INTO recording (id, call_id, started_at, recording_day, audio_starts_at, ended_at, status,"
                         + " not_recorded_ms, call_bytes, supervisor_bytes, wrapped_key, kek_key_id, keep_supervisor, monitored, paused,"
-                        + " retention_days, purge_after, version) VALUES (?1, ?2, ?3, ?4, ?3, ?5, 'COMPLETE', 0, ?6, 0, ?7, ?8, FALSE, FALSE,"
-                        + " FALSE, ?9, ?10, 0)")
+                        + " retention_days, purge_after, version, call_agent_user_id, call_queue_id) VALUES (?1, ?2, ?3, ?4, ?3, ?5, 'COMPLETE',"
+                        + " 0, ?6, 0, ?7, ?8, FALSE, FALSE, FALSE, ?9, ?10, 0, (SELECT agent_user_id FROM call_record WHERE call_id = ?2),"
+                        + " (SELECT queue_id FROM call_record WHERE call_id = ?2))")
                 .setParameter(1, id).setParameter(2, callId).setParameter(3, answered).setParameter(4, day).setParameter(5, ended)
                 .setParameter(6, sink.plaintextLength(RecordingTrack.CALL)).setParameter(7, key.wrapped())
                 .setParameter(8, key.kekId()).setParameter(9, RETENTION_DAYS)

@@ -1,16 +1,11 @@
 package org.earshot.evaluation;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import java.util.logging.Logger;
+import org.earshot.schema.StartupBackfill;
 
 /**
  * Counts into the quality aggregates the submitted evaluations that have no fact yet: those made before
@@ -24,36 +19,19 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("DemoData")
-public class QualityBackfill {
+public class QualityBackfill extends StartupBackfill {
 
     static final int BATCH = 500;
-    private static final Logger LOG = Logger.getLogger(QualityBackfill.class.getName());
-
-    @Resource
-    private TimerService timers;
 
     @EJB
     private QualityLedger ledger;
 
-    private long counted;
-
-    @PostConstruct
-    void start() {
-        next();
+    public QualityBackfill() {
+        super("quality aggregates backfill", BATCH, "evaluations counted into the quality aggregates");
     }
 
-    @Timeout
-    void countABatch() {
-        int done = ledger.backfill(BATCH);
-        counted += done;
-        if (done == BATCH) {
-            next();
-        } else if (counted > 0) {
-            LOG.info(() -> counted + " evaluations counted into the quality aggregates");
-        }
-    }
-
-    private void next() {
-        timers.createSingleActionTimer(0, new TimerConfig("quality aggregates backfill", false));
+    @Override
+    protected int countNext(int batch) {
+        return ledger.backfill(batch);
     }
 }

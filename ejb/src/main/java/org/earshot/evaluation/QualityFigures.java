@@ -82,8 +82,8 @@ public class QualityFigures {
      * queue each evaluation keeps rather than of its call joined to every evaluation.
      */
     private static Conditions counted(VisibleScope scope) {
-        Conditions where = new Conditions().add("e.calibration = FALSE").add("e.state <> org.earshot.evaluation.EvaluationState.DRAFT");
-        return scope.everything() ? where : where.add(CallScope.reaches(where, scope, "e.callAgentId", "e.callQueueId"));
+        return CallScope.restrict(new Conditions().add("e.calibration = FALSE").add("e.state <> org.earshot.evaluation.EvaluationState.DRAFT"),
+                scope, "e.callAgentId", "e.callQueueId");
     }
 
     private static AgentScore scoreOf(List<Object[]> newestFirst) {

@@ -16,14 +16,16 @@ import java.util.TreeMap;
 import org.earshot.evaluation.QualityFact.QuestionTally;
 
 /**
- * Keeps the quality aggregates ({@code quality_day}, {@code quality_question_day}) equal to the sums
+ * Keeps the quality aggregates ({@code quality_day}, {@code quality_question_day} and their organization-wide
+ * totals {@code quality_total_day}, {@code quality_question_total_day}) equal to the sums
  * over the evaluations, in the transaction of each change: what an evaluation counted for (its kept
  * {@code quality_fact}) is subtracted and what it counts for now is added. A re-score therefore moves
  * the old revision's contribution out and the new one's in; a deletion takes it out. The keys (day,
  * agent, team, queue, scorecard) stay those of the first count, so an agent moving team later does not
  * move their past evaluations. Rows of an aggregate key are locked by the update, in one order (the
- * day row, then the questions by key, each with its organization-wide total of the day), so concurrent
- * changes of one key queue rather than deadlock; those of one form and day queue on its totals.
+ * day row, its form's total of the day, then the questions by key, each with its organization-wide total
+ * of the day), so concurrent changes of one key queue rather than deadlock; those of one form and day
+ * queue on its totals.
  * The statements read and write only the aggregates and the call records, which no entity of the
  * transaction maps to, so none of them flushes first (see {@link #statement}).
  */
@@ -46,6 +48,16 @@ public class QualityLedger {
                     + " WHERE submitted_on = ? AND scorecard_id = ? AND question_key = ?",
             "DELETE FROM quality_question_total_day WHERE submitted_on = ? AND scorecard_id = ? AND question_key = ?"
                     + " AND asked = 0 AND not_applicable = 0");
+
+    /**
+     * A form's day across the organization ({@code quality_total_day}): made, and dropped once no evaluation
+     * counts for it (the day and form); {@link #totalUpdate} adds to it.
+     */
+    static final List<String> DAY_TOTAL = List.of(
+            "INSERT INTO quality_total_day (submitted_on, scorecard_id, evaluations, scored, score_sum, score_squares, auto_failed, disputed,"
+                    + " appealed, upheld, re_scored, band_0, band_1, band_2, band_3, band_4, band_5, band_6, band_7, band_8, band_9)"
+                    + " VALUES (?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) ON CONFLICT DO NOTHING",
+            "DELETE FROM quality_total_day WHERE submitted_on = ? AND scorecard_id = ? AND evaluations = 0");
 
     @PersistenceContext
     private EntityManager em;
@@ -106,22 +118,38 @@ public class QualityLedger {
                 + " score_squares, auto_failed, disputed, appealed, upheld, re_scored, band_0, band_1, band_2, band_3, band_4, band_5,"
                 + " band_6, band_7, band_8, band_9) VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)"
                 + " ON CONFLICT DO NOTHING", fact, day).executeUpdate();
+        bindKey(bindSums(statement("UPDATE quality_day SET " + sums(fact.band(), sign) + " WHERE " + KEY), fact, sign), 10, fact, day)
+                .executeUpdate();
+        keyed("DELETE FROM quality_day WHERE " + KEY + " AND evaluations = 0", fact, day).executeUpdate();
+        statement(DAY_TOTAL.get(0)).setParameter(1, day).setParameter(2, fact.scorecardId()).executeUpdate();
+        bindSums(statement(totalUpdate(fact.band(), sign)), fact, sign).setParameter(10, day).setParameter(11, fact.scorecardId()).executeUpdate();
+        statement(DAY_TOTAL.get(1)).setParameter(1, day).setParameter(2, fact.scorecardId()).executeUpdate();
+        new TreeMap<>(fact.questions()).forEach((question, tally) -> applyQuestion(fact, day, question, tally, sign));
+    }
+
+    /** The update of a form's day across the organization: the nine parameters of {@link #sums}, then the day and the form. */
+    static String totalUpdate(int band, int sign) {
+        return "UPDATE quality_total_day SET " + sums(band, sign) + " WHERE submitted_on = ? AND scorecard_id = ?";
+    }
+
+    /**
+     * The additions to a day row's sums of an evaluation counted in ({@code sign} 1) or out (-1): nine
+     * parameters (evaluations, scored, score sum, squares, auto-failed, disputed, appealed, upheld, re-scored)
+     * bound by {@link #bindSums}, and its score band's count written in (none below 0).
+     */
+    static String sums(int band, int sign) {
+        return "evaluations = evaluations + ?, scored = scored + ?, score_sum = score_sum + ?, score_squares = score_squares + ?,"
+                + " auto_failed = auto_failed + ?, disputed = disputed + ?, appealed = appealed + ?, upheld = upheld + ?, re_scored = re_scored + ?"
+                + (band < 0 ? "" : ", band_" + band + " = band_" + band + " + " + sign);
+    }
+
+    private static Query bindSums(Query query, QualityFact fact, int sign) {
         BigDecimal total = fact.total() == null ? BigDecimal.ZERO : fact.total();
-        StringBuilder update = new StringBuilder("UPDATE quality_day SET evaluations = evaluations + ?, scored = scored + ?,"
-                + " score_sum = score_sum + ?, score_squares = score_squares + ?, auto_failed = auto_failed + ?, disputed = disputed + ?,"
-                + " appealed = appealed + ?, upheld = upheld + ?, re_scored = re_scored + ?");
-        if (fact.band() >= 0) {
-            update.append(", band_").append(fact.band()).append(" = band_").append(fact.band()).append(" + ").append(sign);
-        }
-        Query dayUpdate = statement(update + " WHERE " + KEY)
-                .setParameter(1, sign).setParameter(2, fact.total() == null ? 0 : sign)
+        return query.setParameter(1, sign).setParameter(2, fact.total() == null ? 0 : sign)
                 .setParameter(3, total.multiply(BigDecimal.valueOf(sign)))
                 .setParameter(4, total.multiply(total).multiply(BigDecimal.valueOf(sign)))
                 .setParameter(5, fact.autoFailed() ? sign : 0).setParameter(6, fact.disputed() ? sign : 0)
                 .setParameter(7, fact.appealed() ? sign : 0).setParameter(8, fact.upheld() * sign).setParameter(9, fact.reScored() * sign);
-        bindKey(dayUpdate, 10, fact, day).executeUpdate();
-        keyed("DELETE FROM quality_day WHERE " + KEY + " AND evaluations = 0", fact, day).executeUpdate();
-        new TreeMap<>(fact.questions()).forEach((question, tally) -> applyQuestion(fact, day, question, tally, sign));
     }
 
     private void applyQuestion(QualityFact fact, Date day, String question, QuestionTally tally, int sign) {

@@ -37,6 +37,20 @@ public class Recording {
     @Column(name = "call_id", nullable = false, length = 64, updatable = false)
     private String callId;
 
+    /**
+     * The agent and queue of the call, through which the recording is seen as its call is: the list of
+     * recordings reads them here instead of joining every recording to its call (see
+     * {@link org.earshot.calls.CallScope#restrict(org.earshot.query.Conditions, org.earshot.access.VisibleScope, String, String)}).
+     * Read from the call record when the recording is made; the queue is the call's for good, the agent follows the
+     * call when it is handed to another, and a call record made after its recording gives both
+     * ({@link RecordingsFollowCalls}, which alone writes them after the recording is made).
+     */
+    @Column(name = "call_agent_user_id", updatable = false)
+    private Long callAgentId;
+
+    @Column(name = "call_queue_id", updatable = false)
+    private Long callQueueId;
+
     @Column(name = "started_at", nullable = false, updatable = false)
     private Instant startedAt;
 
@@ -111,10 +125,15 @@ public class Recording {
     protected Recording() {
     }
 
-    /** A call's recording about to start, its data key wrapped by key-encryption key kekKeyId, kept as its policy says. */
-    Recording(String callId, Instant startedAt, byte[] wrappedKey, int kekKeyId, RecordingTerms terms) {
+    /**
+     * A call's recording about to start, its data key wrapped by key-encryption key kekKeyId, kept as its policy says;
+     * the call's agent and queue as its record names them now (null: none, or no record yet).
+     */
+    Recording(String callId, Long callAgentId, Long callQueueId, Instant startedAt, byte[] wrappedKey, int kekKeyId, RecordingTerms terms) {
         this.id = UUID.randomUUID();
         this.callId = callId;
+        this.callAgentId = callAgentId;
+        this.callQueueId = callQueueId;
         this.startedAt = startedAt;
         this.day = LocalDate.ofInstant(startedAt, ZoneOffset.UTC);
         this.wrappedKey = wrappedKey.clone();

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +29,8 @@ import org.earshot.query.Paging;
 @Stateless
 public class RecordingQueries {
 
-    /** Recordings with their calls joined as {@link CallScope#CALLS} needs them. */
-    private static final String KEPT_WITH_CALLS = " FROM Recording r JOIN CallRecord c ON c.callId = r.callId"
-            + " LEFT JOIN c.agent a LEFT JOIN a.team t LEFT JOIN c.queue q WHERE r.deletedAt IS NULL";
+    /** The list's order, which the index recording_listed (V32) holds. */
+    private static final String NEWEST_FIRST = " ORDER BY r.startedAt DESC, r.id DESC";
     private static final String WITH_CALL = " JOIN CallRecord c ON c.callId = r.callId";
     private static final String WITH_SPEECH = " LEFT JOIN RecordingSpeech s ON s.recordingId = r.id";
 
@@ -45,22 +43,30 @@ public class RecordingQueries {
     @EJB
     private RecordingAccess guard;
 
-    /** The recordings matching the filter that the caller may play, newest first. */
+    /**
+     * The recordings matching the filter that the caller may play, newest first: the page's ids, then their
+     * recordings with their calls. The index in the list's order holds every column the default conditions read
+     * (V32), so the ids come from it alone, from the newest down, where selecting the recordings with their calls
+     * would read every recording passed over and its call.
+     */
     public List<RecordingView> search(RecordingFilter filter, int first, int max) {
         Conditions where = where(filter, access.visibleScope(Action.PLAY_RECORDING));
-        TypedQuery<Object[]> list = where.bind(em.createQuery("SELECT r, c, s FROM Recording r" + WITH_CALL + WITH_SPEECH + where.where()
-                + " ORDER BY r.startedAt DESC, r.id", Object[].class));
-        return list.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultStream()
+        List<UUID> ids = where.bind(em.createQuery("SELECT r.id" + from(filter) + where.where() + NEWEST_FIRST, UUID.class))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // The call is absent only for a recording whose call record never came (the reconciliation reports it).
+        return em.createQuery("SELECT r, c, s FROM Recording r LEFT JOIN CallRecord c ON c.callId = r.callId" + WITH_SPEECH
+                        + " WHERE r.id IN :ids" + NEWEST_FIRST, Object[].class).setParameter("ids", ids).getResultStream()
                 .map(row -> view((Recording) row[0], (CallRecord) row[1], (RecordingSpeech) row[2])).toList();
     }
 
-    /** How many recordings match the filter that the caller may play; the call and the signals are read only when the filter needs them. */
+    /** How many recordings match the filter that the caller may play; the calls and signals are read only when the filter asks about them. */
     public long count(RecordingFilter filter) {
-        VisibleScope scope = access.visibleScope(Action.PLAY_RECORDING);
-        Conditions where = where(filter, scope);
-        String from = " FROM Recording r" + (needsCall(filter, scope) ? WITH_CALL : "") + (filter.speech().isEmpty() ? "" : WITH_SPEECH);
-        // COUNT(*), not COUNT(r): counting the id makes PostgreSQL read every row, where the index alone answers (V24).
-        return where.bind(em.createQuery("SELECT COUNT(*)" + from + where.where(), Long.class)).getSingleResult();
+        Conditions where = where(filter, access.visibleScope(Action.PLAY_RECORDING));
+        // COUNT(*), not COUNT(r): counting the id makes PostgreSQL read every row, where the index alone answers (V32).
+        return where.bind(em.createQuery("SELECT COUNT(*)" + from(filter) + where.where(), Long.class)).getSingleResult();
     }
 
     /**
@@ -71,11 +77,9 @@ public class RecordingQueries {
         if (callIds.isEmpty()) {
             return Map.of();
         }
-        TypedQuery<Recording> query = em.createQuery("SELECT r" + KEPT_WITH_CALLS + " AND r.callId IN :calls AND " + CallScope.CALLS,
-                Recording.class);
-        CallScope.bind(query, access.visibleScope(Action.PLAY_RECORDING)).setParameter("calls", callIds);
-        return query.getResultStream().collect(Collectors.toMap(Recording::getCallId,
-                recording -> new CallRecording(recording.getId(), recording.getStatus())));
+        Conditions where = kept(access.visibleScope(Action.PLAY_RECORDING)).add("r.callId IN :calls").with("calls", callIds);
+        return where.bind(em.createQuery("SELECT r FROM Recording r" + where.where(), Recording.class)).getResultStream()
+                .collect(Collectors.toMap(Recording::getCallId, recording -> new CallRecording(recording.getId(), recording.getStatus())));
     }
 
     /** One recording the caller may play; unknown, deleted or out of scope: not found (and audited). */
@@ -91,13 +95,22 @@ public class RecordingQueries {
                 RecordingMarker.class).setParameter("id", id).getResultStream().map(RecordingMarker::view).toList();
     }
 
-    private static Conditions where(RecordingFilter filter, VisibleScope scope) {
-        Conditions where = CallScope.restrict(new Conditions().add("r.deletedAt IS NULL"), scope, "c")
+    /**
+     * The recordings not deleted that the scope sees: through the agent and queue of the call that each recording
+     * keeps (V32), not by joining every recording to its call.
+     */
+    private static Conditions kept(VisibleScope scope) {
+        return CallScope.restrict(new Conditions().add("r.deletedAt IS NULL"), scope, "r.callAgentId", "r.callQueueId");
+    }
+
+    /** The conditions of the filter's values that are set, and of the scope. */
+    static Conditions where(RecordingFilter filter, VisibleScope scope) {
+        Conditions where = kept(scope)
                 .addIf(filter.from(), "r.startedAt >= :from", "from")
                 .addIf(filter.to(), "r.startedAt <= :to", "to")
-                .addIf(filter.agentId(), "c.agent.id = :agent", "agent")
-                .addIf(filter.teamId(), "c.agent.id IN (SELECT tu.id FROM User tu WHERE tu.team.id = :team)", "team")
-                .addIf(filter.queueId(), "c.queue.id = :queue", "queue")
+                .addIf(filter.agentId(), "r.callAgentId = :agent", "agent")
+                .addIf(filter.teamId(), "r.callAgentId IN (SELECT tu.id FROM User tu WHERE tu.team.id = :team)", "team")
+                .addIf(filter.queueId(), "r.callQueueId = :queue", "queue")
                 .addIf(Paging.containingOrAny(filter.caller()), "LOWER(COALESCE(c.caller, '')) LIKE :caller ESCAPE '\\'", "caller")
                 .addIf(filter.minDurationMillis() == null ? null : filter.minDurationMillis() * Recording.BYTES_PER_MILLISECOND,
                         "r.callBytes >= :minBytes", "minBytes")
@@ -113,16 +126,18 @@ public class RecordingQueries {
         return filter.speech().restrict(where, "s");
     }
 
-    /** Whether the filter (or the caller's scope) asks about the call rather than the recording alone. */
-    private static boolean needsCall(RecordingFilter filter, VisibleScope scope) {
-        return !scope.everything() || filter.agentId() != null || filter.teamId() != null || filter.queueId() != null
-                || Paging.containingOrAny(filter.caller()) != null;
+    /** The recordings, with their calls when the filter asks about the caller, and their signals when it asks about those. */
+    static String from(RecordingFilter filter) {
+        return " FROM Recording r" + (Paging.containingOrAny(filter.caller()) == null ? "" : WITH_CALL)
+                + (filter.speech().isEmpty() ? "" : WITH_SPEECH);
     }
 
+    /** The recording as lists show it; without its call (no call record), without the caller, queue and agent. */
     static RecordingView view(Recording r, CallRecord c, RecordingSpeech speech) {
-        var agent = c.getAgent();
+        var agent = c == null ? null : c.getAgent();
+        var queue = c == null ? null : c.getQueue();
         return new RecordingView(r.getId(), r.getCallId(), r.getAudioStartsAt() != null ? r.getAudioStartsAt() : r.getStartedAt(),
-                r.getEndedAt(), r.durationMillis(), c.getCaller(), c.getQueue() == null ? null : c.getQueue().getName(),
+                r.getEndedAt(), r.durationMillis(), c == null ? null : c.getCaller(), queue == null ? null : queue.getName(),
                 agent == null ? null : agent.getUsername(), agent == null ? null : agent.getDisplayName(),
                 agent == null || agent.getTeam() == null ? null : agent.getTeam().getName(), r.getStatus(), r.getIncompleteReason(),
                 r.isMonitored(), r.isPaused(), r.getSupervisorBytes() > 0, r.getNotRecordedMillis(),

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,6 +29,9 @@ import org.earshot.telephony.api.RecordingEnd;
 @PermitAll
 @Stateless
 public class RecordingStarter {
+
+    /** The call's agent and queue as its record names them; no row when the call has no record yet. */
+    static final String CALL_AGENT_AND_QUEUE = "SELECT agent_user_id, queue_id FROM call_record WHERE call_id = ?";
 
     private static final Logger LOG = Logger.getLogger(RecordingStarter.class.getName());
 
@@ -65,17 +69,30 @@ public class RecordingStarter {
         return RecordingStart.refused(refusal);
     }
 
-    /** The recording's row with a new data key, committed before the core is asked. */
+    /**
+     * The recording's row with a new data key and its call's agent and queue, committed before the core is asked.
+     * Their agent cannot change unseen before the row commits ({@link RecordingsFollowCalls}): a recording on demand
+     * is made while its request holds the call record locked ({@link RecordingControl}), which this transaction does
+     * not wait for, as it only reads; one by the policy on the call's first event, which the call's later events
+     * reach only once it is handled. Without a call record yet (the first event reached the recordings first), the
+     * record gives them when it is made.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Recording open(String callId, RecordingTerms terms) {
         if (em.createQuery("SELECT COUNT(r) FROM Recording r WHERE r.callId = :call", Long.class).setParameter("call", callId)
                 .getSingleResult() > 0) {
             throw new RecordingRefusedException("The call is recorded already");
         }
+        List<?> found = em.createNativeQuery(CALL_AGENT_AND_QUEUE).setParameter(1, callId).getResultList();
+        Object[] call = found.isEmpty() ? new Object[2] : (Object[]) found.get(0);
         WrappedKey key = vault.newDataKey();
-        Recording recording = new Recording(callId, Instant.now(), key.wrapped(), key.kekId(), terms);
+        Recording recording = new Recording(callId, id(call[0]), id(call[1]), Instant.now(), key.wrapped(), key.kekId(), terms);
         em.persist(recording);
         return recording;
+    }
+
+    private static Long id(Object column) {
+        return column == null ? null : ((Number) column).longValue();
     }
 
     /** A recording the core did not take: nothing was recorded, so nothing is kept. */

@@ -66,6 +66,20 @@ class VisibleScopeTest {
     }
 
     @Test
+    void teamsAndQueuesReadAsIdsAreReachedAsTheirEntitiesAre() {
+        VisibleScope scope = VisibleScope.of(sup, List.of(org.grant(Role.MANAGER).to(sup).overSites(south).overTeams(billing)
+                .overQueues(billingLine).build()), Action.VIEW_DASHBOARD);
+
+        assertThat(scope.includesTeam(billing.getId(), north.getId())).as("the team granted").isTrue();
+        assertThat(scope.includesTeam(support.getId(), south.getId())).as("a team of the site granted").isTrue();
+        assertThat(scope.includesTeam(field.getId(), west.getId())).isFalse();
+        assertThat(scope.includesQueue(billingLine.getId(), north.getId())).as("the queue granted").isTrue();
+        assertThat(scope.includesQueue(supportLine.getId(), south.getId())).as("a queue of the site granted").isTrue();
+        assertThat(scope.includesSite(south.getId())).isTrue();
+        assertThat(scope.includesSite(north.getId())).as("a team and a queue of it, not the site").isFalse();
+    }
+
+    @Test
     void anyGlobalGrantMeansEverything() {
         List<Grant> grants = List.of(
                 org.grant(Role.MANAGER).to(sup).overTeams(billing).build(),

@@ -12,7 +12,7 @@ class RecordingTest {
     private static final Instant RINGING = Instant.parse("2026-03-01T23:59:58Z");
     private static final Instant ANSWER = Instant.parse("2026-03-02T00:00:01Z");
 
-    private final Recording recording = new Recording("call-1", RINGING, new byte[] {1, 2}, 7,
+    private final Recording recording = new Recording("call-1", 5L, 2L, RINGING, new byte[] {1, 2}, 7,
             RecordingTerms.of(new RecordingPolicy(null, new RecordingPolicySettings(RecordingMode.ALL, 100, false, 30, true, null))));
 
     @Test

@@ -21,7 +21,7 @@ class SchemaMigrationOnH2Test {
         MigrateResult result = new SchemaMigration(h2).migrate();
 
         assertThat(result.success).isTrue();
-        assertThat(result.targetSchemaVersion).isEqualTo("31");
+        assertThat(result.targetSchemaVersion).isEqualTo("33");
         try (Connection c = h2.getConnection(); Statement s = c.createStatement();
              ResultSet head = s.executeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
             assertThat(head.next()).isTrue();

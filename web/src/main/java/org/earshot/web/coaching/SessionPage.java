@@ -26,6 +26,7 @@ import org.earshot.recording.RecordingQueries;
 import org.earshot.recording.RecordingView;
 import org.earshot.web.faces.Formats;
 import org.earshot.web.faces.ServiceCall;
+import org.earshot.web.recording.PlayerMarkers;
 
 /**
  * A coaching session. The coach attaches an evaluation, a whole recording or a snippet marked with the
@@ -94,7 +95,7 @@ public class SessionPage implements Serializable {
         UUID shown = chosen() != null ? chosen() : view.attachments().stream().map(AttachmentView::recordingId)
                 .filter(Objects::nonNull).findFirst().orElse(null);
         recording = shown == null ? null : ServiceCall.query(null, () -> recordings.get(shown)).orElse(null);
-        markers = recording == null ? List.of() : ServiceCall.query(null, () -> recordings.markers(shown)).orElse(List.of());
+        markers = recording == null ? List.of() : PlayerMarkers.of(recordings, shown);
     }
 
     public void attachEvaluation() {

@@ -37,6 +37,7 @@ import org.earshot.recording.RecordingQueries;
 import org.earshot.recording.RecordingView;
 import org.earshot.web.faces.Formats;
 import org.earshot.web.faces.ServiceCall;
+import org.earshot.web.recording.PlayerMarkers;
 
 /**
  * One evaluation beside its call's recording: the form with its answers, the score's explanation,
@@ -109,7 +110,7 @@ public class EvaluationPage implements Serializable {
         findRecording();
         playerShown = availability == RecordingAvailability.PLAYABLE;
         if (playerShown) {
-            markers = ServiceCall.query(null, () -> recordings.markers(recording.id())).orElse(List.of());
+            markers = PlayerMarkers.of(recordings, recording.id());
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +27,7 @@ import org.primefaces.model.DualListModel;
  */
 @Named
 @ViewScoped
-public class MonitoringGroupsPage implements Serializable {
+public class MonitoringGroupsPage extends ItemDialog {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,10 +46,6 @@ public class MonitoringGroupsPage implements Serializable {
     private final ServiceBackedLazyModel<MonitoringGroup> groupList = new ServiceBackedLazyModel<>(
             (filters, page) -> groups.findGroups(filters.text("name"), page), MonitoringGroup::getId);
 
-    private Long editedId;
-    @NotBlank(message = "{earshot.group.name.required}")
-    @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}")
-    private String name;
     @NotEmpty(message = "{earshot.group.modes.required}")
     private MonitoringMode[] allowedModes;
 
@@ -60,22 +55,20 @@ public class MonitoringGroupsPage implements Serializable {
     private DualListModel<Long> members;
 
     public void startNew() {
-        editedId = null;
-        name = null;
+        open(null, null);
         allowedModes = new MonitoringMode[0];
     }
 
     public void edit(MonitoringGroup group) {
-        editedId = group.getId();
-        name = group.getName();
+        open(group.getId(), group.getName());
         allowedModes = group.getAllowedModes().toArray(MonitoringMode[]::new);
     }
 
     public void save() {
         Set<MonitoringMode> modes = Set.of(allowedModes);
-        ServiceCall.change("groupForm", () -> editedId == null
-                ? "Monitoring group " + groups.createGroup(name, modes).getName() + " created"
-                : "Monitoring group " + groups.updateGroup(editedId, name, modes).getName() + " saved");
+        ServiceCall.change("groupForm", () -> !isEditing()
+                ? "Monitoring group " + groups.createGroup(getName(), modes).getName() + " created"
+                : "Monitoring group " + groups.updateGroup(editedId(), getName(), modes).getName() + " saved");
     }
 
     public void delete(MonitoringGroup group) {
@@ -120,16 +113,11 @@ public class MonitoringGroupsPage implements Serializable {
         return groupList;
     }
 
-    public boolean isEditing() {
-        return editedId != null;
-    }
-
+    @Override
+    @NotBlank(message = "{earshot.group.name.required}")
+    @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}")
     public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+        return super.getName();
     }
 
     public MonitoringMode[] getAllowedModes() {

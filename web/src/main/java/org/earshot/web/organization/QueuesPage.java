@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import org.earshot.organization.CallQueue;
@@ -20,7 +19,7 @@ import org.earshot.web.faces.ServiceCall;
 /** The call queues list, the queue dialog and the members dialog, where agents join and leave a queue. */
 @Named
 @ViewScoped
-public class QueuesPage implements Serializable {
+public class QueuesPage extends ItemDialog {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,10 +29,6 @@ public class QueuesPage implements Serializable {
     private final ServiceBackedLazyModel<CallQueue> queues = new ServiceBackedLazyModel<>(
             (filters, page) -> organization.findQueuesWithMembers(filters.text("name"), page), CallQueue::getId);
 
-    private Long editedId;
-    @NotBlank(message = "{earshot.queue.name.required}")
-    @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}")
-    private String name;
     @NotNull(message = "{earshot.queue.number}")
     @Pattern(regexp = "[0-9*#+]{2,32}", message = "{earshot.queue.number}")
     private String number;
@@ -45,23 +40,21 @@ public class QueuesPage implements Serializable {
     private Long agentId;
 
     public void startNew() {
-        editedId = null;
-        name = null;
+        open(null, null);
         number = null;
         siteId = null;
     }
 
     public void edit(CallQueue queue) {
-        editedId = queue.getId();
-        name = queue.getName();
+        open(queue.getId(), queue.getName());
         number = queue.getNumber();
         siteId = queue.getSite().getId();
     }
 
     public void save() {
-        ServiceCall.change("queueForm", () -> editedId == null
-                ? "Queue " + organization.createQueue(name, number, siteId).getName() + " created"
-                : "Queue " + organization.updateQueue(editedId, name, number, siteId).getName() + " saved");
+        ServiceCall.change("queueForm", () -> !isEditing()
+                ? "Queue " + organization.createQueue(getName(), number, siteId).getName() + " created"
+                : "Queue " + organization.updateQueue(editedId(), getName(), number, siteId).getName() + " saved");
     }
 
     public void delete(CallQueue queue) {
@@ -109,16 +102,11 @@ public class QueuesPage implements Serializable {
         return staffed;
     }
 
-    public boolean isEditing() {
-        return editedId != null;
-    }
-
+    @Override
+    @NotBlank(message = "{earshot.queue.name.required}")
+    @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}")
     public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+        return super.getName();
     }
 
     public String getNumber() {

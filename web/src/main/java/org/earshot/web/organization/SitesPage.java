@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import org.earshot.organization.Names;
@@ -17,7 +16,7 @@ import org.earshot.web.faces.ServiceCall;
 /** The sites list and the site dialog. */
 @Named
 @ViewScoped
-public class SitesPage implements Serializable {
+public class SitesPage extends ItemDialog {
 
     private static final long serialVersionUID = 1L;
     private static final int ZONE_SUGGESTIONS = 15;
@@ -28,28 +27,22 @@ public class SitesPage implements Serializable {
     private final ServiceBackedLazyModel<Site> sites = new ServiceBackedLazyModel<>(
             (filters, page) -> organization.findSites(filters.text("name"), page), Site::getId);
 
-    private Long editedId;
-    @NotBlank(message = "{earshot.site.name.required}")
-    @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}")
-    private String name;
     private String timeZone;
 
     public void startNew() {
-        editedId = null;
-        name = null;
+        open(null, null);
         timeZone = null;
     }
 
     public void edit(Site site) {
-        editedId = site.getId();
-        name = site.getName();
+        open(site.getId(), site.getName());
         timeZone = site.getTimeZone().getId();
     }
 
     public void save() {
-        ServiceCall.change("siteForm", () -> editedId == null
-                ? "Site " + organization.createSite(name, timeZone).getName() + " created"
-                : "Site " + organization.updateSite(editedId, name, timeZone).getName() + " saved");
+        ServiceCall.change("siteForm", () -> !isEditing()
+                ? "Site " + organization.createSite(getName(), timeZone).getName() + " created"
+                : "Site " + organization.updateSite(editedId(), getName(), timeZone).getName() + " saved");
     }
 
     public void delete(Site site) {
@@ -70,16 +63,11 @@ public class SitesPage implements Serializable {
         return sites;
     }
 
-    public boolean isEditing() {
-        return editedId != null;
-    }
-
+    @Override
+    @NotBlank(message = "{earshot.site.name.required}")
+    @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}")
     public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+        return super.getName();
     }
 
     public String getTimeZone() {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import org.earshot.organization.Names;
 import org.earshot.organization.OrganizationService;
 import org.earshot.organization.Team;
@@ -16,7 +15,7 @@ import org.earshot.web.faces.ServiceCall;
 /** The teams list and the team dialog. Which teams show and who may change them is the service's call. */
 @Named
 @ViewScoped
-public class TeamsPage implements Serializable {
+public class TeamsPage extends ItemDialog {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,29 +25,23 @@ public class TeamsPage implements Serializable {
     private final ServiceBackedLazyModel<Team> teams = new ServiceBackedLazyModel<>(
             (filters, page) -> organization.findTeams(filters.text("name"), filters.id("site"), page), Team::getId);
 
-    private Long editedId;
-    @NotBlank(message = "{earshot.team.name.required}")
-    @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}")
-    private String name;
     @NotNull(message = "{earshot.site.required}")
     private Long siteId;
 
     public void startNew() {
-        editedId = null;
-        name = null;
+        open(null, null);
         siteId = null;
     }
 
     public void edit(Team team) {
-        editedId = team.getId();
-        name = team.getName();
+        open(team.getId(), team.getName());
         siteId = team.getSite().getId();
     }
 
     public void save() {
-        ServiceCall.change("teamForm", () -> editedId == null
-                ? "Team " + organization.createTeam(name, siteId).getName() + " created"
-                : "Team " + organization.updateTeam(editedId, name, siteId).getName() + " saved");
+        ServiceCall.change("teamForm", () -> !isEditing()
+                ? "Team " + organization.createTeam(getName(), siteId).getName() + " created"
+                : "Team " + organization.updateTeam(editedId(), getName(), siteId).getName() + " saved");
     }
 
     public void delete(Team team) {
@@ -62,16 +55,11 @@ public class TeamsPage implements Serializable {
         return teams;
     }
 
-    public boolean isEditing() {
-        return editedId != null;
-    }
-
+    @Override
+    @NotBlank(message = "{earshot.team.name.required}")
+    @Size(max = Names.MAX_LENGTH, message = "{earshot.name.size}")
     public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+        return super.getName();
     }
 
     public Long getSiteId() {

@@ -48,7 +48,7 @@ public class RecordingPage implements Serializable {
         }
         recording = ServiceCall.query(null, () -> queries.get(recordingId)).orElse(null);
         if (recording != null) {
-            markers = ServiceCall.query(null, () -> queries.markers(recordingId)).orElse(List.of());
+            markers = PlayerMarkers.of(queries, recordingId);
             formPick.offer(evaluations.formsFor(recordingId));
         }
     }
