@@ -24,6 +24,7 @@ import org.earshot.access.GrantService;
 import org.earshot.access.PermissionReviewService;
 import org.earshot.access.ReviewFinding.Reason;
 import org.earshot.access.ReviewFinding;
+import org.earshot.access.ReviewTally;
 import org.earshot.access.Role;
 import org.earshot.access.AccessAuditAction;
 import org.earshot.audit.AuditQuery;
@@ -105,6 +106,21 @@ class PermissionReviewIT {
         assertThat(found.get(idle.getId())).containsExactly(Reason.UNUSED);
         assertThat(found.get(moved.getId())).containsExactly(Reason.TEAM_MOVED);
         assertThat(found).doesNotContainKey(fresh.getId());
+    }
+
+    @Test
+    void theTallyCountsWhatTheReportFindsForEachReason() {
+        List<ReviewFinding> report = As.user("compliance", () -> reviews.findings(90, 60));
+        ReviewTally tally = As.user("compliance", () -> reviews.tally(90, 60));
+        assertThat(tally.findings()).as("the home's and the dashboard's figure").isEqualTo(report.size()).isGreaterThanOrEqualTo(3);
+        assertThat(tally.unreviewed()).isEqualTo(report.stream().filter(f -> f.reasons().contains(Reason.UNREVIEWED)).count());
+        assertThat(tally.unused()).isEqualTo(report.stream().filter(f -> f.reasons().contains(Reason.UNUSED)).count());
+        assertThat(tally.teamMoved()).isEqualTo(report.stream().filter(f -> f.reasons().contains(Reason.TEAM_MOVED)).count());
+
+        As.user("compliance", () -> reviews.certify(forgotten.getId(), "still needed"));
+        assertThat(As.user("compliance", () -> reviews.tally(90, 60)).findings()).as("a certified grant leaves the figure")
+                .isEqualTo(tally.findings() - 1).isEqualTo(As.user("compliance", () -> reviews.findings(90, 60)).size());
+        assertThatThrownBy(() -> As.user("sup.billing", () -> reviews.tally(90, 60))).hasMessageContaining("REVIEW_PERMISSIONS");
     }
 
     @Test

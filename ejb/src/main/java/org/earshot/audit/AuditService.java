@@ -108,21 +108,20 @@ public class AuditService {
                 + " AND e.occurredAt >= :from AND e.occurredAt <= :to";
         TypedQuery<Object[]> list = em.createQuery("SELECT e, l FROM AuditEntry e LEFT JOIN AuditLink l ON l.entryId = e.id"
                 + where + " ORDER BY e.id DESC", Object[].class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
-        for (Query q : List.of(list, count)) {
-            bind(q, query);
-        }
-        Page<Object[]> rows = Paging.page(list, count, page);
+        bind(list, query);
+        // With From cleared, the whole trail: counted up to a cap.
+        Page<Object[]> rows = Paging.page(list, count -> bind(em.createQuery(count, Object.class), query), " FROM AuditEntry e" + where,
+                query.from() == null, page);
         List<AuditEntry> entries = new ArrayList<>();
         for (Object[] row : rows.items()) {
             AuditEntry entry = (AuditEntry) row[0];
             entry.chainedAs((AuditLink) row[1]);
             entries.add(entry);
         }
-        return new Page<>(entries, rows.total());
+        return rows.withItems(entries);
     }
 
-    private static void bind(Query q, AuditQuery query) {
+    private static <Q extends Query> Q bind(Q q, AuditQuery query) {
         String action = blankToNull(query.action());
         String bareAction = action == null ? null : action.substring(action.lastIndexOf('.') + 1);
         boolean qualified = action != null && action.contains(".");
@@ -141,6 +140,7 @@ public class AuditService {
         q.setParameter("text", Paging.contains(query.text()));
         q.setParameter("from", query.from() == null ? Instant.EPOCH : query.from());
         q.setParameter("to", query.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : query.to());
+        return q;
     }
 
     /**

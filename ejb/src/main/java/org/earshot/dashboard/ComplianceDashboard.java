@@ -29,6 +29,7 @@ import org.earshot.access.AccessTarget;
 import org.earshot.access.Action;
 import org.earshot.access.PermissionReviewService;
 import org.earshot.access.ReviewFinding;
+import org.earshot.access.ReviewTally;
 import org.earshot.audit.AuditTrailAction;
 import org.earshot.dashboard.ComplianceReport.AuditVerification;
 import org.earshot.dashboard.ComplianceReport.ComplianceDay;
@@ -239,13 +240,8 @@ public class ComplianceDashboard {
         if (!permitted(Action.REVIEW_PERMISSIONS)) {
             return PermissionReviews.NOT_PERMITTED;
         }
-        List<ReviewFinding> findings = permissionReviews.findings(UNREVIEWED_DAYS, UNUSED_DAYS);
-        return new PermissionReviews(true, findings.size(), reasons(findings, ReviewFinding.Reason.UNREVIEWED),
-                reasons(findings, ReviewFinding.Reason.UNUSED), reasons(findings, ReviewFinding.Reason.TEAM_MOVED));
-    }
-
-    private static long reasons(List<ReviewFinding> findings, ReviewFinding.Reason reason) {
-        return findings.stream().filter(f -> f.reasons().contains(reason)).count();
+        ReviewTally tally = permissionReviews.tally(UNREVIEWED_DAYS, UNUSED_DAYS);
+        return new PermissionReviews(true, tally.findings(), tally.unreviewed(), tally.unused(), tally.teamMoved());
     }
 
     /** The newest AUDIT_VERIFY entry: when, by whom, intact or not (its outcome), and the entries it checked as its detail says. */

@@ -199,12 +199,13 @@ public class EvaluationService {
         // The page's ids, then their evaluations: the index in the list's order holds every column the conditions read (V25),
         // so the ids and the count (COUNT(*), not COUNT(e)) come from it alone, where selecting the evaluations themselves
         // would read the row of every evaluation passed over, all 100 000 for a caller who sees none.
+        // The list has no time window: all 100 000 evaluations are counted up to a cap.
         Page<Long> ids = Paging.page(where.bind(em.createQuery("SELECT e.id" + from + NEWEST_FIRST, Long.class)),
-                where.bind(em.createQuery("SELECT COUNT(*)" + from, Long.class)), page);
+                count -> where.bind(em.createQuery(count, Object.class)), from, true, page);
         List<Evaluation> found = ids.items().isEmpty() ? List.of()
                 : em.createQuery("SELECT e FROM Evaluation e WHERE e.id IN :ids" + NEWEST_FIRST, Evaluation.class)
                         .setParameter("ids", ids.items()).getResultList();
-        return new Page<>(found.stream().map(Evaluation::summary).toList(), ids.total());
+        return ids.withItems(found.stream().map(Evaluation::summary).toList());
     }
 
     /** The caller's own evaluations as the evaluated agent, newest first (submitted ones: drafts are their evaluators'). */

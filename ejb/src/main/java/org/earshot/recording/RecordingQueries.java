@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.earshot.access.VisibleScope;
 import org.earshot.calls.CallRecord;
 import org.earshot.calls.CallScope;
 import org.earshot.query.Conditions;
+import org.earshot.query.Page;
+import org.earshot.query.PageRequest;
 import org.earshot.query.Paging;
 
 /**
@@ -51,8 +54,28 @@ public class RecordingQueries {
      */
     public List<RecordingView> search(RecordingFilter filter, int first, int max) {
         Conditions where = where(filter, access.visibleScope(Action.PLAY_RECORDING));
-        List<UUID> ids = where.bind(em.createQuery("SELECT r.id" + from(filter) + where.where() + NEWEST_FIRST, UUID.class))
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
+        return recordings(where.bind(em.createQuery("SELECT r.id" + from(filter) + where.where() + NEWEST_FIRST, UUID.class))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList());
+    }
+
+    /**
+     * A page of {@link #search} with its total; the calls and signals are read only when the filter asks about them.
+     * With From cleared the count stops at a cap ({@link Paging#page(TypedQuery, java.util.function.Function, String, boolean,
+     * PageRequest)}), unless it joins the calls: under a LIMIT, PostgreSQL merges the two tables in call id order, slower
+     * than it counts them all.
+     */
+    public Page<RecordingView> find(RecordingFilter filter, PageRequest page) {
+        Conditions where = where(filter, access.visibleScope(Action.PLAY_RECORDING));
+        String from = from(filter);
+        // COUNT(*), not COUNT(r): counting the id makes PostgreSQL read every row, where the index alone answers (V32).
+        Page<UUID> ids = Paging.page(where.bind(em.createQuery("SELECT r.id" + from + where.where() + NEWEST_FIRST, UUID.class)),
+                count -> where.bind(em.createQuery(count, Object.class)), from + where.where(),
+                filter.from() == null && !from.contains(WITH_CALL), page);
+        return ids.withItems(recordings(ids.items()));
+    }
+
+    /** The recordings of the ids with their calls, in the list's order. */
+    private List<RecordingView> recordings(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -60,13 +83,6 @@ public class RecordingQueries {
         return em.createQuery("SELECT r, c, s FROM Recording r LEFT JOIN CallRecord c ON c.callId = r.callId" + WITH_SPEECH
                         + " WHERE r.id IN :ids" + NEWEST_FIRST, Object[].class).setParameter("ids", ids).getResultStream()
                 .map(row -> view((Recording) row[0], (CallRecord) row[1], (RecordingSpeech) row[2])).toList();
-    }
-
-    /** How many recordings match the filter that the caller may play; the calls and signals are read only when the filter asks about them. */
-    public long count(RecordingFilter filter) {
-        Conditions where = where(filter, access.visibleScope(Action.PLAY_RECORDING));
-        // COUNT(*), not COUNT(r): counting the id makes PostgreSQL read every row, where the index alone answers (V32).
-        return where.bind(em.createQuery("SELECT COUNT(*)" + from(filter) + where.where(), Long.class)).getSingleResult();
     }
 
     /**

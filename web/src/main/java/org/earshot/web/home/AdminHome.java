@@ -16,7 +16,7 @@ import org.earshot.web.access.PermissionReviewPage;
 @RequestScoped
 public class AdminHome {
 
-    private static final PageRequest COUNT_ONLY = PageRequest.firstPage(1);
+    private static final PageRequest COUNT_ONLY = PageRequest.totalOnly(0);
 
     @EJB
     private OrganizationService organization;
@@ -41,6 +41,6 @@ public class AdminHome {
     }
 
     public long getOpenReviews() {
-        return review.findings(PermissionReviewPage.UNREVIEWED_DAYS, PermissionReviewPage.UNUSED_DAYS).size();
+        return review.tally(PermissionReviewPage.UNREVIEWED_DAYS, PermissionReviewPage.UNUSED_DAYS).findings();
     }
 }

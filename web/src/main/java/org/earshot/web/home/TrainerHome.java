@@ -34,7 +34,7 @@ public class TrainerHome {
     /** Sessions a page. */
     static final int SESSION_ROWS = 10;
 
-    private static final PageRequest COUNT_ONLY = PageRequest.firstPage(1);
+    private static final PageRequest COUNT_ONLY = PageRequest.totalOnly(0);
 
     @EJB
     private CoachingService coaching;

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.earshot.query.PageRequest;
 import org.earshot.recording.RecordingFilter;
 import org.earshot.recording.RecordingQueries;
 import org.earshot.recording.RecordingView;
@@ -60,8 +59,7 @@ public class RecordingResource {
         }
         RecordingFilter filter = new RecordingFilter(from, to, agentId, teamId, queueId, caller, millis(minSeconds), millis(maxSeconds),
                 monitored, paused, incomplete, onHold, SignalParameters.criteria(signalAtLeast, signalAtMost));
-        PageRequest request = page.toRequest();
-        return new ListView<>(recordings.search(filter, request.first(), request.size()), recordings.count(filter));
+        return ListView.of(recordings.find(filter, page.toRequest()), view -> view);
     }
 
     @GET

@@ -8,7 +8,9 @@ import java.io.Serializable;
 import org.earshot.recording.RecordingFilter;
 import org.earshot.recording.RecordingQueries;
 import org.earshot.recording.SignalCriteria;
+import org.earshot.recording.RecordingView;
 import org.earshot.recording.SpeechSignal;
+import org.earshot.web.faces.ServiceBackedLazyModel;
 import org.earshot.web.faces.TimeRange;
 import org.primefaces.component.datatable.DataTable;
 
@@ -41,12 +43,10 @@ public class RecordingsPage implements Serializable {
     private Integer maxAgentTalkPercent;
     private Integer minOvertalks;
 
-    private RecordingRows recordings;
+    private final ServiceBackedLazyModel<RecordingView> recordings =
+            new ServiceBackedLazyModel<>((filters, page) -> queries.find(filter(), page), RecordingView::id);
 
-    public RecordingRows getRecordings() {
-        if (recordings == null) {
-            recordings = new RecordingRows(queries, this::filter);
-        }
+    public ServiceBackedLazyModel<RecordingView> getRecordings() {
         return recordings;
     }
 
