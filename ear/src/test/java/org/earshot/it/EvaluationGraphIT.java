@@ -29,8 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What reading an evaluation reads: its form's scorecard but not the queues and teams the scorecard is
  * assigned to, nor those queues' agents (hundreds a queue at scale, reached before from every evaluation).
- * The views that show them still do: the scorecard's queues in the REST API, a queue's members in the
- * queues list.
+ * Asked for, a form's queues come without their members. The views that show them still do: the
+ * scorecard's queues in the REST API, a queue's members in the queues list.
  */
 @ExtendWith(ArquillianExtension.class)
 class EvaluationGraphIT {
@@ -69,7 +69,10 @@ class EvaluationGraphIT {
                         .containsExactlyInAnyOrder("agent1", "qa");
                 assertThat(read(session, CallQueue.class)).as("no queue read").isEmpty();
 
-                assertThat(form.getQueues()).extracting(CallQueue::getName).as("read when asked for").containsExactly("Billing");
+                List<CallQueue> queues = List.copyOf(form.getQueues());
+                assertThat(queues).extracting(CallQueue::getName).containsExactly("Billing");
+                assertThat(loaded.isLoaded(queues.get(0), "members")).as("the queue's agents, when its form's queues are asked for").isFalse();
+                assertThat(usernamesRead(session)).containsExactlyInAnyOrder("agent1", "qa");
             } finally {
                 em.close();
             }

@@ -45,7 +45,9 @@ public class CallQueue {
     @JoinColumn(name = "site_id")
     private Site site;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    // Lazy: hundreds of agents per queue, and a queue is reached from calls, grants, sampling rules and
+    // forms; the services that show the members read them (OrganizationService.withMembers).
+    @ManyToMany
     @JoinTable(name = "queue_member", joinColumns = @JoinColumn(name = "queue_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     private Set<User> members = new HashSet<>();

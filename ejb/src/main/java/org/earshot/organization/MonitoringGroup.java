@@ -42,12 +42,14 @@ public class MonitoringGroup {
     @Enumerated(EnumType.STRING)
     private Set<MonitoringMode> allowedModes = EnumSet.noneOf(MonitoringMode.class);
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    // Lazy, as the members: every access decision reads the caller's groups, and only a decision to
+    // monitor an agent asks who is in them (a group holds a site's agents, over a thousand at scale).
+    @ManyToMany
     @JoinTable(name = "monitoring_group_monitor", joinColumns = @JoinColumn(name = "group_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     private Set<User> monitors = new HashSet<>();
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @ManyToMany
     @JoinTable(name = "monitoring_group_member", joinColumns = @JoinColumn(name = "group_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     private Set<User> members = new HashSet<>();

@@ -49,7 +49,28 @@ public class MonitoringGroupService {
         for (TypedQuery<?> q : List.of(list, count)) {
             q.setParameter("name", Paging.contains(name)).setParameter("all", admin).setParameter("me", access.callerName());
         }
-        return Paging.page(list, count, page);
+        Page<MonitoringGroup> found = Paging.page(list, count, page);
+        withPeople(found.items());
+        return found;
+    }
+
+    /**
+     * Reads the monitors and members of these managed groups, a statement each (not one joining both,
+     * which would read every monitor once per member), so that they can be shown once the transaction is over.
+     */
+    private List<MonitoringGroup> withPeople(List<MonitoringGroup> groups) {
+        if (!groups.isEmpty()) {
+            List<Long> ids = groups.stream().map(MonitoringGroup::getId).toList();
+            for (String people : List.of("monitors", "members")) {
+                em.createQuery("SELECT DISTINCT g FROM MonitoringGroup g LEFT JOIN FETCH g." + people + " WHERE g.id IN :ids",
+                        MonitoringGroup.class).setParameter("ids", ids).getResultList();
+            }
+        }
+        return groups;
+    }
+
+    private MonitoringGroup withPeople(MonitoringGroup group) {
+        return withPeople(List.of(group)).get(0);
     }
 
     public MonitoringGroup createGroup(String name, Set<MonitoringMode> modes) {
@@ -74,7 +95,7 @@ public class MonitoringGroupService {
         group.allowModes(modes);
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "MonitoringGroup", id,
                 "monitoring group " + group.getName() + " allowing " + group.getAllowedModes()));
-        return group;
+        return withPeople(group);
     }
 
     public void deleteGroup(long id) {
@@ -109,7 +130,7 @@ public class MonitoringGroupService {
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "MonitoringGroup", groupId,
                 what + " " + user.getUsername() + " in monitoring group " + group.getName()));
         withdrawn.fire(new AccessWithdrawn("monitoring group changed"));
-        return group;
+        return withPeople(group);
     }
 
     private void ensureNameFree(String name) {

@@ -174,6 +174,29 @@ public class OrganizationService {
                 scoped(em.createQuery("SELECT COUNT(q) FROM CallQueue q" + where, Long.class), scope, name), page);
     }
 
+    /** As {@link #findQueues}, with each queue's members read: for the lists that show them. */
+    public Page<CallQueue> findQueuesWithMembers(String name, PageRequest page) {
+        Page<CallQueue> found = findQueues(name, page);
+        withMembers(found.items());
+        return found;
+    }
+
+    /**
+     * Reads the members of these managed queues in one statement, so that they can be shown once the
+     * transaction is over (the members are lazy: a queue is reached from far more places than show them).
+     */
+    private List<CallQueue> withMembers(List<CallQueue> queues) {
+        if (!queues.isEmpty()) {
+            em.createQuery("SELECT DISTINCT q FROM CallQueue q LEFT JOIN FETCH q.members WHERE q.id IN :ids", CallQueue.class)
+                    .setParameter("ids", queues.stream().map(CallQueue::getId).toList()).getResultList();
+        }
+        return queues;
+    }
+
+    private CallQueue withMembers(CallQueue queue) {
+        return withMembers(List.of(queue)).get(0);
+    }
+
     public CallQueue createQueue(String name, String number, Long siteId) {
         requireManage();
         ensureUnique("SELECT COUNT(q) FROM CallQueue q WHERE LOWER(q.name) = LOWER(:value)", name, "name", "A queue named");
@@ -204,7 +227,7 @@ public class OrganizationService {
         directoryChanged.fire(new DirectoryChanged("queue " + queue.getName() + " changed"));
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", id,
                 "queue " + queue.getName() + " (" + queue.getNumber() + ")"));
-        return queue;
+        return withMembers(queue);
     }
 
     public void deleteQueue(long id) {
@@ -231,7 +254,7 @@ public class OrganizationService {
         directoryChanged.fire(new DirectoryChanged("member of queue " + queue.getName() + " added"));
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", queueId,
                 "added member " + agent.getUsername() + " to queue " + queue.getName()));
-        return queue;
+        return withMembers(queue);
     }
 
     public CallQueue removeQueueMember(long queueId, long userId) {
@@ -242,7 +265,7 @@ public class OrganizationService {
         directoryChanged.fire(new DirectoryChanged("member of queue " + queue.getName() + " removed"));
         audit.record(AuditEvent.of(OrganizationAuditAction.ORG_UPDATE, "CallQueue", queueId,
                 "removed member " + agent.getUsername() + " from queue " + queue.getName()));
-        return queue;
+        return withMembers(queue);
     }
 
     public List<CallQueue> queuesOf(User agent) {

@@ -59,7 +59,7 @@ public class QueueResource {
     @Operation(summary = "Queues the caller's grants reach")
     public ListView<QueueView> list(@QueryParam("name") @Parameter(description = "Part of the name, or of the number") String name,
                                     @BeanParam PageParams page) {
-        return ListView.of(organization.findQueues(name, page.toRequest()), QueueView::of);
+        return ListView.of(organization.findQueuesWithMembers(name, page.toRequest()), QueueView::of);
     }
 
     @POST

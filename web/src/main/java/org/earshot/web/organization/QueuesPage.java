@@ -27,7 +27,7 @@ public class QueuesPage extends ItemDialog {
     private OrganizationService organization;
 
     private final ServiceBackedLazyModel<CallQueue> queues = new ServiceBackedLazyModel<>(
-            (filters, page) -> organization.findQueues(filters.text("name"), page), CallQueue::getId);
+            (filters, page) -> organization.findQueuesWithMembers(filters.text("name"), page), CallQueue::getId);
 
     @NotNull(message = "{earshot.queue.number}")
     @Pattern(regexp = "[0-9*#+]{2,32}", message = "{earshot.queue.number}")
