@@ -46,8 +46,16 @@ class Session:
         headers = {'Authorization': self.basic, 'Accept': 'application/json'} if kind == 'api' else {'Cookie': self.cookie}
         url = self.root + ('/api/v1' if kind == 'api' else '') + path
         began = time.perf_counter()
-        self.connection.request('GET', url, None, headers)
-        response = self.connection.getresponse()
+        try:
+            self.connection.request('GET', url, None, headers)
+            response = self.connection.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            # The server closed the kept-alive connection while the user was thinking (its idle timeout):
+            # as a browser does, the request is sent again on a new connection, and timed from there.
+            self.connection.close()
+            began = time.perf_counter()
+            self.connection.request('GET', url, None, headers)
+            response = self.connection.getresponse()
         text = response.read()
         elapsed = time.perf_counter() - began
         timing = APP_TIME.search(response.getheader('Server-Timing') or '')

@@ -56,6 +56,11 @@ last_day=$(date -u -d 'yesterday' +%Y-%m-%d); first_day=$(date -u -d '30 days ag
 team=$(psql_db -Atc "SELECT t.id FROM team t JOIN app_user u ON u.username = 'sup0001' AND u.team_id = t.id")
 sed -e "s/@WEEK@/$week/g; s/@TO@/$to/g; s/@TEAM@/$team/g; s/@FIRST_DAY@/$first_day/g; s/@LAST_DAY@/$last_day/g" "$BENCH/scale-plan.json" > "$work/plan.json"
 
+# The server's heap as an installation at this scale would size it (WildFly's default is 64 MB growing to 512 MB, and
+# on one CPU the JVM picks the serial collector): SCALE_SERVER_HEAP overrides it. Every collection is logged.
+export JBOSS_JAVA_SIZING="${SCALE_SERVER_HEAP:--Xms2g -Xmx2g -XX:+UseParallelGC} -Xlog:gc:file=$work/gc-%p.log:uptime"
+rm -f "$work"/gc-*.log
+
 reset_logging() {
   psql_db -c "ALTER DATABASE $db RESET log_min_duration_statement" -c "ALTER DATABASE $db RESET session_preload_libraries" \
     -c "ALTER DATABASE $db RESET auto_explain.log_min_duration" -c "ALTER DATABASE $db RESET auto_explain.log_analyze" || true
@@ -107,6 +112,20 @@ taskset -c 0 timeout 1800 python3 "$BENCH/page-load.py" each "http://127.0.0.1:$
 rows=$(psql_db -At -F ' ' -c "SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE relname IN
   ('call_record', 'recording', 'evaluation', 'app_user', 'monitoring_session', 'coaching_session') ORDER BY relname" \
   | awk '{ printf "%s\"%s\": %s", (NR > 1 ? ", " : ""), $1, $2 }')
-printf '{"machine_before": "%s", "rows": {%s}, "load": %s, "paced": %s, "alone": %s}\n' "$quiet" "$rows" \
-  "$(cat "$work/load.json")" "$(cat "$work/paced.json")" "$(cat "$work/alone.json")" \
+# The collections of each server (the first for the loads, the second for the requests alone), from start to stop.
+gc=$(python3 - "$work"/gc-*.log <<'PY'
+import json, re, sys
+pause = re.compile(r'Pause (Young|Full).* ([0-9.]+)ms$')
+servers = []
+for name in sys.argv[1:]:
+    found = [(m.group(1), float(m.group(2))) for m in map(pause.search, open(name).read().splitlines()) if m]
+    servers.append({kind.lower(): {'count': sum(1 for k, _ in found if k == kind),
+                                   'total_ms': round(sum(ms for k, ms in found if k == kind)),
+                                   'max_ms': round(max([ms for k, ms in found if k == kind], default=0), 1)}
+                    for kind in ('Young', 'Full')})
+print(json.dumps(servers))
+PY
+)
+printf '{"machine_before": "%s", "server_heap": "%s", "rows": {%s}, "gc": %s, "load": %s, "paced": %s, "alone": %s}\n' \
+  "$quiet" "${JBOSS_JAVA_SIZING%% -Xlog*}" "$rows" "$gc" "$(cat "$work/load.json")" "$(cat "$work/paced.json")" "$(cat "$work/alone.json")" \
   | tee "$RESULTS/scale-pages-$stamp.json" | python3 "$BENCH/scale-summary.py"

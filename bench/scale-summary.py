@@ -11,7 +11,11 @@ def cell(percentiles, key):
     return percentiles.get(key, '–')
 
 
-print(f"rows: {', '.join(f'{k} {v:,}' for k, v in result['rows'].items())}; {load['users']} users\n")
+print(f"rows: {', '.join(f'{k} {v:,}' for k, v in result['rows'].items())}; {load['users']} users; "
+      f"server heap: {result.get('server_heap', 'WildFly default')}\n")
+for server, gc in zip(('loads', 'alone'), result.get('gc', [])):
+    print(f"GC of the server of the {server}: " + ', '.join(
+        f"{kind} {g['count']} pauses, {g['total_ms']} ms in all, longest {g['max_ms']} ms" for kind, g in gc.items()))
 for title, run in series:
     whole = run.get('all', {})
     print(f"{title}: {whole.get('count', '?')} requests in {run['seconds']:.0f} s, all together p50 / p95 / p99 "
