@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Earshot's pages and REST endpoints under concurrent users, for response times at scale (issue 14).
 
-  page-load.py load BASE_URL PLAN.json USERS SECONDS WARMUP_SECONDS
+  page-load.py load BASE_URL PLAN.json USERS SECONDS WARMUP_SECONDS [THINK_SECONDS]
   page-load.py each BASE_URL PLAN.json TIMES PG_LOG DATABASE
 
 PLAN.json is a list of requests, each {"name": ..., "user": ..., "path": ..., "kind": "api" | "page"}:
@@ -9,9 +9,12 @@ PLAN.json is a list of requests, each {"name": ..., "user": ..., "path": ..., "k
 under BASE_URL, requested in a session opened once through the login form (as a browser keeps it).
 USERS threads each take the plan's requests in turn (each thread starting at a different one) on
 keep-alive connections of their own, for WARMUP_SECONDS (not counted) and then SECONDS; every
-password is earshot-demo. Prints one JSON object: per request name the count, failures (any status
-but 200, with the first one's status and text), the client-side latency percentiles and, for the
-API, the server's own time after the login (Server-Timing app;dur) percentiles.
+password is earshot-demo. Without THINK_SECONDS a user sends its next request as soon as the last one
+answered (a closed loop at saturation); with it, each user first waits a think time drawn at random
+(exponential, that mean; seeded per user, so runs repeat), as people reading a page do. Prints one
+JSON object: the client-side percentiles of all requests together and, per request name, the count,
+failures (any status but 200, with the first one's status and text), the client-side latency
+percentiles and, for the API, the server's own time after the login (Server-Timing app;dur).
 Bounded: every request by 60 s; the run ends after WARMUP_SECONDS + SECONDS.
 
 "each" takes the plan's requests one at a time, TIMES each (after one not counted), and reads what
@@ -19,7 +22,7 @@ PostgreSQL logged for DATABASE meanwhile (PG_LOG, with log_min_duration_statemen
 set for that database): per request name the server's time, PostgreSQL's time per request (the sum
 of its statements' durations) and the plans auto_explain logged, slowest first.
 """
-import base64, http.client, json, math, os, re, sys, threading, time, urllib.parse
+import base64, http.client, json, math, os, random, re, sys, threading, time, urllib.parse
 
 PASSWORD = 'earshot-demo'
 VIEW_STATE = re.compile(r'name="jakarta\.faces\.ViewState"[^>]*value="([^"]+)"')
@@ -43,8 +46,16 @@ class Session:
         headers = {'Authorization': self.basic, 'Accept': 'application/json'} if kind == 'api' else {'Cookie': self.cookie}
         url = self.root + ('/api/v1' if kind == 'api' else '') + path
         began = time.perf_counter()
-        self.connection.request('GET', url, None, headers)
-        response = self.connection.getresponse()
+        try:
+            self.connection.request('GET', url, None, headers)
+            response = self.connection.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            # The server closed the kept-alive connection while the user was thinking (its idle timeout):
+            # as a browser does, the request is sent again on a new connection, and timed from there.
+            self.connection.close()
+            began = time.perf_counter()
+            self.connection.request('GET', url, None, headers)
+            response = self.connection.getresponse()
         text = response.read()
         elapsed = time.perf_counter() - began
         timing = APP_TIME.search(response.getheader('Server-Timing') or '')
@@ -84,7 +95,7 @@ def percentiles(seconds):
             'p99_ms': round(rank(0.99) * 1000, 1), 'max_ms': round(ordered[-1] * 1000, 1)} if ordered else {}
 
 
-def run(base, plan, users, seconds, warmup):
+def run(base, plan, users, seconds, warmup, think):
     results = {entry['name']: {'client': [], 'server': [], 'failures': 0, 'first_failure': None} for entry in plan}
     lock = threading.Lock()
     counted_from = time.monotonic() + warmup
@@ -93,7 +104,12 @@ def run(base, plan, users, seconds, warmup):
     def user(index):
         sessions = {}
         turn = index
+        thinking = random.Random(index)
         while time.monotonic() < ends:
+            if think > 0:
+                time.sleep(min(thinking.expovariate(1 / think), max(0.0, ends - time.monotonic())))
+                if time.monotonic() >= ends:
+                    break
             entry = plan[turn % len(plan)]
             turn += 1
             session = sessions.setdefault(entry['user'], Session(base, entry['user']))
@@ -119,9 +135,11 @@ def run(base, plan, users, seconds, warmup):
         thread.start()
     for thread in threads:
         thread.join(timeout=max(0.0, ends - time.monotonic()) + 65)
-    return {name: {'count': len(r['client']), 'failures': r['failures'], 'first_failure': r['first_failure'],
-                   'client': percentiles(r['client']), 'server': percentiles(r['server'])}
-            for name, r in results.items()}
+    every = [seconds for r in results.values() for seconds in r['client']]
+    return {'all': {'count': len(every), 'client': percentiles(every)},
+            'requests': {name: {'count': len(r['client']), 'failures': r['failures'], 'first_failure': r['first_failure'],
+                                'client': percentiles(r['client']), 'server': percentiles(r['server'])}
+                         for name, r in results.items()}}
 
 
 DURATION = re.compile(r' (\S+)@(\S+) LOG:  duration: ([0-9.]+) ms  (plan:)?')
@@ -175,10 +193,11 @@ def each(base, plan, times, pg_log, database):
 
 
 if __name__ == '__main__':
-    if len(sys.argv) == 7 and sys.argv[1] == 'load':
+    if len(sys.argv) in (7, 8) and sys.argv[1] == 'load':
         base, plan_file, users, seconds, warmup = sys.argv[2], sys.argv[3], int(sys.argv[4]), float(sys.argv[5]), float(sys.argv[6])
-        print(json.dumps({'users': users, 'seconds': seconds,
-                          'requests': run(base, json.load(open(plan_file)), users, seconds, warmup)}))
+        think = float(sys.argv[7]) if len(sys.argv) == 8 else 0.0
+        print(json.dumps({'users': users, 'seconds': seconds, 'think_s': think,
+                          **run(base, json.load(open(plan_file)), users, seconds, warmup, think)}))
     elif len(sys.argv) == 7 and sys.argv[1] == 'each':
         base, plan_file, times, pg_log, database = sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5], sys.argv[6]
         print(json.dumps({'times': times, 'requests': each(base, json.load(open(plan_file)), times, pg_log, database)}))
