@@ -54,8 +54,7 @@ public class RecordingQueries {
      */
     public List<RecordingView> search(RecordingFilter filter, int first, int max) {
         Conditions where = where(filter, access.visibleScope(Action.PLAY_RECORDING));
-        return recordings(where.bind(em.createQuery("SELECT r.id" + from(filter) + where.where() + NEWEST_FIRST, UUID.class))
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList());
+        return recordings(newestIds(from(filter), where).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList());
     }
 
     /**
@@ -68,10 +67,14 @@ public class RecordingQueries {
         Conditions where = where(filter, access.visibleScope(Action.PLAY_RECORDING));
         String from = from(filter);
         // COUNT(*), not COUNT(r): counting the id makes PostgreSQL read every row, where the index alone answers (V32).
-        Page<UUID> ids = Paging.page(where.bind(em.createQuery("SELECT r.id" + from + where.where() + NEWEST_FIRST, UUID.class)),
-                count -> where.bind(em.createQuery(count, Object.class)), from + where.where(),
+        Page<UUID> ids = Paging.page(newestIds(from, where), count -> where.bind(em.createQuery(count, Object.class)), from + where.where(),
                 filter.from() == null && !from.contains(WITH_CALL), page);
         return ids.withItems(recordings(ids.items()));
+    }
+
+    /** The ids of the recordings the conditions keep, newest first (from the index in that order, V32). */
+    private TypedQuery<UUID> newestIds(String from, Conditions where) {
+        return where.bind(em.createQuery("SELECT r.id" + from + where.where() + NEWEST_FIRST, UUID.class));
     }
 
     /** The recordings of the ids with their calls, in the list's order. */
